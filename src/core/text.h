@@ -1,0 +1,26 @@
+/*
+ * text: checks on text that comes from files (content, records).
+ */
+#ifndef JAGAAKUN_TEXT_H
+#define JAGAAKUN_TEXT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* True when s is valid UTF-8 (no overlongs, surrogates or code points
+ * above U+10FFFF). */
+bool text_is_utf8(const char *s);
+
+/* True when s holds a C0 control other than allowed (e.g. "\n"), DEL, or
+ * a C1 control (U+0080..U+009F).  s must be valid UTF-8. */
+bool text_has_control(const char *s, const char *allowed);
+
+/* True when s is empty or only white space. */
+bool text_is_blank(const char *s);
+
+/* A copy of s (NULL for NULL) with leading and trailing white space removed
+ * and every control character replaced by a space; caller frees.
+ * Used on what a user types before it is stored. */
+char *text_clean_field(const char *s);
+
+#endif

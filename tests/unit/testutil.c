@@ -1,0 +1,118 @@
+/*
+ * testutil: scratch folders and files for the unit tests.
+ */
+#include "config.h"
+#include "testutil.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <ftw.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "fsutil.h"
+#include "xalloc.h"
+
+char *
+tu_tempdir(void)
+{
+	const char *tmp = getenv("TMPDIR");
+	char *dir = xasprintf("%s/jagaakun-test.XXXXXX", tmp && *tmp ? tmp : "/tmp");
+
+	if (mkdtemp(dir) == NULL)
+		fail_msg("mkdtemp: %s", strerror(errno));
+	return dir;
+}
+
+/* nftw callback: remove one entry. */
+static int
+tu_remove(const char *path, const struct stat *st, int flag, struct FTW *ftw)
+{
+	(void)st;
+	(void)flag;
+	(void)ftw;
+	return remove(path);
+}
+
+/* nftw callback: make folders writable again so they can be emptied. */
+static int
+tu_chmod(const char *path, const struct stat *st, int flag, struct FTW *ftw)
+{
+	(void)ftw;
+	if (flag == FTW_D || flag == FTW_DNR)
+		chmod(path, (st->st_mode & 07777) | S_IRWXU);
+	return 0;
+}
+
+void
+tu_rmtree(const char *dir)
+{
+	if (dir == NULL)
+		return;
+	chmod(dir, S_IRWXU);
+	nftw(dir, tu_chmod, 16, FTW_PHYS);
+	nftw(dir, tu_remove, 16, FTW_DEPTH | FTW_PHYS);
+}
+
+char *
+tu_write(const char *dir, const char *name, const char *text)
+{
+	char *path = xasprintf("%s/%s", dir, name);
+	char *parent = fs_dirname(path);
+	FILE *f;
+
+	fs_mkdir_p(parent, 0700);
+	free(parent);
+	f = fopen(path, "w");
+	if (f == NULL)
+		fail_msg("cannot write %s: %s", path, strerror(errno));
+	fputs(text, f);
+	fclose(f);
+	return path;
+}
+
+char *
+tu_read(const char *path)
+{
+	FILE *f = fopen(path, "rb");
+	char *buf = NULL;
+	size_t len = 0, cap = 0, n;
+
+	if (f == NULL)
+		return NULL;
+	do {
+		buf = xgrow(buf, &cap, len + 4096, 1);
+		n = fread(buf + len, 1, cap - len - 1, f);
+		len += n;
+	} while (n > 0);
+	buf[len] = '\0';
+	fclose(f);
+	return buf;
+}
+
+char *
+tu_srcpath(const char *rel)
+{
+	const char *top = getenv("top_srcdir");
+
+	return xasprintf("%s/%s", top && *top ? top : "..", rel);
+}
+
+int
+tu_count_entries(const char *dir, const char *prefix)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	int n = 0;
+
+	if (d == NULL)
+		return -1;
+	while ((e = readdir(d)) != NULL)
+		if (strncmp(e->d_name, prefix, strlen(prefix)) == 0)
+			n++;
+	closedir(d);
+	return n;
+}

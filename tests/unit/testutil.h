@@ -1,0 +1,33 @@
+/*
+ * testutil: scratch folders and files for the unit tests, so no test
+ * touches the developer's own files.
+ */
+#ifndef JAGAAKUN_TESTUTIL_H
+#define JAGAAKUN_TESTUTIL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+/* A new empty folder under $TMPDIR (or /tmp); caller frees the path. */
+char *tu_tempdir(void);
+
+/* Remove dir and everything below it (restoring write permission first). */
+void tu_rmtree(const char *dir);
+
+/* Write text to dir/name, creating missing folders; returns the path
+ * (caller frees).  Fails the test on error. */
+char *tu_write(const char *dir, const char *name, const char *text);
+
+/* The whole content of path (caller frees), or NULL when unreadable. */
+char *tu_read(const char *path);
+
+/* Path of rel in the source tree ($top_srcdir/rel); caller frees. */
+char *tu_srcpath(const char *rel);
+
+/* Count the entries of dir whose names start with prefix. */
+int tu_count_entries(const char *dir, const char *prefix);
+
+#endif
