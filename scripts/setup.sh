@@ -1,0 +1,76 @@
+#!/bin/sh
+# Set up a Debian 12 machine for jagaakun, build it, then run or test it.
+#
+#   sh scripts/setup.sh run    install what is missing, build, install, start the checklist
+#   sh scripts/setup.sh test   install what is missing, build, run every test
+#
+# Both are idempotent: packages already present are not fetched again and
+# the build folders are reused.
+set -eu
+
+mode=${1:-run}
+top=$(cd "$(dirname "$0")/.." && pwd)
+cd "$top"
+
+# Build tools and libraries (each -dev package is checked by configure).
+BUILD_PACKAGES="build-essential autoconf automake autopoint gettext pkg-config
+libncurses-dev libconfig-dev libcmocka-dev"
+# What the tests and benchmarks drive the program with.
+TEST_PACKAGES="tmux valgrind dialog python3"
+
+install_packages() {
+	missing=
+	for p in "$@"; do
+		dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null |
+			grep -q 'install ok installed' || missing="$missing $p"
+	done
+	[ -z "$missing" ] && return 0
+	if [ "$(id -u)" != 0 ]; then
+		echo "setup: please run as root to install:$missing" >&2
+		exit 1
+	fi
+	echo "setup: installing$missing"
+	apt-get update -q
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $missing
+}
+
+# Configure (once) and build in folder $1 with configure arguments $2...
+build_in() {
+	dir=$1
+	shift
+	[ -x configure ] || ./autogen.sh
+	mkdir -p "$dir"
+	if [ ! -f "$dir/Makefile" ]; then
+		(cd "$dir" && "$top/configure" -q "$@")
+	fi
+	make -C "$dir" -s -j"$(nproc)"
+}
+
+case $mode in
+run)
+	install_packages $BUILD_PACKAGES
+	build_in build --enable-werror
+	make -C build -s install
+	exec jagaakun
+	;;
+test)
+	install_packages $BUILD_PACKAGES $TEST_PACKAGES
+	status=0
+	# 1. The ordinary build and every test.
+	build_in build --enable-werror
+	make -C build -s -j"$(nproc)" check || status=1
+	# 2. The unit tests under valgrind: zero leaks and zero errors.
+	make -C build -s check-valgrind || status=1
+	# 3. Every test again with AddressSanitizer and UndefinedBehaviorSanitizer.
+	san="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
+	build_in build-asan --enable-werror CFLAGS="-g -O1 $san" LDFLAGS="$san"
+	make -C build-asan -s -j"$(nproc)" check || status=1
+	# 4. The release tarball builds, installs and passes its tests.
+	make -C build -s distcheck || status=1
+	exit $status
+	;;
+*)
+	echo "usage: sh scripts/setup.sh run|test" >&2
+	exit 2
+	;;
+esac
