@@ -43,6 +43,7 @@ struct module {
 	struct step *steps;
 	size_t n_steps;
 	char *file;			/* path it was loaded from */
+	int line;			/* line of its id in file */
 };
 
 struct content {

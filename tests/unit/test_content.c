@@ -1,8 +1,554 @@
+/*
+ * test_content: loading and validating content folders.  Each error class
+ * has a folder under tests/data/content/ (or, for bytes a text file should
+ * not hold, one written here) and a test that checks the exact
+ * "file:line: message" the author would see.
+ */
 #include "config.h"
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <setjmp.h>
-#include <cmocka.h>
-static void test_placeholder(void **state) { (void)state; assert_int_equal(1, 1); }
-int main(void) { const struct CMUnitTest t[] = { cmocka_unit_test(test_placeholder) }; return cmocka_run_group_tests(t, NULL, NULL); }
+
+#include <dirent.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "content.h"
+#include "testutil.h"
+#include "xalloc.h"
+
+/* The head of a good module file: lines 1 to 7, "steps" follows on 8. */
+#define MODULE_HEAD \
+	"format = 1;\n" \
+	"id = \"written\";\n" \
+	"title = \"T\";\n" \
+	"summary = \"S\";\n" \
+	"why = \"W\";\n" \
+	"source = \"Src\";\n" \
+	"checked = \"2025-10\";\n"
+
+/* Say whether d holds exactly the messages in expected, each relative
+ * to dir (which the loader puts first). */
+static bool
+diag_matches(const struct diag *d, const char *dir,
+    const char *const *expected)
+{
+	size_t n = 0;
+	bool same = true;
+
+	for (; expected[n] != NULL; n++) {
+		char *want = xasprintf("%s/%s", dir, expected[n]);
+
+		if (n >= d->n || strcmp(d->msgs[n], want) != 0) {
+			print_message("# wanted: %s\n", want);
+			same = false;
+		}
+		free(want);
+	}
+	return same && n == d->n;
+}
+
+/* Load dir and check it fails with exactly the messages in expected
+ * (NULL-ended) and leaves no struct behind. */
+static void
+expect_fail(const char *dir, const char *const *expected)
+{
+	static struct content sentinel;
+	struct content *c = &sentinel;
+	struct diag d;
+
+	diag_init(&d);
+	assert_int_equal(content_load(dir, &c, &d), -1);
+	assert_null(c);
+	if (!diag_matches(&d, dir, expected)) {
+		for (size_t i = 0; i < d.n; i++)
+			print_message("# got: %s\n", d.msgs[i]);
+		fail_msg("%s: not the expected diagnostics", dir);
+	}
+	diag_done(&d);
+}
+
+/* Check that the fixture folder name fails with exactly expected. */
+static void
+expect_fixture_fails(const char *name, const char *const *expected)
+{
+	char *rel = xasprintf("tests/data/content/%s", name);
+	char *dir = tu_srcpath(rel);
+
+	expect_fail(dir, expected);
+	free(dir);
+	free(rel);
+}
+
+/* Write a content folder whose one module has a step with the given
+ * text (a libconfig string body) on line 10 of modules/m.cfg. */
+static char *
+write_step_text(const char *text)
+{
+	char *dir = tu_tempdir();
+	char *body = xasprintf(MODULE_HEAD
+	    "steps = (\n"
+	    "  { id = \"s\"; title = \"T\"; why = \"W\";\n"
+	    "    text = \"%s\"; }\n"
+	    ");\n", text);
+
+	free(tu_write(dir, "content.cfg", "format = 1;\nversion = \"1\";\n"));
+	free(tu_write(dir, "modules/m.cfg", body));
+	free(body);
+	return dir;
+}
+
+/* Check that a step text fails with expected, one message on line 10. */
+static void
+expect_text_fails(const char *text, const char *expected)
+{
+	char *dir = write_step_text(text);
+	char *want = xasprintf("modules/m.cfg:10: %s", expected);
+	const char *const msgs[] = { want, NULL };
+
+	expect_fail(dir, msgs);
+	free(want);
+	tu_rmtree(dir);
+	free(dir);
+}
+
+/* Load dir, which must be valid. */
+static struct content *
+load_ok(const char *dir)
+{
+	struct content *c = NULL;
+	struct diag d;
+
+	diag_init(&d);
+	if (content_load(dir, &c, &d) != 0) {
+		diag_print(&d, stdout);
+		fail_msg("%s did not load", dir);
+	}
+	assert_int_equal(d.n, 0);
+	assert_non_null(c);
+	diag_done(&d);
+	return c;
+}
+
+static void
+test_valid_folder(void **state)
+{
+	char *dir = tu_srcpath("tests/data/content/valid");
+	char *file = xasprintf("%s/modules/10-zeta.cfg", dir);
+	struct content *c = load_ok(dir);
+	const struct module *m;
+	const struct step *s;
+
+	(void)state;
+	assert_string_equal(c->version, "2026.1-test+1");
+	/* file-name order, not id order; .keep, notes.txt and *.disabled
+	 * are not modules */
+	assert_int_equal(c->n_modules, 2);
+	assert_string_equal(c->modules[0].id, "zeta");
+	assert_string_equal(c->modules[1].id, "alpha");
+	assert_int_equal(content_step_count(c), 3);
+
+	m = &c->modules[0];
+	assert_string_equal(m->file, file);
+	assert_int_equal(m->line, 2);
+	assert_string_equal(m->title, "Zeta module");
+	assert_string_equal(m->summary,
+	    "Loaded first although its id sorts last.");
+	assert_string_equal(m->why, "Pengaturan \xe2\x80\x94 Setelan");
+	assert_string_equal(m->source, "Test source");
+	assert_string_equal(m->checked, "2025-10");
+	assert_int_equal(m->n_steps, 2);
+
+	s = &m->steps[0];
+	assert_string_equal(s->id, "per-platform");
+	assert_string_equal(s->title, "Per platform");
+	assert_string_equal(s->why, "Per platform why.");
+	assert_null(s->text);
+	assert_string_equal(s->how[PLATFORM_ANDROID],
+	    "1. Open Settings\n2. Tap \"Account\"");
+	assert_string_equal(s->how[PLATFORM_IPHONE], "iPhone step");
+	assert_string_equal(s->how[PLATFORM_WEB], "Web step");
+	assert_int_equal(s->line, 9);
+	assert_string_equal(m->steps[1].text, "Same text");
+	assert_int_equal(m->steps[1].line, 16);
+
+	assert_ptr_equal(content_module(c, "alpha"), &c->modules[1]);
+	assert_null(content_module(c, "beta"));
+	assert_ptr_equal(module_step(m, "everywhere"), &m->steps[1]);
+	assert_null(module_step(m, "mixed"));
+	assert_string_equal(step_how(module_step(content_module(c, "alpha"),
+	    "mixed"), PLATFORM_ANDROID), "Android text");
+	content_free(c);
+	free(file);
+	free(dir);
+}
+
+static void
+test_step_how(void **state)
+{
+	struct step both = { .text = "all", .how = { "a", NULL, NULL } };
+	struct step text = { .text = "all" };
+	struct step per = { .how = { "a", "i", NULL } };
+
+	(void)state;
+	assert_string_equal(step_how(&both, PLATFORM_ANDROID), "a");
+	assert_string_equal(step_how(&both, PLATFORM_IPHONE), "all");
+	assert_string_equal(step_how(&both, PLATFORM_WEB), "all");
+	assert_string_equal(step_how(&text, PLATFORM_WEB), "all");
+	assert_string_equal(step_how(&per, PLATFORM_IPHONE), "i");
+	/* not done on the web at all */
+	assert_null(step_how(&per, PLATFORM_WEB));
+}
+
+static void
+test_platform_names(void **state)
+{
+	(void)state;
+	for (int p = 0; p < PLATFORM_COUNT; p++) {
+		assert_non_null(platform_name(p));
+		assert_int_equal(platform_parse(platform_name(p)), p);
+	}
+	assert_string_equal(platform_name(PLATFORM_ANDROID), "android");
+	assert_string_equal(platform_name(PLATFORM_IPHONE), "iphone");
+	assert_string_equal(platform_name(PLATFORM_WEB), "web");
+	assert_null(platform_name(PLATFORM_COUNT));
+	assert_int_equal(platform_parse("Android"), -1);
+	assert_int_equal(platform_parse(""), -1);
+	assert_int_equal(platform_parse(NULL), -1);
+	assert_string_equal(platform_label(PLATFORM_IPHONE), "iPhone");
+	assert_string_equal(platform_label(PLATFORM_WEB),
+	    "WhatsApp Web/Desktop");
+	assert_null(platform_label(PLATFORM_COUNT));
+}
+
+static void
+test_text_keys(void **state)
+{
+	size_t n = 0;
+
+	(void)state;
+	for (; content_text_keys[n] != NULL; n++)
+		assert_string_not_equal(content_text_keys[n], "id");
+	assert_int_equal(n, 8);
+	assert_string_equal(content_text_keys[0], "title");
+	assert_string_equal(content_text_keys[7], "web");
+}
+
+static void
+test_syntax_error(void **state)
+{
+	const char *const want[] = {
+		"modules/a.cfg:4: syntax error", NULL
+	};
+
+	(void)state;
+	expect_fixture_fails("syntax", want);
+}
+
+static void
+test_unknown_key(void **state)
+{
+	const char *const want[] = {
+		"modules/a.cfg:8: unknown setting \"colour\"",
+		"modules/a.cfg:14: unknown setting \"hint\"",
+		NULL
+	};
+
+	(void)state;
+	expect_fixture_fails("unknown-key", want);
+}
+
+static void
+test_missing_field(void **state)
+{
+	const char *const want[] = {
+		"modules/a.cfg:8: missing setting \"why\"",
+		"modules/a.cfg:12: a step needs \"text\" or both \"android\" "
+		    "and \"iphone\"",
+		"modules/a.cfg:17: a step needs \"text\" or both \"android\" "
+		    "and \"iphone\"",
+		/* the file itself is the enclosing group: no line */
+		"modules/a.cfg: missing setting \"summary\"",
+		NULL
+	};
+
+	(void)state;
+	expect_fixture_fails("missing", want);
+}
+
+static void
+test_wrong_type(void **state)
+{
+	const char *const want[] = {
+		"modules/a.cfg:1: \"format\" must be a whole number",
+		"modules/a.cfg:3: \"title\" must be a string",
+		"modules/a.cfg:9: \"id\" must be a string",
+		"modules/a.cfg:10: step 2 must be a group: { id = \"...\"; ... }",
+		"modules/b.cfg:8: \"steps\" must be a list of groups: "
+		    "( { ... }, { ... } )",
+		"modules/c.cfg:8: \"steps\" is empty",
+		NULL
+	};
+
+	(void)state;
+	expect_fixture_fails("wrong-type", want);
+}
+
+static void
+test_duplicate_module(void **state)
+{
+	char *dir = tu_srcpath("tests/data/content/dup-module");
+	char *msg = xasprintf("modules/b.cfg:2: duplicate module id \"same\" "
+	    "(first defined at %s/modules/a.cfg:2)", dir);
+	const char *const want[] = { msg, NULL };
+
+	(void)state;
+	expect_fail(dir, want);
+	free(msg);
+	free(dir);
+}
+
+static void
+test_duplicate_step(void **state)
+{
+	const char *const want[] = {
+		"modules/a.cfg:11: duplicate step id \"one\" "
+		    "(first defined at line 9)",
+		NULL
+	};
+
+	(void)state;
+	expect_fixture_fails("dup-step", want);
+}
+
+static void
+test_invalid_utf8(void **state)
+{
+	(void)state;
+	expect_text_fails("caf\xc3 au lait", "\"text\" is not valid UTF-8");
+	/* an overlong "/" */
+	expect_text_fails("a\xc0\xaf", "\"text\" is not valid UTF-8");
+}
+
+static void
+test_control_character(void **state)
+{
+	(void)state;
+	expect_text_fails("bell\a", "\"text\" holds a control character");
+	/* libconfig's own escape gives the same byte as a raw tab */
+	expect_text_fails("a\\tb", "\"text\" holds a control character");
+	expect_text_fails("esc\x1b[31m", "\"text\" holds a control character");
+}
+
+static void
+test_empty_text(void **state)
+{
+	const char *const want[] = {
+		"modules/a.cfg:3: \"title\" is empty",
+		"modules/a.cfg:9: \"why\" is empty",
+		NULL
+	};
+
+	(void)state;
+	expect_fixture_fails("empty", want);
+}
+
+static void
+test_too_long_text(void **state)
+{
+	char *text = xmalloc(CONTENT_MAX_TEXT + 2);
+	char *dir;
+	struct content *c;
+
+	(void)state;
+	memset(text, 'x', CONTENT_MAX_TEXT + 1);
+	text[CONTENT_MAX_TEXT + 1] = '\0';
+	expect_text_fails(text, "\"text\" is longer than 4096 bytes");
+
+	/* exactly the limit is fine */
+	text[CONTENT_MAX_TEXT] = '\0';
+	dir = write_step_text(text);
+	c = load_ok(dir);
+	assert_int_equal(strlen(c->modules[0].steps[0].text), CONTENT_MAX_TEXT);
+	content_free(c);
+	tu_rmtree(dir);
+	free(dir);
+	free(text);
+}
+
+static void
+test_unknown_format(void **state)
+{
+	const char *const want[] = {
+		"content.cfg:1: unsupported content format 2 "
+		    "(this program reads format 1)",
+		"modules/a.cfg:1: unsupported content format 3 "
+		    "(this program reads format 1)",
+		NULL
+	};
+
+	(void)state;
+	expect_fixture_fails("format", want);
+}
+
+static void
+test_bad_id(void **state)
+{
+	const char *const want[] = {
+		"content.cfg:2: \"version\" must be 1 to 40 characters from "
+		    "A-Z, a-z, 0-9, \".\", \"+\" and \"-\"",
+		"modules/a.cfg:2: \"id\" must be 1 to 40 characters from a-z, "
+		    "0-9 and \"-\"",
+		"modules/a.cfg:9: \"id\" must be 1 to 40 characters from a-z, "
+		    "0-9 and \"-\"",
+		"modules/a.cfg:10: \"id\" must be 1 to 40 characters from a-z, "
+		    "0-9 and \"-\"",
+		"modules/a.cfg:11: \"id\" must be 1 to 40 characters from a-z, "
+		    "0-9 and \"-\"",
+		NULL
+	};
+
+	(void)state;
+	expect_fixture_fails("bad-id", want);
+}
+
+static void
+test_no_modules(void **state)
+{
+	const char *const want[] = {
+		"modules: no modules found (a module is a file whose name ends "
+		    "in .cfg)",
+		NULL
+	};
+
+	(void)state;
+	expect_fixture_fails("no-modules", want);
+}
+
+static void
+test_missing_content_cfg(void **state)
+{
+	const char *const want[] = {
+		"content.cfg: cannot read: No such file or directory", NULL
+	};
+
+	(void)state;
+	expect_fixture_fails("missing-content-cfg", want);
+}
+
+static void
+test_unreadable_paths(void **state)
+{
+	char *dir = tu_tempdir();
+	const char *const no_folder[] = {
+		"modules: cannot read: No such file or directory", NULL
+	};
+	const char *const folder_module[] = {
+		"modules/x.cfg: cannot read: not a regular file", NULL
+	};
+
+	(void)state;
+	free(tu_write(dir, "content.cfg", "format = 1;\nversion = \"1\";\n"));
+	expect_fail(dir, no_folder);
+	/* a folder named like a module must not reach libconfig's scanner */
+	free(tu_write(dir, "modules/x.cfg/inside", ""));
+	expect_fail(dir, folder_module);
+	tu_rmtree(dir);
+	free(dir);
+}
+
+/* Count the module files (*.cfg) in dir; -1 when it cannot be read. */
+static int
+count_modules(const char *dir)
+{
+	DIR *dp = opendir(dir);
+	struct dirent *e;
+	int n = 0;
+
+	if (dp == NULL)
+		return -1;
+	while ((e = readdir(dp)) != NULL) {
+		size_t len = strlen(e->d_name);
+
+		if (len >= 4 && strcmp(e->d_name + len - 4, ".cfg") == 0)
+			n++;
+	}
+	closedir(dp);
+	return n;
+}
+
+/* Check every step of the shipped content says what to do on Android and
+ * iPhone (what the loader promises the screens). */
+static void
+check_shipped(const struct content *c)
+{
+	for (size_t i = 0; i < c->n_modules; i++) {
+		const struct module *m = &c->modules[i];
+
+		assert_true(m->n_steps > 0);
+		assert_ptr_equal(content_module(c, m->id), m);
+		for (size_t j = 0; j < m->n_steps; j++) {
+			assert_non_null(step_how(&m->steps[j],
+			    PLATFORM_ANDROID));
+			assert_non_null(step_how(&m->steps[j],
+			    PLATFORM_IPHONE));
+		}
+	}
+}
+
+static void
+test_shipped_content(void **state)
+{
+	char *dir = tu_srcpath("content");
+	char *mdir = xasprintf("%s/modules", dir);
+	int n = count_modules(mdir);
+
+	(void)state;
+	assert_true(n >= 0);
+	if (n > 0) {
+		struct content *c = load_ok(dir);
+
+		assert_int_equal(c->n_modules, (size_t)n);
+		check_shipped(c);
+		content_free(c);
+	} else {
+		const char *const want[] = {
+			"modules: no modules found (a module is a file whose "
+			    "name ends in .cfg)",
+			NULL
+		};
+
+		expect_fail(dir, want);
+	}
+	free(mdir);
+	free(dir);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_valid_folder),
+		cmocka_unit_test(test_step_how),
+		cmocka_unit_test(test_platform_names),
+		cmocka_unit_test(test_text_keys),
+		cmocka_unit_test(test_syntax_error),
+		cmocka_unit_test(test_unknown_key),
+		cmocka_unit_test(test_missing_field),
+		cmocka_unit_test(test_wrong_type),
+		cmocka_unit_test(test_duplicate_module),
+		cmocka_unit_test(test_duplicate_step),
+		cmocka_unit_test(test_invalid_utf8),
+		cmocka_unit_test(test_control_character),
+		cmocka_unit_test(test_empty_text),
+		cmocka_unit_test(test_too_long_text),
+		cmocka_unit_test(test_unknown_format),
+		cmocka_unit_test(test_bad_id),
+		cmocka_unit_test(test_no_modules),
+		cmocka_unit_test(test_missing_content_cfg),
+		cmocka_unit_test(test_unreadable_paths),
+		cmocka_unit_test(test_shipped_content),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
