@@ -16,7 +16,9 @@ typedef int (*fs_writer)(FILE *f, void *ctx);
  * ferror, fsync, fclose, rename over path, fsync the folder.  If path is a
  * symbolic link, the file it points to is replaced.  On any error the temp
  * file is removed, path is untouched, and a negative errno is returned
- * (ENOSPC from a full disk included).
+ * (ENOSPC from a full disk included).  The one exception: when only the
+ * final fsync of the folder fails, path already holds the new content and
+ * that error is still returned, because the change may not survive a crash.
  */
 int fs_write_atomic(const char *path, fs_writer writer, void *ctx);
 

@@ -76,11 +76,16 @@ int record_open(const char *path, struct record **out, struct diag *d);
 
 /* Rename an unusable record to "<path>.broken-YYYYMMDDTHHMMSSZ" so a fresh
  * one can start without losing it; *aside gets the new name (caller
- * frees).  Returns 0 or a negative errno. */
+ * frees).  Returns 0 or a negative errno.  It takes the record's lock
+ * while it moves the file (-EWOULDBLOCK while the record is open), adds
+ * -1, -2, ... when the name is taken and never replaces another file. */
 int record_set_aside(const char *path, char **aside);
 
 /* Save atomically (fs_write_atomic, mode 0600).  Returns 0 or -errno;
- * on error the file on disk is the previous good one. */
+ * on error the file on disk is the previous good one.  A record that
+ * record_open would reject (an empty name, a NIP that is not 18 digits, a
+ * profile field over RECORD_MAX_FIELD bytes, invalid UTF-8) is not
+ * written: -EINVAL. */
 int record_save(struct record *r);
 
 /* Release the lock and free everything (NULL is fine). */
@@ -89,10 +94,12 @@ void record_close(struct record *r);
 /* The default path: <XDG state dir>/jagaakun/record.cfg; caller frees. */
 char *record_default_path(void);
 
+/* The official with nip, or NULL.  Pointers into r->officials stay valid
+ * until the next record_add. */
 struct official *record_find(struct record *r, const char *nip);
 
 /* Add an official with a copy of p; the NIP must not be there yet
- * (returns NULL if it is). */
+ * (returns NULL if it is).  A NULL unit or position is stored as "". */
 struct official *record_add(struct record *r, const struct profile *p, time_t now);
 
 /* Set a step's status (reason only for STEP_NA; copied). */
