@@ -10,6 +10,8 @@
 #ifndef JAGAAKUN_NIP_H
 #define JAGAAKUN_NIP_H
 
+#include <stdbool.h>
+
 enum nip_kind {
 	NIP_PNS,
 	NIP_PPPK,
@@ -28,8 +30,10 @@ enum nip_error {
 };
 
 /* Copy s into out (19 bytes) without spaces, dots or dashes people type
- * between the groups; out is left empty if the result is too long. */
-void nip_normalize(const char *s, char out[19]);
+ * between the groups.  Returns false, with out left empty, when the result
+ * is longer than 18 characters (report that as NIP_LENGTH, not as
+ * NIP_EMPTY); NULL gives an empty out and true. */
+bool nip_normalize(const char *s, char out[19]);
 
 /* Check a normalized NIP against the structure of kind.  this_year is the
  * current year (passed in so tests are stable). */

@@ -40,8 +40,10 @@ enum step_status progress_status(const struct official *o,
 bool progress_resume(const struct official *o, const struct content *c,
     size_t *mi, size_t *si);
 
-/* The first unfinished step after (mi, si), wrapping around; false when
- * there is none. */
+/* The first unfinished (STEP_TODO or STEP_LATER) step after (mi, si),
+ * wrapping around, so (mi, si) itself is tried last; a position past the
+ * end starts from the first step.  False, leaving *mi and *si alone,
+ * when there is none. */
 bool progress_next_open(const struct official *o, const struct content *c,
     size_t *mi, size_t *si);
 

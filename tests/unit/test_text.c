@@ -1,8 +1,146 @@
+/*
+ * Tests for text.c: strict UTF-8, control characters, blank text and
+ * cleaning of typed fields.
+ */
 #include "config.h"
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <setjmp.h>
-#include <cmocka.h>
-static void test_placeholder(void **state) { (void)state; assert_int_equal(1, 1); }
-int main(void) { const struct CMUnitTest t[] = { cmocka_unit_test(test_placeholder) }; return cmocka_run_group_tests(t, NULL, NULL); }
+
+#include <stdbool.h>
+#include <stdlib.h>
+
+#include "testutil.h"
+#include "text.h"
+
+struct text_case {
+	const char *name;
+	const char *s;
+	bool want;
+};
+
+/* Run a table of cases through a predicate and name the first mismatch. */
+static void
+check_cases(bool (*pred)(const char *), const struct text_case *c, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (pred(c[i].s) != c[i].want)
+			fail_msg("case \"%s\": expected %s", c[i].name,
+			    c[i].want ? "true" : "false");
+	}
+}
+
+static void
+test_text_is_utf8(void **state)
+{
+	static const struct text_case cases[] = {
+		{ "empty", "", true },
+		{ "ascii", "Hello, world!", true },
+		{ "e acute", "caf\xc3\xa9", true },
+		{ "japanese", "\xe6\x97\xa5\xe6\x9c\xac", true },
+		{ "4-byte emoji", "\xf0\x9f\x94\x92", true },
+		{ "U+FFFF", "\xef\xbf\xbf", true },
+		{ "U+10FFFF", "\xf4\x8f\xbf\xbf", true },
+		{ "last before surrogates", "\xed\x9f\xbf", true },
+		{ "first after surrogates", "\xee\x80\x80", true },
+		{ "C1 is valid UTF-8", "\xc2\x9b", true },
+		{ "overlong slash C0 AF", "\xc0\xaf", false },
+		{ "overlong C1 BF", "\xc1\xbf", false },
+		{ "overlong slash E0 80 AF", "\xe0\x80\xaf", false },
+		{ "overlong F0 8F BF BF", "\xf0\x8f\xbf\xbf", false },
+		{ "surrogate ED A0 80", "\xed\xa0\x80", false },
+		{ "surrogate ED BF BF", "\xed\xbf\xbf", false },
+		{ "above U+10FFFF", "\xf4\x90\x80\x80", false },
+		{ "F5 lead", "\xf5\x80\x80\x80", false },
+		{ "truncated E6 97", "\xe6\x97", false },
+		{ "truncated before text", "a\xe6\x97z", false },
+		{ "truncated 4-byte", "\xf0\x9f\x94", false },
+		{ "lone continuation", "\x80", false },
+		{ "continuation after ascii", "ab\xbf", false },
+		{ "FF", "\xff", false },
+		{ "FE", "\xfe", false },
+		{ "bad third byte", "\xe6\x97\x41", false },
+	};
+
+	(void)state;
+	check_cases(text_is_utf8, cases, sizeof cases / sizeof cases[0]);
+}
+
+static void
+test_text_has_control(void **state)
+{
+	(void)state;
+	assert_false(text_has_control("", NULL));
+	assert_false(text_has_control("plain text", NULL));
+	assert_false(text_has_control("caf\xc3\xa9 \xe6\x97\xa5", NULL));
+	assert_true(text_has_control("esc\x1b[31m", NULL));
+	assert_true(text_has_control("del\x7f", NULL));
+	assert_true(text_has_control("\x01", NULL));
+	assert_true(text_has_control("csi \xc2\x9b", NULL));
+	assert_true(text_has_control("\xc2\x80", NULL));
+	assert_true(text_has_control("\xc2\x9f", NULL));
+	/* U+00A0 and U+00A9 follow C2 too but are not controls. */
+	assert_false(text_has_control("\xc2\xa0\xc2\xa9", NULL));
+	assert_true(text_has_control("line\nline", NULL));
+	assert_false(text_has_control("line\nline", "\n"));
+	assert_true(text_has_control("line\n\tline", "\n"));
+	assert_false(text_has_control("line\n\tline", "\n\t"));
+	/* Allowing C0 characters never lets a C1 control through. */
+	assert_true(text_has_control("\n\xc2\x85", "\n"));
+	assert_true(text_has_control("\x1b", "\n"));
+}
+
+static void
+test_text_is_blank(void **state)
+{
+	static const struct text_case cases[] = {
+		{ "empty", "", true },
+		{ "spaces", "   ", true },
+		{ "mixed white space", " \t\r\n\v\f", true },
+		{ "a letter", "  x ", false },
+		{ "a digit", "0", false },
+		{ "non-ASCII", "\xc3\xa9", false },
+	};
+
+	(void)state;
+	check_cases(text_is_blank, cases, sizeof cases / sizeof cases[0]);
+}
+
+static void
+test_text_clean_field(void **state)
+{
+	static const struct {
+		const char *in, *want;
+	} cases[] = {
+		{ "", "" },
+		{ "   ", "" },
+		{ "Budi Santoso", "Budi Santoso" },
+		{ "  Budi Santoso \t", "Budi Santoso" },
+		{ "Budi\tSantoso", "Budi Santoso" },
+		{ "Budi  Santoso", "Budi  Santoso" },
+		{ "\x1b[31mred", "[31mred" },
+		{ "a\x7f" "b", "a b" },
+		{ "a\xc2\x9b" "b", "a b" },
+		{ "\n\nDinas Kominfo\r\n", "Dinas Kominfo" },
+		{ "caf\xc3\xa9 \xc2\xa0", "caf\xc3\xa9 \xc2\xa0" },
+	};
+
+	(void)state;
+	assert_null(text_clean_field(NULL));
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char *got = text_clean_field(cases[i].in);
+
+		assert_string_equal(got, cases[i].want);
+		free(got);
+	}
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_text_is_utf8),
+		cmocka_unit_test(test_text_has_control),
+		cmocka_unit_test(test_text_is_blank),
+		cmocka_unit_test(test_text_clean_field),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
