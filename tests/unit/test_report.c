@@ -1,0 +1,955 @@
+/*
+ * test_report: building a report from a record, writing it as JSON and
+ * reading it back; the checksum; every class of rejected file; escaping
+ * of untrusted text.
+ *
+ * The checksum is recomputed here from the format's description
+ * (jagaakun-report(5)) with json-c and nettle directly, so the test also
+ * checks that the program follows its own documentation.
+ */
+#include "config.h"
+#include "testutil.h"
+
+#include <errno.h>
+#include <json-c/json.h>
+#include <nettle/sha2.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "content.h"
+#include "diag.h"
+#include "isotime.h"
+#include "progress.h"
+#include "record.h"
+#include "report.h"
+#include "site.h"
+#include "xalloc.h"
+
+#define NIP "198609262015051001"
+#define HOST "pc-kominfo-07"
+#define CANONICAL (JSON_C_TO_STRING_PLAIN | JSON_C_TO_STRING_NOSLASHESCAPE)
+#define PRETTY (JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED | \
+    JSON_C_TO_STRING_NOSLASHESCAPE)
+
+/* Content: "two-step" with three steps and "privacy" with two. */
+static struct step two_step_steps[] = {
+	{ .id = (char *)"choose-pin", .title = (char *)"Choose a PIN" },
+	{ .id = (char *)"turn-on", .title = (char *)"Turn it on" },
+	{ .id = (char *)"recovery-email", .title = (char *)"Add an e-mail" },
+};
+static struct step privacy_steps[] = {
+	{ .id = (char *)"photo", .title = (char *)"Profile photo" },
+	{ .id = (char *)"groups", .title = (char *)"Who can add you to groups" },
+};
+static struct module modules[] = {
+	{ .id = (char *)"two-step", .title = (char *)"Turn on two-step verification",
+	  .steps = two_step_steps, .n_steps = 3 },
+	{ .id = (char *)"privacy", .title = (char *)"Limit who sees your profile",
+	  .steps = privacy_steps, .n_steps = 2 },
+};
+static struct content content = {
+	.version = (char *)"2026.11.1", .modules = modules, .n_modules = 2,
+};
+
+/* Per-test state: a record with one official, and the times used. */
+struct fixture {
+	char *dir;
+	struct record *rec;
+	struct official *o;
+	time_t t0;		/* when the steps were set */
+	time_t now;		/* the export */
+	struct report *r;
+	char *text;		/* r as written */
+};
+
+/* Parse an ISO time the test knows is valid. */
+static time_t
+at(const char *iso)
+{
+	time_t t;
+
+	assert_true(isotime_parse(iso, &t));
+	return t;
+}
+
+static int
+setup(void **state)
+{
+	struct fixture *f = xcalloc(1, sizeof *f);
+	struct profile p = {
+		.name = (char *)"Siti Aminah", .nip = (char *)NIP, .kind = NIP_PNS,
+		.unit = (char *)"Dinas Kesehatan", .position = (char *)"Analis",
+	};
+	char *path;
+	struct diag d;
+
+	f->dir = tu_tempdir();
+	path = xasprintf("%s/record.cfg", f->dir);
+	diag_init(&d);
+	assert_int_equal(record_open(path, &f->rec, &d), 0);
+	diag_done(&d);
+	free(path);
+	f->t0 = at("2026-11-20T03:00:00Z");
+	f->now = at("2026-11-24T07:05:00Z");
+	f->o = record_add(f->rec, &p, f->t0);
+	assert_non_null(f->o);
+	official_set_status(f->o, "two-step", "choose-pin", STEP_DONE, NULL, f->t0);
+	official_set_status(f->o, "two-step", "turn-on", STEP_NA,
+	    "No smartphone", f->t0 + 60);
+	official_set_status(f->o, "two-step", "recovery-email", STEP_LATER,
+	    NULL, f->t0 + 120);
+	official_set_status(f->o, "privacy", "photo", STEP_DONE, NULL, f->t0 + 180);
+	/* A step the content no longer has: not part of the report. */
+	official_set_status(f->o, "old-module", "gone", STEP_DONE, NULL, f->t0);
+	*state = f;
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	struct fixture *f = *state;
+
+	report_free(f->r);
+	free(f->text);
+	record_close(f->rec);
+	tu_rmtree(f->dir);
+	free(f->dir);
+	free(f);
+	return 0;
+}
+
+/* Write r to a string (caller frees). */
+static char *
+write_text(const struct report *r)
+{
+	char *buf = NULL, *copy;
+	size_t len = 0;
+	FILE *m = open_memstream(&buf, &len);
+
+	assert_non_null(m);
+	assert_int_equal(report_write(r, m), 0);
+	assert_int_equal(fclose(m), 0);
+	copy = xstrdup(buf);
+	free(buf);
+	return copy;
+}
+
+/* Build the fixture's report with site s and write it. */
+static void
+build(struct fixture *f, const struct site *s)
+{
+	report_free(f->r);
+	free(f->text);
+	f->r = report_build(f->o, &content, s, f->now, HOST);
+	f->text = write_text(f->r);
+}
+
+/* Parse text, expecting want; the detail must contain field when given.
+ * Returns the report when accepted (caller frees). */
+static struct report *
+parse_expect(const char *text, enum report_reject want, const char *field)
+{
+	struct report *r = (struct report *)1;
+	char *detail = NULL;
+	enum report_reject got = report_parse(text, strlen(text), &r, &detail);
+
+	if (got != want)
+		fail_msg("got reject %d (%s), want %d; detail: %s", got,
+		    report_reject_text(got), want, detail ? detail : "none");
+	if (want == REPORT_OK) {
+		assert_non_null(r);
+		assert_null(detail);
+		return r;
+	}
+	assert_null(r);
+	assert_non_null(detail);
+	if (field != NULL && strstr(detail, field) == NULL)
+		fail_msg("detail \"%s\" does not name %s", detail, field);
+	free(detail);
+	return NULL;
+}
+
+/* The checksum of root as jagaakun-report(5) defines it. */
+static char *
+checksum(struct json_object *root)
+{
+	const char *text = json_object_to_json_string_ext(root, CANONICAL);
+	uint8_t sum[SHA256_DIGEST_SIZE];
+	struct sha256_ctx ctx;
+	char *out = xmalloc(8 + 2 * sizeof sum), *p;
+
+	sha256_init(&ctx);
+	sha256_update(&ctx, strlen(text), (const uint8_t *)text);
+	sha256_digest(&ctx, sizeof sum, sum);
+	p = out + sprintf(out, "sha256:");
+	for (size_t i = 0; i < sizeof sum; i++)
+		p += sprintf(p, "%02x", sum[i]);
+	return out;
+}
+
+/* The value at a dotted path ("steps.1.status") of root, and its parent
+ * and last part. */
+static struct json_object *
+lookup(struct json_object *root, const char *path, struct json_object **parent,
+    char *last)
+{
+	char *copy = xstrdup(path), *save = NULL, *part;
+	struct json_object *cur = root;
+
+	*parent = NULL;
+	for (part = strtok_r(copy, ".", &save); part != NULL;
+	    part = strtok_r(NULL, ".", &save)) {
+		*parent = cur;
+		strcpy(last, part);
+		if (json_object_is_type(cur, json_type_array))
+			cur = json_object_array_get_idx(cur, (size_t)atoi(part));
+		else
+			json_object_object_get_ex(cur, part, &cur);
+	}
+	free(copy);
+	return cur;
+}
+
+/*
+ * Change the report text: set the member at path to v (taken), or remove
+ * it when v is NULL and del is true, then, when reseal, give it a new
+ * valid checksum.  Returns the new pretty text (caller frees).
+ */
+static char *
+edit(const char *text, const char *path, struct json_object *v, bool del,
+    bool reseal)
+{
+	struct json_object *root = json_tokener_parse(text), *parent;
+	char last[64], *out;
+
+	assert_non_null(root);
+	lookup(root, path, &parent, last);
+	assert_non_null(parent);
+	if (json_object_is_type(parent, json_type_array))
+		json_object_array_put_idx(parent, (size_t)atoi(last), v);
+	else if (del)
+		json_object_object_del(parent, last);
+	else
+		json_object_object_add(parent, last, v);
+	if (reseal) {
+		char *sum;
+
+		json_object_object_del(root, "checksum");
+		sum = checksum(root);
+		json_object_object_add(root, "checksum", json_object_new_string(sum));
+		free(sum);
+	}
+	out = xstrdup(json_object_to_json_string_ext(root, PRETTY));
+	json_object_put(root);
+	return out;
+}
+
+/* Replace the first occurrence of from in text by to (caller frees). */
+static char *
+replace(const char *text, const char *from, const char *to)
+{
+	const char *p = strstr(text, from);
+
+	if (p == NULL)
+		fail_msg("\"%s\" is not in the report", from);
+	return xasprintf("%.*s%s%s", (int)(p - text), text, to, p + strlen(from));
+}
+
+static void
+test_report_build_counts(void **state)
+{
+	struct fixture *f = *state;
+	const struct report *r;
+
+	build(f, NULL);
+	r = f->r;
+	assert_int_equal(r->format, REPORT_FORMAT);
+	assert_string_equal(r->program_version, VERSION);
+	assert_string_equal(r->content_version, "2026.11.1");
+	assert_null(r->agency);
+	assert_string_equal(r->host, HOST);
+	assert_int_equal(r->exported, f->now);
+	assert_string_equal(r->profile.name, "Siti Aminah");
+	assert_string_equal(r->profile.nip, NIP);
+	assert_int_equal(r->n_modules, 2);
+	assert_string_equal(r->modules[0].id, "two-step");
+	assert_int_equal(r->modules[0].done, 1);
+	assert_int_equal(r->modules[0].na, 1);
+	assert_int_equal(r->modules[0].later, 1);
+	assert_int_equal(r->modules[0].todo, 0);
+	assert_int_equal(r->modules[0].total, 3);
+	assert_int_equal(r->modules[1].done, 1);
+	assert_int_equal(r->modules[1].todo, 1);
+	assert_int_equal(r->modules[1].total, 2);
+	assert_int_equal(r->n_steps, 5);
+	assert_string_equal(r->steps[1].step, "turn-on");
+	assert_int_equal(r->steps[1].status, STEP_NA);
+	assert_string_equal(r->steps[1].reason, "No smartphone");
+	assert_int_equal(r->steps[1].time, f->t0 + 60);
+	assert_null(r->steps[0].reason);
+	assert_string_equal(r->steps[4].step, "groups");
+	assert_int_equal(r->steps[4].status, STEP_TODO);
+	assert_int_equal(r->steps[4].time, 0);
+	assert_int_equal(r->finished, 3);
+	assert_int_equal(r->total, 5);
+	assert_int_equal(report_percent(r), 60);
+	assert_false(r->compliant);
+}
+
+/* The counts agree with progress.h for the same official. */
+static void
+test_report_counts_match_progress(void **state)
+{
+	struct fixture *f = *state;
+	struct progress all;
+
+	build(f, NULL);
+	progress_all(f->o, &content, &all);
+	assert_int_equal(f->r->finished, all.done + all.na);
+	assert_int_equal(f->r->total, all.total);
+	assert_int_equal(report_percent(f->r), progress_percent(&all));
+}
+
+/* Compliance counts only the site's required modules; with none listed,
+ * every module is required. */
+static void
+test_report_compliance(void **state)
+{
+	struct fixture *f = *state;
+	char *privacy[] = { (char *)"privacy" };
+	char *two_step[] = { (char *)"two-step" };
+	struct site s = { .agency = (char *)"Pemerintah Kota Dumai" };
+
+	official_set_status(f->o, "two-step", "recovery-email", STEP_DONE, NULL,
+	    f->t0);
+	build(f, &s);
+	assert_false(f->r->compliant);		/* privacy is not finished */
+	assert_true(f->r->modules[0].required);
+	assert_true(f->r->modules[1].required);
+	s.required = two_step;
+	s.n_required = 1;
+	build(f, &s);
+	assert_true(f->r->compliant);
+	assert_true(f->r->modules[0].required);
+	assert_false(f->r->modules[1].required);
+	assert_string_equal(f->r->agency, "Pemerintah Kota Dumai");
+	s.required = privacy;
+	build(f, &s);
+	assert_false(f->r->compliant);
+	/* "Later" is not finished; "not applicable" is. */
+	official_set_status(f->o, "privacy", "groups", STEP_LATER, NULL, f->t0);
+	build(f, &s);
+	assert_false(f->r->compliant);
+	official_set_status(f->o, "privacy", "groups", STEP_NA, "", f->t0);
+	build(f, &s);
+	assert_true(f->r->compliant);
+	assert_int_equal(report_percent(f->r), 100);
+	/* Each compliance verdict survives the file. */
+	report_free(parse_expect(f->text, REPORT_OK, NULL));
+}
+
+/* Everything written is read back the same. */
+static void
+test_report_round_trip(void **state)
+{
+	struct fixture *f = *state;
+	struct site s = { .agency = (char *)"Pemerintah Kota Dumai" };
+	struct report *back;
+	char *again;
+
+	build(f, &s);
+	back = parse_expect(f->text, REPORT_OK, NULL);
+	assert_string_equal(back->program_version, VERSION);
+	assert_string_equal(back->content_version, f->r->content_version);
+	assert_string_equal(back->agency, "Pemerintah Kota Dumai");
+	assert_string_equal(back->host, HOST);
+	assert_int_equal(back->exported, f->now);
+	assert_string_equal(back->profile.unit, "Dinas Kesehatan");
+	assert_string_equal(back->profile.position, "Analis");
+	assert_int_equal(back->profile.kind, NIP_PNS);
+	assert_int_equal(back->n_modules, 2);
+	assert_string_equal(back->modules[1].title, "Limit who sees your profile");
+	assert_int_equal(back->n_steps, 5);
+	for (size_t i = 0; i < back->n_steps; i++) {
+		assert_string_equal(back->steps[i].module, f->r->steps[i].module);
+		assert_string_equal(back->steps[i].step, f->r->steps[i].step);
+		assert_int_equal(back->steps[i].status, f->r->steps[i].status);
+		assert_int_equal(back->steps[i].time, f->r->steps[i].time);
+	}
+	assert_string_equal(back->steps[1].reason, "No smartphone");
+	assert_int_equal(back->finished, 3);
+	assert_int_equal(back->total, 5);
+	assert_false(back->compliant);
+	/* Writing what was read gives the same bytes. */
+	again = write_text(back);
+	assert_string_equal(again, f->text);
+	free(again);
+	report_free(back);
+}
+
+/* The file's shape, as jagaakun-report(5) describes it. */
+static void
+test_report_json_shape(void **state)
+{
+	struct fixture *f = *state;
+	struct json_object *root, *v, *step;
+	char *given, *want;
+
+	build(f, NULL);
+	root = json_tokener_parse(f->text);
+	assert_non_null(root);
+	assert_true(json_object_object_get_ex(root, "format", &v));
+	assert_int_equal(json_object_get_int(v), 1);
+	assert_true(json_object_object_get_ex(root, "agency", &v));
+	assert_null(v);
+	assert_true(json_object_object_get_ex(root, "exported", &v));
+	assert_string_equal(json_object_get_string(v), "2026-11-24T07:05:00Z");
+	assert_true(json_object_object_get_ex(root, "steps", &v));
+	step = json_object_array_get_idx(v, 4);
+	assert_true(json_object_object_get_ex(step, "time", &v));
+	assert_null(v);
+	assert_false(json_object_object_get_ex(step, "reason", &v));
+	assert_true(json_object_object_get_ex(root, "completion", &v));
+	assert_true(json_object_object_get_ex(v, "percent", &v));
+	assert_true(json_object_is_type(v, json_type_int));
+	assert_int_equal(json_object_get_int(v), 60);
+	assert_true(json_object_object_get_ex(root, "checksum", &v));
+	assert_memory_equal(json_object_get_string(v), "sha256:", 7);
+	/* The checksum is the documented one. */
+	given = xstrdup(json_object_get_string(v));
+	json_object_object_del(root, "checksum");
+	want = checksum(root);
+	assert_string_equal(given, want);
+	free(want);
+	free(given);
+	json_object_put(root);
+	/* Written for people: one member a line. */
+	assert_non_null(strstr(f->text, "\n  \"format\": 1,\n"));
+	assert_int_equal(f->text[strlen(f->text) - 1], '\n');
+}
+
+/* Untrusted text goes in and comes out exactly, escaped as JSON needs. */
+static void
+test_report_escaping(void **state)
+{
+	static const char *const names[] = {
+		"Siti \"Ani\" Aminah",
+		"back\\slash \\\" \\\\",
+		"tab\tnew\nline\rcr\x01\x1f\x7f end",
+		"</script><script>alert(1)</script>",
+		"Nurhaliza \xe2\x80\x94 Dinas \xc3\x89\xc3\xb1 \xe6\x97\xa5\xe6\x9c\xac \xf0\x9f\x98\x80",
+		"line\xe2\x80\xa8separator\xe2\x80\xa9paragraph",
+		"{\"format\": 2}",
+		"",
+	};
+	struct fixture *f = *state;
+
+	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+		struct report *back;
+
+		free(f->o->profile.name);
+		f->o->profile.name = xstrdup(names[i]);
+		free(f->o->profile.unit);
+		f->o->profile.unit = xstrdup(names[(i + 1) % 8]);
+		build(f, NULL);
+		back = parse_expect(f->text, REPORT_OK, NULL);
+		assert_string_equal(back->profile.name, names[i]);
+		assert_string_equal(back->profile.unit, names[(i + 1) % 8]);
+		report_free(back);
+	}
+	/* How the file spells the hard parts. */
+	free(f->o->profile.name);
+	f->o->profile.name = xstrdup("q\" b\\ c\x01 n\n s</script> u\xe2\x80\xa8");
+	build(f, NULL);
+	assert_non_null(strstr(f->text, "\"name\": \"q\\\" b\\\\ c\\u0001 n\\n "
+	    "s</script> u\xe2\x80\xa8\""));
+}
+
+/* Text that is not UTF-8 (a strange host name) is made valid, so the
+ * program never writes a file it would reject. */
+static void
+test_report_build_cleans_invalid_utf8(void **state)
+{
+	struct fixture *f = *state;
+	struct report *back;
+
+	f->r = report_build(f->o, &content, NULL, f->now, "pc-\xff\xfe-01");
+	f->text = write_text(f->r);
+	assert_string_equal(f->r->host, "pc-?" "?-01");
+	back = parse_expect(f->text, REPORT_OK, NULL);
+	report_free(back);
+}
+
+/* Without a host name given, the report names this machine. */
+static void
+test_report_build_host(void **state)
+{
+	struct fixture *f = *state;
+	char want[256];
+
+	assert_int_equal(gethostname(want, sizeof want), 0);
+	f->r = report_build(f->o, &content, NULL, f->now, NULL);
+	assert_string_equal(f->r->host, want);
+}
+
+/* Any change to a value shows as REPORT_EDITED. */
+static void
+test_report_checksum_detects_edits(void **state)
+{
+	static const struct {
+		const char *from, *to;
+	} edits[] = {
+		{ "\"Siti Aminah\"", "\"Siti Aminan\"" },		/* name */
+		{ "\"" NIP "\"", "\"198609262015051002\"" },	/* NIP */
+		{ "\"Dinas Kesehatan\"", "\"Dinas Kesehatam\"" },	/* unit */
+		{ "\"status\": \"later\"", "\"status\": \"done\"" },	/* status */
+		{ "\"2026-11-20T03:00:00Z\"", "\"2026-11-21T03:00:00Z\"" }, /* time */
+		{ "\"later\": 1", "\"later\": 0" },			/* count */
+		{ "\"percent\": 60", "\"percent\": 61" },		/* percent */
+		{ "\"compliant\": false", "\"compliant\": true" },	/* verdict */
+		{ "\"required\": true", "\"required\": false" },	/* rule */
+		{ "\"No smartphone\"", "\"No smartphonE\"" },		/* reason */
+		{ "\"" HOST "\"", "\"pc-kominfo-08\"" },		/* host */
+		{ "\"2026.11.1\"", "\"2026.11.2\"" },			/* content */
+		{ "\"agency\": null", "\"agency\": \"Pemkot\"" },	/* agency */
+		{ "\"time\": null", "\"time\": \"2026-11-20T03:00:00Z\"" },
+		{ "\"kind\": \"pns\"", "\"kind\": \"pppk\"" },
+	};
+	struct fixture *f = *state;
+
+	build(f, NULL);
+	for (size_t i = 0; i < sizeof edits / sizeof edits[0]; i++) {
+		char *t = replace(f->text, edits[i].from, edits[i].to);
+
+		parse_expect(t, REPORT_EDITED, "checksum");
+		free(t);
+	}
+}
+
+/* Reordering members changes the canonical form too. */
+static void
+test_report_checksum_member_order(void **state)
+{
+	struct fixture *f = *state;
+	char *t;
+
+	build(f, NULL);
+	t = replace(f->text, "\"unit\": \"Dinas Kesehatan\",\n    \"position\": "
+	    "\"Analis\"", "\"position\": \"Analis\",\n    \"unit\": "
+	    "\"Dinas Kesehatan\"");
+	parse_expect(t, REPORT_EDITED, NULL);
+	free(t);
+}
+
+/* Layout and escaping choices do not change the canonical form. */
+static void
+test_report_checksum_ignores_layout(void **state)
+{
+	struct fixture *f = *state;
+	struct json_object *root;
+	char *t, *u;
+
+	build(f, NULL);
+	/* Everything on one line, as compact as it gets. */
+	root = json_tokener_parse(f->text);
+	t = xstrdup(json_object_to_json_string_ext(root, CANONICAL));
+	report_free(parse_expect(t, REPORT_OK, NULL));
+	free(t);
+	/* Spaced, with '/' escaped. */
+	t = xstrdup(json_object_to_json_string_ext(root, JSON_C_TO_STRING_SPACED));
+	json_object_put(root);
+	report_free(parse_expect(t, REPORT_OK, NULL));
+	free(t);
+	/* Tabs, CRLF line ends and blank lines. */
+	t = replace(f->text, "\n  \"format\"", "\r\n\r\n\t\"format\"");
+	report_free(parse_expect(t, REPORT_OK, NULL));
+	/* A letter written as a \u escape is the same letter. */
+	u = replace(t, "\"Siti Aminah\"", "\"\\u0053iti Aminah\"");
+	report_free(parse_expect(u, REPORT_OK, NULL));
+	free(u);
+	free(t);
+}
+
+/* Each field that is missing, of the wrong type or not allowed makes the
+ * report REPORT_INVALID, with a detail naming the field, even with a
+ * valid checksum. */
+static void
+test_report_invalid_fields(void **state)
+{
+	const struct {
+		const char *path;
+		struct json_object *v;	/* NULL: remove the member */
+		const char *field;
+	} cases[] = {
+		{ "host", NULL, "host" },
+		{ "exported", json_object_new_int(5), "exported" },
+		{ "exported", json_object_new_string("2026-13-01T00:00:00Z"),
+		  "exported" },
+		{ "exported", json_object_new_string("2026-11-24 07:05:00"),
+		  "exported" },
+		{ "agency", json_object_new_int(5), "agency" },
+		{ "content_version", NULL, "content_version" },
+		{ "program.version", json_object_new_string(""), "program.version" },
+		{ "profile", json_object_new_string("x"), "profile" },
+		{ "profile.nip", json_object_new_string("198609262015051000"),
+		  "profile.nip" },
+		{ "profile.nip", json_object_new_string("1986 0926 2015 05 1 001"),
+		  "profile.nip" },
+		{ "profile.nip", json_object_new_string("12345"), "profile.nip" },
+		{ "profile.kind", json_object_new_string("honorer"), "profile.kind" },
+		{ "profile.name", json_object_new_string_len("a\0b", 3),
+		  "profile.name" },
+		/* Overlong UTF-8 ("/"), which json-c lets through. */
+		{ "profile.name", json_object_new_string("a\xc0\xaf"),
+		  "profile.name" },
+		{ "profile.position", json_object_new_string("\xed\xa0\x80"),
+		  "profile.position" },
+		{ "profile.unit", NULL, "profile.unit" },
+		{ "modules", json_object_new_object(), "modules" },
+		{ "modules.0", json_object_new_int(5), "modules[0]" },
+		{ "modules.0.id", json_object_new_string(""), "modules[0].id" },
+		{ "modules.1.id", json_object_new_string("two-step"),
+		  "modules[1].id" },
+		{ "modules.0.done", json_object_new_int(-1), "modules[0].done" },
+		{ "modules.0.done", json_object_new_double(1.0), "modules[0].done" },
+		{ "modules.0.done", json_object_new_uint64(UINT64_MAX),
+		  "modules[0].done" },
+		{ "modules.0.required", json_object_new_int(1),
+		  "modules[0].required" },
+		{ "modules.0.total", json_object_new_int(4), "modules[0]" },
+		{ "steps", json_object_new_object(), "steps" },
+		{ "steps.0", json_object_new_string("done"), "steps[0]" },
+		{ "steps.0.status", json_object_new_string("todo"), "modules[0]" },
+		{ "steps.1.status", json_object_new_string("maybe"),
+		  "steps[1].status" },
+		{ "steps.1.reason", NULL, "steps[1].reason" },
+		{ "steps.0.time", json_object_new_string("yesterday"),
+		  "steps[0].time" },
+		{ "steps.0.module", json_object_new_string("nope"),
+		  "steps[0].module" },
+		{ "steps.0.step", NULL, "steps[0].step" },
+		{ "completion", NULL, "completion" },
+		{ "completion.percent", json_object_new_int(61), "completion" },
+		{ "completion.finished", json_object_new_int(4), "completion" },
+		{ "completion.total", json_object_new_int(6), "completion" },
+		{ "compliant", json_object_new_boolean(1), "compliant" },
+		{ "compliant", json_object_new_string("no"), "compliant" },
+		{ "checksum", json_object_new_string("sha256:abc"), "checksum" },
+	};
+	struct fixture *f = *state;
+
+	build(f, NULL);
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		bool sealed = strcmp(cases[i].path, "checksum") != 0;
+		char *t = edit(f->text, cases[i].path, cases[i].v,
+		    cases[i].v == NULL, sealed);
+
+		parse_expect(t, REPORT_INVALID, cases[i].field);
+		free(t);
+	}
+}
+
+/* A report without its checksum is not accepted. */
+static void
+test_report_missing_checksum(void **state)
+{
+	struct fixture *f = *state;
+	char *t;
+
+	build(f, NULL);
+	t = edit(f->text, "checksum", NULL, true, false);
+	parse_expect(t, REPORT_INVALID, "checksum");
+	free(t);
+}
+
+/* A step that is not applicable may have an empty reason. */
+static void
+test_report_empty_reason(void **state)
+{
+	struct fixture *f = *state;
+	struct report *back;
+
+	official_set_status(f->o, "two-step", "turn-on", STEP_NA, NULL, f->t0);
+	build(f, NULL);
+	assert_non_null(strstr(f->text, "\"reason\": \"\""));
+	back = parse_expect(f->text, REPORT_OK, NULL);
+	assert_string_equal(back->steps[1].reason, "");
+	report_free(back);
+}
+
+static void
+test_report_not_json(void **state)
+{
+	static const char *const texts[] = {
+		"", "   \n", "{", "not json", "{\"format\": 1,}",
+		"{\"a\": 1} trailing", "{\"a\": \"\xff\"}", "{\"\xff\": 1}",
+		"{\"a\": 01}", "{\"a\": /* comment */ 1}",
+	};
+	char with_nul[] = "{\"a\": \"x\0y\"}";
+	struct report *r;
+	char *detail;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
+		parse_expect(texts[i], REPORT_NOT_JSON, "JSON");
+	assert_int_equal(report_parse(with_nul, sizeof with_nul - 1, &r, &detail),
+	    REPORT_NOT_JSON);
+	assert_null(r);
+	free(detail);
+	/* A NULL detail pointer is fine. */
+	assert_int_equal(report_parse("{", 1, &r, NULL), REPORT_NOT_JSON);
+}
+
+static void
+test_report_not_report(void **state)
+{
+	static const char *const texts[] = {
+		"[]", "{}", "42\n", "\"text\"",
+		"{\"format\": 1}",
+		"{\"format\": 1, \"program\": {\"name\": \"other\"}}",
+		"{\"format\": 1, \"program\": \"jagaakun\"}",
+		"{\"format\": \"1\", \"program\": {\"name\": \"jagaakun\"}}",
+		"{\"program\": {\"name\": \"jagaakun\"}}",
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
+		parse_expect(texts[i], REPORT_NOT_REPORT, NULL);
+}
+
+static void
+test_report_unknown_format(void **state)
+{
+	struct fixture *f = *state;
+	char *t;
+
+	parse_expect("{\"format\": 2, \"program\": {\"name\": \"jagaakun\"}}",
+	    REPORT_UNKNOWN_FORMAT, "2");
+	build(f, NULL);
+	t = replace(f->text, "\"format\": 1", "\"format\": 0");
+	parse_expect(t, REPORT_UNKNOWN_FORMAT, "0");
+	free(t);
+}
+
+static void
+test_report_too_large(void **state)
+{
+	struct fixture *f = *state;
+	size_t len = REPORT_MAX_BYTES + 1;
+	char *big = xmalloc(len + 1), *path, *detail;
+	struct report *r;
+	FILE *fp;
+
+	memset(big, ' ', len);
+	big[len] = '\0';
+	assert_int_equal(report_parse(big, len, &r, &detail), REPORT_TOO_LARGE);
+	assert_null(r);
+	free(detail);
+	/* The same as a file: refused before it is parsed. */
+	build(f, NULL);
+	path = xasprintf("%s/big.json", f->dir);
+	fp = fopen(path, "w");
+	assert_non_null(fp);
+	fputs(f->text, fp);
+	fwrite(big, 1, len, fp);
+	assert_int_equal(fclose(fp), 0);
+	assert_int_equal(report_read(path, &r, &detail), REPORT_TOO_LARGE);
+	assert_null(r);
+	free(detail);
+	free(path);
+	free(big);
+}
+
+static void
+test_report_unreadable(void **state)
+{
+	struct fixture *f = *state;
+	char *path = xasprintf("%s/none.json", f->dir), *detail = NULL;
+	struct report *r;
+
+	assert_int_equal(report_read(path, &r, &detail), REPORT_UNREADABLE);
+	assert_null(r);
+	assert_non_null(detail);
+	assert_string_equal(detail, strerror(ENOENT));
+	free(detail);
+	/* A folder is not a report file. */
+	assert_int_equal(report_read(f->dir, &r, &detail), REPORT_UNREADABLE);
+	assert_null(r);
+	free(detail);
+	free(path);
+}
+
+/* The fixture files: one written by this program, and one of each class
+ * a collector meets. */
+static void
+test_report_fixture_files(void **state)
+{
+	static const struct {
+		const char *name;
+		enum report_reject want;
+	} files[] = {
+		{ "valid.json", REPORT_OK },
+		{ "edited.json", REPORT_EDITED },
+		{ "format-2.json", REPORT_UNKNOWN_FORMAT },
+		{ "not-report.json", REPORT_NOT_REPORT },
+		{ "truncated.json", REPORT_NOT_JSON },
+		{ "invalid-counts.json", REPORT_INVALID },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
+		char *rel = xasprintf("tests/data/report/%s", files[i].name);
+		char *path = tu_srcpath(rel), *detail = NULL;
+		struct report *r;
+		enum report_reject got = report_read(path, &r, &detail);
+
+		if (got != files[i].want)
+			fail_msg("%s: got %d, want %d (%s)", files[i].name, got,
+			    files[i].want, detail ? detail : "");
+		if (got == REPORT_OK) {
+			/* Written by an earlier build: the canonical form
+			 * (and so the checksum) has not changed since. */
+			assert_string_equal(r->profile.name,
+			    "Siti \"Ani\" Aminah \\ </script> \xc3\xa9 \xe2\x80\xa8");
+			assert_string_equal(r->agency, "Pemerintah Kota Dumai");
+			assert_int_equal(r->n_steps, 5);
+			assert_true(r->compliant);
+		}
+		report_free(r);
+		free(detail);
+		free(path);
+		free(rel);
+	}
+}
+
+static void
+test_report_reject_texts(void **state)
+{
+	(void)state;
+	for (int i = REPORT_OK; i <= REPORT_EDITED; i++) {
+		const char *t = report_reject_text((enum report_reject)i);
+
+		assert_non_null(t);
+		assert_true(strlen(t) > 0);
+	}
+	assert_string_equal(report_reject_text(REPORT_EDITED),
+	    "changed after it was exported (checksum mismatch)");
+}
+
+static void
+test_report_default_name(void **state)
+{
+	struct fixture *f = *state;
+	struct site s = { .report_dir = (char *)"/srv/laporan" };
+	char *name;
+
+	build(f, NULL);
+	name = report_default_name(f->r);
+	assert_string_equal(name, "jagaakun-" NIP "-20261124.json");
+	free(name);
+	name = report_default_path(f->r, &s);
+	assert_string_equal(name, "/srv/laporan/jagaakun-" NIP "-20261124.json");
+	free(name);
+	name = report_default_path(f->r, NULL);
+	assert_string_equal(name, "jagaakun-" NIP "-20261124.json");
+	free(name);
+	/* Only digits of a NIP reach a file name. */
+	free(f->r->profile.nip);
+	f->r->profile.nip = xstrdup("../../etc/passwd");
+	name = report_default_name(f->r);
+	assert_string_equal(name, "jagaakun-unknown-20261124.json");
+	free(name);
+	free(f->r->profile.nip);
+	f->r->profile.nip = xstrdup("19860926/../2015051001");
+	name = report_default_name(f->r);
+	assert_string_equal(name, "jagaakun-" NIP "-20261124.json");
+	free(name);
+}
+
+static void
+test_report_save(void **state)
+{
+	struct fixture *f = *state;
+	char *path = xasprintf("%s/out.json", f->dir), *text, *detail = NULL;
+	char *blocked = xasprintf("%s/record.cfg/out.json", f->dir);
+	struct report *back;
+	struct stat st;
+	mode_t old = umask(022);
+
+	build(f, NULL);
+	assert_int_equal(report_save(f->r, path), 0);
+	assert_int_equal(stat(path, &st), 0);
+	assert_int_equal(st.st_mode & 0777, 0644);
+	text = tu_read(path);
+	assert_string_equal(text, f->text);
+	assert_int_equal(report_read(path, &back, &detail), REPORT_OK);
+	assert_null(detail);
+	report_free(back);
+	/* A stricter umask gives a stricter file. */
+	umask(077);
+	assert_int_equal(report_save(f->r, path), 0);
+	assert_int_equal(stat(path, &st), 0);
+	assert_int_equal(st.st_mode & 0777, 0600);
+	umask(old);
+	/* A file where a folder should be: an error, and nothing left. */
+	free(tu_write(f->dir, "record.cfg", "x"));
+	assert_int_equal(report_save(f->r, blocked), -ENOTDIR);
+	assert_int_equal(tu_count_entries(f->dir, "out.json.tmp"), 0);
+	free(text);
+	free(blocked);
+	free(path);
+}
+
+/* A full disk is an error from report_write itself. */
+static void
+test_report_write_full_disk(void **state)
+{
+	struct fixture *f = *state;
+	FILE *full = fopen("/dev/full", "w");
+
+	if (full == NULL)
+		skip();
+	setvbuf(full, NULL, _IONBF, 0);
+	build(f, NULL);
+	assert_int_equal(report_write(f->r, full), -ENOSPC);
+	fclose(full);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+#define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
+		T(test_report_build_counts),
+		T(test_report_counts_match_progress),
+		T(test_report_compliance),
+		T(test_report_round_trip),
+		T(test_report_json_shape),
+		T(test_report_escaping),
+		T(test_report_build_cleans_invalid_utf8),
+		T(test_report_build_host),
+		T(test_report_checksum_detects_edits),
+		T(test_report_checksum_member_order),
+		T(test_report_checksum_ignores_layout),
+		T(test_report_invalid_fields),
+		T(test_report_missing_checksum),
+		T(test_report_empty_reason),
+		T(test_report_not_json),
+		T(test_report_not_report),
+		T(test_report_unknown_format),
+		T(test_report_too_large),
+		T(test_report_unreadable),
+		T(test_report_fixture_files),
+		T(test_report_reject_texts),
+		T(test_report_default_name),
+		T(test_report_save),
+		T(test_report_write_full_disk),
+#undef T
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,569 @@
+/*
+ * test_site: loading and validating the site settings, placeholders in
+ * content text, and the contact directory.
+ */
+#include "config.h"
+#include "testutil.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "content.h"
+#include "diag.h"
+#include "isotime.h"
+#include "site.h"
+#include "xalloc.h"
+
+/* Per-test state: a scratch folder and a diagnostics list. */
+struct fixture {
+	char *dir;
+	struct diag d;
+	struct site *s;
+};
+
+static int
+setup(void **state)
+{
+	struct fixture *f = xcalloc(1, sizeof *f);
+
+	f->dir = tu_tempdir();
+	diag_init(&f->d);
+	*state = f;
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	struct fixture *f = *state;
+
+	site_free(f->s);
+	diag_done(&f->d);
+	tu_rmtree(f->dir);
+	free(f->dir);
+	free(f);
+	return 0;
+}
+
+/* Load text written as site.cfg in the fixture's folder; the return value
+ * of site_load.  *path gets the file's path (caller frees). */
+static int
+load_text(struct fixture *f, const char *text, char **path)
+{
+	char *p = tu_write(f->dir, "site.cfg", text);
+	int rc;
+
+	site_free(f->s);
+	f->s = NULL;
+	diag_done(&f->d);
+	rc = site_load(p, true, &f->s, &f->d);
+	if (path != NULL)
+		*path = p;
+	else
+		free(p);
+	return rc;
+}
+
+/* Check that text is rejected with exactly one diagnostic, which is
+ * "<path>:<line>: " followed by something containing want. */
+static void
+assert_one_error(struct fixture *f, const char *text, int line,
+    const char *want)
+{
+	char *path, *prefix;
+
+	assert_int_equal(load_text(f, text, &path), -1);
+	assert_null(f->s);
+	if (f->d.n != 1)
+		diag_print(&f->d, stderr);
+	assert_int_equal(f->d.n, 1);
+	prefix = line > 0 ? xasprintf("%s:%d: ", path, line) :
+	    xasprintf("%s: ", path);
+	if (strncmp(f->d.msgs[0], prefix, strlen(prefix)) != 0 ||
+	    strstr(f->d.msgs[0] + strlen(prefix), want) == NULL)
+		fail_msg("got \"%s\", want \"%s...%s\"", f->d.msgs[0], prefix, want);
+	free(prefix);
+	free(path);
+}
+
+static void
+test_site_load_valid(void **state)
+{
+	struct fixture *f = *state;
+	char *path = tu_srcpath("tests/data/site/valid.cfg");
+	time_t deadline;
+
+	assert_int_equal(site_load(path, true, &f->s, &f->d), 0);
+	assert_int_equal(f->d.n, 0);
+	assert_string_equal(f->s->path, path);
+	assert_string_equal(f->s->agency, "Pemerintah Kota Contoh");
+	assert_string_equal(f->s->verify_phone, "+62 765 000-0000");
+	assert_string_equal(f->s->report_phone, "(0765) 000 0001");
+	assert_string_equal(f->s->report_email, "tik@contoh.example");
+	assert_int_equal(f->s->n_required, 2);
+	assert_string_equal(f->s->required[0], "two-step");
+	assert_string_equal(f->s->required[1], "codes");
+	assert_string_equal(f->s->report_dir, "/srv/jagaakun/reports");
+	assert_true(isotime_parse("2026-12-31T00:00:00Z", &deadline));
+	assert_int_equal(f->s->deadline, deadline);
+	assert_int_equal(f->s->n_contacts, 3);
+	assert_string_equal(f->s->contacts[0].unit, "Dinas Kesehatan");
+	assert_string_equal(f->s->contacts[0].phone, "0765 000 0002");
+	assert_null(f->s->contacts[0].email);
+	assert_string_equal(f->s->contacts[1].email, "umum@contoh.example");
+	free(path);
+}
+
+static void
+test_site_load_example(void **state)
+{
+	struct fixture *f = *state;
+	char *path = tu_srcpath("doc/site.cfg.example");
+
+	assert_int_equal(site_load(path, true, &f->s, &f->d), 0);
+	assert_string_equal(f->s->agency, "Pemerintah Kota Dumai");
+	assert_true(f->s->n_required > 0);
+	assert_true(f->s->n_contacts > 0);
+	free(path);
+}
+
+/* The example's required modules exist in the shipped content. */
+static void
+test_site_example_matches_content(void **state)
+{
+	struct fixture *f = *state;
+	char *path = tu_srcpath("doc/site.cfg.example");
+	char *dir = tu_srcpath("content");
+	struct content *c = NULL;
+
+	assert_int_equal(site_load(path, true, &f->s, &f->d), 0);
+	assert_int_equal(content_load(dir, &c, &f->d), 0);
+	assert_int_equal(site_check_modules(f->s, c, &f->d), 0);
+	assert_int_equal(f->d.n, 0);
+	content_free(c);
+	free(dir);
+	free(path);
+}
+
+static void
+test_site_missing_default_is_empty(void **state)
+{
+	struct fixture *f = *state;
+	char *path = xasprintf("%s/none/site.cfg", f->dir);
+
+	assert_int_equal(site_load(path, false, &f->s, &f->d), 0);
+	assert_int_equal(f->d.n, 0);
+	assert_non_null(f->s);
+	assert_null(f->s->path);
+	assert_null(f->s->agency);
+	assert_null(f->s->report_dir);
+	assert_int_equal(f->s->n_required, 0);
+	assert_int_equal(f->s->n_contacts, 0);
+	assert_int_equal(f->s->deadline, 0);
+	assert_true(site_requires(f->s, "anything"));
+	free(path);
+}
+
+static void
+test_site_missing_explicit_fails(void **state)
+{
+	struct fixture *f = *state;
+	char *path = xasprintf("%s/none.cfg", f->dir);
+	char *want = xasprintf("%s: cannot read: ", path);
+
+	assert_int_equal(site_load(path, true, &f->s, &f->d), -1);
+	assert_null(f->s);
+	assert_int_equal(f->d.n, 1);
+	assert_memory_equal(f->d.msgs[0], want, strlen(want));
+	free(want);
+	free(path);
+}
+
+/* A folder in the way is an error even at the default path. */
+static void
+test_site_unreadable_default_fails(void **state)
+{
+	struct fixture *f = *state;
+	char *file = tu_write(f->dir, "plain", "x");
+	char *path = xasprintf("%s/site.cfg", file);
+
+	assert_int_equal(site_load(path, false, &f->s, &f->d), -1);
+	assert_int_equal(f->d.n, 1);
+	assert_non_null(strstr(f->d.msgs[0], "cannot read: "));
+	free(path);
+	free(file);
+}
+
+/* A folder is refused before libconfig sees it. */
+static void
+test_site_folder_fails(void **state)
+{
+	struct fixture *f = *state;
+	char *want = xasprintf("%s: cannot read: not a regular file", f->dir);
+
+	assert_int_equal(site_load(f->dir, true, &f->s, &f->d), -1);
+	assert_int_equal(f->d.n, 1);
+	assert_string_equal(f->d.msgs[0], want);
+	free(want);
+}
+
+static void
+test_site_syntax_error(void **state)
+{
+	assert_one_error(*state, "format = 1;\nagency = \"x\"\nreport_dir = ;\n",
+	    3, "syntax error");
+}
+
+static void
+test_site_format_errors(void **state)
+{
+	assert_one_error(*state, "agency = \"x\";\n", 0,
+	    "missing setting \"format\"");
+	assert_one_error(*state, "\nformat = 2;\n", 2, "unknown format");
+	assert_one_error(*state, "format = \"1\";\n", 1, "unknown format");
+}
+
+static void
+test_site_unknown_key(void **state)
+{
+	assert_one_error(*state, "format = 1;\nagensi = \"x\";\n", 2,
+	    "unknown setting \"agensi\"");
+}
+
+static void
+test_site_text_errors(void **state)
+{
+	char *long_text = xmalloc(300), *cfg;
+
+	assert_one_error(*state, "format = 1;\nagency = 5;\n", 2,
+	    "\"agency\" must be a string");
+	assert_one_error(*state, "format = 1;\nagency = \"  \";\n", 2,
+	    "\"agency\" is empty");
+	assert_one_error(*state, "format = 1;\nagency = \"a\\x01b\";\n", 2,
+	    "\"agency\" holds a control character");
+	assert_one_error(*state, "format = 1;\nagency = \"a\xff\";\n", 2,
+	    "\"agency\" is not valid UTF-8");
+	memset(long_text, 'a', 201);
+	long_text[201] = '\0';
+	cfg = xasprintf("format = 1;\nagency = \"%s\";\n", long_text);
+	assert_one_error(*state, cfg, 2, "\"agency\" is longer than 200 bytes");
+	free(cfg);
+	free(long_text);
+}
+
+static void
+test_site_phone_errors(void **state)
+{
+	static const char *const bad[] = {
+		"0765 CALL US",			/* letters */
+		"123 456",			/* 6 digits */
+		"123456789012345678901",	/* 21 digits */
+		"0765 + 000 0000",		/* '+' not in front */
+		"0765.000.0000",		/* dots */
+	};
+
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		char *cfg = xasprintf("format = 1;\n\nverify_phone = \"%s\";\n",
+		    bad[i]);
+
+		assert_one_error(*state, cfg, 3,
+		    "\"verify_phone\" is not a phone number");
+		free(cfg);
+	}
+}
+
+static void
+test_site_phone_ok(void **state)
+{
+	struct fixture *f = *state;
+
+	assert_int_equal(load_text(f, "format = 1;\nverify_phone = \"1234567\";\n"
+	    "report_phone = \"+62 (765) 000-0000 0000 000\";\n", NULL), 0);
+	assert_string_equal(f->s->verify_phone, "1234567");
+}
+
+static void
+test_site_email_errors(void **state)
+{
+	static const char *const bad[] = {
+		"tik", "@contoh.example", "tik@contoh", "tik@.example",
+		"tik@contoh.", "a@b@c.example", "t ik@contoh.example",
+	};
+
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		char *cfg = xasprintf("format = 1;\nreport_email = \"%s\";\n",
+		    bad[i]);
+
+		assert_one_error(*state, cfg, 2,
+		    "\"report_email\" is not an e-mail address");
+		free(cfg);
+	}
+}
+
+static void
+test_site_required_errors(void **state)
+{
+	assert_one_error(*state, "format = 1;\nrequired = \"two-step\";\n", 2,
+	    "\"required\" must be a list of module ids");
+	assert_one_error(*state, "format = 1;\nrequired = { a = \"x\"; };\n", 2,
+	    "\"required\" must be a list of module ids");
+	assert_one_error(*state, "format = 1;\nrequired = [ 1 ];\n", 2,
+	    "\"required\" must hold module ids in double quotes");
+	assert_one_error(*state, "format = 1;\nrequired = [ \"a\", \"a\" ];\n", 2,
+	    "module \"a\" is listed twice");
+	assert_one_error(*state, "format = 1;\nrequired = [ \"\" ];\n", 2,
+	    "\"required\" is empty");
+}
+
+static void
+test_site_required_list_form(void **state)
+{
+	struct fixture *f = *state;
+
+	assert_int_equal(load_text(f, "format = 1;\nrequired = ( \"a\", \"b\" );\n",
+	    NULL), 0);
+	assert_int_equal(f->s->n_required, 2);
+	assert_true(site_requires(f->s, "b"));
+	assert_false(site_requires(f->s, "c"));
+	assert_int_equal(load_text(f, "format = 1;\nrequired = [ ];\n", NULL), 0);
+	assert_int_equal(f->s->n_required, 0);
+	assert_true(site_requires(f->s, "c"));
+}
+
+static void
+test_site_dir_and_deadline_errors(void **state)
+{
+	assert_one_error(*state, "format = 1;\nreport_dir = \"reports\";\n", 2,
+	    "\"report_dir\" must be an absolute folder");
+	assert_one_error(*state, "format = 1;\ndeadline = \"2026-02-30\";\n", 2,
+	    "\"deadline\" must be a real date");
+	assert_one_error(*state, "format = 1;\ndeadline = \"2026-2-3\";\n", 2,
+	    "\"deadline\" must be a real date");
+	assert_one_error(*state, "format = 1;\ndeadline = \"31-12-2026\";\n", 2,
+	    "\"deadline\" must be a real date");
+	assert_one_error(*state, "format = 1;\ndeadline = \"2026-12-31T00:00\";\n",
+	    2, "\"deadline\" must be a real date");
+}
+
+static void
+test_site_contact_errors(void **state)
+{
+	assert_one_error(*state, "format = 1;\ncontacts = { unit = \"x\"; };\n", 2,
+	    "\"contacts\" must be a list of groups");
+	assert_one_error(*state, "format = 1;\ncontacts = (\n\"x\" );\n", 3,
+	    "each contact must be a group");
+	assert_one_error(*state, "format = 1;\ncontacts = (\n{ unit = \"u\";\n"
+	    "  name = \"n\"; }\n);\n", 3, "missing setting \"phone\"");
+	assert_one_error(*state, "format = 1;\ncontacts = (\n{ unit = \"u\"; "
+	    "name = \"n\";\n phone = \"0765 000 0000\"; fax = \"1\"; }\n);\n", 4,
+	    "unknown setting \"fax\"");
+	assert_one_error(*state, "format = 1;\ncontacts = (\n{ unit = \"u\"; "
+	    "name = \"n\";\n phone = \"0765 000 0000\";\n email = \"x\"; }\n);\n",
+	    5, "\"email\" is not an e-mail address");
+}
+
+/* One file with many mistakes: every one is reported, in file order per
+ * setting, each with its own line. */
+static void
+test_site_every_error_reported(void **state)
+{
+	static const struct {
+		int line;
+		const char *text;
+	} want[] = {
+		{ 8, "unknown setting \"colour\"" },
+		{ 4, "\"agency\" is empty" },
+		{ 5, "\"verify_phone\" is not a phone number" },
+		{ 6, "\"report_phone\" is not a phone number" },
+		{ 7, "\"report_email\" is not an e-mail address" },
+		{ 9, "module \"two-step\" is listed twice" },
+		{ 10, "\"report_dir\" must be an absolute folder" },
+		{ 11, "\"deadline\" must be a real date" },
+		{ 13, "missing setting \"phone\"" },
+		{ 14, "unknown setting \"fax\"" },
+		{ 15, "each contact must be a group" },
+	};
+	struct fixture *f = *state;
+	char *path = tu_srcpath("tests/data/site/errors.cfg");
+
+	assert_int_equal(site_load(path, true, &f->s, &f->d), -1);
+	if (f->d.n != sizeof want / sizeof want[0])
+		diag_print(&f->d, stderr);
+	assert_int_equal(f->d.n, sizeof want / sizeof want[0]);
+	for (size_t i = 0; i < f->d.n; i++) {
+		char *prefix = xasprintf("%s:%d: ", path, want[i].line);
+
+		if (strncmp(f->d.msgs[i], prefix, strlen(prefix)) != 0 ||
+		    strstr(f->d.msgs[i], want[i].text) == NULL)
+			fail_msg("message %zu: got \"%s\", want line %d and \"%s\"",
+			    i, f->d.msgs[i], want[i].line, want[i].text);
+		free(prefix);
+	}
+	free(path);
+}
+
+/* Content with modules "two-step" and "codes", and no steps. */
+static struct content *
+two_modules(void)
+{
+	static struct module mods[2];
+	static struct content c;
+
+	mods[0].id = (char *)"two-step";
+	mods[1].id = (char *)"codes";
+	c.version = (char *)"1";
+	c.modules = mods;
+	c.n_modules = 2;
+	return &c;
+}
+
+static void
+test_site_check_modules(void **state)
+{
+	struct fixture *f = *state;
+	char *path, *want;
+
+	assert_int_equal(load_text(f, "format = 1;\nrequired = [ \"codes\",\n"
+	    "\"two-step\" ];\n", NULL), 0);
+	assert_int_equal(site_check_modules(f->s, two_modules(), &f->d), 0);
+	assert_int_equal(f->d.n, 0);
+	assert_int_equal(load_text(f, "format = 1;\n\nrequired = [ \"codes\", "
+	    "\"takeover\" ];\n", &path), 0);
+	assert_int_equal(site_check_modules(f->s, two_modules(), &f->d), -1);
+	assert_int_equal(f->d.n, 1);
+	want = xasprintf("%s:3: \"required\" names module \"takeover\"", path);
+	assert_memory_equal(f->d.msgs[0], want, strlen(want));
+	free(want);
+	free(path);
+	assert_int_equal(site_check_modules(NULL, two_modules(), &f->d), 0);
+}
+
+static void
+test_site_requires(void **state)
+{
+	char *req[] = { (char *)"codes" };
+	struct site s = { .required = req, .n_required = 1 };
+
+	(void)state;
+	assert_true(site_requires(&s, "codes"));
+	assert_false(site_requires(&s, "two-step"));
+	assert_false(site_requires(&s, "code"));
+	assert_true(site_requires(NULL, "two-step"));
+}
+
+/* Expand text and compare with want. */
+static void
+assert_expands(const struct site *s, const char *text, const char *want)
+{
+	char *got = site_expand(s, text);
+
+	assert_string_equal(got, want);
+	free(got);
+}
+
+static void
+test_site_expand(void **state)
+{
+	struct site s = {
+		.agency = (char *)"Pemerintah Kota Dumai",
+		.verify_phone = (char *)"0765 000 0000",
+		.report_phone = (char *)"0765 000 0001",
+		.report_email = (char *)"tik@dumai.example",
+	};
+
+	(void)state;
+	assert_expands(&s, "Call {verify_phone} at {agency}.",
+	    "Call 0765 000 0000 at Pemerintah Kota Dumai.");
+	assert_expands(&s, "{report_phone}/{report_email}",
+	    "0765 000 0001/tik@dumai.example");
+	assert_expands(&s, "{agency}{agency}",
+	    "Pemerintah Kota DumaiPemerintah Kota Dumai");
+	assert_expands(&s, "{unknown} {agency", "{unknown} {agency");
+	assert_expands(&s, "{{agency}}", "{Pemerintah Kota Dumai}");
+	assert_expands(&s, "{} {", "{} {");
+	assert_expands(&s, "", "");
+	assert_expands(&s, "no placeholders", "no placeholders");
+}
+
+/* Values a value expands into are not expanded again. */
+static void
+test_site_expand_not_recursive(void **state)
+{
+	struct site s = { .agency = (char *)"{verify_phone}" };
+
+	(void)state;
+	assert_expands(&s, "{agency}", "{verify_phone}");
+}
+
+static void
+test_site_expand_unset(void **state)
+{
+	struct site empty = { 0 };
+
+	(void)state;
+	assert_expands(&empty, "Call {verify_phone}.",
+	    "Call your agency's official number.");
+	assert_expands(NULL, "Tell {agency}.", "Tell your agency.");
+	assert_expands(NULL, "{report_email}",
+	    "your agency's official e-mail address");
+	assert_expands(NULL, "{report_phone}",
+	    "your agency's official number for reporting a taken-over account");
+}
+
+static void
+test_site_find_contacts(void **state)
+{
+	struct fixture *f = *state;
+	char *path = tu_srcpath("tests/data/site/valid.cfg");
+	size_t idx[8];
+
+	assert_int_equal(site_load(path, true, &f->s, &f->d), 0);
+	/* "kesehatan" is the unit of the first and the name of the third. */
+	assert_int_equal(site_find_contacts(f->s, "KESEHATAN", idx, 8), 2);
+	assert_int_equal(idx[0], 0);
+	assert_int_equal(idx[1], 2);
+	assert_int_equal(site_find_contacts(f->s, "umum", idx, 8), 1);
+	assert_int_equal(idx[0], 1);
+	assert_int_equal(site_find_contacts(f->s, "kesehatan", idx, 1), 1);
+	assert_int_equal(idx[0], 0);
+	assert_int_equal(site_find_contacts(f->s, "", idx, 8), 3);
+	assert_int_equal(site_find_contacts(f->s, "polisi", idx, 8), 0);
+	assert_int_equal(site_find_contacts(NULL, "x", idx, 8), 0);
+	free(path);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+#define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
+		T(test_site_load_valid),
+		T(test_site_load_example),
+		T(test_site_example_matches_content),
+		T(test_site_missing_default_is_empty),
+		T(test_site_missing_explicit_fails),
+		T(test_site_unreadable_default_fails),
+		T(test_site_folder_fails),
+		T(test_site_syntax_error),
+		T(test_site_format_errors),
+		T(test_site_unknown_key),
+		T(test_site_text_errors),
+		T(test_site_phone_errors),
+		T(test_site_phone_ok),
+		T(test_site_email_errors),
+		T(test_site_required_errors),
+		T(test_site_required_list_form),
+		T(test_site_dir_and_deadline_errors),
+		T(test_site_contact_errors),
+		T(test_site_every_error_reported),
+		T(test_site_check_modules),
+		T(test_site_requires),
+		T(test_site_expand),
+		T(test_site_expand_not_recursive),
+		T(test_site_expand_unset),
+		T(test_site_find_contacts),
+#undef T
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
