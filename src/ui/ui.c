@@ -1,2 +1,495 @@
-/* placeholder */
+/*
+ * ui: the terminal side of the checklist.  Checks that there is a
+ * terminal that can be drawn on, opens the record, sets curses up
+ * (colours, keys, signals) and runs the one loop: read a key, map it to
+ * an action, hand it to the screen shown, save when the record changed,
+ * draw.  The window size is looked at in one place (the drawing), and
+ * ui_save() is the only place that writes the record.
+ */
 #include "config.h"
+#include "ui.h"
+
+#include <errno.h>
+#include <langinfo.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <term.h>
+#include <unistd.h>
+
+#include "i18n.h"
+#include "tui.h"
+#include "xalloc.h"
+
+enum {
+	UI_EXIT_OK = 0,
+	UI_EXIT_IO = 1,		/* the record could not be used or saved */
+	UI_EXIT_TERMINAL = 2,	/* no usable terminal */
+	UI_EXIT_LOCKED = 4,	/* another jagaakun has the record */
+};
+
+#define UI_NIP_BYTES 40		/* 18 digits and the separators people type */
+#define UI_MESSAGE_ROWS 2	/* at most, above the footer */
+
+/* Signals that end the checklist cleanly, progress saved first. */
+static const int ui_signals[] = { SIGINT, SIGTERM, SIGHUP };
+#define UI_NSIGNALS (sizeof ui_signals / sizeof ui_signals[0])
+
+/* Set by the handler, read by the loop: the handler does nothing else. */
+static volatile sig_atomic_t ui_signal;
+
+static const struct ui_screen *const ui_screens[NAV_SCREEN_COUNT] = {
+	[NAV_BROKEN] = &broken_screen,
+	[NAV_LANGUAGE] = &language_screen,
+	[NAV_WHO] = &who_screen,
+	[NAV_PROFILE] = &profile_screen,
+	[NAV_PLATFORM] = &platform_screen,
+	[NAV_MODULES] = &modules_screen,
+	[NAV_STEP] = &step_screen,
+	[NAV_SUMMARY] = &summary_screen,
+};
+
+/* Remember which signal asked us to stop. */
+static void
+ui_on_signal(int sig)
+{
+	ui_signal = sig;
+}
+
+/* Say whether the terminal TERM names is known and can move the cursor
+ * (TERM=dumb cannot), without writing anything to it. */
+static bool
+ui_term_usable(void)
+{
+	int err = 0;
+	const char *cup;
+	bool ok;
+
+	if (setupterm(NULL, STDOUT_FILENO, &err) != OK)
+		return false;
+	cup = tigetstr("cup");
+	ok = cup != NULL && cup != (const char *)-1;
+	del_curterm(cur_term);
+	return ok;
+}
+
+/* Print each diagnostic after the program's name. */
+static void
+ui_print_diag(const struct diag *d)
+{
+	for (size_t i = 0; i < d->n; i++)
+		fprintf(stderr, "%s: %s\n", PACKAGE, d->msgs[i]);
+}
+
+/* Replace the notice shown above the footer (NULL clears it). */
+static void
+ui_notice(struct ui *ui, char *text)
+{
+	free(ui->notice);
+	ui->notice = text;
+	ui->notice_new = text != NULL;
+}
+
+/* Save the record: the only place the checklist writes it.  A failure
+ * is shown on screen; everything stays in memory for the next try. */
+static void
+ui_save(struct ui *ui)
+{
+	int err = record_save(ui->record);
+
+	ui->save_error = err < 0 ? -err : 0;
+}
+
+/* Call the enter hook of the screen now shown, if it is a new one. */
+static void
+ui_arrive(struct ui *ui)
+{
+	const struct ui_screen *s;
+
+	if (ui->nav.screen == ui->shown)
+		return;
+	ui->shown = ui->nav.screen;
+	s = ui_screens[ui->shown];
+	if (!ui->notice_new)
+		ui_notice(ui, NULL);
+	if (s->enter != NULL)
+		s->enter(ui);
+}
+
+/* Begin the checklist on an open record. */
+static void
+ui_begin(struct ui *ui)
+{
+	struct record *r = ui->record;
+
+	if (r->content_version == NULL ||
+	    strcmp(r->content_version, ui->content->version) != 0) {
+		free(r->content_version);
+		r->content_version = xstrdup(ui->content->version);
+	}
+	if (nav_start(&ui->nav, r) & NAV_SET_LANG)
+		i18n_set_language(ui->nav.lang);
+	ui_arrive(ui);
+}
+
+/* The record is unusable and the official agreed: rename it, open a
+ * fresh one, and say where the old one went. */
+static void
+ui_set_aside(struct ui *ui)
+{
+	struct diag d;
+	char *aside = NULL;
+	int err;
+
+	err = record_set_aside(ui->record_path, &aside);
+	if (err != 0) {
+		ui_notice(ui, xasprintf(_("The file could not be renamed: %s."),
+		    strerror(-err)));
+		return;
+	}
+	diag_init(&d);
+	err = record_open(ui->record_path, &ui->record, &d);
+	if (err != 0) {
+		ui_notice(ui, xasprintf(_("The old record was kept as %s, but "
+		    "a new one could not be started: %s."), aside,
+		    strerror(-err)));
+		diag_done(&d);
+		free(aside);
+		return;
+	}
+	diag_done(&d);
+	ui_begin(ui);
+	ui_notice(ui, xasprintf(_("The unusable record was kept as %s. A new "
+	    "record was started."), aside));
+	free(aside);
+}
+
+/* Do what the navigation asked after an action. */
+static void
+ui_after(struct ui *ui, unsigned flags)
+{
+	if (flags & NAV_SET_LANG)
+		i18n_set_language(ui->nav.lang);
+	if (flags & NAV_DIRTY)
+		ui_save(ui);
+	if (flags & NAV_SET_ASIDE)
+		ui_set_aside(ui);
+	ui_arrive(ui);
+	ui->notice_new = false;
+}
+
+/* Say whether the window is below the smallest layout. */
+static bool
+ui_too_small(void)
+{
+	return COLS < UI_MIN_COLS || LINES < UI_MIN_ROWS;
+}
+
+/* How keys are read now: typed text in a form or the prompt. */
+static enum keys_mode
+ui_keys_mode(const struct ui *ui)
+{
+	if (ui_too_small() || ui->nav.help)
+		return KEYS_LIST;
+	if (ui->nav.prompt || ui_screens[ui->nav.screen]->text)
+		return KEYS_TEXT;
+	return KEYS_LIST;
+}
+
+/* The keys of what has the keyboard, beneath the help. */
+static const struct ui_key *
+ui_keys_beneath(const struct ui *ui)
+{
+	return ui->nav.prompt ? prompt_keys : ui_screens[ui->nav.screen]->keys;
+}
+
+/* Handle one key; returns the NAV_ flags. */
+static unsigned
+ui_handle(struct ui *ui, bool fkey, wint_t key)
+{
+	const struct ui_screen *s = ui_screens[ui->nav.screen];
+	wchar_t wc = 0;
+	enum action a = keys_action(fkey, key, ui_keys_mode(ui), &wc);
+	unsigned flags;
+
+	if (a == ACT_REDRAW)
+		clearok(curscr, TRUE);
+	/* A resize needs nothing more: the next drawing reads the size. */
+	if (a == ACT_NONE || a == ACT_RESIZE || a == ACT_REDRAW)
+		return 0;
+	if (ui_too_small())
+		return a == ACT_QUIT ? NAV_QUIT : 0;
+	if (ui->nav.help)
+		flags = nav_apply(&ui->nav, a);
+	else if (ui->nav.prompt)
+		flags = prompt_action(ui, a, wc);
+	else if (s->action != NULL)
+		flags = s->action(ui, a, wc);
+	else
+		flags = nav_apply(&ui->nav, a);
+	ui_after(ui, flags);
+	return flags;
+}
+
+/* Draw only the "too small" message, wrapped to whatever width there is. */
+static void
+ui_draw_too_small(void)
+{
+	struct wrap w;
+	char *t;
+	int width = COLS > 2 ? COLS - 2 : 1;
+
+	t = xasprintf(_("Window too small (need at least %dx%d, now %dx%d)."),
+	    UI_MIN_COLS, UI_MIN_ROWS, COLS, LINES);
+	wrap_init(&w);
+	wrap_text(&w, t, width, 0, A_BOLD);
+	wrap_text(&w, _("Make the window larger, or press q to quit."), width,
+	    0, A_NORMAL);
+	wrap_draw(&w, 0, 0, COLS > 2 ? 1 : 0, LINES, width);
+	wrap_free(&w);
+	free(t);
+}
+
+/* Lay out the message above the footer (a failed save, or a notice)
+ * into w; returns its style. */
+static attr_t
+ui_message(struct ui *ui, struct wrap *w)
+{
+	char *t;
+
+	if (ui->save_error != 0) {
+		t = xasprintf(_("Progress NOT saved (%s). It is kept, and "
+		    "saving is tried again at your next change."),
+		    strerror(ui->save_error));
+		wrap_text(w, t, draw_cols() - 2, 0, ui->attr[STYLE_ERROR]);
+		free(t);
+		return ui->attr[STYLE_ERROR];
+	}
+	if (ui->notice != NULL)
+		wrap_text(w, ui->notice, draw_cols() - 2, 0, A_BOLD);
+	return A_BOLD;
+}
+
+/* Put the text cursor where a field is being edited, or hide it. */
+static void
+ui_place_cursor(const struct ui *ui)
+{
+	if (ui->cur_y >= 0) {
+		curs_set(1);
+		move(ui->cur_y, ui->cur_x);
+	} else {
+		/* Where curs_set(0) fails (vt100) it stays out of the way. */
+		curs_set(0);
+		move(LINES - 1, COLS - 1);
+	}
+}
+
+/* Draw everything: header, screen, message, footer, then any box over
+ * them. */
+static void
+ui_draw(struct ui *ui)
+{
+	const struct ui_key *keys = ui->nav.help ? help_keys :
+	    ui_keys_beneath(ui);
+	struct wrap msg;
+	int foot, rows;
+
+	erase();
+	ui->cur_y = -1;
+	if (ui_too_small()) {
+		ui_draw_too_small();
+		ui_place_cursor(ui);
+		refresh();
+		return;
+	}
+	foot = draw_footer(ui, keys, false);
+	wrap_init(&msg);
+	ui_message(ui, &msg);
+	rows = msg.n > UI_MESSAGE_ROWS ? UI_MESSAGE_ROWS : (msg.n > 0 ?
+	    (int)msg.n : 1);
+	draw_header(ui);
+	ui_screens[ui->nav.screen]->draw(ui, 2, LINES - 2 - rows - foot);
+	wrap_draw(&msg, 0, LINES - foot - rows, 1, rows, draw_cols() - 2);
+	wrap_free(&msg);
+	draw_footer(ui, keys, true);
+	if (ui->nav.prompt)
+		prompt_draw(ui);
+	if (ui->nav.help) {
+		help_draw(ui, ui_keys_beneath(ui));
+		ui->cur_y = -1;
+	}
+	ui_place_cursor(ui);
+	refresh();
+}
+
+/* Read keys until the official quits or a signal arrives. */
+static int
+ui_loop(struct ui *ui)
+{
+	bool redraw = true;
+
+	for (;;) {
+		wint_t key;
+		int rc;
+
+		if (ui_signal != 0)
+			return 128 + ui_signal;
+		if (redraw)
+			ui_draw(ui);
+		rc = get_wch(&key);
+		redraw = rc != ERR;
+		if (rc != ERR && (ui_handle(ui, rc == KEY_CODE_YES, key) &
+		    NAV_QUIT))
+			return ui->record != NULL ? UI_EXIT_OK : UI_EXIT_IO;
+	}
+}
+
+/* Set curses up on the terminal, with colours when wanted and the
+ * signal handlers; old gets the handlers replaced. */
+static SCREEN *
+ui_curses_start(struct ui *ui, struct sigaction old[UI_NSIGNALS])
+{
+	const char *no_color = getenv("NO_COLOR");
+	struct sigaction sa;
+	SCREEN *scr;
+	bool color;
+
+	if ((scr = newterm(NULL, stdout, stdin)) == NULL)
+		return NULL;
+	if (getenv("ESCDELAY") == NULL)
+		set_escdelay(25);
+	cbreak();
+	noecho();
+	keypad(stdscr, TRUE);
+	curs_set(0);
+	timeout(200);
+	color = has_colors() && (no_color == NULL || *no_color == '\0') &&
+	    start_color() == OK && use_default_colors() == OK;
+	draw_init_styles(ui, color);
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = ui_on_signal;
+	sigemptyset(&sa.sa_mask);
+	ui_signal = 0;
+	for (size_t i = 0; i < UI_NSIGNALS; i++)
+		sigaction(ui_signals[i], &sa, &old[i]);
+	return scr;
+}
+
+/* Give the terminal back and restore the signal handlers. */
+static void
+ui_curses_end(SCREEN *scr, const struct sigaction old[UI_NSIGNALS])
+{
+	endwin();
+	delscreen(scr);
+	for (size_t i = 0; i < UI_NSIGNALS; i++)
+		sigaction(ui_signals[i], &old[i], NULL);
+}
+
+/* Open the record.  Returns 0 to go on (possibly to the "unusable"
+ * screen), or the exit status after printing why not. */
+static int
+ui_open(struct ui *ui)
+{
+	struct diag d;
+	int err;
+
+	diag_init(&d);
+	err = record_open(ui->record_path, &ui->record, &d);
+	if (err == 0 || err == -EBADMSG) {
+		/* On -EBADMSG the navigation stays on NAV_BROKEN. */
+		ui->broken = d;
+		if (err == 0)
+			ui_begin(ui);
+		return 0;
+	}
+	ui_print_diag(&d);
+	if (d.n == 0)
+		fprintf(stderr, _("%s: cannot open the record %s: %s\n"),
+		    PACKAGE, ui->record_path, strerror(-err));
+	diag_done(&d);
+	return err == -EWOULDBLOCK ? UI_EXIT_LOCKED : UI_EXIT_IO;
+}
+
+/* After the terminal is back: a save that kept failing is a failure. */
+static int
+ui_finish(struct ui *ui, int status)
+{
+	if (ui->record == NULL || ui->save_error == 0)
+		return status;
+	ui_save(ui);
+	if (ui->save_error == 0)
+		return status;
+	fprintf(stderr, _("%s: your progress could not be saved in %s: %s\n"),
+	    PACKAGE, ui->record_path, strerror(ui->save_error));
+	return status == UI_EXIT_OK ? UI_EXIT_IO : status;
+}
+
+/* Prepare the state for cfg. */
+static void
+ui_init(struct ui *ui, const struct ui_config *cfg)
+{
+	memset(ui, 0, sizeof *ui);
+	ui->content = cfg->content;
+	ui->record_path = cfg->record_path;
+	diag_init(&ui->broken);
+	ui->shown = NAV_BROKEN;
+	ui->utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
+	ui->cur_y = -1;
+	nav_init(&ui->nav, cfg->content, cfg->lang, i18n_language());
+	for (size_t f = 0; f < NAV_FIELD_COUNT; f++)
+		edit_init(&ui->form[f], f == NAV_FIELD_NIP ? UI_NIP_BYTES :
+		    RECORD_MAX_FIELD);
+	edit_init(&ui->reason, NAV_REASON_MAX);
+}
+
+/* Free the state and close the record. */
+static void
+ui_done(struct ui *ui)
+{
+	for (size_t f = 0; f < NAV_FIELD_COUNT; f++)
+		edit_done(&ui->form[f]);
+	edit_done(&ui->reason);
+	free(ui->notice);
+	diag_done(&ui->broken);
+	record_close(ui->record);
+}
+
+int
+ui_checklist_run(const struct ui_config *cfg)
+{
+	struct sigaction old[UI_NSIGNALS];
+	struct ui ui;
+	SCREEN *scr;
+	int status;
+
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		fprintf(stderr, "%s\n", _("jagaakun: the checklist needs a "
+		    "terminal; run it in a terminal window, or see --help."));
+		return UI_EXIT_TERMINAL;
+	}
+	if (!ui_term_usable()) {
+		const char *term = getenv("TERM");
+
+		fprintf(stderr, _("jagaakun: this terminal (TERM=%s) is "
+		    "unknown or cannot move the cursor; run the checklist in a "
+		    "terminal window such as xterm, or set TERM.\n"),
+		    term != NULL ? term : "");
+		return UI_EXIT_TERMINAL;
+	}
+	ui_init(&ui, cfg);
+	status = ui_open(&ui);
+	if (status == 0) {
+		if ((scr = ui_curses_start(&ui, old)) == NULL) {
+			fprintf(stderr, "%s\n", _("jagaakun: the terminal "
+			    "could not be set up for the checklist."));
+			status = UI_EXIT_TERMINAL;
+		} else {
+			status = ui_loop(&ui);
+			ui_curses_end(scr, old);
+			status = ui_finish(&ui, status);
+		}
+	}
+	ui_done(&ui);
+	return status;
+}

@@ -1,0 +1,68 @@
+/*
+ * help: the keys of the screen beneath, in a box drawn over it.  Any of
+ * Esc, q or ? closes it.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "i18n.h"
+#include "tui.h"
+#include "xalloc.h"
+
+const struct ui_key help_keys[] = {
+	{ "Esc", NULL, "q, ?, F1", N_("Close the help"), true },
+	{ NULL, NULL, NULL, NULL, false },
+};
+
+/* The keys of k as the help lists them: the label, then the others. */
+static char *
+help_label(const struct ui *ui, const struct ui_key *k)
+{
+	if (k->also == NULL)
+		return xstrdup(keys_label(ui, k));
+	return xasprintf("%s, %s", keys_label(ui, k), _(k->also));
+}
+
+/* The widest key label and the widest description, in columns. */
+static void
+help_measure(const struct ui *ui, const struct ui_key *keys, int *kw, int *dw)
+{
+	*kw = *dw = 0;
+	for (const struct ui_key *k = keys; k->key != NULL; k++) {
+		char *label = help_label(ui, k);
+		int n = draw_text_width(label), d = draw_text_width(_(k->what));
+
+		free(label);
+		*kw = n > *kw ? n : *kw;
+		*dw = d > *dw ? d : *dw;
+	}
+}
+
+void
+help_draw(struct ui *ui, const struct ui_key *keys)
+{
+	const char *close = _("Esc, q or ? closes this help.");
+	int n = 0, kw, dw, w, h, x, y, row;
+
+	for (const struct ui_key *k = keys; k->key != NULL; k++)
+		n++;
+	help_measure(ui, keys, &kw, &dw);
+	w = kw + dw + 6;
+	w = draw_text_width(close) + 4 > w ? draw_text_width(close) + 4 : w;
+	w = COLS - 4 < w ? COLS - 4 : w;
+	h = n + 3 < LINES - 2 ? n + 3 : LINES - 2;
+	x = (COLS - w) / 2;
+	y = (LINES - h) / 2;
+	draw_box(ui, y, x, h, w, _("Keys on this screen"));
+	row = y + 1;
+	for (const struct ui_key *k = keys; k->key != NULL && row < y + h - 2;
+	    k++, row++) {
+		char *label = help_label(ui, k);
+
+		draw_text(row, x + 2, kw, label, ui->attr[STYLE_KEY]);
+		draw_text(row, x + 4 + kw, w - kw - 6, _(k->what), A_NORMAL);
+		free(label);
+	}
+	draw_text(y + h - 2, x + 2, w - 4, close, ui->attr[STYLE_DIM]);
+}

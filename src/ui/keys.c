@@ -1,0 +1,97 @@
+/*
+ * keys: the one table from curses keys to abstract actions (dialog's
+ * binding tables, htop's Action_setBindings).  No other file names a raw
+ * key.  Two modes: on lists letters are commands; while typing text,
+ * printable keys are characters and only the editing keys act.
+ */
+#include "config.h"
+
+#include <wctype.h>
+
+#include "i18n.h"
+#include "tui.h"
+
+#define LIST (1u << KEYS_LIST)
+#define TEXT (1u << KEYS_TEXT)
+#define BOTH (LIST | TEXT)
+#define CTRL(c) ((c) & 0x1f)
+
+static const struct binding {
+	bool fkey;		/* a KEY_ code, not a character */
+	wint_t key;
+	unsigned modes;
+	enum action act;
+} keys_table[] = {
+	{ true, KEY_RESIZE, BOTH, ACT_RESIZE },
+	{ false, CTRL('l'), BOTH, ACT_REDRAW },
+	{ true, KEY_UP, BOTH, ACT_UP },
+	{ true, KEY_DOWN, BOTH, ACT_DOWN },
+	{ true, KEY_PPAGE, BOTH, ACT_PGUP },
+	{ true, KEY_NPAGE, BOTH, ACT_PGDN },
+	{ true, KEY_HOME, LIST, ACT_HOME },
+	{ true, KEY_END, LIST, ACT_END },
+	{ false, '\n', BOTH, ACT_ENTER },
+	{ false, '\r', BOTH, ACT_ENTER },
+	{ true, KEY_ENTER, BOTH, ACT_ENTER },
+	{ false, ' ', LIST, ACT_TOGGLE },
+	{ false, '\t', BOTH, ACT_NEXT },
+	{ true, KEY_BTAB, BOTH, ACT_PREV },
+	{ true, KEY_RIGHT, LIST, ACT_NEXT },
+	{ true, KEY_LEFT, LIST, ACT_PREV },
+	/* vi keys: the next or previous row, or step (arrows scroll it). */
+	{ false, 'j', LIST, ACT_NEXT },
+	{ false, 'k', LIST, ACT_PREV },
+	{ false, 27, BOTH, ACT_BACK },		/* Esc */
+	{ false, 'q', LIST, ACT_QUIT },
+	{ false, 'Q', LIST, ACT_QUIT },
+	{ false, '?', LIST, ACT_HELP },
+	{ true, KEY_F(1), BOTH, ACT_HELP },
+	{ false, 'd', LIST, ACT_DONE },
+	{ false, 'D', LIST, ACT_DONE },
+	{ false, 'n', LIST, ACT_NA },
+	{ false, 'N', LIST, ACT_NA },
+	{ false, 'l', LIST, ACT_LATER },
+	{ false, 'L', LIST, ACT_LATER },
+	{ false, 's', LIST, ACT_SUMMARY },
+	{ false, 'S', LIST, ACT_SUMMARY },
+	{ false, 'p', LIST, ACT_PLATFORM },
+	{ false, 'P', LIST, ACT_PLATFORM },
+	{ false, 'c', LIST, ACT_CONTINUE },
+	{ false, 'C', LIST, ACT_CONTINUE },
+	/* Line editing. */
+	{ true, KEY_LEFT, TEXT, ACT_EDIT_LEFT },
+	{ true, KEY_RIGHT, TEXT, ACT_EDIT_RIGHT },
+	{ true, KEY_HOME, TEXT, ACT_EDIT_HOME },
+	{ false, CTRL('a'), TEXT, ACT_EDIT_HOME },
+	{ true, KEY_END, TEXT, ACT_EDIT_END },
+	{ false, CTRL('e'), TEXT, ACT_EDIT_END },
+	{ true, KEY_BACKSPACE, TEXT, ACT_EDIT_BACKSPACE },
+	{ false, 127, TEXT, ACT_EDIT_BACKSPACE },
+	{ false, CTRL('h'), TEXT, ACT_EDIT_BACKSPACE },
+	{ true, KEY_DC, TEXT, ACT_EDIT_DELETE },
+	{ false, CTRL('d'), TEXT, ACT_EDIT_DELETE },
+	{ false, CTRL('u'), TEXT, ACT_EDIT_CLEAR },
+};
+
+enum action
+keys_action(bool fkey, wint_t key, enum keys_mode mode, wchar_t *wc)
+{
+	for (size_t i = 0; i < sizeof keys_table / sizeof keys_table[0]; i++) {
+		const struct binding *b = &keys_table[i];
+
+		if (b->fkey == fkey && b->key == key &&
+		    (b->modes & (1u << mode)))
+			return b->act;
+	}
+	if (mode == KEYS_TEXT && !fkey && iswprint(key)) {
+		*wc = (wchar_t)key;
+		return ACT_CHAR;
+	}
+	return ACT_NONE;
+}
+
+const char *
+keys_label(const struct ui *ui, const struct ui_key *k)
+{
+	return _(!ui->utf8 && k->ascii != NULL ? k->ascii : k->key);
+}

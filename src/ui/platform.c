@@ -1,0 +1,52 @@
+/*
+ * platform: where the official uses WhatsApp for work.  Asked once per
+ * official and stored; the step screens show the instructions for it.
+ */
+#include "config.h"
+
+#include "i18n.h"
+#include "tui.h"
+
+static const struct ui_key platform_keys[] = {
+	{ "Enter", NULL, N_("Space"), N_("Choose"), true },
+	{ "↑↓", N_("Up/Down"), "j, k", N_("Move"), true },
+	{ "?", NULL, "F1", N_("Help"), true },
+	{ "Esc", NULL, "q", N_("Back"), true },
+	{ NULL, NULL, NULL, NULL, false },
+};
+
+/* Draw one platform, marked when it is the official's current one. */
+static void
+platform_row(struct ui *ui, size_t i, int y, int x, int width, attr_t a)
+{
+	const struct official *o = nav_official(&ui->nav);
+	bool current = o != NULL && o->platform == (int)i;
+	int used = draw_text(y, x, width, current ? "(*)" : "( )", a);
+
+	draw_text(y, x + used + 1, width - used - 1,
+	    platform_label((enum platform)i), a);
+}
+
+/* Draw the question, a hint and the choice. */
+static void
+platform_draw(struct ui *ui, int y, int h)
+{
+	struct wrap w;
+	int top;
+
+	draw_text(y, 1, draw_cols() - 2,
+	    _("Where do you use WhatsApp for work?"),
+	    ui->attr[STYLE_TITLE]);
+	wrap_init(&w);
+	wrap_text(&w, _("The steps show the instructions for this one. You can "
+	    "change it later with p."), draw_cols() - 2, 0, A_NORMAL);
+	wrap_draw(&w, 0, y + 1, 1, 2, draw_cols() - 2);
+	top = 2 + (w.n < 2 ? (int)w.n : 2);
+	draw_list(ui, y + top, h - top, PLATFORM_COUNT, platform_row);
+	wrap_free(&w);
+}
+
+const struct ui_screen platform_screen = {
+	.draw = platform_draw,
+	.keys = platform_keys,
+};

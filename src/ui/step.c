@@ -1,0 +1,149 @@
+/*
+ * step: one step of one module: where it is ("step 2/4"), its title and
+ * status, what to do on the official's platform and why it matters.  The
+ * text scrolls when it is longer than the window.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "i18n.h"
+#include "progress.h"
+#include "tui.h"
+#include "xalloc.h"
+
+static const struct ui_key step_keys[] = {
+	{ "d", NULL, N_("Space"), N_("Done"), true },
+	{ "n", NULL, NULL, N_("Not applicable"), true },
+	{ "l", NULL, NULL, N_("Later"), true },
+	{ "→", N_("Right"), "Tab, j", N_("Next step"), true },
+	{ "←", N_("Left"), "Shift-Tab, k", N_("Previous step"), true },
+	{ "?", NULL, "F1", N_("Help"), true },
+	{ "q", NULL, "Esc", N_("Back"), true },
+	{ "↑↓", N_("Up/Down"), "PgUp, PgDn", N_("Scroll the text"), false },
+	{ "p", NULL, NULL, N_("Change the platform"), false },
+	{ "s", NULL, NULL, N_("Summary"), false },
+	{ NULL, NULL, NULL, NULL, false },
+};
+
+/* The status line of step s, and its style. */
+static char *
+step_status_line(struct ui *ui, const struct module *m, const struct step *s,
+    attr_t *a)
+{
+	const struct official *o = nav_official(&ui->nav);
+	const struct step_state *st = official_step(o, m->id, s->id);
+
+	*a = ui->attr[STYLE_LATER];
+	switch (progress_status(o, m, s)) {
+	case STEP_DONE:
+		*a = ui->attr[STYLE_DONE];
+		return xstrdup(_("Status: done"));
+	case STEP_NA:
+		*a = ui->attr[STYLE_DONE];
+		return xasprintf(_("Status: not applicable (%s)"),
+		    st->reason != NULL ? st->reason : "");
+	case STEP_LATER:
+		return xstrdup(_("Status: later"));
+	case STEP_TODO:
+		break;
+	}
+	*a = A_NORMAL;
+	return xstrdup(_("Status: not yet"));
+}
+
+/* Lay out what to do and why into w, width columns wide. */
+static void
+step_body(struct ui *ui, const struct step *s, struct wrap *w, int width)
+{
+	enum platform p = (enum platform)nav_official(&ui->nav)->platform;
+	const char *how = step_how(s, p);
+	char *t;
+
+	t = xasprintf(_("What to do on %s:"), platform_label(p));
+	wrap_text(w, t, width, 0, ui->attr[STYLE_HEADING]);
+	free(t);
+	if (how != NULL)
+		wrap_text(w, draw_tr(how), width, 2, A_NORMAL);
+	else {
+		t = xasprintf(_("This step is not done in %s. If you "
+		    "also use WhatsApp on a phone, do it there; otherwise mark "
+		    "it as not applicable (n)."), platform_label(p));
+		wrap_text(w, t, width, 2, A_NORMAL);
+		free(t);
+	}
+	wrap_blank(w);
+	wrap_text(w, _("Why it matters:"), width, 0, ui->attr[STYLE_HEADING]);
+	wrap_text(w, draw_tr(s->why), width, 2, A_NORMAL);
+}
+
+/* Draw the body lines in h rows, scrolled, with a "more" line when they
+ * do not all fit. */
+static void
+step_scrolled(struct ui *ui, const struct wrap *w, int y, int h)
+{
+	struct nav *n = &ui->nav;
+	size_t rows = h > 1 ? (size_t)h : 1;
+	const char *more;
+
+	if (w->n <= rows) {
+		nav_set_view(n, rows, 0);
+		wrap_draw(w, 0, y, 1, h, draw_cols() - 2);
+		return;
+	}
+	nav_set_view(n, rows - 1, w->n - (rows - 1));
+	wrap_draw(w, n->scroll, y, 1, (int)rows - 1, draw_cols() - 2);
+	more = n->scroll < n->scroll_max ?
+	    _("-- more below: press Down or PgDn --") :
+	    _("-- end of the text: press Up or PgUp to go back --");
+	draw_text(y + h - 1, 1, draw_cols() - 2, more, ui->attr[STYLE_DIM]);
+}
+
+/* Draw the step. */
+static void
+step_draw(struct ui *ui, int y, int h)
+{
+	const struct nav *n = &ui->nav;
+	const struct module *m = &ui->content->modules[n->module];
+	const struct step *s = &m->steps[n->step];
+	struct wrap w;
+	char *t;
+	attr_t a;
+	int used;
+
+	t = xasprintf(_("%s — step %zu/%zu"), draw_tr(m->title), n->step + 1,
+	    m->n_steps);
+	draw_text(y, 1, draw_cols() - 2, t, ui->attr[STYLE_DIM]);
+	free(t);
+	wrap_init(&w);
+	wrap_text(&w, draw_tr(s->title), draw_cols() - 2, 0,
+	    ui->attr[STYLE_TITLE]);
+	t = step_status_line(ui, m, s, &a);
+	wrap_text(&w, t, draw_cols() - 2, 0, a);
+	free(t);
+	used = 1 + (int)w.n;
+	wrap_draw(&w, 0, y + 1, 1, h - 1, draw_cols() - 2);
+	wrap_free(&w);
+	wrap_init(&w);
+	step_body(ui, s, &w, draw_cols() - 2);
+	if (h - used - 1 > 0)
+		step_scrolled(ui, &w, y + used + 1, h - used - 1);
+	wrap_free(&w);
+}
+
+/* Hand the action to the navigation; a newly opened prompt starts empty. */
+static unsigned
+step_action(struct ui *ui, enum action a, wchar_t wc)
+{
+	unsigned flags = nav_apply(&ui->nav, a);
+
+	if (ui->nav.prompt)
+		edit_clear(&ui->reason);
+	return flags;
+}
+
+const struct ui_screen step_screen = {
+	.draw = step_draw,
+	.action = step_action,
+	.keys = step_keys,
+};

@@ -1,0 +1,179 @@
+/*
+ * tui: what the curses layer's files share.  The only place curses is
+ * included; the screens, the key table, the line editor and the drawing
+ * helpers are declared here, one section a file (tmux style).
+ *
+ * Each screen is a module with draw and action functions (ncdu); one loop
+ * in ui.c reads keys, maps them to actions through the key table, hands
+ * them to the screen shown (or to the help or prompt drawn over it), and
+ * saves when the navigation says the record changed.
+ */
+#ifndef JAGAAKUN_TUI_H
+#define JAGAAKUN_TUI_H
+
+#include <curses.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <wchar.h>
+
+#include "content.h"
+#include "diag.h"
+#include "nav.h"
+#include "record.h"
+
+#define UI_MIN_COLS 60
+#define UI_MIN_ROWS 18
+#define UI_MAX_COLS 100		/* wider lines are hard to read */
+
+/* Looks, each with a plain-terminal form: meaning is never carried by
+ * colour alone (A_REVERSE selects, A_BOLD heads, marks say the status). */
+enum ui_style {
+	STYLE_NORMAL,
+	STYLE_HEADER,		/* the top bar */
+	STYLE_TITLE,		/* a screen's title */
+	STYLE_HEADING,		/* a heading inside the text */
+	STYLE_SELECT,		/* the selected row */
+	STYLE_KEY,		/* a key name in the footer or help */
+	STYLE_DONE,		/* a finished module or step */
+	STYLE_LATER,		/* started, or put off */
+	STYLE_ERROR,		/* what must be fixed */
+	STYLE_DIM,		/* hints, "more below" */
+	STYLE_COUNT
+};
+
+/* A key as the footer and the help list it. */
+struct ui_key {
+	const char *key;	/* as shown: "Enter", "d", "↑↓" */
+	const char *ascii;	/* the same in plain ASCII, or NULL */
+	const char *also;	/* other keys doing the same, for the help */
+	const char *what;	/* what it does (N_) */
+	bool footer;		/* also listed in the footer */
+};
+
+/* A line editor for one text field: wide characters, a limit in UTF-8
+ * bytes, scrolled sideways when longer than its box. */
+struct edit {
+	wchar_t *buf;		/* len characters and a NUL */
+	size_t len, cap;
+	size_t cur;		/* cursor, 0..len */
+	size_t max;		/* bytes the UTF-8 text may take */
+	size_t left;		/* first character shown */
+};
+
+struct ui {
+	struct nav nav;
+	const struct content *content;
+	struct record *record;		/* NULL while the file is unusable */
+	const char *record_path;
+	struct diag broken;		/* why the record cannot be used */
+	enum nav_screen shown;		/* screen shown last, to see arrivals */
+	bool utf8;			/* arrows and blocks can be shown */
+	attr_t attr[STYLE_COUNT];
+	int save_error;			/* errno of a failed save, or 0 */
+	char *notice;			/* shown until the screen changes */
+	bool notice_new;		/* set during this key: keep it */
+	struct edit form[NAV_FIELD_COUNT];	/* the profile's text fields */
+	enum nip_kind kind;		/* the profile's PNS/PPPK choice */
+	struct edit reason;		/* why a step is not applicable */
+	int cur_y, cur_x;		/* where the text cursor goes, or -1 */
+};
+
+/* One screen: draw its body in rows y..y+h-1 and handle an action
+ * (NULL: the navigation alone handles it).  Returns NAV_ flags. */
+struct ui_screen {
+	void (*enter)(struct ui *ui);	/* on arrival, or NULL */
+	void (*draw)(struct ui *ui, int y, int h);
+	unsigned (*action)(struct ui *ui, enum action a, wchar_t wc);
+	const struct ui_key *keys;	/* ended by a NULL key */
+	bool text;			/* printable keys are typed text */
+};
+
+extern const struct ui_screen broken_screen, language_screen, who_screen,
+    profile_screen, platform_screen, modules_screen, step_screen,
+    summary_screen;
+
+/* help.c: the overlay listing keys; prompt.c: the reason for "not
+ * applicable", a one-line box over the step. */
+extern const struct ui_key help_keys[], prompt_keys[];
+void help_draw(struct ui *ui, const struct ui_key *keys);
+void prompt_draw(struct ui *ui);
+unsigned prompt_action(struct ui *ui, enum action a, wchar_t wc);
+
+/* keys.c: the one table from curses keys to actions. */
+enum keys_mode {
+	KEYS_LIST,		/* letters are commands */
+	KEYS_TEXT,		/* printable keys are typed text */
+};
+/* Map what get_wch() returned (fkey: it was a KEY_ code) to an action;
+ * ACT_CHAR puts the character in *wc. */
+enum action keys_action(bool fkey, wint_t key, enum keys_mode mode,
+    wchar_t *wc);
+/* A key's label for the footer and help, in the terminal's characters. */
+const char *keys_label(const struct ui *ui, const struct ui_key *k);
+
+/* edit.c */
+void edit_init(struct edit *e, size_t max);
+void edit_done(struct edit *e);
+void edit_clear(struct edit *e);
+/* Apply an editing action; false when a is not one. */
+bool edit_apply(struct edit *e, enum action a, wchar_t wc);
+/* The text as UTF-8; caller frees. */
+char *edit_text(const struct edit *e);
+/* Draw in width columns at (y, x); *cur_x gets the cursor's column. */
+void edit_draw(struct edit *e, int y, int x, int width, attr_t a, int *cur_x);
+
+/* draw.c */
+void draw_init_styles(struct ui *ui, bool color);
+/* A printable wide copy of UTF-8 text (bad bytes and control characters
+ * replaced; newlines kept when keep_nl); caller frees. */
+wchar_t *draw_widen(const char *s, bool keep_nl);
+/* Columns taken by the first n characters of w. */
+int draw_width(const wchar_t *w, size_t n);
+/* Columns UTF-8 text takes on screen. */
+int draw_text_width(const char *s);
+/* Draw text clipped to width columns; returns the columns used. */
+int draw_text(int y, int x, int width, const char *s, attr_t a);
+int draw_wtext(int y, int x, int width, const wchar_t *w, attr_t a);
+/* Columns the screens' text uses: the window's, up to UI_MAX_COLS. */
+int draw_cols(void);
+/* Paint width blank columns. */
+void draw_fill(int y, int x, int width, attr_t a);
+/* gettext for content strings (never for an empty one: that is the
+ * catalogue header). */
+const char *draw_tr(const char *msgid);
+void draw_header(struct ui *ui);
+/* The footer of keys, wrapped over as many rows as it needs from the
+ * bottom up; with draw false only counts the rows. */
+int draw_footer(struct ui *ui, const struct ui_key *keys, bool draw);
+/* A framed box, cleared inside. */
+void draw_box(struct ui *ui, int y, int x, int h, int w, const char *title);
+/* A bar of width columns, percent of it filled. */
+void draw_bar(struct ui *ui, int y, int x, int width, unsigned percent);
+/* A list of count rows with the navigation's selection, scrolled to keep
+ * it in view; row() draws one row's text from column x in attribute a. */
+typedef void draw_row_fn(struct ui *ui, size_t i, int y, int x, int width,
+    attr_t a);
+void draw_list(struct ui *ui, int y, int h, size_t count, draw_row_fn *row);
+
+/* wrap.c: text broken into lines by display width. */
+struct wrap_line {
+	wchar_t *text;
+	int indent;
+	attr_t attr;
+};
+struct wrap {
+	struct wrap_line *v;
+	size_t n, cap;
+};
+void wrap_init(struct wrap *w);
+void wrap_free(struct wrap *w);
+/* Add text (paragraphs split at newlines) wrapped to width columns
+ * starting at indent; list items keep a hanging indent. */
+void wrap_text(struct wrap *w, const char *text, int width, int indent,
+    attr_t a);
+void wrap_blank(struct wrap *w);
+/* Draw h lines from line first at (y, x), clipped to width. */
+void wrap_draw(const struct wrap *w, size_t first, int y, int x, int h,
+    int width);
+
+#endif
