@@ -1,8 +1,8 @@
 /*
  * content: load and validate the checklist modules (see content.h).
  *
- * Every level of a file (content.cfg, a module, one step) is read by one
- * routine driven by a table of the settings allowed at that level: the
+ * Every level of a file (content.cfg, a module, one step) is read by
+ * cfgcheck_group from a table of the settings allowed at that level: the
  * setting's name, whether it is required, and the function that checks its
  * value and stores a copy of it.  Problems are collected rather than
  * returned at the first one, so an author sees every mistake in one run;
@@ -14,20 +14,17 @@
 #include <dirent.h>
 #include <errno.h>
 #include <libconfig.h>
+#include <limits.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <sys/types.h>
 
+#include "cfgcheck.h"
 #include "i18n.h"
-#include "text.h"
 #include "xalloc.h"
 
 #define CONTENT_MAX_WORD 40	/* bytes in an id or a version */
-#define CONTENT_ID_CHARS "abcdefghijklmnopqrstuvwxyz0123456789-"
-#define CONTENT_VERSION_CHARS "ABCDEFGHIJKLMNOPQRSTUVWXYZ" \
-	"abcdefghijklmnopqrstuvwxyz0123456789.+-"
 
 /* The struct of type t whose member m is at p. */
 #define content_outer(p, t, m) ((t *)(void *)((char *)(p) - offsetof(t, m)))
@@ -45,31 +42,12 @@ static const char *const platform_labels[PLATFORM_COUNT] = {
 	N_("Android"), N_("iPhone"), N_("WhatsApp Web/Desktop")
 };
 
-/* The file being read and where its problems go. */
-struct load {
-	const char *path;	/* as named in diagnostics */
-	struct diag *d;
-};
-
-/* Check the value of setting s and store a copy of it at field; report
- * each problem to ld instead. */
-typedef void content_check_fn(struct load *ld, const config_setting_t *s,
-    void *field);
-
-/* One setting allowed at a level of a content file. */
-struct key {
-	const char *name;
-	bool required;
-	content_check_fn *check;
-	size_t offset;		/* of its field in the struct the level fills */
-};
-
-static content_check_fn content_check_format, content_check_version,
+static cfgcheck_fn content_check_format, content_check_version,
     content_check_id, content_check_module_id, content_check_text,
     content_check_steps;
 
 /* content.cfg.  "format" is only checked, never stored: offset 0. */
-static const struct key index_keys[] = {
+static const struct cfgcheck_key index_keys[] = {
 	{ "format", true, content_check_format, 0 },
 	{ "version", true, content_check_version,
 	    offsetof(struct content, version) },
@@ -78,7 +56,7 @@ static const struct key index_keys[] = {
 
 /* modules/NAME.cfg.  "checked" is text a screen shows, but not translated:
  * it is the date the menu paths were checked. */
-static const struct key module_keys[] = {
+static const struct cfgcheck_key module_keys[] = {
 	{ "format", true, content_check_format, 0 },
 	{ "id", true, content_check_module_id, offsetof(struct module, id) },
 	{ "title", true, content_check_text, offsetof(struct module, title) },
@@ -94,7 +72,7 @@ static const struct key module_keys[] = {
 
 /* One group of a module's steps list.  Whether the step says what to do
  * on every platform is checked afterwards (content_check_how). */
-static const struct key step_keys[] = {
+static const struct cfgcheck_key step_keys[] = {
 	{ "id", true, content_check_id, offsetof(struct step, id) },
 	{ "title", true, content_check_text, offsetof(struct step, title) },
 	{ "why", true, content_check_text, offsetof(struct step, why) },
@@ -108,192 +86,70 @@ static const struct key step_keys[] = {
 	{ NULL, false, NULL, 0 }
 };
 
-/* Give the line of s, as diagnostics want it. */
-static int
-content_line(const config_setting_t *s)
-{
-	return (int)config_setting_source_line(s);
-}
-
-/* Give the string value of s, or report that it is not a string. */
-static const char *
-content_string(struct load *ld, const config_setting_t *s)
-{
-	if (config_setting_type(s) != CONFIG_TYPE_STRING) {
-		diag_add(ld->d, ld->path, content_line(s),
-		    _("\"%s\" must be a string"), config_setting_name(s));
-		return NULL;
-	}
-	return config_setting_get_string(s);
-}
-
-/* Give the value of s when it is text a screen can show, else report
- * the first thing wrong with it. */
-static const char *
-content_text(struct load *ld, const config_setting_t *s)
-{
-	const char *v = content_string(ld, s);
-	const char *name = config_setting_name(s);
-	int line = content_line(s);
-
-	if (v == NULL)
-		return NULL;
-	if (!text_is_utf8(v))
-		diag_add(ld->d, ld->path, line, _("\"%s\" is not valid UTF-8"),
-		    name);
-	else if (text_has_control(v, "\n"))
-		diag_add(ld->d, ld->path, line,
-		    _("\"%s\" holds a control character"), name);
-	else if (text_is_blank(v))
-		diag_add(ld->d, ld->path, line, _("\"%s\" is empty"), name);
-	else if (strlen(v) > CONTENT_MAX_TEXT)
-		diag_add(ld->d, ld->path, line,
-		    _("\"%s\" is longer than %d bytes"), name, CONTENT_MAX_TEXT);
-	else
-		return v;
-	return NULL;
-}
-
-/* Store a copy of v at field. */
-static void
-content_store(void *field, const char *v)
-{
-	*(char **)field = xstrdup(v);
-}
-
 /* Check that the content format is the one this program reads. */
 static void
-content_check_format(struct load *ld, const config_setting_t *s, void *field)
+content_check_format(struct cfgcheck *ck, const config_setting_t *s,
+    void *field)
 {
 	long long v;
 
 	(void)field;
-	if (config_setting_type(s) != CONFIG_TYPE_INT &&
-	    config_setting_type(s) != CONFIG_TYPE_INT64) {
-		diag_add(ld->d, ld->path, content_line(s),
-		    _("\"%s\" must be a whole number"), config_setting_name(s));
+	if (!cfgcheck_int(ck, s, LLONG_MIN, LLONG_MAX, &v))
 		return;
-	}
-	v = config_setting_get_int64(s);
 	if (v != CONTENT_FORMAT)
-		diag_add(ld->d, ld->path, content_line(s),
-		    _("unsupported content format %lld (this program reads "
-		    "format %d)"), v, CONTENT_FORMAT);
-}
-
-/* Say whether v is 1 to CONTENT_MAX_WORD bytes, all of them from chars. */
-static bool
-content_is_word(const char *v, const char *chars)
-{
-	size_t n = strlen(v);
-
-	return n > 0 && n <= CONTENT_MAX_WORD && strspn(v, chars) == n;
+		cfgcheck_error(ck, s, _("unsupported content format %lld (this "
+		    "program reads format %d)"), v, CONTENT_FORMAT);
 }
 
 /* Check and store a version: letters, digits, ".", "+" and "-". */
 static void
-content_check_version(struct load *ld, const config_setting_t *s, void *field)
+content_check_version(struct cfgcheck *ck, const config_setting_t *s,
+    void *field)
 {
-	const char *v = content_string(ld, s);
-
-	if (v == NULL)
-		return;
-	if (content_is_word(v, CONTENT_VERSION_CHARS))
-		content_store(field, v);
-	else
-		diag_add(ld->d, ld->path, content_line(s),
-		    _("\"%s\" must be 1 to %d characters from A-Z, a-z, 0-9, "
-		    "\".\", \"+\" and \"-\""), config_setting_name(s),
-		    CONTENT_MAX_WORD);
+	cfgcheck_copy_id(ck, s, CFGCHECK_VERSION, CONTENT_MAX_WORD, field);
 }
 
 /* Check and store an id: lower-case letters, digits and "-". */
 static void
-content_check_id(struct load *ld, const config_setting_t *s, void *field)
+content_check_id(struct cfgcheck *ck, const config_setting_t *s, void *field)
 {
-	const char *v = content_string(ld, s);
-
-	if (v == NULL)
-		return;
-	if (content_is_word(v, CONTENT_ID_CHARS))
-		content_store(field, v);
-	else
-		diag_add(ld->d, ld->path, content_line(s),
-		    _("\"%s\" must be 1 to %d characters from a-z, 0-9 and "
-		    "\"-\""), config_setting_name(s), CONTENT_MAX_WORD);
+	cfgcheck_copy_id(ck, s, CFGCHECK_ID, CONTENT_MAX_WORD, field);
 }
 
 /* Check a module's id and keep its line, which a duplicate names. */
 static void
-content_check_module_id(struct load *ld, const config_setting_t *s,
+content_check_module_id(struct cfgcheck *ck, const config_setting_t *s,
     void *field)
 {
-	content_check_id(ld, s, field);
-	content_outer(field, struct module, id)->line = content_line(s);
+	content_check_id(ck, s, field);
+	content_outer(field, struct module, id)->line = cfgcheck_line(s);
 }
 
 /* Check and store a piece of user-visible text. */
 static void
-content_check_text(struct load *ld, const config_setting_t *s, void *field)
+content_check_text(struct cfgcheck *ck, const config_setting_t *s,
+    void *field)
 {
-	const char *v = content_text(ld, s);
-
-	if (v != NULL)
-		content_store(field, v);
-}
-
-/* Find the entry for name in keys. */
-static const struct key *
-content_key(const struct key *keys, const char *name)
-{
-	for (; keys->name != NULL; keys++)
-		if (strcmp(keys->name, name) == 0)
-			return keys;
-	return NULL;
-}
-
-/* Read the settings of group into obj as keys allow, reporting every
- * unknown, missing or bad one. */
-static void
-content_read_level(struct load *ld, const config_setting_t *group,
-    const struct key *keys, void *obj)
-{
-	int n = config_setting_length(group);
-
-	for (int i = 0; i < n; i++) {
-		const config_setting_t *s = config_setting_get_elem(group, i);
-		const struct key *k = content_key(keys, config_setting_name(s));
-
-		if (k == NULL)
-			diag_add(ld->d, ld->path, content_line(s),
-			    _("unknown setting \"%s\""), config_setting_name(s));
-		else
-			k->check(ld, s, (char *)obj + k->offset);
-	}
-	for (const struct key *k = keys; k->name != NULL; k++)
-		if (k->required && config_setting_get_member(group, k->name) ==
-		    NULL)
-			diag_add(ld->d, ld->path, content_line(group),
-			    _("missing setting \"%s\""), k->name);
+	cfgcheck_copy_text(ck, s, "\n", CONTENT_MAX_TEXT, field);
 }
 
 /* Check that a step says what to do on Android and on iPhone, either
  * once for every platform or once for each of the two. */
 static void
-content_check_how(struct load *ld, const config_setting_t *group)
+content_check_how(struct cfgcheck *ck, const config_setting_t *group)
 {
 	if (config_setting_get_member(group, "text") != NULL)
 		return;
 	if (config_setting_get_member(group, "android") != NULL &&
 	    config_setting_get_member(group, "iphone") != NULL)
 		return;
-	diag_add(ld->d, ld->path, content_line(group),
+	cfgcheck_error(ck, group,
 	    _("a step needs \"text\" or both \"android\" and \"iphone\""));
 }
 
 /* Report each step whose id an earlier step of the module already has. */
 static void
-content_check_step_ids(struct load *ld, const config_setting_t *list,
+content_check_step_ids(struct cfgcheck *ck, const config_setting_t *list,
     const struct module *m)
 {
 	for (size_t i = 0; i < m->n_steps; i++) {
@@ -307,95 +163,62 @@ content_check_step_ids(struct load *ld, const config_setting_t *list,
 				continue;
 			s = config_setting_get_elem(list, (unsigned)i);
 			first = config_setting_get_elem(list, (unsigned)j);
-			diag_add(ld->d, ld->path,
-			    content_line(config_setting_get_member(s, "id")),
+			cfgcheck_error(ck, config_setting_get_member(s, "id"),
 			    _("duplicate step id \"%s\" (first defined at line "
-			    "%d)"), id, content_line(
+			    "%d)"), id, cfgcheck_line(
 			    config_setting_get_member(first, "id")));
 			break;
 		}
 	}
 }
 
-/* Check and store a module's steps: a non-empty list of groups. */
+/* Report that element i of a module's steps is not a group. */
 static void
-content_check_steps(struct load *ld, const config_setting_t *s, void *field)
+content_not_step(struct cfgcheck *ck, const config_setting_t *e, size_t i)
 {
-	struct module *m = content_outer(field, struct module, steps);
-
-	if (!config_setting_is_list(s)) {
-		diag_add(ld->d, ld->path, content_line(s),
-		    _("\"%s\" must be a list of groups: ( { ... }, { ... } )"),
-		    config_setting_name(s));
-		return;
-	}
-	m->n_steps = (size_t)config_setting_length(s);
-	if (m->n_steps == 0) {
-		diag_add(ld->d, ld->path, content_line(s), _("\"%s\" is empty"),
-		    config_setting_name(s));
-		return;
-	}
-	m->steps = xcalloc(m->n_steps, sizeof *m->steps);
-	for (size_t i = 0; i < m->n_steps; i++) {
-		const config_setting_t *g = config_setting_get_elem(s,
-		    (unsigned)i);
-
-		m->steps[i].line = content_line(g);
-		if (!config_setting_is_group(g)) {
-			diag_add(ld->d, ld->path, content_line(g),
-			    _("step %zu must be a group: { id = \"...\"; ... }"),
-			    i + 1);
-			continue;
-		}
-		content_read_level(ld, g, step_keys, &m->steps[i]);
-		content_check_how(ld, g);
-	}
-	content_check_step_ids(ld, s, m);
+	cfgcheck_error(ck, e, _("step %zu must be a group: { id = \"...\"; "
+	    "... }"), i + 1);
 }
 
-/* Parse ld->path into cfg (which the caller destroys in any case), or
- * report why it cannot be. */
-static bool
-content_parse(struct load *ld, config_t *cfg)
+/* Read step group g, element i of the steps, into module m. */
+static void
+content_read_step(struct cfgcheck *ck, const config_setting_t *g, size_t i,
+    void *m)
 {
-	struct stat st;
+	struct step *st = &((struct module *)m)->steps[i];
 
-	config_init(cfg);
-	/* libconfig's scanner exits the program when a read fails, as it
-	 * does on a folder, so only regular files reach it. */
-	if (stat(ld->path, &st) != 0) {
-		diag_add(ld->d, ld->path, 0, _("cannot read: %s"),
-		    strerror(errno));
-		return false;
-	}
-	if (!S_ISREG(st.st_mode)) {
-		diag_add(ld->d, ld->path, 0, _("cannot read: %s"),
-		    _("not a regular file"));
-		return false;
-	}
-	errno = 0;
-	if (config_read_file(cfg, ld->path))
-		return true;
-	if (config_error_type(cfg) == CONFIG_ERR_FILE_IO)
-		diag_add(ld->d, ld->path, 0, _("cannot read: %s"),
-		    strerror(errno != 0 ? errno : EIO));
-	else
-		diag_add(ld->d, config_error_file(cfg) != NULL ?
-		    config_error_file(cfg) : ld->path, config_error_line(cfg),
-		    "%s", config_error_text(cfg));
-	return false;
+	st->line = cfgcheck_line(g);
+	cfgcheck_group(ck, g, step_keys, st);
+	content_check_how(ck, g);
+}
+
+/* Check and store a module's steps: a non-empty list of groups. */
+static void
+content_check_steps(struct cfgcheck *ck, const config_setting_t *s,
+    void *field)
+{
+	static const struct cfgcheck_list steps = {
+		CONFIG_TYPE_GROUP, true, NULL, content_not_step,
+		content_read_step
+	};
+	struct module *m = content_outer(field, struct module, steps);
+
+	m->n_steps = (size_t)config_setting_length(s);
+	m->steps = xcalloc(m->n_steps + 1, sizeof *m->steps);
+	if (cfgcheck_list(ck, s, &steps, m))
+		content_check_step_ids(ck, s, m);
 }
 
 /* Read the file at path into obj as keys allow. */
 static void
-content_read_file(const char *path, const struct key *keys, void *obj,
-    struct diag *d)
+content_read_file(const char *path, const struct cfgcheck_key *keys,
+    void *obj, struct diag *d)
 {
-	struct load ld = { path, d };
+	struct cfgcheck ck = { path, d };
 	config_t cfg;
 
-	if (content_parse(&ld, &cfg))
-		content_read_level(&ld, config_root_setting(&cfg), keys, obj);
+	if (cfgcheck_parse(&ck, &cfg, NULL))
+		cfgcheck_group(&ck, config_root_setting(&cfg), keys, obj);
 	config_destroy(&cfg);
 }
 

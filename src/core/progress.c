@@ -28,28 +28,34 @@ progress_is_open(enum step_status st)
 	return st == STEP_TODO || st == STEP_LATER;
 }
 
+/* Count one step of status st into p. */
+void
+progress_add(struct progress *p, enum step_status st)
+{
+	switch (st) {
+	case STEP_DONE:
+		p->done++;
+		break;
+	case STEP_NA:
+		p->na++;
+		break;
+	case STEP_LATER:
+		p->later++;
+		break;
+	case STEP_TODO:
+		p->todo++;
+		break;
+	}
+	p->total++;
+}
+
 /* Count the steps of m into p without clearing it first. */
 static void
 progress_add_module(const struct official *o, const struct module *m,
     struct progress *p)
 {
-	for (size_t i = 0; i < m->n_steps; i++) {
-		switch (progress_status(o, m, &m->steps[i])) {
-		case STEP_DONE:
-			p->done++;
-			break;
-		case STEP_NA:
-			p->na++;
-			break;
-		case STEP_LATER:
-			p->later++;
-			break;
-		case STEP_TODO:
-			p->todo++;
-			break;
-		}
-	}
-	p->total += m->n_steps;
+	for (size_t i = 0; i < m->n_steps; i++)
+		progress_add(p, progress_status(o, m, &m->steps[i]));
 }
 
 /* Count the steps of one module by status. */

@@ -19,6 +19,8 @@ struct progress {
 	size_t total;
 };
 
+/* Count one step of status st into p (its status count and the total). */
+void progress_add(struct progress *p, enum step_status st);
 void progress_module(const struct official *o, const struct module *m, struct progress *p);
 void progress_all(const struct official *o, const struct content *c, struct progress *p);
 

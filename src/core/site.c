@@ -11,18 +11,16 @@
 #include "config.h"
 #include "site.h"
 
-#include <errno.h>
 #include <libconfig.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
+#include "cfgcheck.h"
 #include "content.h"
 #include "i18n.h"
 #include "isotime.h"
-#include "text.h"
 #include "xalloc.h"
 
 #define SITE_MAX_TEXT 200	/* bytes in a name or a unit */
@@ -32,19 +30,40 @@
 #define SITE_MIN_DIGITS 7
 #define SITE_MAX_DIGITS 20
 
-/* What a loader needs to say where a problem is. */
-struct site_loader {
-	const char *file;
-	struct diag *d;
+static cfgcheck_fn site_check_name, site_check_phone, site_check_email,
+    site_check_required, site_check_report_dir, site_check_deadline,
+    site_check_contacts;
+
+/* The file.  "format" is checked first, by site_format; "required" and
+ * "contacts" fill several fields, so they are given the whole struct
+ * (offset 0). */
+static const struct cfgcheck_key site_keys[] = {
+	{ "format", false, NULL, 0 },
+	{ "agency", false, site_check_name, offsetof(struct site, agency) },
+	{ "verify_phone", false, site_check_phone,
+	    offsetof(struct site, verify_phone) },
+	{ "report_phone", false, site_check_phone,
+	    offsetof(struct site, report_phone) },
+	{ "report_email", false, site_check_email,
+	    offsetof(struct site, report_email) },
+	{ "required", false, site_check_required, 0 },
+	{ "report_dir", false, site_check_report_dir,
+	    offsetof(struct site, report_dir) },
+	{ "deadline", false, site_check_deadline,
+	    offsetof(struct site, deadline) },
+	{ "contacts", false, site_check_contacts, 0 },
+	{ NULL, false, NULL, 0 }
 };
 
-static const char *const site_keys[] = {
-	"format", "agency", "verify_phone", "report_phone", "report_email",
-	"required", "report_dir", "deadline", "contacts", NULL
-};
-
-static const char *const site_contact_keys[] = {
-	"unit", "name", "phone", "email", NULL
+/* One group of the contacts list. */
+static const struct cfgcheck_key site_contact_keys[] = {
+	{ "unit", true, site_check_name, offsetof(struct site_contact, unit) },
+	{ "name", true, site_check_name, offsetof(struct site_contact, name) },
+	{ "phone", true, site_check_phone,
+	    offsetof(struct site_contact, phone) },
+	{ "email", false, site_check_email,
+	    offsetof(struct site_contact, email) },
+	{ NULL, false, NULL, 0 }
 };
 
 /* The placeholders site_expand knows, the field each stands for, and the
@@ -67,97 +86,11 @@ static const struct {
 
 #define SITE_NELEM(a) (sizeof(a) / sizeof((a)[0]))
 
-/* Give the line of setting s, or of the nearest parent that has one,
- * should libconfig not know it.  (libconfig 1.5 notes a scalar's line
- * after reading the token that follows it, so a list element alone on
- * its line is reported on the next one.) */
-static int
-site_line(const config_setting_t *s)
-{
-	for (; s != NULL; s = config_setting_parent(s))
-		if (config_setting_source_line(s) > 0)
-			return (int)config_setting_source_line(s);
-	return 0;
-}
-
-/* Say whether name is one of the NULL-ended keys. */
-static bool
-site_is_key(const char *name, const char *const *keys)
-{
-	for (; *keys != NULL; keys++)
-		if (strcmp(name, *keys) == 0)
-			return true;
-	return false;
-}
-
-/* Report every member of group whose name keys does not list. */
+/* Check and store a name, a unit or an agency. */
 static void
-site_check_keys(struct site_loader *ld, const config_setting_t *group,
-    const char *const *keys)
+site_check_name(struct cfgcheck *ck, const config_setting_t *s, void *field)
 {
-	int n = config_setting_length(group);
-
-	for (int i = 0; i < n; i++) {
-		config_setting_t *m = config_setting_get_elem(group, (unsigned)i);
-		const char *name = config_setting_name(m);
-
-		if (name != NULL && !site_is_key(name, keys))
-			diag_add(ld->d, ld->file, site_line(m),
-			    _("unknown setting \"%s\""), name);
-	}
-}
-
-/* Check the text of string setting s: UTF-8, no controls, not blank, at
- * most max bytes. */
-static bool
-site_check_text(struct site_loader *ld, const config_setting_t *s,
-    const char *v, size_t max)
-{
-	const char *name = config_setting_name(s);
-
-	if (name == NULL)
-		name = config_setting_name(config_setting_parent(s));
-	if (!text_is_utf8(v))
-		diag_add(ld->d, ld->file, site_line(s),
-		    _("\"%s\" is not valid UTF-8"), name);
-	else if (text_has_control(v, NULL))
-		diag_add(ld->d, ld->file, site_line(s),
-		    _("\"%s\" holds a control character"), name);
-	else if (text_is_blank(v))
-		diag_add(ld->d, ld->file, site_line(s), _("\"%s\" is empty"), name);
-	else if (strlen(v) > max)
-		diag_add(ld->d, ld->file, site_line(s),
-		    _("\"%s\" is longer than %d bytes"), name, (int)max);
-	else
-		return true;
-	return false;
-}
-
-/* Read the string member name of group; NULL when it is absent (an error
- * when required) or not valid text. */
-static const config_setting_t *
-site_text(struct site_loader *ld, const config_setting_t *group,
-    const char *name, bool required, size_t max, char **out)
-{
-	config_setting_t *s = config_setting_get_member(group, name);
-	const char *v;
-
-	if (s == NULL) {
-		if (required)
-			diag_add(ld->d, ld->file, site_line(group),
-			    _("missing setting \"%s\""), name);
-		return NULL;
-	}
-	if (config_setting_type(s) != CONFIG_TYPE_STRING) {
-		diag_add(ld->d, ld->file, site_line(s),
-		    _("\"%s\" must be a string"), name);
-		return NULL;
-	}
-	v = config_setting_get_string(s);
-	if (!site_check_text(ld, s, v, max))
-		return NULL;
-	*out = xstrdup(v);
-	return s;
+	cfgcheck_copy_text(ck, s, NULL, SITE_MAX_TEXT, field);
 }
 
 /* Check a phone number: digits, spaces, '-', parentheses, '+' only in
@@ -193,238 +126,209 @@ site_email_ok(const char *v)
 	return dot != NULL && dot > at + 1 && dot[1] != '\0';
 }
 
-/* Read an optional (or required) phone member into *out. */
+/* Check and store a phone number. */
 static void
-site_phone(struct site_loader *ld, const config_setting_t *group,
-    const char *name, bool required, char **out)
+site_check_phone(struct cfgcheck *ck, const config_setting_t *s, void *field)
 {
-	const config_setting_t *s;
-
-	s = site_text(ld, group, name, required, SITE_MAX_PHONE, out);
-	if (s != NULL && !site_phone_ok(*out))
-		diag_add(ld->d, ld->file, site_line(s),
-		    _("\"%s\" is not a phone number: use digits, spaces, "
-		    "\"-\", parentheses and a leading \"+\", with 7 to 20 "
-		    "digits"), name);
+	if (cfgcheck_copy_text(ck, s, NULL, SITE_MAX_PHONE, field) &&
+	    !site_phone_ok(*(char **)field))
+		cfgcheck_error(ck, s, _("\"%s\" is not a phone number: use "
+		    "digits, spaces, \"-\", parentheses and a leading \"+\", "
+		    "with 7 to 20 digits"), cfgcheck_name(s));
 }
 
-/* Read an optional e-mail member into *out. */
+/* Check and store an e-mail address. */
 static void
-site_email(struct site_loader *ld, const config_setting_t *group,
-    const char *name, char **out)
+site_check_email(struct cfgcheck *ck, const config_setting_t *s, void *field)
 {
-	const config_setting_t *s;
-
-	s = site_text(ld, group, name, false, SITE_MAX_EMAIL, out);
-	if (s != NULL && !site_email_ok(*out))
-		diag_add(ld->d, ld->file, site_line(s),
-		    _("\"%s\" is not an e-mail address"), name);
+	if (cfgcheck_copy_text(ck, s, NULL, SITE_MAX_EMAIL, field) &&
+	    !site_email_ok(*(char **)field))
+		cfgcheck_error(ck, s, _("\"%s\" is not an e-mail address"),
+		    cfgcheck_name(s));
 }
 
 /* Check the format version; false when the rest cannot be read. */
 static bool
-site_format(struct site_loader *ld, const config_setting_t *root)
+site_format(struct cfgcheck *ck, const config_setting_t *root)
 {
 	config_setting_t *s = config_setting_get_member(root, "format");
 
 	if (s == NULL) {
-		diag_add(ld->d, ld->file, 0,
+		diag_add(ck->d, ck->path, 0,
 		    _("missing setting \"format\" (write format = %d;)"), SITE_FORMAT);
 		return false;
 	}
 	if (config_setting_type(s) != CONFIG_TYPE_INT ||
 	    config_setting_get_int(s) != SITE_FORMAT) {
-		diag_add(ld->d, ld->file, site_line(s),
+		cfgcheck_error(ck, s,
 		    _("unknown format: this program reads format = %d;"), SITE_FORMAT);
 		return false;
 	}
 	return true;
 }
 
+/* Report that "required" is not a list of ids. */
+static void
+site_not_required_list(struct cfgcheck *ck, const config_setting_t *s,
+    size_t i)
+{
+	(void)i;
+	cfgcheck_error(ck, s, _("\"required\" must be a list of module ids, "
+	    "such as [ \"two-step\", \"codes\" ]"));
+}
+
+/* Report an element of "required" that is not a string. */
+static void
+site_not_required_id(struct cfgcheck *ck, const config_setting_t *e,
+    size_t i)
+{
+	(void)i;
+	cfgcheck_error(ck, e,
+	    _("\"required\" must hold module ids in double quotes"));
+}
+
+/* Read one module id of "required" into site st, unless it is there. */
+static void
+site_read_required(struct cfgcheck *ck, const config_setting_t *e,
+    size_t i, void *st)
+{
+	struct site *site = st;
+	const char *v = cfgcheck_text(ck, e, NULL, SITE_MAX_TEXT);
+
+	(void)i;
+	if (v == NULL)
+		return;
+	if (site->n_required > 0 && site_requires(site, v)) {
+		cfgcheck_error(ck, e,
+		    _("module \"%s\" is listed twice in \"required\""), v);
+		return;
+	}
+	site->required_lines[site->n_required] = cfgcheck_line(e);
+	site->required[site->n_required++] = xstrdup(v);
+}
+
 /* Read the list of required module ids. */
 static void
-site_required(struct site_loader *ld, const config_setting_t *root,
-    struct site *st)
+site_check_required(struct cfgcheck *ck, const config_setting_t *s,
+    void *field)
 {
-	config_setting_t *s = config_setting_get_member(root, "required");
-	unsigned n;
+	static const struct cfgcheck_list ids = {
+		CONFIG_TYPE_STRING, false, site_not_required_list,
+		site_not_required_id, site_read_required
+	};
+	struct site *st = field;
+	size_t n = (size_t)config_setting_length(s);
 
-	if (s == NULL)
-		return;
-	if (!config_setting_is_aggregate(s) || config_setting_is_group(s)) {
-		diag_add(ld->d, ld->file, site_line(s),
-		    _("\"required\" must be a list of module ids, such as "
-		    "[ \"two-step\", \"codes\" ]"));
-		return;
-	}
-	n = (unsigned)config_setting_length(s);
 	st->required = xcalloc(n + 1, sizeof *st->required);
 	st->required_lines = xcalloc(n + 1, sizeof *st->required_lines);
-	for (unsigned i = 0; i < n; i++) {
-		config_setting_t *e = config_setting_get_elem(s, i);
-		const char *v = config_setting_get_string(e);
-
-		if (v == NULL) {
-			diag_add(ld->d, ld->file, site_line(e),
-			    _("\"required\" must hold module ids in double quotes"));
-			continue;
-		}
-		if (!site_check_text(ld, e, v, SITE_MAX_TEXT))
-			continue;
-		if (st->n_required > 0 && site_requires(st, v)) {
-			diag_add(ld->d, ld->file, site_line(e),
-			    _("module \"%s\" is listed twice in \"required\""), v);
-			continue;
-		}
-		st->required_lines[st->n_required] = site_line(e);
-		st->required[st->n_required++] = xstrdup(v);
-	}
+	cfgcheck_list(ck, s, &ids, st);
 }
 
-/* Read the folder where reports go: an absolute path. */
+/* Check and store the folder where reports go: an absolute path. */
 static void
-site_report_dir(struct site_loader *ld, const config_setting_t *root,
-    struct site *st)
+site_check_report_dir(struct cfgcheck *ck, const config_setting_t *s,
+    void *field)
 {
-	const config_setting_t *s;
-
-	s = site_text(ld, root, "report_dir", false, SITE_MAX_PATH, &st->report_dir);
-	if (s != NULL && st->report_dir[0] != '/')
-		diag_add(ld->d, ld->file, site_line(s),
-		    _("\"report_dir\" must be an absolute folder, starting with "
-		    "\"/\""));
+	if (cfgcheck_copy_text(ck, s, NULL, SITE_MAX_PATH, field) &&
+	    **(char **)field != '/')
+		cfgcheck_error(ck, s, _("\"report_dir\" must be an absolute "
+		    "folder, starting with \"/\""));
 }
 
-/* Read the deadline, a calendar date "YYYY-MM-DD" (midnight UTC). */
+/* Check and store the deadline, a calendar date "YYYY-MM-DD" (midnight
+ * UTC). */
 static void
-site_deadline(struct site_loader *ld, const config_setting_t *root,
-    struct site *st)
+site_check_deadline(struct cfgcheck *ck, const config_setting_t *s,
+    void *field)
 {
-	const config_setting_t *s;
-	char *v = NULL, iso[ISOTIME_LEN];
+	const char *v = cfgcheck_text(ck, s, NULL, SITE_MAX_TEXT);
+	char iso[ISOTIME_LEN];
 
-	s = site_text(ld, root, "deadline", false, SITE_MAX_TEXT, &v);
-	if (s == NULL)
+	if (v == NULL)
 		return;
 	/* A date is a time at midnight: let isotime check the calendar. */
 	if (strlen(v) == 10)
 		snprintf(iso, sizeof iso, "%.10sT00:00:00Z", v);
 	else
 		iso[0] = '\0';
-	if (!isotime_parse(iso, &st->deadline))
-		diag_add(ld->d, ld->file, site_line(s),
-		    _("\"deadline\" must be a real date written YYYY-MM-DD"));
-	free(v);
+	if (!isotime_parse(iso, field))
+		cfgcheck_error(ck, s, _("\"deadline\" must be a real date written "
+		    "YYYY-MM-DD"));
 }
 
-/* Read one contact group into c. */
+/* Report that "contacts" is not a list of groups. */
 static void
-site_contact(struct site_loader *ld, const config_setting_t *g,
-    struct site_contact *c)
+site_not_contacts(struct cfgcheck *ck, const config_setting_t *s, size_t i)
 {
-	site_check_keys(ld, g, site_contact_keys);
-	site_text(ld, g, "unit", true, SITE_MAX_TEXT, &c->unit);
-	site_text(ld, g, "name", true, SITE_MAX_TEXT, &c->name);
-	site_phone(ld, g, "phone", true, &c->phone);
-	site_email(ld, g, "email", &c->email);
+	(void)i;
+	cfgcheck_error(ck, s, _("\"contacts\" must be a list of groups: ( { "
+	    "unit = \"...\"; name = \"...\"; phone = \"...\"; } )"));
+}
+
+/* Report an element of "contacts" that is not a group. */
+static void
+site_not_contact(struct cfgcheck *ck, const config_setting_t *e, size_t i)
+{
+	(void)i;
+	cfgcheck_error(ck, e, _("each contact must be a group in braces { ... }"));
+}
+
+/* Read one contact group into site st. */
+static void
+site_read_contact(struct cfgcheck *ck, const config_setting_t *g, size_t i,
+    void *st)
+{
+	struct site *site = st;
+
+	(void)i;
+	cfgcheck_group(ck, g, site_contact_keys,
+	    &site->contacts[site->n_contacts++]);
 }
 
 /* Read the directory of official contacts, a list of groups. */
 static void
-site_contacts(struct site_loader *ld, const config_setting_t *root,
-    struct site *st)
+site_check_contacts(struct cfgcheck *ck, const config_setting_t *s,
+    void *field)
 {
-	config_setting_t *s = config_setting_get_member(root, "contacts");
-	unsigned n;
+	static const struct cfgcheck_list contacts = {
+		CONFIG_TYPE_GROUP, false, site_not_contacts, site_not_contact,
+		site_read_contact
+	};
+	struct site *st = field;
+	size_t n = (size_t)config_setting_length(s);
 
-	if (s == NULL)
-		return;
-	if (!config_setting_is_list(s)) {
-		diag_add(ld->d, ld->file, site_line(s),
-		    _("\"contacts\" must be a list of groups: ( { unit = \"...\"; "
-		    "name = \"...\"; phone = \"...\"; } )"));
-		return;
-	}
-	n = (unsigned)config_setting_length(s);
 	st->contacts = xcalloc(n + 1, sizeof *st->contacts);
-	for (unsigned i = 0; i < n; i++) {
-		config_setting_t *g = config_setting_get_elem(s, i);
-
-		if (!config_setting_is_group(g)) {
-			diag_add(ld->d, ld->file, site_line(g),
-			    _("each contact must be a group in braces { ... }"));
-			continue;
-		}
-		site_contact(ld, g, &st->contacts[st->n_contacts++]);
-	}
+	cfgcheck_list(ck, s, &contacts, st);
 }
 
-/* Validate the parsed file into st. */
+/* Validate the parsed file into st: unknown settings first, then the
+ * format, which says whether the rest can be read at all. */
 static void
-site_read(struct site_loader *ld, const config_t *cfg, struct site *st)
+site_read(struct cfgcheck *ck, const config_t *cfg, struct site *st)
 {
 	const config_setting_t *root = config_root_setting(cfg);
 
-	site_check_keys(ld, root, site_keys);
-	if (!site_format(ld, root))
-		return;
-	site_text(ld, root, "agency", false, SITE_MAX_TEXT, &st->agency);
-	site_phone(ld, root, "verify_phone", false, &st->verify_phone);
-	site_phone(ld, root, "report_phone", false, &st->report_phone);
-	site_email(ld, root, "report_email", &st->report_email);
-	site_required(ld, root, st);
-	site_report_dir(ld, root, st);
-	site_deadline(ld, root, st);
-	site_contacts(ld, root, st);
-}
-
-/* Parse path with libconfig into cfg; false (with a diagnostic) on a
- * syntax error or when it is not a regular file (libconfig's scanner
- * exits the program when it cannot read a folder). */
-static bool
-site_parse(const char *path, FILE *f, config_t *cfg, struct diag *d)
-{
-	struct stat st;
-
-	if (fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode)) {
-		diag_add(d, path, 0, _("cannot read: %s"), _("not a regular file"));
-		return false;
-	}
-	if (config_read(cfg, f) == CONFIG_TRUE)
-		return true;
-	diag_add(d, config_error_file(cfg) ? config_error_file(cfg) : path,
-	    config_error_line(cfg), "%s", config_error_text(cfg));
-	return false;
+	cfgcheck_unknown(ck, root, site_keys);
+	if (site_format(ck, root))
+		cfgcheck_members(ck, root, site_keys, st);
 }
 
 /* Load the site settings at path. */
 int
 site_load(const char *path, bool explicit, struct site **out, struct diag *d)
 {
-	struct site_loader ld = { path, d };
+	struct cfgcheck ck = { path, d };
 	struct site *st = xcalloc(1, sizeof *st);
 	size_t n0 = d->n;
+	bool absent = false;
 	config_t cfg;
-	FILE *f;
 
 	*out = NULL;
-	f = fopen(path, "r");
-	if (f == NULL) {
-		if (errno == ENOENT && !explicit) {
-			*out = st;
-			return 0;
-		}
-		diag_add(d, path, 0, _("cannot read: %s"),
-		    strerror(errno));
-		free(st);
-		return -1;
-	}
-	st->path = xstrdup(path);
-	config_init(&cfg);
-	if (site_parse(path, f, &cfg, d))
-		site_read(&ld, &cfg, st);
+	if (cfgcheck_parse(&ck, &cfg, explicit ? NULL : &absent))
+		site_read(&ck, &cfg, st);
 	config_destroy(&cfg);
-	fclose(f);
+	if (!absent)
+		st->path = xstrdup(path);
 	if (d->n > n0) {
 		site_free(st);
 		return -1;
