@@ -1,0 +1,492 @@
+/*
+ * test_handout: the printed checklist.  The shipped content must come out
+ * whole (every module and step title, in English and in Indonesian) with
+ * the site's contacts; a small fixture checks placeholders, the text
+ * width, Markdown escaping, the platform filter and write errors.
+ */
+#include "config.h"
+#include "testutil.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+
+#include "content.h"
+#include "diag.h"
+#include "handout.h"
+#include "i18n.h"
+#include "site.h"
+#include "xalloc.h"
+
+/* A module with every kind of text the back ends must take care of. */
+static const char fixture_module[] =
+    "format = 1;\n"
+    "id = \"calls\";\n"
+    "title = \"Check calls with {agency}\";\n"
+    "summary = \"Call {verify_phone} *now* before you pay.\";\n"
+    "why = \"A <b>fake</b> [link](http://x) or a_b_c | pipe & more.\";\n"
+    "source = \"Test source\";\n"
+    "checked = \"2025-10\";\n"
+    "steps = (\n"
+    "  { id = \"verify\"; title = \"Verify at {verify_phone}\"; why = \"W.\";\n"
+    "    text = \"1. Call {verify_phone}.\\n2. Write to {report_email}.\\n"
+    "# not a heading\\n- a dash item\\n---\\n"
+    "https://example.org/a-very-long-address-that-does-not-fit-on-one-line"
+    "-of-the-handout-at-all\\n"
+    "\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e\xe3\x81\xae\xe6\x96\x87\xe5\xad"
+    "\x97\xe3\x81\xaf\xe4\xba\x8c\xe5\x88\x97\xe3\x81\xae\xe5\xb9\x85\xe3"
+    "\x82\x92\xe4\xbd\xbf\xe3\x81\x84\xe3\x81\xbe\xe3\x81\x99\xe6\x97\xa5"
+    "\xe6\x9c\xac\xe8\xaa\x9e\xe3\x81\xae\xe6\x96\x87\xe5\xad\x97\xe3\x81"
+    "\xaf\xe4\xba\x8c\xe5\x88\x97\xe3\x81\xae\xe5\xb9\x85\xe3\x82\x92\xe4"
+    "\xbd\xbf\xe3\x81\x84\xe3\x81\xbe\xe3\x81\x99\xe6\x97\xa5\xe6\x9c\xac"
+    "\xe8\xaa\x9e\xe3\x81\xae\xe6\x96\x87\xe5\xad\x97\"; },\n"
+    "  { id = \"phone-only\"; title = \"Phone only\"; why = \"W2.\";\n"
+    "    android = \"Tap A.\"; iphone = \"Tap I.\"; }\n"
+    ");\n";
+
+static const char fixture_site[] =
+    "format = 1;\n"
+    "agency = \"Pemerintah Kota Uji\";\n"
+    "verify_phone = \"0765 111 2222\";\n"
+    "report_phone = \"0765 333 4444\";\n"
+    "report_email = \"lapor@uji.example\";\n"
+    "contacts = (\n"
+    "  { unit = \"Dinas Uji\"; name = \"Bagian *TI*\";\n"
+    "    phone = \"0765 555 6666\"; email = \"ti@uji.example\"; }\n"
+    ");\n";
+
+/* Per-test state: the content and site a handout is made from. */
+struct fixture {
+	char *dir;
+	struct content *c;
+	struct site *s;
+};
+
+/* Load the content in dir and, when site_path is not NULL, the site. */
+static void
+fixture_load(struct fixture *f, const char *dir, const char *site_path)
+{
+	struct diag d;
+
+	diag_init(&d);
+	if (content_load(dir, &f->c, &d) != 0 || (site_path != NULL &&
+	    site_load(site_path, true, &f->s, &d) != 0)) {
+		diag_print(&d, stderr);
+		fail_msg("the test content or site did not load");
+	}
+	diag_done(&d);
+}
+
+static int
+setup(void **state)
+{
+	struct fixture *f = xcalloc(1, sizeof *f);
+
+	f->dir = tu_tempdir();
+	*state = f;
+	i18n_set_language("en");
+	return 0;
+}
+
+/* The fixture's content and site, written and loaded. */
+static int
+setup_fixture(void **state)
+{
+	struct fixture *f;
+	char *site;
+
+	setup(state);
+	f = *state;
+	free(tu_write(f->dir, "content.cfg", "format = 1;\nversion = \"t1\";\n"));
+	free(tu_write(f->dir, "modules/10-calls.cfg", fixture_module));
+	site = tu_write(f->dir, "site.cfg", fixture_site);
+	fixture_load(f, f->dir, site);
+	free(site);
+	return 0;
+}
+
+/* The shipped content and the test site. */
+static int
+setup_shipped(void **state)
+{
+	struct fixture *f;
+	char *content = tu_srcpath("content");
+	char *site = tu_srcpath("tests/data/site/valid.cfg");
+
+	setup(state);
+	f = *state;
+	fixture_load(f, content, site);
+	free(site);
+	free(content);
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	struct fixture *f = *state;
+
+	content_free(f->c);
+	site_free(f->s);
+	tu_rmtree(f->dir);
+	free(f->dir);
+	free(f);
+	i18n_set_language("en");
+	return 0;
+}
+
+/* Write the handout of f in fmt for platforms; the text (caller frees). */
+static char *
+make(const struct fixture *f, enum handout_format fmt, unsigned platforms,
+    bool with_site)
+{
+	struct handout h = { f->c, with_site ? f->s : NULL, platforms, fmt,
+	    1790000000 };
+	char *out = NULL;
+	size_t n = 0;
+	FILE *mf = open_memstream(&out, &n);
+
+	assert_non_null(mf);
+	assert_int_equal(handout_write(&h, mf), 0);
+	assert_int_equal(fclose(mf), 0);
+	return out;
+}
+
+/* The text of out with the contacts box's edges taken off each line and
+ * every run of white space (newlines and form feeds too) made one
+ * space, so that text wrapped over lines can be searched whole. */
+static char *
+flatten(const char *out)
+{
+	char *flat = xmalloc(strlen(out) + 2), *q = flat;
+	const char *p = out;
+
+	while (*p != '\0') {
+		const char *nl = strchr(p, '\n');
+		size_t n = nl != NULL ? (size_t)(nl - p) : strlen(p);
+
+		if (n >= 2 && strncmp(p, "| ", 2) == 0 &&
+		    strncmp(p + n - 2, " |", 2) == 0) {
+			p += 2;
+			n -= 4;
+		}
+		for (size_t i = 0; i < n; i++) {
+			char ch = p[i] == '\f' ? ' ' : p[i];
+
+			if (ch != ' ' || (q > flat && q[-1] != ' '))
+				*q++ = ch;
+		}
+		if (q > flat && q[-1] != ' ')
+			*q++ = ' ';
+		p += n;
+		if (*p == '\n')
+			p++;
+	}
+	*q = '\0';
+	return flat;
+}
+
+/* Check that flat text holds msgid, translated and expanded as the
+ * handout does, with its white space made single spaces. */
+static void
+assert_has_content(const struct fixture *f, const char *flat,
+    const char *msgid)
+{
+	char *want = site_expand(f->s, _(msgid));
+	char *one = flatten(want);
+
+	one[strlen(one) - 1] = '\0';	/* flatten ends with a space */
+	if (strstr(flat, one) == NULL)
+		fail_msg("the handout lacks \"%s\"", one);
+	free(one);
+	free(want);
+}
+
+/* Check that every line of out is at most HANDOUT_WIDTH columns wide. */
+static void
+assert_fits(const char *out)
+{
+	char *copy = xstrdup(out), *save = NULL;
+
+	for (char *l = strtok_r(copy, "\n", &save); l != NULL;
+	    l = strtok_r(NULL, "\n", &save)) {
+		size_t n = mbstowcs(NULL, l, 0);
+		wchar_t *w;
+		int cols;
+
+		assert_true(n != (size_t)-1);
+		w = xcalloc(n + 1, sizeof *w);
+		mbstowcs(w, l, n + 1);
+		for (size_t i = 0; i < n; i++)
+			if (w[i] == L'\f')
+				w[i] = L' ';
+		cols = wcswidth(w, n);
+		if (cols > HANDOUT_WIDTH)
+			fail_msg("%d columns: \"%s\"", cols, l);
+		assert_true(cols >= 0);
+		free(w);
+	}
+	free(copy);
+}
+
+/* Count the occurrences of needle in hay. */
+static size_t
+count(const char *hay, const char *needle)
+{
+	size_t n = 0;
+
+	for (const char *p = strstr(hay, needle); p != NULL;
+	    p = strstr(p + 1, needle))
+		n++;
+	return n;
+}
+
+/* Check that the site's numbers and every contact are in out. */
+static void
+assert_has_contacts(const struct fixture *f, const char *out)
+{
+	assert_non_null(strstr(out, f->s->verify_phone));
+	assert_non_null(strstr(out, f->s->report_phone));
+	assert_non_null(strstr(out, f->s->report_email));
+	for (size_t i = 0; i < f->s->n_contacts; i++) {
+		const struct site_contact *c = &f->s->contacts[i];
+
+		assert_non_null(strstr(out, c->unit));
+		assert_non_null(strstr(out, c->name));
+		assert_non_null(strstr(out, c->phone));
+		if (c->email != NULL)
+			assert_non_null(strstr(out, c->email));
+	}
+}
+
+/* Check the whole shipped checklist in the current language, as text. */
+static void
+check_shipped_text(const struct fixture *f)
+{
+	char *out = make(f, HANDOUT_TEXT, 0, true);
+	char *flat = flatten(out);
+	size_t steps = 0;
+
+	assert_true(f->c->n_modules >= 5);
+	for (size_t i = 0; i < f->c->n_modules; i++) {
+		const struct module *m = &f->c->modules[i];
+
+		assert_has_content(f, flat, m->title);
+		for (size_t j = 0; j < m->n_steps; j++, steps++)
+			assert_has_content(f, flat, m->steps[j].title);
+	}
+	/* a box to tick for each step, a page for each module */
+	assert_int_equal(count(out, "[ ] "), steps + 1);
+	assert_int_equal(count(out, "\f"), f->c->n_modules);
+	assert_has_contacts(f, out);
+	assert_non_null(strstr(out, f->s->agency));
+	assert_non_null(strstr(out, "2026-09-21"));
+	assert_non_null(strstr(out, f->c->version));
+	assert_fits(out);
+	free(flat);
+	free(out);
+}
+
+static void
+test_handout_shipped_en(void **state)
+{
+	struct fixture *f = *state;
+	char *out;
+
+	check_shipped_text(f);
+	out = make(f, HANDOUT_TEXT, 0, true);
+	assert_non_null(strstr(out, "Turn on two-step verification"));
+	assert_non_null(strstr(out, "\n    Android:\n"));
+	assert_non_null(strstr(out, "\n    WhatsApp Web/Desktop:\n"));
+	free(out);
+}
+
+/* The Indonesian catalogue may still be incomplete: the structure and
+ * the site's values are checked, each title as the catalogue has it. */
+static void
+test_handout_shipped_id(void **state)
+{
+	assert_true(i18n_set_language("id"));
+	check_shipped_text(*state);
+}
+
+/* Markdown carries the same titles and contacts. */
+static void
+test_handout_shipped_md(void **state)
+{
+	struct fixture *f = *state;
+	char *out = make(f, HANDOUT_MD, 0, true);
+
+	for (size_t i = 0; i < f->c->n_modules; i++) {
+		char *h = xasprintf("\n## %zu. ", i + 1);
+
+		assert_non_null(strstr(out, h));
+		free(h);
+	}
+	assert_int_equal(count(out, "\n- [ ] "), content_step_count(f->c));
+	assert_non_null(strstr(out, "| --- | --- |"));
+	assert_has_contacts(f, out);
+	free(out);
+}
+
+/* Placeholders become the site's values, or the generic phrases and
+ * lines to write on without a site. */
+static void
+test_handout_placeholders(void **state)
+{
+	struct fixture *f = *state;
+	char *out = make(f, HANDOUT_TEXT, 0, true);
+
+	assert_non_null(strstr(out, "1. Check calls with Pemerintah Kota Uji\n"));
+	assert_non_null(strstr(out, "Verify at 0765 111 2222"));
+	assert_non_null(strstr(out, "2. Write to lapor@uji.example."));
+	assert_null(strchr(out, '{'));
+	assert_has_contacts(f, out);
+	free(out);
+
+	out = make(f, HANDOUT_TEXT, 0, false);
+	assert_non_null(strstr(out, "Check calls with your agency"));
+	assert_non_null(strstr(out, "Call your agency's official number"));
+	assert_null(strchr(out, '{'));
+	assert_non_null(strstr(out, "Agency:            ____"));
+	assert_non_null(strstr(out, "call: ________________________"));
+	assert_null(strstr(out, "Dinas"));
+	free(out);
+}
+
+/* A word wider than the line is cut, wide characters count two
+ * columns, and list items continue under their text. */
+static void
+test_handout_width(void **state)
+{
+	struct fixture *f = *state;
+	char *out = make(f, HANDOUT_TEXT, 0, true);
+	char *flat = flatten(out);
+
+	assert_fits(out);
+	assert_non_null(strstr(out, "https://example.org/a-very-long-address"));
+	/* 37 wide characters (74 columns) after 6 of indent: two lines */
+	assert_non_null(strstr(out, "\n      \xe6\x97\xa5\xe6\x9c\xac"));
+	assert_non_null(strstr(flat, "- a dash item"));
+	free(flat);
+	free(out);
+}
+
+static void
+test_handout_markdown_escaping(void **state)
+{
+	struct fixture *f = *state;
+	char *out = make(f, HANDOUT_MD, 0, true);
+
+	assert_non_null(strstr(out, "Call 0765 111 2222 \\*now\\* before"));
+	assert_non_null(strstr(out, "A \\<b\\>fake\\</b\\> \\[link\\](http://x) "
+	    "or a\\_b\\_c \\| pipe \\& more."));
+	assert_null(strstr(out, "<b>"));
+	/* list markers from the content stay lists; other markup does not */
+	assert_non_null(strstr(out, "\n1. Call 0765 111 2222.\n"));
+	assert_non_null(strstr(out, "\n- a dash item\n"));
+	assert_non_null(strstr(out, "\n\\# not a heading\n"));
+	assert_non_null(strstr(out, "\n\\---\n"));
+	/* site values are escaped in tables too */
+	assert_non_null(strstr(out, "| Dinas Uji | Bagian \\*TI\\* | "
+	    "0765 555 6666 | ti@uji.example |"));
+	assert_non_null(strstr(out, "\n## 1. Check calls with Pemerintah Kota "
+	    "Uji\n"));
+	assert_non_null(strstr(out, "\n### 1.2 Phone only\n"));
+	free(out);
+}
+
+/* -p: only the chosen platform, and the phone note where it has none. */
+static void
+test_handout_platform_filter(void **state)
+{
+	struct fixture *f = *state;
+	char *out = make(f, HANDOUT_TEXT, 1u << PLATFORM_WEB, true);
+
+	assert_non_null(strstr(out, "Platforms:         WhatsApp Web/Desktop\n"));
+	assert_non_null(strstr(out, "    WhatsApp Web/Desktop:\n      Not done "
+	    "here: do this step in WhatsApp on your phone.\n"));
+	assert_null(strstr(out, "Tap A."));
+	assert_null(strstr(out, "Android"));
+	free(out);
+
+	out = make(f, HANDOUT_TEXT, 1u << PLATFORM_ANDROID, true);
+	assert_non_null(strstr(out, "    Android:\n      Tap A.\n"));
+	assert_null(strstr(out, "Tap I."));
+	assert_null(strstr(out, "On every platform"));
+	free(out);
+
+	/* every platform: shared text once, the phone-only step per platform */
+	out = make(f, HANDOUT_TEXT, 0, true);
+	assert_non_null(strstr(out, "    On every platform:\n      1. Call"));
+	assert_int_equal(count(out, "On every platform:"), 1);
+	assert_non_null(strstr(out, "    iPhone:\n      Tap I.\n"));
+	assert_non_null(strstr(out, "    WhatsApp Web/Desktop:\n      Not done"));
+	free(out);
+}
+
+/* A full disk is an error, not a short handout. */
+static void
+test_handout_write_error(void **state)
+{
+	struct fixture *f = *state;
+	struct handout h = { f->c, f->s, 0, HANDOUT_TEXT, 0 };
+	FILE *full = fopen("/dev/full", "w");
+
+	assert_non_null(full);
+	assert_int_equal(handout_write(&h, full), -ENOSPC);
+	fclose(full);
+}
+
+static void
+test_handout_format_names(void **state)
+{
+	(void)state;
+	assert_int_equal(handout_format_parse("text"), HANDOUT_TEXT);
+	assert_int_equal(handout_format_parse("md"), HANDOUT_MD);
+	assert_int_equal(handout_format_parse("pdf"), -1);
+	assert_int_equal(handout_format_parse(NULL), -1);
+	assert_int_equal(handout_format_of_path("a/b.md"), HANDOUT_MD);
+	assert_int_equal(handout_format_of_path("b.txt"), HANDOUT_TEXT);
+	assert_int_equal(handout_format_of_path("b.pdf"), -1);
+	assert_int_equal(handout_format_of_path("v1.md/handout"), -1);
+	assert_int_equal(handout_format_of_path("handout"), -1);
+}
+
+static int
+group_setup(void **state)
+{
+	(void)state;
+	i18n_init(LOCALEDIR);
+	return 0;
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_handout_shipped_en,
+		    setup_shipped, teardown),
+		cmocka_unit_test_setup_teardown(test_handout_shipped_md,
+		    setup_shipped, teardown),
+		cmocka_unit_test_setup_teardown(test_handout_placeholders,
+		    setup_fixture, teardown),
+		cmocka_unit_test_setup_teardown(test_handout_width,
+		    setup_fixture, teardown),
+		cmocka_unit_test_setup_teardown(test_handout_markdown_escaping,
+		    setup_fixture, teardown),
+		cmocka_unit_test_setup_teardown(test_handout_platform_filter,
+		    setup_fixture, teardown),
+		cmocka_unit_test_setup_teardown(test_handout_write_error,
+		    setup_fixture, teardown),
+		cmocka_unit_test(test_handout_format_names),
+		/* last: glibc keeps the Indonesian messages it has looked up
+		 * even after i18n_set_language("en") */
+		cmocka_unit_test_setup_teardown(test_handout_shipped_id,
+		    setup_shipped, teardown),
+	};
+
+	return cmocka_run_group_tests(tests, group_setup, NULL);
+}
