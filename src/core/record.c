@@ -8,7 +8,9 @@
  *                   resume_module = "..."; resume_step = "...";
  *                   created = "<UTC>"; updated = "<UTC>";
  *                   steps = ( { module = "..."; step = "..."; status = "na";
- *                               time = "<UTC>"; reason = "..."; } ); } );
+ *                               time = "<UTC>"; reason = "..."; } );
+ *                   quiz = { score = 12; total = 15; time = "<UTC>";
+ *                            missed = ( "id", ... ); }; } );
  *
  * Times are ISO 8601 strings, never libconfig integers (1.5 wraps 64-bit
  * values silently).  Reading validates everything, because what is read
@@ -196,6 +198,79 @@ record_get_list(struct record_reader *rd, const config_setting_t *g,
 	return true;
 }
 
+/* Read the member name of g, a whole number from 0 to max, into *out. */
+static bool
+record_get_count(struct record_reader *rd, const config_setting_t *g,
+    const char *name, int max, unsigned *out)
+{
+	const config_setting_t *s = config_setting_get_member(g, name);
+
+	if (s == NULL)
+		return record_bad(rd, g, _("the setting %s is missing"), name);
+	if (config_setting_type(s) != CONFIG_TYPE_INT ||
+	    config_setting_get_int(s) < 0 || config_setting_get_int(s) > max)
+		return record_bad(rd, s, _("the setting %s must be a whole "
+		    "number from 0 to %d"), name, max);
+	*out = (unsigned)config_setting_get_int(s);
+	return true;
+}
+
+/* Copy the member name of g, a list of strings, into *v and *n. */
+static bool
+record_get_strings(struct record_reader *rd, const config_setting_t *g,
+    const char *name, char ***v, size_t *n)
+{
+	const config_setting_t *s = config_setting_get_member(g, name);
+	const char *e;
+	int len;
+
+	if (s == NULL)
+		return record_bad(rd, g, _("the setting %s is missing"), name);
+	if (!config_setting_is_list(s) && !config_setting_is_array(s))
+		return record_bad(rd, s, _("the setting %s must be a list of "
+		    "strings ( \"...\", \"...\" )"), name);
+	len = config_setting_length(s);
+	*v = xcalloc((size_t)len + 1, sizeof **v);
+	for (int i = 0; i < len; i++) {
+		if ((e = config_setting_get_string_elem(s, i)) == NULL)
+			return record_bad(rd, s, _("the setting %s must be a "
+			    "list of strings ( \"...\", \"...\" )"), name);
+		(*v)[(*n)++] = xstrdup(e);
+	}
+	return true;
+}
+
+/* Read the optional quiz result (member "quiz" of g) into o. */
+static bool
+record_read_quiz(struct record_reader *rd, const config_setting_t *g,
+    struct official *o)
+{
+	const config_setting_t *q = config_setting_get_member(g, "quiz");
+	struct quiz_result r = { 0 };
+	enum quiz_problem p;
+	bool ok;
+
+	if (q == NULL)
+		return true;
+	if (!config_setting_is_group(q))
+		return record_bad(rd, q, _("the setting quiz must be a group "
+		    "{ ... }"));
+	ok = record_get_count(rd, q, "score", QUIZ_MAX_TOTAL, &r.score) &&
+	    record_get_count(rd, q, "total", QUIZ_MAX_TOTAL, &r.total) &&
+	    record_get_time(rd, q, "time", &r.time) &&
+	    record_get_strings(rd, q, "missed", &r.missed, &r.n_missed);
+	if (ok && (p = quiz_result_check(&r)) != QUIZ_OK)
+		ok = record_bad(rd, config_setting_get_member(q,
+		    quiz_problem_member(p)), "%s", quiz_problem_text(p));
+	if (!ok) {
+		quiz_result_done(&r);
+		return false;
+	}
+	o->quiz = xmalloc(sizeof *o->quiz);
+	*o->quiz = r;
+	return true;
+}
+
 /* Say whether s is a normalized NIP: exactly 18 digits. */
 static bool
 record_is_nip(const char *s)
@@ -307,7 +382,7 @@ record_read_state(struct record_reader *rd, const config_setting_t *g,
 	for (int i = 0; steps && (e = config_setting_get_elem(steps, i)); i++)
 		if (!record_read_step(rd, e, o))
 			return false;
-	return true;
+	return record_read_quiz(rd, g, o);
 }
 
 /* Set o to an official with no data yet. */
@@ -332,6 +407,9 @@ record_official_done(struct official *o)
 		free(o->steps[i].reason);
 	}
 	free(o->steps);
+	if (o->quiz != NULL)
+		quiz_result_done(o->quiz);
+	free(o->quiz);
 }
 
 /* Append o to r (r takes over what o holds). */
@@ -617,6 +695,30 @@ record_build_step(config_setting_t *steps, const struct step_state *s)
 	    record_put(g, "reason", s->status == STEP_NA ? s->reason : NULL);
 }
 
+/* Add the quiz result r, when there is one, as the group quiz of g. */
+static bool
+record_build_quiz(config_setting_t *g, const struct quiz_result *r)
+{
+	config_setting_t *q, *s, *missed;
+
+	if (r == NULL)
+		return true;
+	if ((q = config_setting_add(g, "quiz", CONFIG_TYPE_GROUP)) == NULL ||
+	    (s = config_setting_add(q, "score", CONFIG_TYPE_INT)) == NULL ||
+	    config_setting_set_int(s, (int)r->score) != CONFIG_TRUE ||
+	    (s = config_setting_add(q, "total", CONFIG_TYPE_INT)) == NULL ||
+	    config_setting_set_int(s, (int)r->total) != CONFIG_TRUE ||
+	    !record_put_time(q, "time", r->time) ||
+	    (missed = config_setting_add(q, "missed", CONFIG_TYPE_LIST)) ==
+	    NULL)
+		return false;
+	for (size_t i = 0; i < r->n_missed; i++)
+		if (config_setting_set_string_elem(missed, -1, r->missed[i]) ==
+		    NULL)
+			return false;
+	return true;
+}
+
 /* Add the official o as a group to the list officials. */
 static bool
 record_build_official(config_setting_t *officials, const struct official *o)
@@ -644,7 +746,7 @@ record_build_official(config_setting_t *officials, const struct official *o)
 	for (size_t i = 0; i < o->n_steps; i++)
 		if (!record_build_step(steps, &o->steps[i]))
 			return false;
-	return true;
+	return record_build_quiz(g, o->quiz);
 }
 
 /* Build the file's settings for r under root. */
@@ -804,6 +906,25 @@ official_set_resume(struct official *o, const char *module, const char *step)
 	free(o->resume_step);
 	o->resume_module = m;
 	o->resume_step = s;
+}
+
+/* Keep a copy of a quiz result. */
+int
+official_set_quiz(struct official *o, const struct quiz_result *r)
+{
+	struct quiz_result *copy;
+
+	if (r != NULL && quiz_result_check(r) != QUIZ_OK)
+		return -EINVAL;
+	/* Copy before freeing: r may be the stored result. */
+	copy = r ? quiz_result_dup(r) : NULL;
+	if (o->quiz != NULL)
+		quiz_result_done(o->quiz);
+	free(o->quiz);
+	o->quiz = copy;
+	if (copy != NULL)
+		o->updated = copy->time;
+	return 0;
 }
 
 /* Name a status. */

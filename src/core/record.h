@@ -14,6 +14,7 @@
 #include <time.h>
 #include "diag.h"
 #include "nip.h"
+#include "quiz.h"
 
 #define RECORD_FORMAT 1
 #define RECORD_MAX_FIELD 200	/* bytes in a profile field */
@@ -51,6 +52,7 @@ struct official {
 	time_t updated;
 	struct step_state *steps;
 	size_t n_steps, cap_steps;
+	struct quiz_result *quiz;	/* the latest scenario quiz, or NULL */
 };
 
 struct record {
@@ -112,6 +114,13 @@ const struct step_state *official_step(const struct official *o,
 
 /* Remember where to resume (copies; NULLs clear it). */
 void official_set_resume(struct official *o, const char *module, const char *step);
+
+/* Keep a copy of r as the official's latest quiz result, replacing any
+ * earlier one, and count it as an update at r->time (NULL forgets the
+ * result).  Returns 0, or -EINVAL (and changes nothing) when
+ * quiz_result_check finds r invalid: a record holds only results that
+ * read back. */
+int official_set_quiz(struct official *o, const struct quiz_result *r);
 
 /* "todo", "done", "na", "later" and back (-1 for other text). */
 const char *step_status_name(enum step_status s);

@@ -205,6 +205,7 @@ report_build(const struct official *o, const struct content *c,
 	r->compliant = report_tally(r, &all);
 	r->finished = all.done + all.na;
 	r->total = all.total;
+	r->quiz = o->quiz ? quiz_result_dup(o->quiz) : NULL;
 	return r;
 }
 
@@ -230,6 +231,9 @@ report_free(struct report *r)
 		free(r->steps[i].reason);
 	}
 	free(r->steps);
+	if (r->quiz != NULL)
+		quiz_result_done(r->quiz);
+	free(r->quiz);
 	free(r);
 }
 
@@ -326,6 +330,28 @@ report_json_completion(const struct report *r)
 	return o;
 }
 
+/* The "quiz" object, or null when the official took no quiz. */
+static struct json_object *
+report_json_quiz(const struct quiz_result *q)
+{
+	struct json_object *o, *missed;
+	char time[ISOTIME_LEN];
+
+	if (q == NULL)
+		return NULL;
+	o = json_object_new_object();
+	missed = json_object_new_array();
+	for (size_t i = 0; i < q->n_missed; i++)
+		json_object_array_add(missed, report_json_text(q->missed[i]));
+	/* Never null, unlike a step's time: a result always has one. */
+	isotime_format(q->time, time);
+	report_put(o, "score", report_json_count(q->score));
+	report_put(o, "total", report_json_count(q->total));
+	report_put(o, "time", json_object_new_string(time));
+	report_put(o, "missed", missed);
+	return o;
+}
+
 /* The whole report as JSON, without its checksum. */
 static struct json_object *
 report_to_json(const struct report *r)
@@ -354,6 +380,7 @@ report_to_json(const struct report *r)
 	report_put(o, "steps", steps);
 	report_put(o, "completion", report_json_completion(r));
 	report_put(o, "compliant", json_object_new_boolean(r->compliant));
+	report_put(o, "quiz", report_json_quiz(r->quiz));
 	return o;
 }
 
@@ -821,27 +848,6 @@ report_read_step(struct report_reader *rd, struct json_object *o,
 		s->reason = report_get_text(rd, o, "reason");
 }
 
-/* Count status into p, the way the module counts are kept. */
-static void
-report_count_status(struct progress *p, enum step_status status)
-{
-	switch (status) {
-	case STEP_DONE:
-		p->done++;
-		break;
-	case STEP_NA:
-		p->na++;
-		break;
-	case STEP_LATER:
-		p->later++;
-		break;
-	case STEP_TODO:
-		p->todo++;
-		break;
-	}
-	p->total++;
-}
-
 /* Check that the steps of each module agree with its counts. */
 static void
 report_check_modules(struct report_reader *rd, const struct report *r,
@@ -886,7 +892,7 @@ report_read_steps(struct report_reader *rd, struct json_object *root,
 			report_invalid(rd, "module", REPORT_BAD_VALUE);
 			break;
 		}
-		report_count_status(&count[m], r->steps[i].status);
+		progress_add(&count[m], r->steps[i].status);
 	}
 	rd->parent = NULL;
 	rd->index = REPORT_NO_INDEX;
@@ -919,6 +925,68 @@ report_read_totals(struct report_reader *rd, struct json_object *root,
 		report_invalid(rd, "compliant", REPORT_BAD_VALUE);
 }
 
+/* Read the "missed" array of a quiz object into q. */
+static void
+report_read_missed(struct report_reader *rd, struct json_object *obj,
+    struct quiz_result *q)
+{
+	struct json_object *a = report_get(rd, obj, "missed", json_type_array);
+	size_t n;
+
+	if (a == NULL)
+		return;
+	n = json_object_array_length(a);
+	q->missed = xcalloc(n + 1, sizeof *q->missed);
+	rd->parent = "quiz.missed";
+	for (size_t i = 0; i < n && rd->why == REPORT_OK; i++) {
+		struct json_object *v = json_object_array_get_idx(a, i);
+		const char *s;
+
+		rd->index = i;
+		if (v == NULL || !json_object_is_type(v, json_type_string)) {
+			report_invalid(rd, NULL, REPORT_BAD_TYPE);
+			break;
+		}
+		if ((s = report_check_text(rd, NULL, v)) != NULL)
+			q->missed[q->n_missed++] = xstrdup(s);
+	}
+	rd->parent = "quiz";
+	rd->index = REPORT_NO_INDEX;
+}
+
+/* Read the optional "quiz" member: absent (a report written before
+ * quizzes) or null leaves r->quiz NULL. */
+static void
+report_read_quiz(struct report_reader *rd, struct json_object *root,
+    struct report *r)
+{
+	struct json_object *o;
+	struct quiz_result q = { 0 };
+	enum quiz_problem p;
+
+	if (rd->why != REPORT_OK ||
+	    !json_object_object_get_ex(root, "quiz", &o) || o == NULL)
+		return;
+	if (!json_object_is_type(o, json_type_object)) {
+		report_invalid(rd, "quiz", REPORT_BAD_TYPE);
+		return;
+	}
+	rd->parent = "quiz";
+	q.score = (unsigned)report_get_count(rd, o, "score");
+	q.total = (unsigned)report_get_count(rd, o, "total");
+	report_get_time(rd, o, "time", false, &q.time);
+	report_read_missed(rd, o, &q);
+	if (rd->why == REPORT_OK && (p = quiz_result_check(&q)) != QUIZ_OK)
+		report_invalid(rd, quiz_problem_member(p), REPORT_BAD_VALUE);
+	rd->parent = NULL;
+	if (rd->why != REPORT_OK) {
+		quiz_result_done(&q);
+		return;
+	}
+	r->quiz = xmalloc(sizeof *r->quiz);
+	*r->quiz = q;
+}
+
 /* Read every member of a verified report. */
 static struct report *
 report_from_json(struct report_reader *rd, struct json_object *root)
@@ -931,6 +999,7 @@ report_from_json(struct report_reader *rd, struct json_object *root)
 	report_read_modules(rd, root, r);
 	report_read_steps(rd, root, r);
 	report_read_totals(rd, root, r);
+	report_read_quiz(rd, root, r);
 	if (rd->why == REPORT_OK)
 		return r;
 	report_free(r);

@@ -51,6 +51,7 @@ struct report {
 	size_t finished;	/* done + na over all steps */
 	size_t total;
 	bool compliant;		/* every required step done or n/a */
+	struct quiz_result *quiz;	/* the latest scenario quiz, or NULL */
 };
 
 /* Why a file given to report_read was not accepted. */

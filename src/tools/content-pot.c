@@ -3,11 +3,13 @@
  * POT file (make update-content-pot writes po/content.pot with it, and
  * xgettext merges that into the catalogue through po/POTFILES.in).
  *
- * The folder is first loaded with content_load, the loader the program
- * uses, so strings are extracted only from content the program accepts
- * and the two cannot disagree on what is valid.  The loaded structs keep
- * no line for each string, so the module files are then walked again with
- * libconfig for the "#: file:line" references.
+ * The folder is first loaded with content_load and scenario_load, the
+ * loaders the program uses, so strings are extracted only from content
+ * the program accepts and the two cannot disagree on what is valid.  The
+ * loaded structs keep no line for each string, so the module and scenario
+ * files are then walked again with libconfig for the "#: file:line"
+ * references.  Modules come first, then scenarios, each in file-name
+ * order, so the output depends on the files alone.
  *
  * A build-time tool for developers, never installed: its own few messages
  * are not translated.
@@ -22,6 +24,7 @@
 
 #include "content.h"
 #include "diag.h"
+#include "scenario.h"
 #include "xalloc.h"
 
 /* A growing list of owned strings. */
@@ -48,18 +51,20 @@ struct pot {
 /* Where a string is met: for references and translator notes. */
 struct place {
 	const char *file;	/* as referenced: content/modules/x.cfg */
-	const struct module *m;
-	const char *step;	/* step id, or NULL for a module setting */
+	const char *where;	/* "module two-step, step enable" */
+	const struct module *m;	/* for a module's steps; NULL otherwise */
+};
+
+/* What a text setting is, for the translator.  Tables end with NULL. */
+struct what {
+	const char *key;
+	const char *what;
 };
 
 static void pot_add_steps(struct pot *p, const config_setting_t *list,
-    struct place pl);
+    const struct place *pl);
 
-/* What each text setting is, for the translator. */
-static const struct {
-	const char *key;
-	const char *what;
-} pot_whats[] = {
+static const struct what pot_whats[] = {
 	{ "title", "title" },
 	{ "summary", "one-line summary" },
 	{ "why", "why it matters" },
@@ -68,6 +73,19 @@ static const struct {
 	{ "android", "Android instructions" },
 	{ "iphone", "iPhone instructions" },
 	{ "web", "WhatsApp Web/Desktop instructions" },
+	{ NULL, NULL }
+};
+
+/* The same for the settings of a scenario.  A list's items are named by
+ * the list's entry and their number; a choice's by its number. */
+static const struct what pot_scenario_whats[] = {
+	{ "title", "title" },
+	{ "sender", "the sender as the chat header shows it" },
+	{ "messages", "message" },
+	{ "question", "question" },
+	{ "red_flags", "red flag" },
+	{ "action", "the right action" },
+	{ NULL, NULL }
 };
 
 /* Add s (owned) to l unless l already holds it. */
@@ -108,41 +126,36 @@ pot_entry(struct pot *p, const char *msgid)
 	return e;
 }
 
-/* Say whether name is that of a translatable setting. */
+/* Say whether name is in keys, a NULL-ended list of setting names. */
 static bool
-pot_is_text_key(const char *name)
+pot_is_text_key(const char *const *keys, const char *name)
 {
-	for (size_t i = 0; content_text_keys[i] != NULL; i++)
-		if (strcmp(content_text_keys[i], name) == 0)
+	for (size_t i = 0; keys[i] != NULL; i++)
+		if (strcmp(keys[i], name) == 0)
 			return true;
 	return false;
 }
 
-/* Describe the setting name for the translator. */
+/* Describe the setting name for the translator, as whats says. */
 static const char *
-pot_what(const char *name)
+pot_what(const struct what *whats, const char *name)
 {
-	for (size_t i = 0; i < sizeof pot_whats / sizeof pot_whats[0]; i++)
-		if (strcmp(pot_whats[i].key, name) == 0)
-			return pot_whats[i].what;
+	for (; whats->key != NULL; whats++)
+		if (strcmp(whats->key, name) == 0)
+			return whats->what;
 	return name;
 }
 
-/* Record s, the value of a text setting met at pl. */
+/* Record s, a string met at pl, which is what to the translator. */
 static void
-pot_add(struct pot *p, const config_setting_t *s, const struct place *pl)
+pot_add(struct pot *p, const config_setting_t *s, const struct place *pl,
+    const char *what)
 {
 	struct entry *e = pot_entry(p, config_setting_get_string(s));
-	const char *what = pot_what(config_setting_name(s));
 
 	pot_list_add_once(&e->refs, xasprintf("%s:%u", pl->file,
 	    (unsigned)config_setting_source_line(s)));
-	if (pl->step != NULL)
-		pot_list_add_once(&e->notes, xasprintf("module %s, step %s, %s",
-		    pl->m->id, pl->step, what));
-	else
-		pot_list_add_once(&e->notes, xasprintf("module %s, %s",
-		    pl->m->id, what));
+	pot_list_add_once(&e->notes, xasprintf("%s, %s", pl->where, what));
 }
 
 /* Record the text settings of group, a module or one of its steps, in
@@ -154,41 +167,111 @@ pot_add_group(struct pot *p, const config_setting_t *group,
 	for (int i = 0; i < config_setting_length(group); i++) {
 		const config_setting_t *s = config_setting_get_elem(group,
 		    (unsigned)i);
+		const char *name = config_setting_name(s);
 
-		if (pot_is_text_key(config_setting_name(s)))
-			pot_add(p, s, pl);
-		else if (pl->step == NULL &&
-		    strcmp(config_setting_name(s), "steps") == 0)
-			pot_add_steps(p, s, *pl);
+		if (pot_is_text_key(content_text_keys, name))
+			pot_add(p, s, pl, pot_what(pot_whats, name));
+		else if (pl->m != NULL && strcmp(name, "steps") == 0)
+			pot_add_steps(p, s, pl);
 	}
 }
 
 /* Record the text settings of each step in list.  content_load checked
- * that it is a list of step groups, in the order of pl.m->steps. */
+ * that it is a list of step groups, in the order of pl->m->steps. */
 static void
-pot_add_steps(struct pot *p, const config_setting_t *list, struct place pl)
+pot_add_steps(struct pot *p, const config_setting_t *list,
+    const struct place *pl)
 {
-	for (size_t i = 0; i < pl.m->n_steps; i++) {
-		pl.step = pl.m->steps[i].id;
+	for (size_t i = 0; i < pl->m->n_steps; i++) {
+		char *where = xasprintf("%s, step %s", pl->where,
+		    pl->m->steps[i].id);
+		struct place step = { pl->file, where, NULL };
+
 		pot_add_group(p, config_setting_get_elem(list, (unsigned)i),
-		    &pl);
+		    &step);
+		free(where);
 	}
 }
 
-/* Record the strings of module m, whose file is referenced as file. */
-static bool
-pot_add_module(struct pot *p, const struct module *m, const char *file)
+/* Record each string of list, the value of setting name. */
+static void
+pot_add_items(struct pot *p, const config_setting_t *list,
+    const struct place *pl, const char *name)
 {
-	struct place pl = { file, m, NULL };
+	const char *what = pot_what(pot_scenario_whats, name);
+
+	for (int i = 0; i < config_setting_length(list); i++) {
+		char *item = xasprintf("%s %d", what, i + 1);
+
+		pot_add(p, config_setting_get_elem(list, (unsigned)i), pl, item);
+		free(item);
+	}
+}
+
+/* Record the text and feedback of each choice in list. */
+static void
+pot_add_choices(struct pot *p, const config_setting_t *list,
+    const struct place *pl)
+{
+	for (int i = 0; i < config_setting_length(list); i++) {
+		const config_setting_t *g = config_setting_get_elem(list,
+		    (unsigned)i);
+		char *text = xasprintf("choice %d", i + 1);
+		char *feedback = xasprintf("feedback on choice %d", i + 1);
+
+		/* The file's order, whichever it is. */
+		for (int j = 0; j < config_setting_length(g); j++) {
+			const config_setting_t *s = config_setting_get_elem(g,
+			    (unsigned)j);
+
+			if (strcmp(config_setting_name(s), "text") == 0)
+				pot_add(p, s, pl, text);
+			else if (strcmp(config_setting_name(s), "feedback") == 0)
+				pot_add(p, s, pl, feedback);
+		}
+		free(text);
+		free(feedback);
+	}
+}
+
+/* Record the text settings of a scenario file (root), in file order.
+ * scenario_load checked their types. */
+static void
+pot_add_scenario_root(struct pot *p, const config_setting_t *root,
+    const struct place *pl)
+{
+	for (int i = 0; i < config_setting_length(root); i++) {
+		const config_setting_t *s = config_setting_get_elem(root,
+		    (unsigned)i);
+		const char *name = config_setting_name(s);
+
+		if (strcmp(name, "choices") == 0)
+			pot_add_choices(p, s, pl);
+		else if (!pot_is_text_key(scenario_text_keys, name))
+			continue;	/* format, id, fraud, channel */
+		else if (config_setting_is_aggregate(s))
+			pot_add_items(p, s, pl, name);
+		else
+			pot_add(p, s, pl, pot_what(pot_scenario_whats, name));
+	}
+}
+
+/* Record the strings of the file at path (referenced as pl->file) with
+ * add. */
+static bool
+pot_add_file(struct pot *p, const char *path, const struct place *pl,
+    void (*add)(struct pot *, const config_setting_t *,
+    const struct place *))
+{
 	config_t cfg;
 	bool ok;
 
 	config_init(&cfg);
-	ok = config_read_file(&cfg, m->file);
+	ok = config_read_file(&cfg, path);
 	if (ok)
-		pot_add_group(p, config_root_setting(&cfg), &pl);
+		add(p, config_root_setting(&cfg), pl);
 	else
-		fprintf(stderr, "%s:%d: %s\n", m->file, config_error_line(&cfg),
+		fprintf(stderr, "%s:%d: %s\n", path, config_error_line(&cfg),
 		    config_error_text(&cfg));
 	config_destroy(&cfg);
 	return ok;
@@ -286,21 +369,66 @@ pot_top(const char *dir)
 	return top;
 }
 
-/* Record the strings of every module of c, loaded from dir. */
+/* Give the reference for the file at path in folder sub of the content
+ * folder whose last part is top: "content/modules/x.cfg". */
+static char *
+pot_ref(const char *top, const char *sub, const char *path)
+{
+	return xasprintf("%s/%s/%s", top, sub, strrchr(path, '/') + 1);
+}
+
+/* Record the strings of every module of c, then of every scenario of
+ * set, loaded from dir. */
 static bool
-pot_add_content(struct pot *p, const struct content *c, const char *dir)
+pot_add_content(struct pot *p, const struct content *c,
+    const struct scenario_set *set, const char *dir)
 {
 	char *top = pot_top(dir);
 	bool ok = true;
 
 	for (size_t i = 0; ok && i < c->n_modules; i++) {
-		const char *name = strrchr(c->modules[i].file, '/') + 1;
-		char *file = xasprintf("%s/modules/%s", top, name);
+		const struct module *m = &c->modules[i];
+		char *file = pot_ref(top, "modules", m->file);
+		char *where = xasprintf("module %s", m->id);
+		struct place pl = { file, where, m };
 
-		ok = pot_add_module(p, &c->modules[i], file);
+		ok = pot_add_file(p, m->file, &pl, pot_add_group);
+		free(where);
+		free(file);
+	}
+	for (size_t i = 0; ok && i < set->n; i++) {
+		const struct scenario *sc = &set->scenarios[i];
+		char *file = pot_ref(top, "scenarios", sc->file);
+		char *where = xasprintf("scenario %s", sc->id);
+		struct place pl = { file, where, NULL };
+
+		ok = pot_add_file(p, sc->file, &pl, pot_add_scenario_root);
+		free(where);
 		free(file);
 	}
 	free(top);
+	return ok;
+}
+
+/* Load the content and the scenarios of dir, or report why not. */
+static bool
+pot_load(const char *dir, struct content **c, struct scenario_set **set)
+{
+	struct diag d;
+	int content_err, scenario_err;
+	bool ok;
+
+	/* Both, so that one run reports every problem. */
+	diag_init(&d);
+	content_err = content_load(dir, c, &d);
+	scenario_err = scenario_load(dir, set, &d);
+	ok = content_err == 0 && scenario_err == 0;
+	diag_print(&d, stderr);
+	diag_done(&d);
+	if (!ok) {
+		content_free(*c);
+		scenario_set_free(*set);
+	}
 	return ok;
 }
 
@@ -308,26 +436,22 @@ int
 main(int argc, char **argv)
 {
 	struct content *c;
+	struct scenario_set *set;
 	struct pot p = { NULL, 0, 0 };
-	struct diag d;
 	bool ok;
 
 	if (argc != 2) {
 		fputs("usage: content-pot DIR > content.pot\n", stderr);
 		return 2;
 	}
-	diag_init(&d);
-	if (content_load(argv[1], &c, &d) != 0) {
-		diag_print(&d, stderr);
-		diag_done(&d);
+	if (!pot_load(argv[1], &c, &set))
 		return 1;
-	}
-	diag_done(&d);
-	ok = pot_add_content(&p, c, argv[1]);
+	ok = pot_add_content(&p, c, set, argv[1]);
 	if (ok)
 		pot_print(&p, stdout);
 	pot_free(&p);
 	content_free(c);
+	scenario_set_free(set);
 	if (ok && (fflush(stdout) != 0 || ferror(stdout))) {
 		perror("content-pot: stdout");
 		ok = false;

@@ -25,6 +25,7 @@
 #define NIP_SITI "198609262015051001"
 #define NIP_LUH "197512312000122001"
 #define NIP_TENGKU "199001012019031002"
+#define QT "2026-11-24T07:05:00Z"	/* a quiz's time */
 
 int __real_fsync(int fd);
 int __wrap_fsync(int fd);
@@ -151,6 +152,10 @@ add(struct record *r, const char *name, const char *nip, enum nip_kind kind,
 	return o;
 }
 
+/* The quiz result of Ni Luh in fill(), finished 2026-11-24T07:30:00Z. */
+static char *luh_missed[] = { (char *)"boss-transfer", (char *)"otp-courier" };
+static struct quiz_result luh_quiz = { 13, 15, 1795505400, luh_missed, 2 };
+
 /* Fill r with three officials that use every field and status. */
 static void
 fill(struct record *r)
@@ -173,6 +178,7 @@ fill(struct record *r)
 	    at("2026-11-24T07:03:00Z"));
 	official_set_status(o, "otp", "never-share", STEP_TODO, NULL,
 	    at("2026-11-24T07:04:00Z"));
+	assert_int_equal(official_set_quiz(o, &luh_quiz), 0);
 	o = add(r, "Tengku Zulkarnain bin Ahmad", NIP_TENGKU, NIP_PPPK,
 	    "BPBD Kabupaten Aceh Besar", "Staf Logistik");
 	o->language = xstrdup("en");
@@ -190,6 +196,22 @@ assert_same_str(const char *a, const char *b)
 		assert_ptr_equal(a, b);
 	else
 		assert_string_equal(a, b);
+}
+
+/* Assert two quiz results (or NULLs) hold the same data. */
+static void
+assert_same_quiz(const struct quiz_result *a, const struct quiz_result *b)
+{
+	if (a == NULL || b == NULL) {
+		assert_ptr_equal(a, b);
+		return;
+	}
+	assert_int_equal(a->score, b->score);
+	assert_int_equal(a->total, b->total);
+	assert_int_equal(a->time, b->time);
+	assert_int_equal(a->n_missed, b->n_missed);
+	for (size_t i = 0; i < a->n_missed; i++)
+		assert_string_equal(a->missed[i], b->missed[i]);
 }
 
 /* Assert two officials hold the same data. */
@@ -215,6 +237,7 @@ assert_same_official(const struct official *a, const struct official *b)
 		assert_int_equal(a->steps[i].time, b->steps[i].time);
 		assert_same_str(a->steps[i].reason, b->steps[i].reason);
 	}
+	assert_same_quiz(a->quiz, b->quiz);
 }
 
 /* Count the occurrences of needle in hay. */
@@ -285,6 +308,13 @@ test_round_trip(void **state)
 	assert_int_equal(count(text, "status = \"todo\";"), 1);
 	assert_int_equal(count(text, "kind = \"pppk\";"), 1);
 	assert_int_equal(count(text, "\"2026-11-25T08:00:00Z\""), 2);
+	assert_int_equal(count(text, "quiz :"), 1);	/* none: left out */
+	assert_int_equal(count(text, "score = 13;"), 1);
+	assert_int_equal(count(text, "total = 15;"), 1);
+	/* The quiz's time, and when Ni Luh was last updated. */
+	assert_int_equal(count(text, "\"2026-11-24T07:30:00Z\""), 2);
+	assert_int_equal(count(text,
+	    "missed = ( \"boss-transfer\", \"otp-courier\" );"), 1);
 	free(text);
 
 	r = open_ok(path);
@@ -441,6 +471,143 @@ test_corrupt_files(void **state)
 	    "officials");
 	assert_rejected(*state, "format = 1;\nlast_nip = [ 1, 2 ];\n", 2,
 	    "last_nip");
+}
+
+/* The base file with a quiz result for Tengku (line 21) written as q. */
+static char *
+base_with_quiz(const char *q)
+{
+	char *line = xasprintf("    updated = \"2026-11-24T07:05:00Z\"; "
+	    "quiz = %s;", q);
+	char *text = base_with(21, line);
+
+	free(line);
+	return text;
+}
+
+static void
+test_quiz_corrupt(void **state)
+{
+	static const struct {
+		const char *quiz;
+		const char *needle;
+	} cases[] = {
+		{ "{ score = 16; total = 15; time = \"" QT "\"; "
+		    "missed = ( ); }",
+		    "larger than its total" },
+		{ "{ score = 13; total = 15; time = \"" QT "\"; "
+		    "missed = ( \"a\" ); }", "do not match its score" },
+		{ "{ score = 13; total = 15; time = \"" QT "\"; "
+		    "missed = ( \"a\", \"Bad_Id\" ); }", "malformed" },
+		{ "{ score = 13; total = 15; time = \"" QT "\"; "
+		    "missed = ( \"a\", \"a\" ); }", "repeated" },
+		{ "{ score = 0; total = 0; time = \"" QT "\"; missed = ( ); }",
+		    "zero" },
+		{ "{ score = -1; total = 15; time = \"" QT "\"; "
+		    "missed = ( ); }",
+		    "score must be a whole number from 0 to 1000" },
+		{ "{ score = 3L; total = 15; time = \"" QT "\"; "
+		    "missed = ( ); }",
+		    "score must be a whole number" },
+		{ "{ score = \"13\"; total = 15; time = \"" QT "\"; "
+		    "missed = ( ); }", "score must be a whole number" },
+		{ "{ score = 15; total = 15; time = \"yesterday\"; "
+		    "missed = ( ); }", "UTC time" },
+		{ "{ score = 15; total = 15; time = \"" QT "\"; }",
+		    "missed is missing" },
+		{ "{ score = 15; time = \"" QT "\"; missed = ( ); }",
+		    "total is missing" },
+		{ "{ score = 14; total = 15; time = \"" QT "\"; "
+		    "missed = \"a\"; }", "list of strings" },
+		{ "{ score = 14; total = 15; time = \"" QT "\"; "
+		    "missed = ( 1 ); }", "list of strings" },
+		{ "3", "group" },
+	};
+
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char *text = base_with_quiz(cases[i].quiz);
+
+		assert_rejected(*state, text, 21, cases[i].needle);
+		free(text);
+	}
+}
+
+static void
+test_quiz_read(void **state)
+{
+	char *text = base_with_quiz("{ score = 13; total = 15; time = \"" QT
+	    "\"; missed = [ \"otp-courier\", \"boss-transfer\" ]; }");
+	char *path = tu_write(*state, "record.cfg", text);
+	struct record *r = open_ok(path);
+	const struct quiz_result *q = r->officials[1].quiz;
+
+	/* An array does as well as a list; the order is kept. */
+	assert_null(r->officials[0].quiz);
+	assert_non_null(q);
+	assert_int_equal(q->score, 13);
+	assert_int_equal(q->total, 15);
+	assert_int_equal(q->time, at(QT));
+	assert_int_equal(q->n_missed, 2);
+	assert_string_equal(q->missed[0], "otp-courier");
+	assert_string_equal(q->missed[1], "boss-transfer");
+	record_close(r);
+	free(text);
+	/* All right: nothing missed. */
+	text = base_with_quiz("{ score = 15; total = 15; time = \"" QT
+	    "\"; missed = ( ); }");
+	free(tu_write(*state, "record.cfg", text));
+	r = open_ok(path);
+	assert_int_equal(r->officials[1].quiz->n_missed, 0);
+	record_close(r);
+	free(text);
+	free(path);
+}
+
+static void
+test_set_quiz(void **state)
+{
+	char *path = xasprintf("%s/record.cfg", (char *)*state);
+	struct record *r = open_ok(path);
+	struct official *o = add(r, "Siti", NIP_SITI, NIP_PNS, "Dinas",
+	    "Analis");
+	char *bad_missed[] = { (char *)"boss-transfer" };
+	struct quiz_result bad = { 13, 15, at(QT), bad_missed, 1 };
+	struct quiz_result perfect = { 15, 15, at("2026-11-25T01:00:00Z"),
+	    NULL, 0 };
+	char *text;
+
+	assert_null(o->quiz);
+	/* Invalid (one missed id for two misses): refused, nothing kept. */
+	assert_int_equal(official_set_quiz(o, &bad), -EINVAL);
+	assert_null(o->quiz);
+	assert_int_equal(official_set_quiz(o, &luh_quiz), 0);
+	assert_ptr_not_equal(o->quiz, &luh_quiz);	/* a copy */
+	assert_ptr_not_equal(o->quiz->missed, luh_quiz.missed);
+	assert_same_quiz(o->quiz, &luh_quiz);
+	assert_int_equal(o->updated, luh_quiz.time);
+	/* The stored result passed back in survives. */
+	assert_int_equal(official_set_quiz(o, o->quiz), 0);
+	assert_same_quiz(o->quiz, &luh_quiz);
+	/* The latest result replaces the one before. */
+	assert_int_equal(official_set_quiz(o, &perfect), 0);
+	assert_same_quiz(o->quiz, &perfect);
+	assert_int_equal(record_save(r), 0);
+	record_close(r);
+	r = open_ok(path);
+	o = record_find(r, NIP_SITI);
+	assert_same_quiz(o->quiz, &perfect);
+	text = tu_read(path);
+	assert_int_equal(count(text, "missed = ( );"), 1);
+	free(text);
+	/* Forgetting it leaves it out of the file. */
+	assert_int_equal(official_set_quiz(o, NULL), 0);
+	assert_null(o->quiz);
+	assert_int_equal(record_save(r), 0);
+	record_close(r);
+	text = tu_read(path);
+	assert_int_equal(count(text, "quiz"), 0);
+	free(text);
+	free(path);
 }
 
 static void
@@ -821,6 +988,9 @@ main(void)
 		T(test_round_trip),
 		T(test_resume_and_platform),
 		T(test_corrupt_files),
+		T(test_quiz_corrupt),
+		T(test_quiz_read),
+		T(test_set_quiz),
 		T(test_field_limits),
 		T(test_missing_field),
 		T(test_unknown_settings_ignored),

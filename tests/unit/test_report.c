@@ -653,6 +653,142 @@ test_report_invalid_fields(void **state)
 	}
 }
 
+/* The quiz result of the fixture's official, finished after the steps. */
+static char *quiz_missed_ids[] = { (char *)"boss-transfer",
+    (char *)"otp-courier" };
+static const struct quiz_result quiz = { 13, 15, 1795503600,
+    quiz_missed_ids, 2 };
+
+/* Give the fixture's official a quiz result and build the report. */
+static void
+build_with_quiz(struct fixture *f)
+{
+	assert_int_equal(official_set_quiz(f->o, &quiz), 0);
+	build(f, NULL);
+}
+
+/* The quiz result is written after "compliant", read back the same, and
+ * covered by the checksum. */
+static void
+test_report_quiz(void **state)
+{
+	struct fixture *f = *state;
+	struct report *back;
+	char *t;
+
+	build_with_quiz(f);
+	assert_non_null(strstr(f->text, "  \"compliant\": false,\n"
+	    "  \"quiz\": {\n"
+	    "    \"score\": 13,\n"
+	    "    \"total\": 15,\n"
+	    "    \"time\": \"2026-11-24T07:00:00Z\",\n"
+	    "    \"missed\": [\n"
+	    "      \"boss-transfer\",\n"
+	    "      \"otp-courier\"\n"
+	    "    ]\n"
+	    "  },\n"
+	    "  \"checksum\": "));
+	/* The report has its own copy. */
+	assert_ptr_not_equal(f->r->quiz, f->o->quiz);
+	back = parse_expect(f->text, REPORT_OK, NULL);
+	assert_non_null(back->quiz);
+	assert_int_equal(back->quiz->score, 13);
+	assert_int_equal(back->quiz->total, 15);
+	assert_int_equal(back->quiz->time, quiz.time);
+	assert_int_equal(back->quiz->n_missed, 2);
+	assert_string_equal(back->quiz->missed[0], "boss-transfer");
+	assert_string_equal(back->quiz->missed[1], "otp-courier");
+	t = write_text(back);
+	assert_string_equal(t, f->text);
+	free(t);
+	report_free(back);
+	/* An edit to the result shows as an edit. */
+	t = replace(f->text, "\"score\": 13", "\"score\": 15");
+	parse_expect(t, REPORT_EDITED, NULL);
+	free(t);
+	t = replace(f->text, "\"otp-courier\"", "\"otp-kurir\"");
+	parse_expect(t, REPORT_EDITED, NULL);
+	free(t);
+}
+
+/* No quiz: "quiz" is null; a report from before quizzes has no "quiz"
+ * member at all, and reads the same. */
+static void
+test_report_no_quiz(void **state)
+{
+	struct fixture *f = *state;
+	struct report *back;
+	char *t;
+
+	build(f, NULL);
+	assert_null(f->r->quiz);
+	assert_non_null(strstr(f->text, "\n  \"quiz\": null,\n"));
+	back = parse_expect(f->text, REPORT_OK, NULL);
+	assert_null(back->quiz);
+	report_free(back);
+	t = edit(f->text, "quiz", NULL, true, true);
+	assert_null(strstr(t, "quiz"));
+	back = parse_expect(t, REPORT_OK, NULL);
+	assert_null(back->quiz);
+	report_free(back);
+	free(t);
+	/* Also with a quiz taken: dropping the member and resealing gives a
+	 * report without one (the writer never leaves it out). */
+	build_with_quiz(f);
+	t = edit(f->text, "quiz", NULL, true, true);
+	back = parse_expect(t, REPORT_OK, NULL);
+	assert_null(back->quiz);
+	report_free(back);
+	free(t);
+}
+
+/* A quiz result that is not one is rejected, naming the member, even
+ * with a valid checksum. */
+static void
+test_report_quiz_invalid(void **state)
+{
+	const struct {
+		const char *path;
+		struct json_object *v;	/* NULL: remove the member */
+		const char *field;
+	} cases[] = {
+		{ "quiz", json_object_new_int(5), "quiz" },
+		{ "quiz", json_object_new_array(), "quiz" },
+		{ "quiz.score", NULL, "quiz.score" },
+		{ "quiz.score", json_object_new_int(-1), "quiz.score" },
+		{ "quiz.score", json_object_new_string("13"), "quiz.score" },
+		{ "quiz.score", json_object_new_int(16), "quiz.score" },
+		{ "quiz.total", json_object_new_int(0), "quiz.total" },
+		{ "quiz.total", json_object_new_int(1001), "quiz.total" },
+		{ "quiz.total", json_object_new_int(14), "quiz.missed" },
+		{ "quiz.time", NULL, "quiz.time" },
+		{ "quiz.time", json_object_new_string("2026-11-24"),
+		  "quiz.time" },
+		{ "quiz.missed", NULL, "quiz.missed" },
+		{ "quiz.missed", json_object_new_string("boss-transfer"),
+		  "quiz.missed" },
+		{ "quiz.missed.0", json_object_new_int(1), "quiz.missed[0]" },
+		{ "quiz.missed.1", json_object_new_string("a\xc0\xaf"),
+		  "quiz.missed[1]" },
+		{ "quiz.missed.1", json_object_new_string("Otp_Courier"),
+		  "quiz.missed" },
+		{ "quiz.missed.1", json_object_new_string("boss-transfer"),
+		  "quiz.missed" },
+		{ "quiz.missed.2", json_object_new_string("apk-invite"),
+		  "quiz.missed" },
+	};
+	struct fixture *f = *state;
+
+	build_with_quiz(f);
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char *t = edit(f->text, cases[i].path, cases[i].v,
+		    cases[i].v == NULL, true);
+
+		parse_expect(t, REPORT_INVALID, cases[i].field);
+		free(t);
+	}
+}
+
 /* A report without its checksum is not accepted. */
 static void
 test_report_missing_checksum(void **state)
@@ -783,7 +919,25 @@ test_report_unreadable(void **state)
 	free(path);
 }
 
-/* The fixture files: one written by this program, and one of each class
+/* Check the quiz result of fixture name: valid.json was written before
+ * reports had one (so it has no "quiz" member), valid-quiz.json is the
+ * same report with a result. */
+static void
+assert_fixture_quiz(const char *name, const struct quiz_result *q)
+{
+	if (strcmp(name, "valid-quiz.json") != 0) {
+		assert_null(q);
+		return;
+	}
+	assert_non_null(q);
+	assert_int_equal(q->score, 13);
+	assert_int_equal(q->total, 15);
+	assert_int_equal(q->time, at("2026-11-21T02:30:00Z"));
+	assert_int_equal(q->n_missed, 2);
+	assert_string_equal(q->missed[1], "otp-courier");
+}
+
+/* The fixture files: two written by this program, and one of each class
  * a collector meets. */
 static void
 test_report_fixture_files(void **state)
@@ -793,6 +947,7 @@ test_report_fixture_files(void **state)
 		enum report_reject want;
 	} files[] = {
 		{ "valid.json", REPORT_OK },
+		{ "valid-quiz.json", REPORT_OK },
 		{ "edited.json", REPORT_EDITED },
 		{ "format-2.json", REPORT_UNKNOWN_FORMAT },
 		{ "not-report.json", REPORT_NOT_REPORT },
@@ -818,6 +973,7 @@ test_report_fixture_files(void **state)
 			assert_string_equal(r->agency, "Pemerintah Kota Dumai");
 			assert_int_equal(r->n_steps, 5);
 			assert_true(r->compliant);
+			assert_fixture_quiz(files[i].name, r->quiz);
 		}
 		report_free(r);
 		free(detail);
@@ -936,6 +1092,9 @@ main(void)
 		T(test_report_checksum_member_order),
 		T(test_report_checksum_ignores_layout),
 		T(test_report_invalid_fields),
+		T(test_report_quiz),
+		T(test_report_no_quiz),
+		T(test_report_quiz_invalid),
 		T(test_report_missing_checksum),
 		T(test_report_empty_reason),
 		T(test_report_not_json),
