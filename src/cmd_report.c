@@ -13,9 +13,12 @@
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "content.h"
 #include "diag.h"
+#include "export.h"
+#include "fsutil.h"
 #include "i18n.h"
 #include "isotime.h"
 #include "nip.h"
@@ -27,12 +30,10 @@
 /* What the command line asked for. */
 struct cmd_report_args {
 	const char *output;	/* -o: NULL for the default path, "-" for stdout */
-	const char *format;	/* -f: one of cmd_report_formats */
+	const char *format;	/* -f, or NULL: the -o extension, else json */
 	const char *nip;	/* --nip, or NULL for the last official */
+	enum export_format fmt;	/* what format and output decide */
 };
-
-/* The formats -f accepts. */
-static const char *const cmd_report_formats[] = { "json", NULL };
 
 /* Print the help of the report command. */
 static void
@@ -43,20 +44,13 @@ cmd_report_usage(void)
 	    "  -o, --output=FILE    write to FILE ('-' for standard output); the\n"
 	    "                       default is jagaakun-NIP-DATE.json in the site's\n"
 	    "                       report folder, or in the current folder\n"
-	    "  -f, --format=FORMAT  json (the report file, jagaakun-report(5))\n"
+	    "  -f, --format=FORMAT  json (the report file, jagaakun-report(5), the\n"
+	    "                       default), or text, csv or xlsx to read and print;\n"
+	    "                       without -f, the extension of -o FILE decides;\n"
+	    "                       these three go to standard output without -o\n"
 	    "      --nip=NIP        the official to report on, when several use\n"
 	    "                       this workstation (default: the last one)\n"
 	    "  -h, --help           show this help and exit\n"), stdout);
-}
-
-/* Say whether name is a format -f accepts. */
-static bool
-cmd_report_is_format(const char *name)
-{
-	for (const char *const *f = cmd_report_formats; *f != NULL; f++)
-		if (strcmp(*f, name) == 0)
-			return true;
-	return false;
 }
 
 /* Parse the command's own options; EXIT_OK, or the status to exit with
@@ -71,7 +65,7 @@ cmd_report_args(int argc, char **argv, struct cmd_report_args *a)
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
-	int ch;
+	int ch, fmt;
 
 	optind = 0;	/* restart getopt: main has used it */
 	while ((ch = getopt_long(argc, argv, "+o:f:h", longopts, NULL)) != -1) {
@@ -88,9 +82,23 @@ cmd_report_args(int argc, char **argv, struct cmd_report_args *a)
 		    PACKAGE, argv[optind]);
 		return EXIT_USAGE;
 	}
-	if (!cmd_report_is_format(a->format)) {
-		fprintf(stderr, _("%s: report: unknown format '%s'; use json\n"),
-		    PACKAGE, a->format);
+	if (a->format != NULL)
+		fmt = export_format_parse(a->format);
+	else if (a->output != NULL && strcmp(a->output, "-") != 0 &&
+	    export_format_from_path(a->output) >= 0)
+		fmt = export_format_from_path(a->output);
+	else
+		fmt = EXPORT_FMT_JSON;
+	if (fmt < 0) {
+		fprintf(stderr, _("%s: report: unknown format '%s'; use json, "
+		    "text, csv or xlsx\n"), PACKAGE, a->format);
+		return EXIT_USAGE;
+	}
+	a->fmt = (enum export_format)fmt;
+	if (export_format_is_binary(a->fmt) && isatty(STDOUT_FILENO) &&
+	    (a->output == NULL || strcmp(a->output, "-") == 0)) {
+		fprintf(stderr, _("%s: report: an XLSX file cannot be shown on a "
+		    "terminal; use -o FILE\n"), PACKAGE);
 		return EXIT_USAGE;
 	}
 	return EXIT_OK;
@@ -101,16 +109,11 @@ cmd_report_args(int argc, char **argv, struct cmd_report_args *a)
 static struct content *
 cmd_report_content(const char *dir)
 {
-	struct content *c = NULL;
-	struct diag d;
+	struct content *c = cmd_load_content(dir);
 
-	diag_init(&d);
-	if (content_load(dir, &c, &d) != 0) {
-		diag_print(&d, stderr);
+	if (c == NULL)
 		fprintf(stderr, _("%s: the checklist content in %s is not valid; "
 		    "no report was written.\n"), PACKAGE, dir);
-	}
-	diag_done(&d);
 	return c;
 }
 
@@ -120,23 +123,14 @@ static int
 cmd_report_site(const struct options *opt, const struct content *c,
     struct site **out)
 {
-	const char *path = opt->site ? opt->site : SITE_DEFAULT_PATH;
-	struct diag d;
-	int rc;
+	const char *path;
 
-	diag_init(&d);
-	rc = site_load(path, opt->site != NULL, out, &d);
-	if (rc == 0)
-		rc = site_check_modules(*out, c, &d);
-	if (rc != 0) {
-		diag_print(&d, stderr);
-		fprintf(stderr, _("%s: the site settings in %s are not valid; "
-		    "no report was written.\n"), PACKAGE, path);
-		site_free(*out);
-		*out = NULL;
-	}
-	diag_done(&d);
-	return rc == 0 ? EXIT_OK : EXIT_SITE;
+	*out = cmd_load_site(opt, c, &path);
+	if (*out != NULL)
+		return EXIT_OK;
+	fprintf(stderr, _("%s: the site settings in %s are not valid; "
+	    "no report was written.\n"), PACKAGE, path);
+	return EXIT_SITE;
 }
 
 /* Find the official to report on: --nip, else the last one to use the
@@ -253,6 +247,40 @@ cmd_report_done(const struct report *r, const char *path)
 		    report_percent(r));
 }
 
+/* What the writer of a report in a human format needs. */
+struct cmd_report_export_ctx {
+	const struct report *r;
+	enum export_format fmt;
+};
+
+/* fs_writer: the report in a human format. */
+static int
+cmd_report_writer(FILE *f, void *ctx)
+{
+	const struct cmd_report_export_ctx *x = ctx;
+
+	return export_report(x->r, x->fmt, f);
+}
+
+/* Write the report as text, CSV or XLSX to -o FILE, or to standard
+ * output. */
+static int
+cmd_report_export(const struct cmd_report_args *a, const struct report *r)
+{
+	struct cmd_report_export_ctx x = { r, a->fmt };
+	int err;
+
+	if (a->output == NULL || strcmp(a->output, "-") == 0)
+		err = export_report(r, a->fmt, stdout);
+	else
+		err = fs_write_atomic(a->output, cmd_report_writer, &x);
+	if (err == 0)
+		return EXIT_OK;
+	fprintf(stderr, _("%s: cannot write the report: %s\n"), PACKAGE,
+	    strerror(-err));
+	return EXIT_FAILURE_IO;
+}
+
 /* Write the report where -o says, or to the default path. */
 static int
 cmd_report_output(const struct cmd_report_args *a, const struct report *r,
@@ -261,6 +289,8 @@ cmd_report_output(const struct cmd_report_args *a, const struct report *r,
 	char *path;
 	int err;
 
+	if (a->fmt != EXPORT_FMT_JSON)
+		return cmd_report_export(a, r);
 	if (a->output != NULL && strcmp(a->output, "-") == 0)
 		return cmd_report_stdout(r);
 	path = a->output ? xstrdup(a->output) : report_default_path(r, s);
@@ -283,7 +313,7 @@ cmd_report_output(const struct cmd_report_args *a, const struct report *r,
 int
 cmd_report(const struct options *opt, int argc, char **argv)
 {
-	struct cmd_report_args a = { NULL, "json", NULL };
+	struct cmd_report_args a = { NULL, NULL, NULL, EXPORT_FMT_JSON };
 	struct content *c;
 	struct site *s = NULL;
 	struct report *r = NULL;

@@ -1,0 +1,105 @@
+#!/bin/sh
+# collect.sh: how fast `jagaakun collect` reads many report files, side by
+# side with `cat` of the same files (the floor: reading them at all) and
+# with a short Python reference (bench/collect_ref.py) that computes the
+# same summary.  Run by hand from the source tree, after a build:
+#
+#	sh bench/collect.sh [N]		(default 100000 report files)
+#
+# The program is $JAGAAKUN or build/src/jagaakun.  The reports are made by
+# bench/collect_gen.py under a temporary folder ($TMPDIR or /tmp; about
+# 5 KB each, so 100,000 take 500 MB) that is removed at the end.  Needs
+# python3 and GNU time (/usr/bin/time); installs nothing.  bench/README
+# explains the method.
+
+set -u
+
+N=${1:-100000}
+here=$(cd "$(dirname "$0")" && pwd)
+top=$(dirname "$here")
+prog=${JAGAAKUN:-$top/build/src/jagaakun}
+python=${PYTHON:-python3}
+
+# Stop with a message on stderr.
+die()
+{
+	echo "collect.sh: $*" >&2
+	exit 1
+}
+
+[ -x "$prog" ] || die "$prog is not built (set JAGAAKUN)"
+[ -x /usr/bin/time ] || die "GNU time (/usr/bin/time) is needed"
+command -v "$python" >/dev/null 2>&1 || die "python3 is needed"
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/jagaakun-bench.XXXXXX") || die "mktemp failed"
+trap 'rm -rf "$work"' EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# Time a command: measure NAME COMMAND [ARG]...; prints a table row and
+# sets SECONDS_NAME and KIB_NAME.  Its stdout goes to $work/NAME.out.
+measure()
+{
+	name=$1
+	shift
+	/usr/bin/time -f '%e %M' -o "$work/$name.time" "$@" >"$work/$name.out" \
+	    2>"$work/$name.err"
+	status=$?
+	# GNU time puts "Command exited with non-zero status N" first.
+	set -- $(tail -n 1 "$work/$name.time")
+	secs=$1 kib=$2
+	printf '%-10s %9s s %10s KiB   (exit %s)\n' "$name" "$secs" "$kib" "$status"
+	eval "SECONDS_$name=\$secs KIB_$name=\$kib"
+}
+
+# cat every report file, in batches, as collect reads them.
+cat_all()
+{
+	find "$work/reports" -type f -name '*.json' -print0 | xargs -0 cat
+}
+
+echo "Making $N report files in $work/reports ..."
+"$python" "$here/collect_gen.py" bulk "$N" "$work/reports" || die "the generator failed"
+echo "$(du -sh "$work/reports" | cut -f1) in $(find "$work/reports" -type f | wc -l) files;" \
+    "$(nproc) CPUs; $prog"
+cat_all >/dev/null	# warm the page cache: every run reads from memory
+
+echo
+printf '%-10s %11s %14s\n' "" "elapsed" "peak RSS"
+measure cat sh -c "$(command -v find) '$work/reports' -type f -name '*.json' -print0 | xargs -0 cat"
+measure collect env JAGAAKUN_NOW=2026-11-24T00:00:00Z LANGUAGE=en \
+    "$prog" --lang en collect -f csv "$work/reports"
+measure reference "$python" "$here/collect_ref.py" "$work/reports"
+
+# The two summaries must agree: compare the work units and the module
+# completion, as sorted rows.
+blocks()
+{
+	tr -d '\r' <"$1" | sed 's/^\xEF\xBB\xBF//' | awk -F';' -v want="$2" '
+		/^$/ { block = ""; next }
+		block == "" { block = $0; header = 1; next }
+		header { header = 0; next }
+		block == "Work units" && want == "units" { print $1 ";" $2 ";" $3 ";" $4 }
+		block == "Completion per module" && want == "modules" {
+			if (NF == 7) print $1 ";" $3 ";" $5 ";" $6; else print
+		}' | sort
+}
+for b in units modules; do
+	blocks "$work/collect.out" $b >"$work/collect.$b"
+	blocks "$work/reference.out" $b >"$work/reference.$b"
+	if [ ! -s "$work/collect.$b" ] || ! cmp -s "$work/collect.$b" "$work/reference.$b"; then
+		echo "MISMATCH: collect and the reference disagree on $b" >&2
+		diff "$work/collect.$b" "$work/reference.$b" | head -20 >&2
+		exit 1
+	fi
+done
+echo "The summaries agree ($(wc -l <"$work/collect.units") work units," \
+    "$(wc -l <"$work/collect.modules") unit-module rows)."
+
+echo
+awk -v cat="$SECONDS_cat" -v col="$SECONDS_collect" -v ref="$SECONDS_reference" 'BEGIN {
+	r1 = cat > 0 ? col / cat : 0
+	r2 = col > 0 ? ref / col : 0
+	printf "collect / cat       = %.2f  (goal: at most 1.5)  %s\n", r1, (r1 <= 1.5 ? "met" : "NOT met")
+	printf "reference / collect = %.1f  (goal: at least 5)    %s\n", r2, (r2 >= 5 ? "met" : "NOT met")
+}'

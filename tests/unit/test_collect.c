@@ -1,0 +1,604 @@
+/*
+ * test_collect: reading many report files into a summary: every class of
+ * rejected file, the walk (recursion, hidden files, symbolic links),
+ * newest-wins with its tie rule, --as-of, --unit, stale reports, the
+ * summary's arithmetic, and the same result with one thread, two, or
+ * none at all (pthread_create is wrapped to fail on demand).
+ */
+#include "config.h"
+#include "testutil.h"
+
+#include <errno.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "collect.h"
+#include "diag.h"
+#include "export.h"
+#include "isotime.h"
+#include "record.h"
+#include "report.h"
+#include "site.h"
+#include "xalloc.h"
+
+#define NIP_FMT "198609262015051%03d"
+#define NOW "2026-11-24T07:00:00Z"
+
+/* Content: "two-step" with three steps and "privacy" with two. */
+static struct step two_step_steps[] = {
+	{ .id = (char *)"choose-pin", .title = (char *)"Choose a PIN" },
+	{ .id = (char *)"turn-on", .title = (char *)"Turn it on" },
+	{ .id = (char *)"recovery-email", .title = (char *)"Add an e-mail" },
+};
+static struct step privacy_steps[] = {
+	{ .id = (char *)"photo", .title = (char *)"Profile photo" },
+	{ .id = (char *)"groups", .title = (char *)"Groups" },
+};
+static struct module modules[] = {
+	{ .id = (char *)"two-step", .title = (char *)"Turn on two-step verification",
+	  .steps = two_step_steps, .n_steps = 3 },
+	{ .id = (char *)"privacy", .title = (char *)"Limit who sees your profile",
+	  .steps = privacy_steps, .n_steps = 2 },
+};
+static struct content content = {
+	.version = (char *)"2026.11.1", .modules = modules, .n_modules = 2,
+};
+
+/* A site that requires only two-step verification. */
+static char *required[] = { (char *)"two-step" };
+static struct site two_step_only = { .required = required, .n_required = 1 };
+
+static bool fail_threads;
+
+int __real_pthread_create(pthread_t *t, const pthread_attr_t *a,
+    void *(*fn)(void *), void *arg);
+int __wrap_pthread_create(pthread_t *t, const pthread_attr_t *a,
+    void *(*fn)(void *), void *arg);
+
+int
+__wrap_pthread_create(pthread_t *t, const pthread_attr_t *a,
+    void *(*fn)(void *), void *arg)
+{
+	if (fail_threads)
+		return EAGAIN;
+	return __real_pthread_create(t, a, fn, arg);
+}
+
+/* One official's report, as the test wants it. */
+struct spec {
+	int seq;		/* NIP sequence number */
+	const char *name;
+	const char *unit;
+	const char *exported;	/* ISO time */
+	int done;		/* the first `done` steps are done */
+};
+
+static char *dir;		/* the test's scratch folder */
+static int n_records;
+
+static int
+setup(void **state)
+{
+	(void)state;
+	dir = tu_tempdir();
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	tu_rmtree(dir);
+	free(dir);
+	return 0;
+}
+
+/* Parse an ISO time the test knows is valid. */
+static time_t
+at(const char *iso)
+{
+	time_t t;
+
+	assert_true(isotime_parse(iso, &t));
+	return t;
+}
+
+/* Build the report sp describes, through a record of its own. */
+static struct report *
+make_report(const struct spec *sp, const struct site *site)
+{
+	char nip[19], *path;
+	struct profile p = { .name = (char *)sp->name, .nip = nip,
+	    .kind = NIP_PNS, .unit = (char *)sp->unit,
+	    .position = (char *)"Staf" };
+	struct record *rec;
+	struct official *o;
+	struct report *r;
+	struct diag d;
+	int k = 0;
+
+	snprintf(nip, sizeof nip, NIP_FMT, sp->seq);
+	path = xasprintf("%s/records/%d.cfg", dir, n_records++);
+	diag_init(&d);
+	assert_int_equal(record_open(path, &rec, &d), 0);
+	diag_done(&d);
+	o = record_add(rec, &p, at(sp->exported));
+	for (size_t m = 0; m < content.n_modules; m++)
+		for (size_t s = 0; s < modules[m].n_steps; s++)
+			if (k++ < sp->done)
+				official_set_status(o, modules[m].id,
+				    modules[m].steps[s].id, STEP_DONE, NULL,
+				    at(sp->exported));
+	r = report_build(o, &content, site, at(sp->exported), "pc");
+	record_close(rec);
+	free(path);
+	return r;
+}
+
+/* The report file text of sp (caller frees). */
+static char *
+report_text(const struct spec *sp)
+{
+	struct report *r = make_report(sp, NULL);
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+
+	assert_int_equal(report_write(r, f), 0);
+	fclose(f);
+	report_free(r);
+	return buf;
+}
+
+/* Write sp's report as dir/rel. */
+static void
+put_report(const char *rel, const struct spec *sp)
+{
+	char *text = report_text(sp);
+
+	free(tu_write(dir, rel, text));
+	free(text);
+}
+
+/* Replace the first from in s by to, in place (same length). */
+static void
+replace(char *s, const char *from, const char *to)
+{
+	char *p = strstr(s, from);
+
+	assert_non_null(p);
+	assert_int_equal(strlen(from), strlen(to));
+	memcpy(p, to, strlen(to));
+}
+
+/* Collect the given paths (relative to dir) with threads threads. */
+static struct collect_summary *
+run(const char *const *rel, size_t n, const struct collect_options *o)
+{
+	char **paths = xcalloc(n, sizeof *paths);
+	struct collect *c = collect_new(o);
+	struct collect_summary *s;
+
+	for (size_t i = 0; i < n; i++)
+		paths[i] = xasprintf("%s/%s", dir, rel[i]);
+	collect_paths(c, paths, n);
+	s = collect_finish(c);
+	for (size_t i = 0; i < n; i++)
+		free(paths[i]);
+	free(paths);
+	return s;
+}
+
+/* The path of s relative to dir. */
+static const char *
+rel(const char *s)
+{
+	size_t n = strlen(dir);
+
+	assert_memory_equal(s, dir, n);
+	return s + n + 1;
+}
+
+static void
+test_rejects_every_class(void **state)
+{
+	static const struct spec ani = { 1, "Ani", "Dinas A", NOW, 5 };
+	static const struct spec budi = { 2, "Budi", "Dinas A", NOW, 5 };
+	static const char *const want[][2] = {
+		{ "reports/big.json", "too-large" },
+		{ "reports/edited.json", "edited" },
+		{ "reports/fifo.json", "not-a-file" },
+		{ "reports/future.json", "unknown-format" },
+		{ "reports/invalid.json", "invalid" },
+		{ "reports/link.json", "symlink" },
+		{ "reports/linkdir", "symlink" },
+		{ "reports/notjson.json", "not-json" },
+		{ "reports/notreport.json", "not-a-report" },
+		{ "missing.json", "unreadable" },
+	};
+	const char *paths[] = { "reports", "missing.json" };
+	struct collect_options o = { .now = at(NOW), .threads = 2 };
+	struct collect_summary *s;
+	char *text = report_text(&ani), *big, *p, *link;
+
+	(void)state;
+	put_report("reports/good.json", &ani);
+	put_report("reports/sub/deeper/budi.json", &budi);
+	put_report("reports/.hidden.json", &budi);
+	free(tu_write(dir, "reports/notes.txt", "not a report"));
+	free(tu_write(dir, "reports/notjson.json", "hello"));
+	free(tu_write(dir, "reports/notreport.json", "{ \"a\": 1 }"));
+	replace(text, "\"Ani\"", "\"Ana\"");
+	free(tu_write(dir, "reports/edited.json", text));
+	replace(text, "\"Ana\"", "\"Ani\"");
+	replace(text, "\"format\": 1", "\"format\": 2");
+	free(tu_write(dir, "reports/future.json", text));
+	replace(text, "\"format\": 2", "\"format\": 1");
+	p = strstr(text, ",\n  \"checksum\"");
+	assert_non_null(p);
+	strcpy(p, "\n}\n");
+	free(tu_write(dir, "reports/invalid.json", text));
+	free(text);
+	big = xmalloc(REPORT_MAX_BYTES + 2);
+	memset(big, ' ', REPORT_MAX_BYTES + 1);
+	big[0] = '{';
+	big[REPORT_MAX_BYTES + 1] = '\0';
+	free(tu_write(dir, "reports/big.json", big));
+	free(big);
+	link = xasprintf("%s/reports/link.json", dir);
+	assert_int_equal(symlink("good.json", link), 0);
+	free(link);
+	link = xasprintf("%s/reports/linkdir", dir);
+	assert_int_equal(symlink("sub", link), 0);
+	free(link);
+	link = xasprintf("%s/reports/fifo.json", dir);
+	assert_int_equal(mkfifo(link, 0600), 0);
+	free(link);
+
+	s = run(paths, 2, &o);
+	assert_int_equal(s->n_rejected, sizeof want / sizeof want[0]);
+	for (size_t i = 0; i < s->n_rejected; i++) {
+		const char *path = s->rejected[i].path;
+
+		assert_string_equal(rel(path), want[i][0]);
+		assert_string_equal(s->rejected[i].code, want[i][1]);
+		assert_true(strlen(s->rejected[i].reason) > 0);
+	}
+	/* good.json and the one two folders down; the hidden file, the
+	 * .txt and the symbolic links are not read. */
+	assert_int_equal(s->n_officials, 2);
+	assert_string_equal(s->officials[1].name, "Budi");
+	assert_string_equal(rel(s->officials[1].path),
+	    "reports/sub/deeper/budi.json");
+	assert_int_equal(s->accepted, 2);
+	assert_int_equal(s->files, 2 + s->n_rejected);
+	collect_summary_free(s);
+}
+
+/* A JSON summary saved among the reports is not a rejected file. */
+static void
+test_own_summary_is_skipped(void **state)
+{
+	static const struct spec ani = { 1, "Ani", "Dinas A", NOW, 5 };
+	const char *paths[] = { "reports" };
+	struct collect_options o = { .now = at(NOW) };
+	struct collect_summary *s;
+	char *out;
+	FILE *f;
+
+	(void)state;
+	put_report("reports/ani.json", &ani);
+	s = run(paths, 1, &o);
+	out = xasprintf("%s/reports/summary.json", dir);
+	f = fopen(out, "w");
+	assert_int_equal(export_summary(s, EXPORT_FMT_JSON, f), 0);
+	fclose(f);
+	free(out);
+	collect_summary_free(s);
+	s = run(paths, 1, &o);
+	assert_int_equal(s->n_rejected, 0);
+	assert_int_equal(s->n_officials, 1);
+	collect_summary_free(s);
+}
+
+static void
+test_newest_wins_ties_by_path_order(void **state)
+{
+	static const struct spec v1 = { 7, "Ani", "Dinas A",
+	    "2026-11-01T00:00:00Z", 1 };
+	static const struct spec v2 = { 7, "Ani", "Dinas A",
+	    "2026-11-20T00:00:00Z", 5 };
+	static const struct spec v3 = { 7, "Ani", "Dinas A",
+	    "2026-11-10T00:00:00Z", 2 };
+	static const struct spec v4 = { 7, "Ani", "Dinas A",
+	    "2026-11-20T00:00:00Z", 3 };
+	const char *walk[] = { "r" };
+	const char *given[] = { "r/d/4.json", "r/c/3.json", "r/b/2.json",
+	    "r/a/1.json" };
+	struct collect_options o = { .now = at(NOW) };
+	struct collect_summary *s;
+
+	(void)state;
+	put_report("r/a/1.json", &v1);
+	put_report("r/b/2.json", &v2);
+	put_report("r/c/3.json", &v3);
+	put_report("r/d/4.json", &v4);
+
+	/* Walked in name order: b/2 and d/4 are as new; b/2 comes first. */
+	s = run(walk, 1, &o);
+	assert_int_equal(s->n_officials, 1);
+	assert_string_equal(rel(s->officials[0].path), "r/b/2.json");
+	assert_true(s->officials[0].compliant);
+	assert_int_equal(s->n_duplicates, 3);
+	assert_string_equal(rel(s->duplicates[0].path), "r/a/1.json");
+	assert_string_equal(rel(s->duplicates[1].path), "r/c/3.json");
+	assert_string_equal(rel(s->duplicates[2].path), "r/d/4.json");
+	for (size_t i = 0; i < 3; i++) {
+		assert_string_equal(rel(s->duplicates[i].kept), "r/b/2.json");
+		assert_string_equal(s->duplicates[i].nip, "198609262015051007");
+	}
+	assert_int_equal(s->duplicates[0].exported, at(v1.exported));
+	collect_summary_free(s);
+
+	/* Named in the other order, d/4 comes first and wins the tie. */
+	s = run(given, 4, &o);
+	assert_string_equal(rel(s->officials[0].path), "r/d/4.json");
+	assert_false(s->officials[0].compliant);
+	assert_string_equal(rel(s->duplicates[0].path), "r/c/3.json");
+	collect_summary_free(s);
+}
+
+static void
+test_as_of_takes_the_state_then(void **state)
+{
+	static const struct spec old = { 7, "Ani", "Dinas A",
+	    "2026-11-01T00:00:00Z", 1 };
+	static const struct spec new = { 7, "Ani", "Dinas A",
+	    "2026-11-20T00:00:00Z", 5 };
+	const char *walk[] = { "r" };
+	struct collect_options o = { .now = at(NOW),
+	    .as_of = at("2026-11-15T23:59:59Z") };
+	struct collect_summary *s;
+
+	(void)state;
+	put_report("r/old.json", &old);
+	put_report("r/new.json", &new);
+	s = run(walk, 1, &o);
+	assert_int_equal(s->n_officials, 1);
+	assert_string_equal(rel(s->officials[0].path), "r/old.json");
+	assert_int_equal(s->after_as_of, 1);
+	assert_int_equal(s->accepted, 2);
+	assert_int_equal(s->n_duplicates, 0);
+	assert_int_equal(s->as_of, o.as_of);
+	collect_summary_free(s);
+}
+
+/* Officials of two units (one spelt two ways) added in memory. */
+static struct collect *
+arithmetic_sample(const struct collect_options *o)
+{
+	static const struct spec specs[] = {
+		{ 1, "Budi", "Dinas A", NOW, 5 },
+		{ 2, "ani", "Dinas A", NOW, 2 },
+		{ 3, "Citra", "Dinas A", NOW, 0 },
+		{ 4, "Dewi", "  dinas   a ", NOW, 3 },
+		{ 5, "Eko", "Dinas B", NOW, 3 },
+	};
+	struct collect *c = collect_new(o);
+
+	for (size_t i = 0; i < sizeof specs / sizeof specs[0]; i++) {
+		struct report *r = make_report(&specs[i], &two_step_only);
+		char *path = xasprintf("mem/%zu.json", i);
+
+		collect_add(c, r, path);
+		free(path);
+		report_free(r);
+	}
+	return c;
+}
+
+static void
+test_summary_arithmetic(void **state)
+{
+	struct collect_options o = { .now = at(NOW) };
+	struct collect_summary *s = collect_finish(arithmetic_sample(&o));
+	const struct collect_unit *a, *b;
+	static const char *const names[] = { "ani", "Budi", "Citra", "Dewi", "Eko" };
+
+	(void)state;
+	assert_int_equal(s->n_modules, 2);
+	assert_string_equal(s->modules[0].id, "two-step");
+	assert_true(s->modules[0].required);
+	assert_string_equal(s->modules[1].id, "privacy");
+	assert_false(s->modules[1].required);
+	assert_int_equal(s->n_units, 2);
+	a = &s->units[0];
+	b = &s->units[1];
+	assert_string_equal(a->name, "Dinas A");	/* first in path order */
+	assert_int_equal(a->reporting, 4);
+	assert_int_equal(a->compliant, 2);		/* Budi, Dewi */
+	assert_int_equal(a->modules[0].finished, 3 + 2 + 0 + 3);
+	assert_int_equal(a->modules[0].total, 4 * 3);
+	assert_int_equal(a->modules[1].finished, 2);
+	assert_int_equal(a->modules[1].total, 4 * 2);
+	assert_string_equal(b->name, "Dinas B");
+	assert_int_equal(b->reporting, 1);
+	assert_int_equal(b->compliant, 1);
+	assert_int_equal(b->modules[0].finished, 3);
+	assert_int_equal(b->modules[1].finished, 0);
+	assert_int_equal(b->modules[1].total, 2);
+	assert_int_equal(s->compliant, 3);
+	assert_int_equal(s->n_officials, 5);
+	for (size_t i = 0; i < 5; i++)
+		assert_string_equal(s->officials[i].name, names[i]);
+	/* ani and Citra lack the one required module; privacy is not. */
+	assert_false(s->officials[0].compliant);
+	assert_int_equal(s->officials[0].n_lacks, 1);
+	assert_int_equal(s->officials[0].lacks[0], 0);
+	assert_int_equal(s->officials[2].n_lacks, 1);
+	assert_int_equal(s->officials[1].n_lacks, 0);
+	assert_int_equal(s->officials[4].unit, 1);
+	assert_int_equal(s->n_rejected, 0);
+	assert_int_equal(s->n_duplicates, 0);
+	collect_summary_free(s);
+}
+
+static void
+test_unit_filter_ignores_case_and_spacing(void **state)
+{
+	struct collect_options o = { .now = at(NOW), .unit = " DINAS   a" };
+	struct collect_summary *s = collect_finish(arithmetic_sample(&o));
+
+	(void)state;
+	assert_int_equal(s->n_units, 1);
+	assert_string_equal(s->units[0].name, "Dinas A");
+	assert_int_equal(s->n_officials, 4);
+	assert_int_equal(s->other_units, 1);
+	assert_string_equal(s->unit_filter, " DINAS   a");
+	collect_summary_free(s);
+}
+
+static void
+test_stale_reports_are_flagged(void **state)
+{
+	static const struct spec specs[] = {
+		{ 1, "Ani", "Dinas A", "2026-10-01T00:00:00Z", 5 },
+		{ 2, "Budi", "Dinas A", "2026-11-01T00:00:00Z", 5 },
+	};
+	struct collect_options o = { .now = at(NOW), .stale_days = 30 };
+	struct collect *c = collect_new(&o);
+	struct collect_summary *s;
+
+	(void)state;
+	for (size_t i = 0; i < 2; i++) {
+		struct report *r = make_report(&specs[i], NULL);
+
+		collect_add(c, r, specs[i].name);
+		report_free(r);
+	}
+	s = collect_finish(c);
+	assert_true(s->officials[0].stale);	/* 54 days old */
+	assert_false(s->officials[1].stale);	/* 23 days old */
+	assert_int_equal(s->units[0].stale, 1);
+	assert_int_equal(s->stale_days, 30);
+	collect_summary_free(s);
+}
+
+/* The summary as JSON text (caller frees). */
+static char *
+summary_json(const struct collect_summary *s)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+
+	assert_int_equal(export_summary(s, EXPORT_FMT_JSON, f), 0);
+	fclose(f);
+	return buf;
+}
+
+/* Collect a tree of 300 files with n threads (0: none can start). */
+static char *
+collect_tree(int threads)
+{
+	const char *walk[] = { "tree" };
+	struct collect_options o = { .now = at(NOW), .stale_days = 20,
+	    .threads = threads ? threads : 2 };
+	struct collect_summary *s;
+	char *json;
+
+	fail_threads = threads == 0;
+	s = run(walk, 1, &o);
+	fail_threads = false;
+	assert_int_equal(s->accepted, 290);
+	assert_int_equal(s->n_rejected, 10);
+	json = summary_json(s);
+	collect_summary_free(s);
+	return json;
+}
+
+static void
+test_threads_do_not_change_the_result(void **state)
+{
+	static const char *const units[] = { "Dinas A", "Dinas B", "BKD",
+	    "Kominfo" };
+	char *one, *two, *none;
+
+	(void)state;
+	for (int i = 0; i < 300; i++) {
+		char day[] = "2026-11-01T00:00:00Z";
+		struct spec sp = { i % 120 + 1, "Pegawai", units[i % 4], day,
+		    i % 6 };
+		char *name = xasprintf("tree/%02d/%03d.json", i % 13, i);
+
+		day[8] = (char)('0' + i % 3);
+		day[9] = (char)('1' + i % 9);
+		if (i % 30 == 0)
+			free(tu_write(dir, name, "{ broken"));
+		else
+			put_report(name, &sp);
+		free(name);
+	}
+	one = collect_tree(1);
+	two = collect_tree(2);
+	none = collect_tree(0);
+	assert_string_equal(one, two);
+	assert_string_equal(one, none);
+	free(one);
+	free(two);
+	free(none);
+}
+
+static void
+test_parse_as_of(void **state)
+{
+	time_t t;
+
+	(void)state;
+	setenv("TZ", "UTC", 1);
+	tzset();
+	assert_true(collect_parse_as_of("2026-11-30", &t));
+	assert_int_equal(t, at("2026-11-30T23:59:59Z"));
+	assert_true(collect_parse_as_of("2026-11-30T10:00:00Z", &t));
+	assert_int_equal(t, at("2026-11-30T10:00:00Z"));
+	assert_false(collect_parse_as_of("2026-02-30", &t));
+	assert_false(collect_parse_as_of("2026-1-3", &t));
+	assert_false(collect_parse_as_of("yesterday", &t));
+	assert_false(collect_parse_as_of("", &t));
+	setenv("TZ", "WIB-7", 1);	/* UTC+7, without the time zone files */
+	tzset();
+	assert_true(collect_parse_as_of("2026-11-30", &t));
+	assert_int_equal(t, at("2026-11-30T16:59:59Z"));
+	unsetenv("TZ");
+	tzset();
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_rejects_every_class, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_own_summary_is_skipped,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_newest_wins_ties_by_path_order,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_as_of_takes_the_state_then,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_summary_arithmetic, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(
+		    test_unit_filter_ignores_case_and_spacing, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_stale_reports_are_flagged,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(
+		    test_threads_do_not_change_the_result, setup, teardown),
+		cmocka_unit_test(test_parse_as_of),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,622 @@
+/*
+ * test_export: the sanitising of untrusted text, and the text, CSV, JSON
+ * and XLSX writers: quoting, formula neutralising, JSON escaping, the
+ * 80-column text, typed XLSX cells, write errors.
+ *
+ * libxlsxwriter's worksheet_write_string and worksheet_write_number are
+ * wrapped (-Wl,--wrap) so the test sees every XLSX cell as it is written;
+ * the end-to-end test reads real files back with openpyxl.
+ */
+#include "config.h"
+#include "testutil.h"
+
+#include <errno.h>
+#include <json-c/json.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+#include <xlsxwriter.h>
+
+#include "collect.h"
+#include "export.h"
+#include "isotime.h"
+#include "report.h"
+#include "sanitize.h"
+#include "xalloc.h"
+
+#define NIP "198609262015051001"
+#define MAX_CELLS 256
+
+/* ---- XLSX cells seen through the wrappers ---- */
+
+struct cell {
+	unsigned row, col;
+	char *s;		/* NULL for a number */
+	double n;
+};
+
+static struct cell cells[MAX_CELLS];
+static size_t n_cells;
+
+lxw_error __real_worksheet_write_string(lxw_worksheet *ws, lxw_row_t row,
+    lxw_col_t col, const char *s, lxw_format *fmt);
+lxw_error __wrap_worksheet_write_string(lxw_worksheet *ws, lxw_row_t row,
+    lxw_col_t col, const char *s, lxw_format *fmt);
+lxw_error __real_worksheet_write_number(lxw_worksheet *ws, lxw_row_t row,
+    lxw_col_t col, double n, lxw_format *fmt);
+lxw_error __wrap_worksheet_write_number(lxw_worksheet *ws, lxw_row_t row,
+    lxw_col_t col, double n, lxw_format *fmt);
+
+lxw_error
+__wrap_worksheet_write_string(lxw_worksheet *ws, lxw_row_t row,
+    lxw_col_t col, const char *s, lxw_format *fmt)
+{
+	if (n_cells < MAX_CELLS)
+		cells[n_cells++] = (struct cell){ row, col, xstrdup(s), 0 };
+	return __real_worksheet_write_string(ws, row, col, s, fmt);
+}
+
+lxw_error
+__wrap_worksheet_write_number(lxw_worksheet *ws, lxw_row_t row,
+    lxw_col_t col, double n, lxw_format *fmt)
+{
+	if (n_cells < MAX_CELLS)
+		cells[n_cells++] = (struct cell){ row, col, NULL, n };
+	return __real_worksheet_write_number(ws, row, col, n, fmt);
+}
+
+/* Forget the cells seen. */
+static void
+cells_clear(void)
+{
+	for (size_t i = 0; i < n_cells; i++)
+		free(cells[i].s);
+	n_cells = 0;
+}
+
+/* The cell written at row, col of the last sheet, or NULL. */
+static const struct cell *
+cell_at(unsigned row, unsigned col)
+{
+	const struct cell *found = NULL;
+
+	for (size_t i = 0; i < n_cells; i++)
+		if (cells[i].row == row && cells[i].col == col)
+			found = &cells[i];
+	return found;
+}
+
+/* ---- a table with one column of each type ---- */
+
+static const struct export_column cols[] = {
+	{ "name", "Name", EXPORT_STRING, 20 },
+	{ "count", "Count", EXPORT_COUNT, 6 },
+	{ "nip", "NIP", EXPORT_NIP, 18 },
+	{ "code", "Code", EXPORT_CODE, 0 },
+	{ "pct", "Percent", EXPORT_PERCENT, 7 },
+	{ "when", "When", EXPORT_TIME, 10 },
+	{ "ok", "OK", EXPORT_YESNO, 3 },
+	{ "lacks", "Lacks", EXPORT_LIST, 0 },
+};
+
+static const struct export_table table = {
+	"things", "Things", cols, sizeof cols / sizeof cols[0], false, -1
+};
+
+static const char *const lacks[] = { "Two-step", "=Privacy" };
+static const char *const lack_ids[] = { "two-step", "privacy" };
+
+/* Write one header and the rows given (name, count) in fmt; returns
+ * what was written (caller frees) and *err the result of export_close. */
+static char *
+write_table(enum export_format fmt, const char *const *names,
+    const long long *counts, size_t n, int *err)
+{
+	const struct export_header h = { "test", "Test export", 1795831200 };
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+	struct export_writer *w;
+
+	assert_non_null(f);
+	w = export_open(fmt, f, &h);
+	export_table(w, &table);
+	for (size_t i = 0; i < n; i++) {
+		const struct export_value v[] = {
+			{ .s = names[i] }, { .n = counts[i] }, { .s = NIP },
+			{ .s = "=code" }, { .n = 50 }, { .t = 1795831200 },
+			{ .n = 1 }, { .list = lacks, .codes = lack_ids, .n_list = 2 },
+		};
+
+		export_row(w, v);
+	}
+	*err = export_close(w);
+	fclose(f);
+	return buf;
+}
+
+/* ---- sanitize ---- */
+
+static void
+test_sanitize_text_strips_controls(void **state)
+{
+	static const struct { const char *in, *out; } cases[] = {
+		{ "a\x1b[31mb\x07" "c\x7f\xc2\x9b" "d", "a?[31mb?c??d" },
+		{ "tab\there\nnew\rline", "tab here new line" },
+		{ "abc\xe2\x80\xae" "def\xe2\x81\xa6", "abcdef" },	/* RLO, LRI */
+		{ "bad\xff\xc3(", "bad?" "?(" },
+		{ "line\xe2\x80\xa8sep", "line sep" },
+		{ "\xed\xa0\x80", "???" },	/* a surrogate */
+		{ "Siti \xc3\x91 \xe4\xb8\xad \xe2\x9c\x93", "Siti \xc3\x91 \xe4\xb8\xad \xe2\x9c\x93" },
+		{ "", "" },
+	};
+	char *s;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		s = sanitize_text(cases[i].in);
+		assert_string_equal(s, cases[i].out);
+		free(s);
+	}
+	s = sanitize_text(NULL);
+	assert_string_equal(s, "");
+	free(s);
+}
+
+static void
+test_sanitize_cell_neutralises_formulas(void **state)
+{
+	static const struct { const char *in, *out; } cases[] = {
+		{ "=1+1", "'=1+1" },
+		{ "+62 812", "'+62 812" },
+		{ "-5", "'-5" },
+		{ "@SUM(A1)", "'@SUM(A1)" },
+		{ "\t=1", "' =1" },
+		{ "\r=1", "' =1" },
+		{ "Budi = 1", "Budi = 1" },
+		{ "'quoted", "'quoted" },
+		{ "", "" },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char *s = sanitize_cell(cases[i].in);
+
+		assert_string_equal(s, cases[i].out);
+		assert_int_equal(sanitize_is_formula(cases[i].in),
+		    strcmp(cases[i].in, cases[i].out) != 0 && cases[i].in[0] != '\0');
+		free(s);
+	}
+}
+
+/* ---- CSV ---- */
+
+static void
+test_csv_quotes_and_neutralises(void **state)
+{
+	const char *names[] = { "=HYPERLINK(\"x\")", "a;b, \"c\"", "Budi" };
+	const long long counts[] = { -5, 0, 7 };
+	const char *want =
+	    "\xEF\xBB\xBFTest export;jagaakun " VERSION ";export format 1.0;"
+	    "2026-11-28T02:00:00Z\r\n"
+	    "\r\n"
+	    "Things\r\n"
+	    "Name;Count;NIP;Code;Percent;When;OK;Lacks\r\n"
+	    "\"'=HYPERLINK(\"\"x\"\")\";-5;19860926 201505 1 001;'=code;50;"
+	    "2026-11-28T02:00:00Z;yes;\"Two-step, =Privacy\"\r\n"
+	    "\"a;b, \"\"c\"\"\";0;19860926 201505 1 001;'=code;50;"
+	    "2026-11-28T02:00:00Z;yes;\"Two-step, =Privacy\"\r\n"
+	    "Budi;7;19860926 201505 1 001;'=code;50;"
+	    "2026-11-28T02:00:00Z;yes;\"Two-step, =Privacy\"\r\n";
+	int err;
+	char *out = write_table(EXPORT_FMT_CSV, names, counts, 3, &err);
+
+	(void)state;
+	assert_int_equal(err, 0);
+	assert_string_equal(out, want);
+	free(out);
+}
+
+/* A list that starts with a formula character is neutralised as a whole. */
+static void
+test_csv_list_starting_with_formula(void **state)
+{
+	static const struct export_column one[] = {
+		{ "lacks", "Lacks", EXPORT_LIST, 0 },
+	};
+	static const struct export_table t = { "t", "T", one, 1, false, -1 };
+	static const char *const list[] = { "@evil", "fine" };
+	const struct export_header h = { "test", "T", 0 };
+	const struct export_value v = { .list = list, .n_list = 2 };
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+	struct export_writer *w = export_open(EXPORT_FMT_CSV, f, &h);
+
+	(void)state;
+	export_table(w, &t);
+	export_row(w, &v);
+	assert_int_equal(export_close(w), 0);
+	fclose(f);
+	assert_non_null(strstr(buf, "\r\nLacks\r\n\"'@evil, fine\"\r\n"));
+	free(buf);
+}
+
+/* ---- XLSX ---- */
+
+static void
+test_xlsx_typed_and_neutralised(void **state)
+{
+	const char *names[] = { "=1+1", "-cmd|' /C calc'!A0", "Budi" };
+	const long long counts[] = { -5, 0, 7 };
+	const struct cell *c;
+	char *tmp = tu_tempdir();
+	int err;
+	char *out;
+
+	(void)state;
+	setenv("TMPDIR", tmp, 1);
+	cells_clear();
+	out = write_table(EXPORT_FMT_XLSX, names, counts, 3, &err);
+	assert_int_equal(err, 0);
+	assert_memory_equal(out, "PK\x03\x04", 4);
+	/* The header row, then typed cells. */
+	assert_string_equal(cell_at(0, 0)->s, "Name");
+	assert_string_equal(cell_at(1, 0)->s, "'=1+1");
+	assert_string_equal(cell_at(2, 0)->s, "'-cmd|' /C calc'!A0");
+	assert_string_equal(cell_at(3, 0)->s, "Budi");
+	c = cell_at(1, 1);
+	assert_null(c->s);			/* a count is a number ... */
+	assert_true(c->n == -5.0);		/* ... negative or not */
+	assert_string_equal(cell_at(1, 2)->s, NIP);	/* all 18 digits, text */
+	assert_string_equal(cell_at(1, 3)->s, "'=code");
+	c = cell_at(1, 4);
+	assert_null(c->s);
+	assert_true(c->n == 0.5);		/* 50% as a fraction */
+	assert_string_equal(cell_at(1, 7)->s, "Two-step, =Privacy");
+	/* The workbook's temporary file is gone. */
+	assert_int_equal(tu_count_entries(tmp, "jagaakun-xlsx"), 0);
+	cells_clear();
+	free(out);
+	unsetenv("TMPDIR");
+	tu_rmtree(tmp);
+	free(tmp);
+}
+
+static void
+test_xlsx_without_temp_folder_fails(void **state)
+{
+	const char *names[] = { "x" };
+	const long long counts[] = { 1 };
+	int err;
+	char *out;
+
+	(void)state;
+	setenv("TMPDIR", "/nonexistent/jagaakun-test", 1);
+	out = write_table(EXPORT_FMT_XLSX, names, counts, 1, &err);
+	assert_int_equal(err, -ENOENT);
+	unsetenv("TMPDIR");
+	cells_clear();
+	free(out);
+}
+
+/* ---- JSON ---- */
+
+static void
+test_json_escapes_everything(void **state)
+{
+	const char *names[] = { "quote\" back\\slash /", "esc\x1b[2J bell\x07",
+	    "new\nline \xe2\x80\xa8" };
+	const long long counts[] = { 1, 2, 3 };
+	const char *want[] = { "quote\" back\\slash /", "esc?[2J bell?",
+	    "new line  " };
+	json_object *root, *rows, *row, *v;
+	int err;
+	char *out = write_table(EXPORT_FMT_JSON, names, counts, 3, &err);
+
+	(void)state;
+	assert_int_equal(err, 0);
+	for (const unsigned char *p = (const unsigned char *)out; *p; p++)
+		assert_true(*p >= 0x20 || *p == '\n');
+	assert_memory_equal(out, EXPORT_JSON_START, strlen(EXPORT_JSON_START));
+	root = json_tokener_parse(out);
+	assert_non_null(root);
+	assert_true(json_object_object_get_ex(root, "jagaakun_export", &v));
+	assert_true(json_object_object_get_ex(v, "major", &v));
+	assert_int_equal(json_object_get_int(v), EXPORT_MAJOR);
+	assert_true(json_object_object_get_ex(root, "things", &rows));
+	assert_int_equal(json_object_array_length(rows), 3);
+	for (size_t i = 0; i < 3; i++) {
+		row = json_object_array_get_idx(rows, i);
+		assert_true(json_object_object_get_ex(row, "name", &v));
+		assert_string_equal(json_object_get_string(v), want[i]);
+		assert_true(json_object_object_get_ex(row, "count", &v));
+		assert_true(json_object_is_type(v, json_type_int));
+		assert_true(json_object_object_get_ex(row, "ok", &v));
+		assert_true(json_object_is_type(v, json_type_boolean));
+		assert_true(json_object_object_get_ex(row, "lacks", &v));
+		assert_string_equal(json_object_get_string(
+		    json_object_array_get_idx(v, 1)), "privacy");
+		assert_true(json_object_object_get_ex(row, "when", &v));
+		assert_string_equal(json_object_get_string(v),
+		    "2026-11-28T02:00:00Z");
+	}
+	json_object_put(root);
+	free(out);
+}
+
+/* ---- text ---- */
+
+/* Display width of one line of UTF-8. */
+static size_t
+line_width(const char *s, size_t n)
+{
+	size_t w = 0;
+
+	for (size_t i = 0; i < n;) {
+		unsigned int cp;
+		size_t len = sanitize_decode(s + i, &cp);
+		int cw = wcwidth((wchar_t)cp);
+
+		assert_true(len > 0);
+		w += cw < 0 ? 1 : (size_t)cw;
+		i += len;
+	}
+	return w;
+}
+
+static void
+test_text_fits_80_columns(void **state)
+{
+	const char *names[] = {
+	    "Raden Mas Bambang Sutrisno Wicaksono Hadiningrat Kusumo",
+	    "\xe7\x8e\x8b\xe5\xb0\x8f\xe6\x98\x8e\xe7\x8e\x8b\xe5\xb0\x8f"
+	    "\xe6\x98\x8e\xe7\x8e\x8b\xe5\xb0\x8f\xe6\x98\x8e\xe7\x8e\x8b",
+	    "esc\x1b]0;title\x07" "done" };
+	const long long counts[] = { 123456, 2, 3 };
+	int err;
+	char *out = write_table(EXPORT_FMT_TEXT, names, counts, 3, &err);
+	size_t lines = 0;
+
+	(void)state;
+	assert_int_equal(err, 0);
+	assert_null(strchr(out, '\x1b'));
+	assert_null(strchr(out, '\x07'));
+	for (char *p = out, *nl; (nl = strchr(p, '\n')) != NULL; p = nl + 1) {
+		assert_true(line_width(p, (size_t)(nl - p)) <= EXPORT_TEXT_WIDTH);
+		lines++;
+	}
+	assert_true(lines > 8);
+	/* Long names wrap instead of being cut; codes are left out. */
+	assert_non_null(strstr(out, "Hadiningrat"));
+	assert_non_null(strstr(out, "123456"));
+	assert_null(strstr(out, "=code"));
+	assert_non_null(strstr(out, "1986092620"));	/* narrowed to fit */
+	free(out);
+}
+
+static void
+test_text_empty_table_says_none(void **state)
+{
+	int err;
+	char *out = write_table(EXPORT_FMT_TEXT, NULL, NULL, 0, &err);
+
+	(void)state;
+	assert_int_equal(err, 0);
+	assert_non_null(strstr(out, "Things\n------\n"));
+	assert_non_null(strstr(out, "(none)\n"));
+	free(out);
+}
+
+/* ---- formats and errors ---- */
+
+static void
+test_format_names(void **state)
+{
+	(void)state;
+	assert_int_equal(export_format_parse("text"), EXPORT_FMT_TEXT);
+	assert_int_equal(export_format_parse("csv"), EXPORT_FMT_CSV);
+	assert_int_equal(export_format_parse("json"), EXPORT_FMT_JSON);
+	assert_int_equal(export_format_parse("xlsx"), EXPORT_FMT_XLSX);
+	assert_int_equal(export_format_parse("XLSX"), -1);
+	assert_int_equal(export_format_parse("pdf"), -1);
+	assert_int_equal(export_format_from_path("out/summary.CSV"), EXPORT_FMT_CSV);
+	assert_int_equal(export_format_from_path("a.xlsx"), EXPORT_FMT_XLSX);
+	assert_int_equal(export_format_from_path("a.txt"), EXPORT_FMT_TEXT);
+	assert_int_equal(export_format_from_path("a.json"), EXPORT_FMT_JSON);
+	assert_int_equal(export_format_from_path("a.text"), -1);
+	assert_int_equal(export_format_from_path("dir.csv/file"), -1);
+	assert_int_equal(export_format_from_path("plain"), -1);
+	assert_true(export_format_is_binary(EXPORT_FMT_XLSX));
+	assert_false(export_format_is_binary(EXPORT_FMT_CSV));
+}
+
+/* A summary of two units, built by hand. */
+struct sample {
+	struct collect_summary s;
+	struct collect_module modules[2];
+	struct collect_unit units[2];
+	struct collect_progress progress[4];
+	struct collect_official officials[3];
+	size_t lacks[2];
+	struct collect_reject rejected[1];
+	struct collect_duplicate dups[1];
+};
+
+/* Fill a sample summary (no allocations: nothing to free). */
+static void
+sample_init(struct sample *x)
+{
+	memset(x, 0, sizeof *x);
+	x->modules[0] = (struct collect_module){ "two-step", "Two-step", true };
+	x->modules[1] = (struct collect_module){ "privacy", "@Privacy", false };
+	x->progress[0] = (struct collect_progress){ 3, 4 };
+	x->progress[1] = (struct collect_progress){ 1, 3 };
+	x->progress[2] = (struct collect_progress){ 2, 2 };
+	x->progress[3] = (struct collect_progress){ 0, 0 };
+	x->units[0] = (struct collect_unit){ "Dinas A", 2, 1, 1, &x->progress[0] };
+	x->units[1] = (struct collect_unit){ "=Dinas B", 1, 1, 0, &x->progress[2] };
+	x->lacks[0] = 0;
+	x->lacks[1] = 1;
+	x->officials[0] = (struct collect_official){ (char *)NIP, "Ani", 0,
+	    "a.json", 1795831200, false, true, x->lacks, 2 };
+	x->officials[1] = (struct collect_official){ "198609262015051002",
+	    "Budi", 0, "b.json", 1795831200, true, false, NULL, 0 };
+	x->officials[2] = (struct collect_official){ "198609262015051003",
+	    "Citra", 1, "c.json", 1795831200, true, false, NULL, 0 };
+	x->rejected[0] = (struct collect_reject){ "evil\x1b[2J.json", "edited",
+	    "changed" };
+	x->dups[0] = (struct collect_duplicate){ "old.json", (char *)NIP,
+	    1795795200, "a.json" };
+	x->s = (struct collect_summary){ .generated = 1795831200,
+	    .now = 1795831200, .stale_days = 30, .files = 5, .accepted = 4,
+	    .compliant = 2, .modules = x->modules, .n_modules = 2,
+	    .units = x->units, .n_units = 2, .officials = x->officials,
+	    .n_officials = 3, .rejected = x->rejected, .n_rejected = 1,
+	    .duplicates = x->dups, .n_duplicates = 1 };
+}
+
+/* Export s in fmt into memory; caller frees. */
+static char *
+summary_text(const struct collect_summary *s, enum export_format fmt)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+
+	assert_int_equal(export_summary(s, fmt, f), 0);
+	fclose(f);
+	return buf;
+}
+
+static void
+test_summary_csv_blocks(void **state)
+{
+	struct sample x;
+	char *out;
+
+	(void)state;
+	sample_init(&x);
+	out = summary_text(&x.s, EXPORT_FMT_CSV);
+	assert_non_null(strstr(out, "\r\nWork units\r\n"
+	    "Work unit;Reporting;Compliant;Compliant (%);Stale\r\n"
+	    "Dinas A;2;1;50;1\r\n'=Dinas B;1;1;100;0\r\n"));
+	/* 3 of 4 is 75%, 1 of 3 rounds down to 33%; an empty module is
+	 * left out. */
+	assert_non_null(strstr(out, "Dinas A;Two-step;two-step;yes;3;4;75\r\n"
+	    "Dinas A;'@Privacy;privacy;no;1;3;33\r\n"
+	    "'=Dinas B;Two-step;two-step;yes;2;2;100\r\n\r\n"));
+	assert_non_null(strstr(out, "\r\nOfficials not yet compliant\r\n"
+	    "Work unit;Name;NIP;Report of (UTC);Still to finish\r\n"
+	    "Dinas A;Ani;19860926 201505 1 001;2026-11-28T02:00:00Z;"
+	    "\"Two-step, @Privacy\"\r\n\r\n"));
+	assert_non_null(strstr(out, "\r\nStale reports\r\n"));
+	assert_non_null(strstr(out, "evil?[2J.json;edited;changed\r\n"));
+	free(out);
+}
+
+static void
+test_summary_text_has_no_escape(void **state)
+{
+	struct sample x;
+	char *out;
+
+	(void)state;
+	sample_init(&x);
+	out = summary_text(&x.s, EXPORT_FMT_TEXT);
+	assert_null(strchr(out, '\x1b'));
+	assert_non_null(strstr(out, "evil?[2J.json"));
+	assert_non_null(strstr(out, "=Dinas B"));	/* text is not a sheet */
+	free(out);
+}
+
+static void
+test_write_error_is_reported(void **state)
+{
+	struct sample x;
+	FILE *full = fopen("/dev/full", "w");
+
+	(void)state;
+	if (full == NULL)
+		skip();
+	sample_init(&x);
+	for (int fmt = EXPORT_FMT_TEXT; fmt <= EXPORT_FMT_XLSX; fmt++) {
+		assert_int_equal(export_summary(&x.s, (enum export_format)fmt,
+		    full), -ENOSPC);
+		clearerr(full);
+	}
+	cells_clear();
+	fclose(full);
+}
+
+/* A report built by hand: one module, two steps. */
+static void
+test_report_formats(void **state)
+{
+	struct report_module m = { "two-step", "Two-step", true, 1, 1, 0, 0, 2 };
+	struct report_step steps[] = {
+		{ "two-step", "turn-on", STEP_DONE, 1795831200, NULL },
+		{ "two-step", "email", STEP_NA, 1795831200, "No e-mail\x1b[1m" },
+	};
+	struct report r = { .format = REPORT_FORMAT, .program_version = VERSION,
+	    .content_version = "1", .host = "pc", .exported = 1795831200,
+	    .profile = { "Siti", NIP, NIP_PNS, "Dinas A", "=Analis" },
+	    .modules = &m, .n_modules = 1, .steps = steps, .n_steps = 2,
+	    .finished = 2, .total = 2, .compliant = true };
+	char *a = NULL, *b = NULL;
+	size_t alen = 0, blen = 0;
+	FILE *fa, *fb;
+
+	(void)state;
+	/* JSON is the report file itself. */
+	fa = open_memstream(&a, &alen);
+	fb = open_memstream(&b, &blen);
+	assert_int_equal(export_report(&r, EXPORT_FMT_JSON, fa), 0);
+	assert_int_equal(report_write(&r, fb), 0);
+	fclose(fa);
+	fclose(fb);
+	assert_string_equal(a, b);
+	free(a);
+	free(b);
+	fa = open_memstream(&a, &alen);
+	assert_int_equal(export_report(&r, EXPORT_FMT_CSV, fa), 0);
+	fclose(fa);
+	assert_non_null(strstr(a, "\r\nPosition;'=Analis\r\n"));
+	assert_non_null(strstr(a, "\r\nNIP;19860926 201505 1 001\r\n"));
+	assert_non_null(strstr(a, "two-step;email;not applicable;"
+	    "2026-11-28T02:00:00Z;No e-mail?[1m\r\n"));
+	free(a);
+	fa = open_memstream(&a, &alen);
+	assert_int_equal(export_report(&r, EXPORT_FMT_TEXT, fa), 0);
+	fclose(fa);
+	assert_non_null(strstr(a, "Name:               Siti\n"));
+	assert_null(strchr(a, '\x1b'));
+	free(a);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_sanitize_text_strips_controls),
+		cmocka_unit_test(test_sanitize_cell_neutralises_formulas),
+		cmocka_unit_test(test_csv_quotes_and_neutralises),
+		cmocka_unit_test(test_csv_list_starting_with_formula),
+		cmocka_unit_test(test_xlsx_typed_and_neutralised),
+		cmocka_unit_test(test_xlsx_without_temp_folder_fails),
+		cmocka_unit_test(test_json_escapes_everything),
+		cmocka_unit_test(test_text_fits_80_columns),
+		cmocka_unit_test(test_text_empty_table_says_none),
+		cmocka_unit_test(test_format_names),
+		cmocka_unit_test(test_summary_csv_blocks),
+		cmocka_unit_test(test_summary_text_has_no_escape),
+		cmocka_unit_test(test_write_error_is_reported),
+		cmocka_unit_test(test_report_formats),
+	};
+
+	/* Wide characters are measured as in the program (i18n_init). */
+	setlocale(LC_ALL, "C.UTF-8");
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
