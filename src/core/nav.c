@@ -168,6 +168,29 @@ nav_add_profile(struct nav *n)
 	return nav_show(n, NAV_LANGUAGE, nav_language_index(n->lang));
 }
 
+/* End the demo: the sandbox goes, and with it everything done on it. */
+static void
+nav_demo_end(struct nav *n)
+{
+	if (n->record == n->sandbox)
+		n->record = NULL;
+	record_close(n->sandbox);
+	n->sandbox = NULL;
+	n->demo = false;
+	n->official = NAV_NONE;
+}
+
+/* Leave the checklist: for the trainer's menu from the demo, otherwise
+ * quit. */
+static unsigned
+nav_leave(struct nav *n)
+{
+	if (!n->trainer)
+		return NAV_QUIT;
+	nav_demo_end(n);
+	return nav_show(n, NAV_TRAINER, 0);
+}
+
 /* Leave the profile steps for the list of officials, or quit when there
  * is nobody to list. */
 static unsigned
@@ -345,6 +368,314 @@ nav_choose(struct nav *n, size_t i)
 	return flags | nav_modules_open(n);
 }
 
+/* Take every write out of flags in trainer mode: no record is open
+ * there but the demo's sandbox, and nothing of a demo reaches a file. */
+static unsigned
+nav_mask_writes(const struct nav *n, unsigned flags)
+{
+	return n->trainer ? flags & ~NAV_WRITES : flags;
+}
+
+/* No scenarios at all, for a quiz over content that has none. */
+static const struct scenario_set nav_no_scenarios = { NULL, 0 };
+
+/* Start a new quiz that returns to back; the score at once when there
+ * are no scenarios. */
+static unsigned
+nav_quiz_start(struct nav *n, enum nav_screen back)
+{
+	quiz_free(n->quiz);
+	n->quiz = quiz_new(n->scenarios != NULL ? n->scenarios :
+	    &nav_no_scenarios, true, n->seed++);
+	n->quiz_back = back;
+	n->quiz_saved = false;
+	if (quiz_is_done(n->quiz))
+		return nav_show(n, NAV_SCORE, 0);
+	return nav_show(n, NAV_SCENARIO, 0);
+}
+
+/* Leave the quiz for where it was started from. */
+static unsigned
+nav_quiz_leave(struct nav *n)
+{
+	quiz_free(n->quiz);
+	n->quiz = NULL;
+	if (n->quiz_back == NAV_MODULES)
+		return nav_modules_open(n);
+	return nav_show(n, NAV_TRAINER, 1);
+}
+
+/* Open the contacts with every one of them listed. */
+static unsigned
+nav_verify_open(struct nav *n)
+{
+	unsigned flags = nav_show(n, NAV_VERIFY, 0);
+
+	nav_verify_filter(n, "");
+	return flags;
+}
+
+/* Go from the module list to one of the screens for when something is
+ * wrong, the report or the quiz. */
+static unsigned
+nav_modules_leave_for(struct nav *n, enum action a)
+{
+	switch (a) {
+	case ACT_TAKEOVER:
+		return nav_show(n, NAV_TAKEOVER, 0);
+	case ACT_VERIFY:
+		return nav_verify_open(n);
+	case ACT_EXPORT:
+		return nav_show(n, NAV_EXPORT, 0);
+	default:
+		return nav_quiz_start(n, NAV_MODULES);
+	}
+}
+
+/* NAV_EXPORT: Enter writes the report (the caller does, and says how it
+ * went); the screen stays, so it can be written again. */
+static unsigned
+nav_on_export(struct nav *n, enum action a)
+{
+	switch (a) {
+	case ACT_ENTER:
+		return NAV_EXPORT_FILE | NAV_REDRAW;
+	case ACT_BACK:
+	case ACT_QUIT:
+		return nav_modules_open(n);
+	default:
+		return 0;
+	}
+}
+
+/* NAV_VERIFY: the keys type the filter (the caller's); arrows choose a
+ * contact, pages scroll the steps. */
+static unsigned
+nav_on_verify(struct nav *n, enum action a)
+{
+	switch (a) {
+	case ACT_PGUP:
+	case ACT_PGDN:
+		return nav_move_index(n, &n->scroll, a, n->scroll_max) ?
+		    NAV_REDRAW : 0;
+	case ACT_BACK:
+	case ACT_QUIT:
+		return nav_modules_open(n);
+	default:
+		return nav_move(n, a, n->n_found);
+	}
+}
+
+/* NAV_TAKEOVER: the steps scroll; Enter goes on to write down what
+ * happened. */
+static unsigned
+nav_on_takeover(struct nav *n, enum action a)
+{
+	switch (a) {
+	case ACT_ENTER:
+		return nav_show(n, NAV_NOTICED, 0);
+	case ACT_BACK:
+	case ACT_QUIT:
+		return nav_modules_open(n);
+	default:
+		return nav_move_index(n, &n->scroll, a, n->scroll_max) ?
+		    NAV_REDRAW : 0;
+	}
+}
+
+/* NAV_NOTICED: one of the things an official may notice. */
+static unsigned
+nav_on_noticed(struct nav *n, enum action a)
+{
+	switch (a) {
+	case ACT_ENTER:
+	case ACT_TOGGLE:
+		n->noticed = (enum incident_noticed)n->sel;
+		return nav_show(n, NAV_DETAILS, 0);
+	case ACT_BACK:
+	case ACT_QUIT:
+		return nav_show(n, NAV_TAKEOVER, 0);
+	default:
+		return nav_move(n, a, INCIDENT_NOTICED_COUNT);
+	}
+}
+
+/* NAV_DETAILS: the text is the caller's, and may stay empty. */
+static unsigned
+nav_on_details(struct nav *n, enum action a)
+{
+	switch (a) {
+	case ACT_ENTER:
+		return nav_show(n, NAV_MONEY, INCIDENT_MONEY_UNKNOWN);
+	case ACT_BACK:
+		return nav_show(n, NAV_NOTICED, n->noticed);
+	default:
+		return 0;
+	}
+}
+
+/* NAV_MONEY: the last question; the answer has the incident written. */
+static unsigned
+nav_on_money(struct nav *n, enum action a)
+{
+	switch (a) {
+	case ACT_ENTER:
+	case ACT_TOGGLE:
+		n->money = (enum incident_money)n->sel;
+		return NAV_INCIDENT_FILE | nav_show(n, NAV_RECORDED, 0);
+	case ACT_BACK:
+	case ACT_QUIT:
+		return nav_show(n, NAV_DETAILS, 0);
+	default:
+		return nav_move(n, a, INCIDENT_MONEY_COUNT);
+	}
+}
+
+/* NAV_RECORDED: back to the steps, which still need doing. */
+static unsigned
+nav_on_recorded(struct nav *n, enum action a)
+{
+	switch (a) {
+	case ACT_ENTER:
+	case ACT_BACK:
+	case ACT_QUIT:
+		return nav_show(n, NAV_TAKEOVER, 0);
+	default:
+		return 0;
+	}
+}
+
+/* A fresh sandbox record with one official, in the language shown. */
+static struct record *
+nav_sandbox_new(const struct nav *n)
+{
+	struct record *r = xcalloc(1, sizeof *r);
+	struct profile p = {
+		/* TRANSLATORS: the name of the official in the demo. */
+		.name = _("Demo participant"), .nip = NAV_DEMO_NIP,
+		.kind = NIP_PNS, .unit = _("Demo unit"),
+		.position = _("Demo position"),
+	};
+	struct official *o;
+
+	r->lock_fd = -1;
+	o = record_add(r, &p, isotime_now());
+	o->language = xstrdup(n->lang);
+	return r;
+}
+
+/* Start the demo walkthrough again on a new sandbox. */
+static unsigned
+nav_demo_start(struct nav *n)
+{
+	nav_demo_end(n);
+	n->sandbox = nav_sandbox_new(n);
+	n->record = n->sandbox;
+	n->demo = true;
+	n->help = false;
+	n->prompt = false;
+	quiz_free(n->quiz);
+	n->quiz = NULL;
+	n->module = 0;
+	return nav_choose(n, 0);
+}
+
+/* NAV_TRAINER: the demo, the quiz, or quit. */
+static unsigned
+nav_on_trainer(struct nav *n, enum action a)
+{
+	switch (a) {
+	case ACT_ENTER:
+	case ACT_TOGGLE:
+		if (n->sel == 0)
+			return nav_demo_start(n);
+		if (n->sel == 1)
+			return nav_quiz_start(n, NAV_TRAINER);
+		return NAV_QUIT;
+	case ACT_BACK:
+	case ACT_QUIT:
+		return NAV_QUIT;
+	default:
+		return nav_move(n, a, 3);
+	}
+}
+
+/* NAV_SCENARIO: choose an answer; pages scroll the message. */
+static unsigned
+nav_on_scenario(struct nav *n, enum action a)
+{
+	switch (a) {
+	case ACT_ENTER:
+	case ACT_TOGGLE:
+		if (quiz_answer(n->quiz, n->sel) < 0)
+			return 0;
+		return nav_show(n, NAV_FEEDBACK, 0);
+	case ACT_PGUP:
+	case ACT_PGDN:
+		return nav_move_index(n, &n->scroll, a, n->scroll_max) ?
+		    NAV_REDRAW : 0;
+	case ACT_BACK:
+	case ACT_QUIT:
+		return nav_quiz_leave(n);
+	default:
+		return nav_move(n, a, quiz_current(n->quiz)->n_choices);
+	}
+}
+
+/* The quiz is done: keep the result in the official's record when they
+ * took it under their own profile. */
+static unsigned
+nav_quiz_finish(struct nav *n)
+{
+	struct official *o = nav_official(n);
+	struct quiz_result r;
+	unsigned flags = nav_show(n, NAV_SCORE, 0);
+
+	if (n->quiz_back != NAV_MODULES || o == NULL ||
+	    quiz_finish(n->quiz, isotime_now(), &r) != 0)
+		return flags;
+	n->quiz_saved = official_set_quiz(o, &r) == 0;
+	quiz_result_done(&r);
+	return n->quiz_saved ? flags | NAV_DIRTY : flags;
+}
+
+/* NAV_FEEDBACK: the text scrolls; Enter goes on to the next scenario or
+ * the score. */
+static unsigned
+nav_on_feedback(struct nav *n, enum action a)
+{
+	switch (a) {
+	case ACT_ENTER:
+	case ACT_TOGGLE:
+	case ACT_NEXT:
+		quiz_next(n->quiz);
+		if (quiz_is_done(n->quiz))
+			return nav_quiz_finish(n);
+		return nav_show(n, NAV_SCENARIO, 0);
+	case ACT_BACK:
+	case ACT_QUIT:
+		return nav_quiz_leave(n);
+	default:
+		return nav_move_index(n, &n->scroll, a, n->scroll_max) ?
+		    NAV_REDRAW : 0;
+	}
+}
+
+/* NAV_SCORE: the review scrolls; any way out goes back. */
+static unsigned
+nav_on_score(struct nav *n, enum action a)
+{
+	switch (a) {
+	case ACT_ENTER:
+	case ACT_BACK:
+	case ACT_QUIT:
+		return nav_quiz_leave(n);
+	default:
+		return nav_move_index(n, &n->scroll, a, n->scroll_max) ?
+		    NAV_REDRAW : 0;
+	}
+}
+
 /* NAV_BROKEN: set the unusable file aside, or quit leaving it alone. */
 static unsigned
 nav_on_broken(struct nav *n, enum action a)
@@ -449,6 +780,8 @@ nav_on_platform(struct nav *n, enum action a)
 		return flags | nav_platform_return(n);
 	case ACT_BACK:
 	case ACT_QUIT:
+		if (!nav_has_platform(o) && n->demo)
+			return nav_leave(n);
 		if (!nav_has_platform(o))
 			return nav_show(n, NAV_WHO, n->official);
 		return nav_platform_return(n);
@@ -457,11 +790,18 @@ nav_on_platform(struct nav *n, enum action a)
 	}
 }
 
-/* NAV_MODULES: open, continue, summary, platform, quit. */
+/* NAV_MODULES: open, continue, summary, platform, the paths for when
+ * something is wrong, the report, the quiz, quit. */
 static unsigned
 nav_on_modules(struct nav *n, enum action a)
 {
 	switch (a) {
+	case ACT_TAKEOVER:
+	case ACT_VERIFY:
+	case ACT_EXPORT:
+	case ACT_QUIZ:
+		n->module = n->sel;
+		return nav_modules_leave_for(n, a);
 	case ACT_ENTER:
 	case ACT_TOGGLE:
 		return nav_open_module(n, n->sel);
@@ -475,7 +815,7 @@ nav_on_modules(struct nav *n, enum action a)
 		return nav_platform_open(n, NAV_MODULES);
 	case ACT_BACK:
 	case ACT_QUIT:
-		return NAV_QUIT;
+		return nav_leave(n);
 	default:
 		return nav_move(n, a, n->content->n_modules);
 	}
@@ -587,6 +927,30 @@ nav_init(struct nav *n, const struct content *c, const char *lang_fixed,
 	n->official = NAV_NONE;
 	n->screen = NAV_BROKEN;
 	n->back = NAV_MODULES;
+	n->quiz_back = NAV_MODULES;
+	n->money = INCIDENT_MONEY_UNKNOWN;
+}
+
+void
+nav_done(struct nav *n)
+{
+	nav_demo_end(n);
+	quiz_free(n->quiz);
+	n->quiz = NULL;
+	free(n->found);
+	n->found = NULL;
+	n->n_found = n->cap_found = 0;
+}
+
+unsigned
+nav_start_trainer(struct nav *n)
+{
+	n->trainer = true;
+	n->record = NULL;
+	n->official = NAV_NONE;
+	n->help = false;
+	n->prompt = false;
+	return nav_show(n, NAV_TRAINER, 0);
 }
 
 unsigned
@@ -625,10 +989,23 @@ nav_apply(struct nav *n, enum action a)
 		[NAV_MODULES] = nav_on_modules,
 		[NAV_STEP] = nav_on_step,
 		[NAV_SUMMARY] = nav_on_summary,
+		[NAV_EXPORT] = nav_on_export,
+		[NAV_VERIFY] = nav_on_verify,
+		[NAV_TAKEOVER] = nav_on_takeover,
+		[NAV_NOTICED] = nav_on_noticed,
+		[NAV_DETAILS] = nav_on_details,
+		[NAV_MONEY] = nav_on_money,
+		[NAV_RECORDED] = nav_on_recorded,
+		[NAV_TRAINER] = nav_on_trainer,
+		[NAV_SCENARIO] = nav_on_scenario,
+		[NAV_FEEDBACK] = nav_on_feedback,
+		[NAV_SCORE] = nav_on_score,
 	};
 
 	if (a == ACT_REDRAW || a == ACT_RESIZE)
 		return NAV_REDRAW;
+	if (n->demo && a == ACT_RESET)
+		return nav_mask_writes(n, nav_demo_start(n));
 	if (n->help)
 		return nav_on_help(n, a);
 	if (a == ACT_HELP) {
@@ -636,8 +1013,8 @@ nav_apply(struct nav *n, enum action a)
 		return NAV_REDRAW;
 	}
 	if (n->prompt)
-		return nav_on_prompt(n, a);
-	return handlers[n->screen](n, a);
+		return nav_mask_writes(n, nav_on_prompt(n, a));
+	return nav_mask_writes(n, handlers[n->screen](n, a));
 }
 
 /* Clean one typed field into *out; the error for it, or NULL. */
@@ -705,7 +1082,8 @@ nav_profile_submit(struct nav *n, const struct profile *typed, int this_year)
 	free(n->record->last_nip);
 	n->record->last_nip = xstrdup(o->profile.nip);
 	n->module = 0;
-	return NAV_DIRTY | nav_platform_open(n, NAV_MODULES);
+	return nav_mask_writes(n, NAV_DIRTY |
+	    nav_platform_open(n, NAV_MODULES));
 }
 
 unsigned
@@ -725,7 +1103,19 @@ nav_reason_submit(struct nav *n, const char *reason)
 		flags = nav_mark(n, STEP_NA, clean);
 	}
 	free(clean);
-	return flags;
+	return nav_mask_writes(n, flags);
+}
+
+unsigned
+nav_verify_filter(struct nav *n, const char *query)
+{
+	size_t all = n->site != NULL ? n->site->n_contacts : 0;
+
+	n->found = xgrow(n->found, &n->cap_found, all + 1, sizeof *n->found);
+	n->n_found = site_find_contacts(n->site, query, n->found, all);
+	n->sel = 0;
+	n->top = 0;
+	return NAV_REDRAW;
 }
 
 void

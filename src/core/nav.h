@@ -5,14 +5,27 @@
  * curses layer maps keys to actions through one table) and returns flags
  * saying what the caller must do next (redraw, save, quit, ...).  It never
  * draws, reads keys or writes files, so it is tested without a terminal.
+ *
+ * Besides the checklist: the paths for when something is wrong (verify a
+ * request against the site's contacts; an account taken over, written
+ * down as an incident), the report, and the scenario quiz.  Trainer mode
+ * (nav_start_trainer) adds a menu, the anonymous quiz and the demo
+ * walkthrough, which runs the whole checklist on a sandbox record the
+ * nav owns: no record is open in trainer mode, and nav_apply never asks
+ * for a write there (NAV_WRITES).
  */
 #ifndef JAGAAKUN_NAV_H
 #define JAGAAKUN_NAV_H
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include "content.h"
+#include "incident.h"
+#include "quiz.h"
 #include "record.h"
+#include "scenario.h"
+#include "site.h"
 
 enum nav_screen {
 	NAV_BROKEN,	/* the record cannot be used: set it aside or quit */
@@ -23,6 +36,17 @@ enum nav_screen {
 	NAV_MODULES,	/* overall progress and the list of modules */
 	NAV_STEP,	/* one step of one module */
 	NAV_SUMMARY,	/* what remains to be done */
+	NAV_EXPORT,	/* write the official's report for the IT office */
+	NAV_VERIFY,	/* find a unit's official number to check a request */
+	NAV_TAKEOVER,	/* what to do at once when the account may be taken */
+	NAV_NOTICED,	/* incident: what was noticed */
+	NAV_DETAILS,	/* incident: a few words more, if any */
+	NAV_MONEY,	/* incident: were contacts asked for money? */
+	NAV_RECORDED,	/* incident: where it was written, or why not */
+	NAV_TRAINER,	/* jagaakun train: demo walkthrough, quiz or quit */
+	NAV_SCENARIO,	/* quiz: a message as it arrives, and the choices */
+	NAV_FEEDBACK,	/* quiz: right or wrong, the red flags, what to do */
+	NAV_SCORE,	/* quiz: the score and the scenarios missed */
 	NAV_SCREEN_COUNT
 };
 
@@ -36,6 +60,8 @@ enum action {
 	ACT_NEXT, ACT_PREV,
 	ACT_DONE, ACT_NA, ACT_LATER,
 	ACT_HELP, ACT_SUMMARY, ACT_PLATFORM, ACT_CONTINUE,
+	ACT_EXPORT, ACT_VERIFY, ACT_TAKEOVER, ACT_QUIZ,
+	ACT_RESET,	/* demo: start again with a fresh sandbox */
 	ACT_REDRAW, ACT_RESIZE,
 	/* Line editing: the nav ignores these; the text being edited is the
 	 * curses layer's, handed over on NAV_SUBMIT. */
@@ -64,9 +90,17 @@ enum nav_field {
 				 * nav->prompt is set */
 #define NAV_SET_ASIDE	0x20	/* NAV_BROKEN: set the file aside, then
 				 * nav_start() with a fresh record */
+#define NAV_EXPORT_FILE	0x40	/* NAV_EXPORT: write the report now */
+#define NAV_INCIDENT_FILE 0x80	/* write the incident file now (on the way
+				 * to NAV_RECORDED) */
+/* In the demo walkthrough nav_apply never returns these: nothing of a
+ * demo reaches a file. */
+#define NAV_WRITES	(NAV_DIRTY | NAV_SET_ASIDE | NAV_EXPORT_FILE | \
+			 NAV_INCIDENT_FILE)
 
 #define NAV_NONE	((size_t)-1)	/* no official chosen yet */
 #define NAV_REASON_MAX	120		/* bytes in a "not applicable" reason */
+#define NAV_DEMO_NIP	"199001012020121001"	/* the sandbox official's */
 
 struct nav {
 	struct record *record;		/* NULL on NAV_BROKEN; not owned */
@@ -86,15 +120,34 @@ struct nav {
 	size_t page;			/* rows in view; set by the drawing */
 	const char *error[NAV_FIELD_COUNT];	/* per form field, or NULL */
 	const char *prompt_error;	/* why a reason was refused, or NULL */
+	const struct site *site;	/* contacts; NULL: none */
+	const struct scenario_set *scenarios;	/* the quiz's; NULL: none */
+	bool trainer;			/* jagaakun train: NAV_TRAINER first */
+	bool demo;			/* on the sandbox: nothing is saved */
+	struct record *sandbox;		/* the demo's record, owned; never
+					 * has a path */
+	size_t *found;			/* NAV_VERIFY: matching contacts */
+	size_t n_found, cap_found;
+	enum incident_noticed noticed;	/* the incident's answers */
+	enum incident_money money;
+	struct quiz *quiz;		/* the quiz being taken, owned */
+	enum nav_screen quiz_back;	/* where the quiz returns to */
+	bool quiz_saved;		/* its result went into the record */
+	uint32_t seed;			/* shuffles the quiz; the caller's */
 };
 
 /*
  * Prepare n for content c.  lang_fixed is the --lang choice (or NULL) and
  * lang the language in effect.  The screen is NAV_BROKEN until
- * nav_start() gives it a record.
+ * nav_start() gives it a record.  The caller then sets site, scenarios
+ * and seed when it has them.
  */
 void nav_init(struct nav *n, const struct content *c, const char *lang_fixed,
     const char *lang);
+
+/* Free what n owns (the sandbox, the quiz, the matches); n can then be
+ * given to nav_init again. */
+void nav_done(struct nav *n);
 
 /* Start with record r (not owned): the language screen on a first run,
  * the profile form on a first run with --lang, otherwise the list of
@@ -102,8 +155,16 @@ void nav_init(struct nav *n, const struct content *c, const char *lang_fixed,
  * chose one.  Returns NAV_ flags. */
 unsigned nav_start(struct nav *n, struct record *r);
 
+/* Start the trainer's menu (jagaakun train): no record of anyone's is
+ * open; the demo walkthrough works on a sandbox record of its own. */
+unsigned nav_start_trainer(struct nav *n);
+
 /* Apply action a; returns NAV_ flags (0 when a means nothing here). */
 unsigned nav_apply(struct nav *n, enum action a);
+
+/* NAV_VERIFY: keep the contacts whose unit or name holds query (all of
+ * them for ""), selecting the first. */
+unsigned nav_verify_filter(struct nav *n, const char *query);
 
 /*
  * The form was submitted (NAV_SUBMIT on NAV_PROFILE) with the text in

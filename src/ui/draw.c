@@ -36,10 +36,13 @@ static const struct {
 };
 
 void
-draw_init_styles(struct ui *ui, bool color)
+draw_init_styles(struct ui *ui, bool color, bool strong)
 {
 	for (int i = 0; i < STYLE_COUNT; i++) {
-		if (!color)
+		/* Dim text fades away on a projector. */
+		if (strong && i == STYLE_DIM)
+			ui->attr[i] = A_NORMAL;
+		else if (!color)
 			ui->attr[i] = draw_styles[i].plain;
 		else if (draw_styles[i].fg < 0 && draw_styles[i].bg < 0)
 			ui->attr[i] = draw_styles[i].extra;
@@ -160,16 +163,70 @@ draw_cols(void)
 }
 
 const char *
-draw_tr(const char *msgid)
+draw_expand(struct ui *ui, const char *text)
 {
-	return msgid != NULL && *msgid != '\0' ? _(msgid) : "";
+	char *s = site_expand(ui->site, text);
+
+	ui->scratch = xgrow(ui->scratch, &ui->cap_scratch, ui->n_scratch + 1,
+	    sizeof *ui->scratch);
+	ui->scratch[ui->n_scratch++] = s;
+	return s;
+}
+
+const char *
+draw_tr(struct ui *ui, const char *msgid)
+{
+	return msgid != NULL && *msgid != '\0' ? draw_expand(ui, _(msgid)) :
+	    "";
+}
+
+void
+draw_scratch_free(struct ui *ui)
+{
+	for (size_t i = 0; i < ui->n_scratch; i++)
+		free(ui->scratch[i]);
+	ui->n_scratch = 0;
+}
+
+/* The position of the step shown among all steps, for the demo's
+ * "3/31"; 0 on other screens. */
+static size_t
+draw_step_number(const struct ui *ui)
+{
+	const struct nav *n = &ui->nav;
+	size_t k = n->step + 1;
+
+	if (n->screen != NAV_STEP)
+		return 0;
+	for (size_t m = 0; m < n->module; m++)
+		k += ui->content->modules[m].n_steps;
+	return k;
+}
+
+/* The right end of the header: the demo's banner and where it is, or
+ * that this is trainer mode; NULL in the checklist.  Caller frees. */
+static char *
+draw_header_right(const struct ui *ui)
+{
+	size_t k = draw_step_number(ui);
+
+	if (!ui->nav.trainer)
+		return NULL;
+	if (!ui->nav.demo)
+		return xasprintf("%s ", _("Trainer mode"));
+	/* TRANSLATORS: the banner on every screen of the demo walkthrough. */
+	if (k == 0)
+		return xasprintf("%s ", _("DEMO — nothing is saved"));
+	return xasprintf("%s  %zu/%zu ", _("DEMO — nothing is saved"), k,
+	    content_step_count(ui->content));
 }
 
 void
 draw_header(struct ui *ui)
 {
 	const struct official *o = nav_official(&ui->nav);
-	char *s;
+	char *s, *right = draw_header_right(ui);
+	int rw = right != NULL ? draw_text_width(right) : 0;
 
 	draw_fill(0, 0, COLS, ui->attr[STYLE_HEADER]);
 	if (o != NULL)
@@ -177,7 +234,11 @@ draw_header(struct ui *ui)
 		    o->profile.name);
 	else
 		s = xasprintf(" %s", PACKAGE);
-	draw_text(0, 0, COLS, s, ui->attr[STYLE_HEADER]);
+	if (right != NULL && rw < COLS)
+		draw_text(0, COLS - rw, rw, right, ui->attr[STYLE_HEADER] |
+		    A_BOLD);
+	draw_text(0, 0, COLS - rw - 1, s, ui->attr[STYLE_HEADER]);
+	free(right);
 	free(s);
 }
 
@@ -189,43 +250,68 @@ draw_key_width(const struct ui *ui, const struct ui_key *k)
 	    draw_text_width(_(k->what));
 }
 
+/* Lay footer entry k out at (*y, *x), wrapping to the next row when it
+ * does not fit; drawn when draw is set. */
+static void
+draw_footer_key(struct ui *ui, const struct ui_key *k, int *y, int *x,
+    bool draw)
+{
+	int w = draw_key_width(ui, k), kx;
+
+	if (*x > 0 && *x + 2 + w > COLS) {
+		++*y;
+		*x = 0;
+	} else if (*x > 0)
+		*x += 2;
+	if (draw) {
+		kx = draw_text(*y, *x, COLS - *x, keys_label(ui, k),
+		    ui->attr[STYLE_KEY]);
+		draw_text(*y, *x + kx + 1, COLS - *x - kx - 1, _(k->what),
+		    A_NORMAL);
+	}
+	*x += w;
+}
+
 /* Lay the footer entries out from row y0, wrapping between entries;
  * returns the rows used, and draws them when draw is set. */
 static int
-draw_footer_rows(struct ui *ui, const struct ui_key *keys, int y0, bool draw)
+draw_footer_rows(struct ui *ui, const struct ui_key *keys,
+    const struct ui_key *extra, int y0, bool draw)
 {
 	int y = y0, x = 0;
 
-	for (const struct ui_key *k = keys; k->key != NULL; k++) {
-		int w, kx;
-
-		if (!k->footer)
-			continue;
-		w = draw_key_width(ui, k);
-		if (x > 0 && x + 2 + w > COLS) {
-			y++;
-			x = 0;
-		} else if (x > 0)
-			x += 2;
-		if (draw) {
-			kx = draw_text(y, x, COLS - x, keys_label(ui, k),
-			    ui->attr[STYLE_KEY]);
-			draw_text(y, x + kx + 1, COLS - x - kx - 1, _(k->what),
-			    A_NORMAL);
-		}
-		x += w;
-	}
+	for (const struct ui_key *k = keys; k->key != NULL; k++)
+		if (k->footer)
+			draw_footer_key(ui, k, &y, &x, draw);
+	if (extra != NULL)
+		draw_footer_key(ui, extra, &y, &x, draw);
 	return y - y0 + 1;
 }
 
 int
-draw_footer(struct ui *ui, const struct ui_key *keys, bool draw)
+draw_footer(struct ui *ui, const struct ui_key *keys,
+    const struct ui_key *extra, bool draw)
 {
-	int rows = draw_footer_rows(ui, keys, 0, false);
+	int rows = draw_footer_rows(ui, keys, extra, 0, false);
 
 	if (draw)
-		draw_footer_rows(ui, keys, LINES - rows, true);
+		draw_footer_rows(ui, keys, extra, LINES - rows, true);
 	return rows;
+}
+
+int
+draw_title(struct ui *ui, int y, const char *title, const char *sub)
+{
+	struct wrap w;
+	int rows;
+
+	draw_text(y, 1, draw_cols() - 2, title, ui->attr[STYLE_TITLE]);
+	wrap_init(&w);
+	wrap_text(&w, sub, draw_cols() - 2, 0, A_NORMAL);
+	rows = w.n < 2 ? (int)w.n : 2;
+	wrap_draw(&w, 0, y + 1, 1, rows, draw_cols() - 2);
+	wrap_free(&w);
+	return rows + 2;
 }
 
 /* Draw the frame of a box.  Under UTF-8 the line characters are drawn as
@@ -297,7 +383,9 @@ draw_list(struct ui *ui, int y, int h, size_t count, draw_row_fn *row)
 	struct nav *n = &ui->nav;
 	size_t rows = h > 0 ? (size_t)h : 1;
 
-	nav_set_view(n, rows, 0);
+	/* The page is the list's; a text scrolled beside it keeps its
+	 * place. */
+	nav_set_view(n, rows, n->scroll_max);
 	if (n->sel < n->top)
 		n->top = n->sel;
 	if (n->sel >= n->top + rows)

@@ -24,30 +24,57 @@ help_label(const struct ui *ui, const struct ui_key *k)
 	return xasprintf("%s, %s", keys_label(ui, k), _(k->also));
 }
 
-/* The widest key label and the widest description, in columns. */
+/* Widen *kw and *dw to fit k's label and description. */
 static void
-help_measure(const struct ui *ui, const struct ui_key *keys, int *kw, int *dw)
+help_measure_one(const struct ui *ui, const struct ui_key *k, int *kw,
+    int *dw)
 {
-	*kw = *dw = 0;
-	for (const struct ui_key *k = keys; k->key != NULL; k++) {
-		char *label = help_label(ui, k);
-		int n = draw_text_width(label), d = draw_text_width(_(k->what));
+	char *label = help_label(ui, k);
+	int n = draw_text_width(label), d = draw_text_width(_(k->what));
 
-		free(label);
-		*kw = n > *kw ? n : *kw;
-		*dw = d > *dw ? d : *dw;
+	free(label);
+	*kw = n > *kw ? n : *kw;
+	*dw = d > *dw ? d : *dw;
+}
+
+/* The widest key label and the widest description, in columns, and the
+ * number of keys. */
+static int
+help_measure(const struct ui *ui, const struct ui_key *keys,
+    const struct ui_key *extra, int *kw, int *dw)
+{
+	int n = 0;
+
+	*kw = *dw = 0;
+	for (const struct ui_key *k = keys; k->key != NULL; k++, n++)
+		help_measure_one(ui, k, kw, dw);
+	if (extra != NULL) {
+		help_measure_one(ui, extra, kw, dw);
+		n++;
 	}
+	return n;
+}
+
+/* Draw key k's row of the list at row. */
+static void
+help_row(struct ui *ui, const struct ui_key *k, int row, int x, int kw,
+    int w)
+{
+	char *label = help_label(ui, k);
+
+	draw_text(row, x + 2, kw, label, ui->attr[STYLE_KEY]);
+	draw_text(row, x + 4 + kw, w - kw - 6, _(k->what), A_NORMAL);
+	free(label);
 }
 
 void
-help_draw(struct ui *ui, const struct ui_key *keys)
+help_draw(struct ui *ui, const struct ui_key *keys,
+    const struct ui_key *extra)
 {
 	const char *close = _("Esc, q or ? closes this help.");
-	int n = 0, kw, dw, w, h, x, y, row;
+	int n, kw, dw, w, h, x, y, row;
 
-	for (const struct ui_key *k = keys; k->key != NULL; k++)
-		n++;
-	help_measure(ui, keys, &kw, &dw);
+	n = help_measure(ui, keys, extra, &kw, &dw);
 	w = kw + dw + 6;
 	w = draw_text_width(close) + 4 > w ? draw_text_width(close) + 4 : w;
 	w = COLS - 4 < w ? COLS - 4 : w;
@@ -57,12 +84,9 @@ help_draw(struct ui *ui, const struct ui_key *keys)
 	draw_box(ui, y, x, h, w, _("Keys on this screen"));
 	row = y + 1;
 	for (const struct ui_key *k = keys; k->key != NULL && row < y + h - 2;
-	    k++, row++) {
-		char *label = help_label(ui, k);
-
-		draw_text(row, x + 2, kw, label, ui->attr[STYLE_KEY]);
-		draw_text(row, x + 4 + kw, w - kw - 6, _(k->what), A_NORMAL);
-		free(label);
-	}
+	    k++, row++)
+		help_row(ui, k, row, x, kw, w);
+	if (extra != NULL && row < y + h - 2)
+		help_row(ui, extra, row, x, kw, w);
 	draw_text(y + h - 2, x + 2, w - 4, close, ui->attr[STYLE_DIM]);
 }

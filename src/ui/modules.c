@@ -13,11 +13,17 @@
 #include "tui.h"
 #include "xalloc.h"
 
+/* The two paths for when something is wrong come first: an official
+ * in trouble must not have to look for them. */
 static const struct ui_key modules_keys[] = {
+	{ "t", NULL, NULL, N_("Account taken over?"), true },
+	{ "v", NULL, NULL, N_("Verify a request"), true },
 	{ "Enter", NULL, N_("Space"), N_("Open"), true },
 	{ "c", NULL, NULL, N_("Continue"), true },
 	{ "s", NULL, NULL, N_("Summary"), true },
 	{ "p", NULL, NULL, N_("Platform"), true },
+	{ "e", NULL, NULL, N_("Export report"), true },
+	{ "u", NULL, NULL, N_("Quiz"), true },
 	{ "?", NULL, "F1", N_("Help"), true },
 	{ "q", NULL, "Esc", N_("Quit"), true },
 	{ "↑↓", N_("Up/Down"), "j, k, PgUp, PgDn", N_("Move"), false },
@@ -52,7 +58,7 @@ modules_row(struct ui *ui, size_t i, int y, int x, int width, attr_t a)
 	count = xasprintf("%zu/%zu", p.done + p.na, p.total);
 	cw = (int)strlen(count);
 	draw_text(y, x, 3, mark, a == A_NORMAL ? ui->attr[style] : a);
-	draw_text(y, x + 4, width - cw - 6, draw_tr(m->title), a);
+	draw_text(y, x + 4, width - cw - 6, draw_tr(ui, m->title), a);
 	draw_text(y, x + width - cw, cw, count, a);
 	free(count);
 }
@@ -100,7 +106,7 @@ modules_draw(struct ui *ui, int y, int h)
 	if (m->summary == NULL || list_h - n < 2)
 		return;
 	wrap_init(&w);
-	wrap_text(&w, draw_tr(m->summary), draw_cols() - 4, 0,
+	wrap_text(&w, draw_tr(ui, m->summary), draw_cols() - 4, 0,
 	    ui->attr[STYLE_DIM]);
 	wrap_draw(&w, 0, y + 4 + n + 1, 2, list_h - n - 1, draw_cols() - 4);
 	wrap_free(&w);

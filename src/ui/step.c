@@ -64,7 +64,7 @@ step_body(struct ui *ui, const struct step *s, struct wrap *w, int width)
 	wrap_text(w, t, width, 0, ui->attr[STYLE_HEADING]);
 	free(t);
 	if (how != NULL)
-		wrap_text(w, draw_tr(how), width, 2, A_NORMAL);
+		wrap_text(w, draw_tr(ui, how), width, 2, A_NORMAL);
 	else {
 		t = xasprintf(_("This step is not done in %s. If you "
 		    "also use WhatsApp on a phone, do it there; otherwise mark "
@@ -74,29 +74,7 @@ step_body(struct ui *ui, const struct step *s, struct wrap *w, int width)
 	}
 	wrap_blank(w);
 	wrap_text(w, _("Why it matters:"), width, 0, ui->attr[STYLE_HEADING]);
-	wrap_text(w, draw_tr(s->why), width, 2, A_NORMAL);
-}
-
-/* Draw the body lines in h rows, scrolled, with a "more" line when they
- * do not all fit. */
-static void
-step_scrolled(struct ui *ui, const struct wrap *w, int y, int h)
-{
-	struct nav *n = &ui->nav;
-	size_t rows = h > 1 ? (size_t)h : 1;
-	const char *more;
-
-	if (w->n <= rows) {
-		nav_set_view(n, rows, 0);
-		wrap_draw(w, 0, y, 1, h, draw_cols() - 2);
-		return;
-	}
-	nav_set_view(n, rows - 1, w->n - (rows - 1));
-	wrap_draw(w, n->scroll, y, 1, (int)rows - 1, draw_cols() - 2);
-	more = n->scroll < n->scroll_max ?
-	    _("-- more below: press Down or PgDn --") :
-	    _("-- end of the text: press Up or PgUp to go back --");
-	draw_text(y + h - 1, 1, draw_cols() - 2, more, ui->attr[STYLE_DIM]);
+	wrap_text(w, draw_tr(ui, s->why), width, 2, A_NORMAL);
 }
 
 /* Draw the step. */
@@ -111,12 +89,12 @@ step_draw(struct ui *ui, int y, int h)
 	attr_t a;
 	int used;
 
-	t = xasprintf(_("%s — step %zu/%zu"), draw_tr(m->title), n->step + 1,
-	    m->n_steps);
+	t = xasprintf(_("%s — step %zu/%zu"), draw_tr(ui, m->title),
+	    n->step + 1, m->n_steps);
 	draw_text(y, 1, draw_cols() - 2, t, ui->attr[STYLE_DIM]);
 	free(t);
 	wrap_init(&w);
-	wrap_text(&w, draw_tr(s->title), draw_cols() - 2, 0,
+	wrap_text(&w, draw_tr(ui, s->title), draw_cols() - 2, 0,
 	    ui->attr[STYLE_TITLE]);
 	t = step_status_line(ui, m, s, &a);
 	wrap_text(&w, t, draw_cols() - 2, 0, a);
@@ -126,8 +104,7 @@ step_draw(struct ui *ui, int y, int h)
 	wrap_free(&w);
 	wrap_init(&w);
 	step_body(ui, s, &w, draw_cols() - 2);
-	if (h - used - 1 > 0)
-		step_scrolled(ui, &w, y + used + 1, h - used - 1);
+	wrap_scrolled(ui, &w, y + used + 1, h - used - 1, false);
 	wrap_free(&w);
 }
 

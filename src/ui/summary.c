@@ -55,7 +55,8 @@ summary_heading(struct ui *ui, const struct summary_row *r, int y)
 	char *t;
 
 	progress_module(nav_official(&ui->nav), m, &p);
-	t = xasprintf("%s  %zu/%zu", draw_tr(m->title), p.done + p.na, p.total);
+	t = xasprintf("%s  %zu/%zu", draw_tr(ui, m->title), p.done + p.na,
+	    p.total);
 	draw_text(y, 1, draw_cols() - 2, t, ui->attr[STYLE_HEADING]);
 	free(t);
 }
@@ -77,7 +78,7 @@ summary_item(struct ui *ui, const struct summary_row *r, int y)
 	if (sel)
 		draw_fill(y, 0, draw_cols(), a);
 	draw_text(y, 1, 2, sel ? ">" : " ", a);
-	draw_text(y, 4, draw_cols() - sw - 6, draw_tr(s->title), a);
+	draw_text(y, 4, draw_cols() - sw - 6, draw_tr(ui, s->title), a);
 	draw_text(y, draw_cols() - sw - 1, sw, st,
 	    sel ? a : ui->attr[later ? STYLE_LATER : STYLE_NORMAL]);
 }

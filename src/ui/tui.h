@@ -20,6 +20,8 @@
 #include "diag.h"
 #include "nav.h"
 #include "record.h"
+#include "report.h"
+#include "site.h"
 
 #define UI_MIN_COLS 60
 #define UI_MIN_ROWS 18
@@ -63,8 +65,11 @@ struct edit {
 struct ui {
 	struct nav nav;
 	const struct content *content;
-	struct record *record;		/* NULL while the file is unusable */
-	const char *record_path;
+	const struct site *site;	/* NULL: no settings (generic phrases) */
+	struct record *record;		/* the record on disk, the only one
+					 * ever saved; NULL while the file is
+					 * unusable, and in trainer mode */
+	const char *record_path;	/* NULL in trainer mode */
 	struct diag broken;		/* why the record cannot be used */
 	enum nav_screen shown;		/* screen shown last, to see arrivals */
 	bool utf8;			/* arrows and blocks can be shown */
@@ -75,6 +80,13 @@ struct ui {
 	struct edit form[NAV_FIELD_COUNT];	/* the profile's text fields */
 	enum nip_kind kind;		/* the profile's PNS/PPPK choice */
 	struct edit reason;		/* why a step is not applicable */
+	struct edit filter;		/* NAV_VERIFY: the unit searched for */
+	struct edit details;		/* NAV_DETAILS: the incident's text */
+	struct report *preview;		/* NAV_EXPORT: the report to write */
+	char *outcome;			/* how the last file written went */
+	bool outcome_ok;
+	char **scratch;			/* strings of the frame being drawn */
+	size_t n_scratch, cap_scratch;
 	int cur_y, cur_x;		/* where the text cursor goes, or -1 */
 };
 
@@ -90,12 +102,21 @@ struct ui_screen {
 
 extern const struct ui_screen broken_screen, language_screen, who_screen,
     profile_screen, platform_screen, modules_screen, step_screen,
-    summary_screen;
+    summary_screen, exporting_screen, verify_screen, takeover_screen,
+    noticed_screen, details_screen, money_screen, recorded_screen,
+    trainer_screen, ask_screen, feedback_screen, score_screen;
+
+/* exporting.c: write the report (NAV_EXPORT_FILE); recorded.c: write the
+ * incident (NAV_INCIDENT_FILE).  Each leaves ui->outcome saying how it
+ * went. */
+void exporting_write(struct ui *ui);
+void recorded_write(struct ui *ui);
 
 /* help.c: the overlay listing keys; prompt.c: the reason for "not
  * applicable", a one-line box over the step. */
 extern const struct ui_key help_keys[], prompt_keys[];
-void help_draw(struct ui *ui, const struct ui_key *keys);
+void help_draw(struct ui *ui, const struct ui_key *keys,
+    const struct ui_key *extra);
 void prompt_draw(struct ui *ui);
 unsigned prompt_action(struct ui *ui, enum action a, wchar_t wc);
 
@@ -123,7 +144,8 @@ char *edit_text(const struct edit *e);
 void edit_draw(struct edit *e, int y, int x, int width, attr_t a, int *cur_x);
 
 /* draw.c */
-void draw_init_styles(struct ui *ui, bool color);
+/* strong: for a projector (trainer mode), nothing dimmed. */
+void draw_init_styles(struct ui *ui, bool color, bool strong);
 /* A printable wide copy of UTF-8 text (bad bytes and control characters
  * replaced; newlines kept when keep_nl); caller frees. */
 wchar_t *draw_widen(const char *s, bool keep_nl);
@@ -138,13 +160,23 @@ int draw_wtext(int y, int x, int width, const wchar_t *w, attr_t a);
 int draw_cols(void);
 /* Paint width blank columns. */
 void draw_fill(int y, int x, int width, attr_t a);
-/* gettext for content strings (never for an empty one: that is the
- * catalogue header). */
-const char *draw_tr(const char *msgid);
+/* Text with the site's values put in for {agency}, {verify_phone},
+ * {report_phone} and {report_email}; kept until the next frame. */
+const char *draw_expand(struct ui *ui, const char *text);
+/* Content strings: gettext (never for an empty one: that is the
+ * catalogue header), then draw_expand. */
+const char *draw_tr(struct ui *ui, const char *msgid);
+/* Free the strings kept for the frame drawn last. */
+void draw_scratch_free(struct ui *ui);
 void draw_header(struct ui *ui);
-/* The footer of keys, wrapped over as many rows as it needs from the
- * bottom up; with draw false only counts the rows. */
-int draw_footer(struct ui *ui, const struct ui_key *keys, bool draw);
+/* The footer of keys, then extra (NULL for none), wrapped over as many
+ * rows as it needs from the bottom up; with draw false only counts the
+ * rows. */
+int draw_footer(struct ui *ui, const struct ui_key *keys,
+    const struct ui_key *extra, bool draw);
+/* A screen's title at row y and under it sub, wrapped to two rows at
+ * most; returns the rows used with a blank one after. */
+int draw_title(struct ui *ui, int y, const char *title, const char *sub);
 /* A framed box, cleared inside. */
 void draw_box(struct ui *ui, int y, int x, int h, int w, const char *title);
 /* A bar of width columns, percent of it filled. */
@@ -175,5 +207,10 @@ void wrap_blank(struct wrap *w);
 /* Draw h lines from line first at (y, x), clipped to width. */
 void wrap_draw(const struct wrap *w, size_t first, int y, int x, int h,
     int width);
+/* Draw w in rows y..y+h-1 scrolled to the navigation's position, with a
+ * last row saying there is more when it does not fit (telling to press
+ * PgDn/PgUp only, when pages_only, or also Down/Up). */
+void wrap_scrolled(struct ui *ui, const struct wrap *w, int y, int h,
+    bool pages_only);
 
 #endif

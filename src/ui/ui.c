@@ -12,6 +12,7 @@
 #include <errno.h>
 #include <langinfo.h>
 #include <signal.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,6 +20,8 @@
 #include <unistd.h>
 
 #include "i18n.h"
+#include "incident.h"
+#include "isotime.h"
 #include "tui.h"
 #include "xalloc.h"
 
@@ -48,6 +51,23 @@ static const struct ui_screen *const ui_screens[NAV_SCREEN_COUNT] = {
 	[NAV_MODULES] = &modules_screen,
 	[NAV_STEP] = &step_screen,
 	[NAV_SUMMARY] = &summary_screen,
+	[NAV_EXPORT] = &exporting_screen,
+	[NAV_VERIFY] = &verify_screen,
+	[NAV_TAKEOVER] = &takeover_screen,
+	[NAV_NOTICED] = &noticed_screen,
+	[NAV_DETAILS] = &details_screen,
+	[NAV_MONEY] = &money_screen,
+	[NAV_RECORDED] = &recorded_screen,
+	[NAV_TRAINER] = &trainer_screen,
+	[NAV_SCENARIO] = &ask_screen,
+	[NAV_FEEDBACK] = &feedback_screen,
+	[NAV_SCORE] = &score_screen,
+};
+
+/* What the demo adds to the keys of every screen that reads letters as
+ * commands. */
+static const struct ui_key ui_demo_key = {
+	"r", NULL, NULL, N_("New participant"), true
 };
 
 /* Remember which signal asked us to stop. */
@@ -92,12 +112,18 @@ ui_notice(struct ui *ui, char *text)
 }
 
 /* Save the record: the only place the checklist writes it.  A failure
- * is shown on screen; everything stays in memory for the next try. */
+ * is shown on screen; everything stays in memory for the next try.
+ * Only the record opened from disk is ever saved; the demo's sandbox is
+ * the navigation's and never reaches here (nor does trainer mode open a
+ * record at all). */
 static void
 ui_save(struct ui *ui)
 {
-	int err = record_save(ui->record);
+	int err;
 
+	if (ui->record == NULL || ui->nav.record != ui->record)
+		return;
+	err = record_save(ui->record);
 	ui->save_error = err < 0 ? -err : 0;
 }
 
@@ -175,6 +201,10 @@ ui_after(struct ui *ui, unsigned flags)
 		ui_save(ui);
 	if (flags & NAV_SET_ASIDE)
 		ui_set_aside(ui);
+	if (flags & NAV_EXPORT_FILE)
+		exporting_write(ui);
+	if (flags & NAV_INCIDENT_FILE)
+		recorded_write(ui);
 	ui_arrive(ui);
 	ui->notice_new = false;
 }
@@ -202,6 +232,16 @@ static const struct ui_key *
 ui_keys_beneath(const struct ui *ui)
 {
 	return ui->nav.prompt ? prompt_keys : ui_screens[ui->nav.screen]->keys;
+}
+
+/* The demo's key when it works here (not while text is typed), or NULL. */
+static const struct ui_key *
+ui_demo_key_here(const struct ui *ui)
+{
+	if (!ui->nav.demo || ui->nav.prompt ||
+	    ui_screens[ui->nav.screen]->text)
+		return NULL;
+	return &ui_demo_key;
 }
 
 /* Handle one key; returns the NAV_ flags. */
@@ -292,10 +332,12 @@ ui_draw(struct ui *ui)
 {
 	const struct ui_key *keys = ui->nav.help ? help_keys :
 	    ui_keys_beneath(ui);
+	const struct ui_key *extra = ui_demo_key_here(ui);
 	struct wrap msg;
 	int foot, rows;
 
 	erase();
+	draw_scratch_free(ui);
 	ui->cur_y = -1;
 	if (ui_too_small()) {
 		ui_draw_too_small();
@@ -303,7 +345,7 @@ ui_draw(struct ui *ui)
 		refresh();
 		return;
 	}
-	foot = draw_footer(ui, keys, false);
+	foot = draw_footer(ui, keys, extra, false);
 	wrap_init(&msg);
 	ui_message(ui, &msg);
 	rows = msg.n > UI_MESSAGE_ROWS ? UI_MESSAGE_ROWS : (msg.n > 0 ?
@@ -312,11 +354,11 @@ ui_draw(struct ui *ui)
 	ui_screens[ui->nav.screen]->draw(ui, 2, LINES - 2 - rows - foot);
 	wrap_draw(&msg, 0, LINES - foot - rows, 1, rows, draw_cols() - 2);
 	wrap_free(&msg);
-	draw_footer(ui, keys, true);
+	draw_footer(ui, keys, extra, true);
 	if (ui->nav.prompt)
 		prompt_draw(ui);
 	if (ui->nav.help) {
-		help_draw(ui, ui_keys_beneath(ui));
+		help_draw(ui, ui_keys_beneath(ui), extra);
 		ui->cur_y = -1;
 	}
 	ui_place_cursor(ui);
@@ -341,14 +383,15 @@ ui_loop(struct ui *ui)
 		redraw = rc != ERR;
 		if (rc != ERR && (ui_handle(ui, rc == KEY_CODE_YES, key) &
 		    NAV_QUIT))
-			return ui->record != NULL ? UI_EXIT_OK : UI_EXIT_IO;
+			return ui->record != NULL || ui->nav.trainer ?
+			    UI_EXIT_OK : UI_EXIT_IO;
 	}
 }
 
 /* Set curses up on the terminal, with colours when wanted and the
  * signal handlers; old gets the handlers replaced. */
 static SCREEN *
-ui_curses_start(struct ui *ui, struct sigaction old[UI_NSIGNALS])
+ui_curses_start(struct ui *ui, struct sigaction old[UI_NSIGNALS], bool strong)
 {
 	const char *no_color = getenv("NO_COLOR");
 	struct sigaction sa;
@@ -366,7 +409,7 @@ ui_curses_start(struct ui *ui, struct sigaction old[UI_NSIGNALS])
 	timeout(200);
 	color = has_colors() && (no_color == NULL || *no_color == '\0') &&
 	    start_color() == OK && use_default_colors() == OK;
-	draw_init_styles(ui, color);
+	draw_init_styles(ui, color, strong);
 	memset(&sa, 0, sizeof sa);
 	sa.sa_handler = ui_on_signal;
 	sigemptyset(&sa.sa_mask);
@@ -431,16 +474,23 @@ ui_init(struct ui *ui, const struct ui_config *cfg)
 {
 	memset(ui, 0, sizeof *ui);
 	ui->content = cfg->content;
+	ui->site = cfg->site;
 	ui->record_path = cfg->record_path;
 	diag_init(&ui->broken);
 	ui->shown = NAV_BROKEN;
 	ui->utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
 	ui->cur_y = -1;
 	nav_init(&ui->nav, cfg->content, cfg->lang, i18n_language());
+	ui->nav.site = cfg->site;
+	ui->nav.scenarios = cfg->scenarios;
+	/* JAGAAKUN_NOW pins it, like every time, for repeatable tests. */
+	ui->nav.seed = (uint32_t)isotime_now();
 	for (size_t f = 0; f < NAV_FIELD_COUNT; f++)
 		edit_init(&ui->form[f], f == NAV_FIELD_NIP ? UI_NIP_BYTES :
 		    RECORD_MAX_FIELD);
 	edit_init(&ui->reason, NAV_REASON_MAX);
+	edit_init(&ui->filter, RECORD_MAX_FIELD);
+	edit_init(&ui->details, INCIDENT_DETAILS_MAX);
 }
 
 /* Free the state and close the record. */
@@ -450,8 +500,15 @@ ui_done(struct ui *ui)
 	for (size_t f = 0; f < NAV_FIELD_COUNT; f++)
 		edit_done(&ui->form[f]);
 	edit_done(&ui->reason);
+	edit_done(&ui->filter);
+	edit_done(&ui->details);
+	report_free(ui->preview);
+	free(ui->outcome);
+	draw_scratch_free(ui);
+	free(ui->scratch);
 	free(ui->notice);
 	diag_done(&ui->broken);
+	nav_done(&ui->nav);
 	record_close(ui->record);
 }
 
@@ -478,9 +535,14 @@ ui_checklist_run(const struct ui_config *cfg)
 		return UI_EXIT_TERMINAL;
 	}
 	ui_init(&ui, cfg);
-	status = ui_open(&ui);
+	if (cfg->trainer) {
+		nav_start_trainer(&ui.nav);
+		ui_arrive(&ui);
+		status = 0;
+	} else
+		status = ui_open(&ui);
 	if (status == 0) {
-		if ((scr = ui_curses_start(&ui, old)) == NULL) {
+		if ((scr = ui_curses_start(&ui, old, cfg->trainer)) == NULL) {
 			fprintf(stderr, "%s\n", _("jagaakun: the terminal "
 			    "could not be set up for the checklist."));
 			status = UI_EXIT_TERMINAL;

@@ -4,19 +4,29 @@
 #ifndef JAGAAKUN_UI_H
 #define JAGAAKUN_UI_H
 
+#include <stdbool.h>
+
 struct content;
+struct scenario_set;
+struct site;
 
 struct ui_config {
 	const struct content *content;	/* loaded and valid */
-	const char *record_path;	/* where the record lives */
+	const struct site *site;	/* the agency's settings; NULL: none */
+	const struct scenario_set *scenarios;	/* the quiz's; NULL: none */
+	const char *record_path;	/* where the record lives; unused in
+					 * trainer mode */
 	const char *lang;		/* "id"/"en" from --lang, or NULL */
+	bool trainer;			/* jagaakun train: the trainer's menu
+					 * (demo walkthrough, quiz); no record
+					 * is opened and nothing is written */
 };
 
 /*
- * Run the interactive checklist; returns the exit status:
- * 0 done, 1 the record could not be used or saved, 2 no usable terminal,
- * 4 the record is open in another jagaakun, 128+N after signal N
- * (progress saved first).  i18n_init() must have been called.
+ * Run the interactive checklist, or the trainer's menu; returns the exit
+ * status: 0 done, 1 the record could not be used or saved, 2 no usable
+ * terminal, 4 the record is open in another jagaakun, 128+N after signal
+ * N (progress saved first).  i18n_init() must have been called.
  */
 int ui_checklist_run(const struct ui_config *cfg);
 

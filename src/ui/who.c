@@ -32,11 +32,11 @@ who_row(struct ui *ui, size_t i, int y, int x, int width, attr_t a)
 	char *nip;
 	int name_w = width * 2 / 5, nip_w = 4 + 4 + WHO_NIP_SHOWN;
 
-	if (i == ui->record->n_officials) {
+	if (i == ui->nav.record->n_officials) {
 		draw_text(y, x, width, _("+ Add a new profile"), a);
 		return;
 	}
-	o = &ui->record->officials[i];
+	o = &ui->nav.record->officials[i];
 	len = strlen(o->profile.nip);
 	nip = xasprintf("NIP ****%s", o->profile.nip +
 	    (len > WHO_NIP_SHOWN ? len - WHO_NIP_SHOWN : 0));
@@ -55,7 +55,7 @@ who_draw(struct ui *ui, int y, int h)
 	    ui->attr[STYLE_TITLE]);
 	draw_text(y + 1, 1, draw_cols() - 2, _("Choose your name, or add a new "
 	    "profile."), A_NORMAL);
-	draw_list(ui, y + 3, h - 3, ui->record->n_officials + 1, who_row);
+	draw_list(ui, y + 3, h - 3, ui->nav.record->n_officials + 1, who_row);
 }
 
 const struct ui_screen who_screen = {

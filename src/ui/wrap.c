@@ -10,6 +10,7 @@
 #include <string.h>
 #include <wctype.h>
 
+#include "i18n.h"
 #include "tui.h"
 #include "xalloc.h"
 
@@ -150,4 +151,32 @@ wrap_draw(const struct wrap *w, size_t first, int y, int x, int h, int width)
 		draw_wtext(y + i, x + l->indent, width - l->indent, l->text,
 		    l->attr);
 	}
+}
+
+void
+wrap_scrolled(struct ui *ui, const struct wrap *w, int y, int h,
+    bool pages_only)
+{
+	struct nav *n = &ui->nav;
+	size_t rows = h > 1 ? (size_t)h : 1;
+	const char *more;
+
+	if (h < 1)
+		return;
+	if (w->n <= rows) {
+		nav_set_view(n, rows, 0);
+		wrap_draw(w, 0, y, 1, h, draw_cols() - 2);
+		return;
+	}
+	nav_set_view(n, rows - 1, w->n - (rows - 1));
+	wrap_draw(w, n->scroll, y, 1, (int)rows - 1, draw_cols() - 2);
+	if (pages_only)
+		more = n->scroll < n->scroll_max ?
+		    _("-- more below: press PgDn --") :
+		    _("-- end of the text: press PgUp to go back --");
+	else
+		more = n->scroll < n->scroll_max ?
+		    _("-- more below: press Down or PgDn --") :
+		    _("-- end of the text: press Up or PgUp to go back --");
+	draw_text(y + h - 1, 1, draw_cols() - 2, more, ui->attr[STYLE_DIM]);
 }

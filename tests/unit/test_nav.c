@@ -36,6 +36,38 @@ static const struct content content = {
 	.version = "1", .modules = modules, .n_modules = 2,
 };
 
+/* The agency's directory: two units with "Dinas" in their names. */
+static struct site_contact contacts[] = {
+	{ .unit = "Dinas Kesehatan", .name = "Sekretariat", .phone = "1" },
+	{ .unit = "Sekretariat Daerah", .name = "Bagian Umum", .phone = "2" },
+	{ .unit = "Dinas Pendidikan", .name = "Layanan TIK", .phone = "3" },
+};
+static const struct site site = { .contacts = contacts, .n_contacts = 3 };
+
+/* Two quiz scenarios of three choices each. */
+static char *bubbles[] = { "Transfer now" };
+static char *flags_boss[] = { "A new number" };
+static struct scenario_choice choices_boss[] = {
+	{ .text = "Pay", .correct = false, .feedback = "no" },
+	{ .text = "Call the office", .correct = true, .feedback = "yes" },
+	{ .text = "Reply", .correct = false, .feedback = "no" },
+};
+static struct scenario_choice choices_mate[] = {
+	{ .text = "Ignore", .correct = false, .feedback = "no" },
+	{ .text = "Block", .correct = false, .feedback = "no" },
+	{ .text = "Thank them", .correct = true, .feedback = "yes" },
+};
+static struct scenario scenario_list[] = {
+	{ .id = "boss", .title = "Boss", .fraud = true, .sender = "Boss",
+	    .messages = bubbles, .n_messages = 1, .question = "?",
+	    .choices = choices_boss, .n_choices = 3, .red_flags = flags_boss,
+	    .n_red_flags = 1, .action = "Call {verify_phone}" },
+	{ .id = "mate", .title = "Mate", .fraud = false, .sender = "Mate",
+	    .messages = bubbles, .n_messages = 1, .question = "?",
+	    .choices = choices_mate, .n_choices = 3, .action = "Nothing" },
+};
+static const struct scenario_set scenarios = { scenario_list, 2 };
+
 struct fixture {
 	char *dir;
 	struct record *record;
@@ -58,6 +90,9 @@ setup(void **state)
 	diag_done(&d);
 	free(path);
 	nav_init(&f->nav, &content, NULL, "id");
+	f->nav.site = &site;
+	f->nav.scenarios = &scenarios;
+	f->nav.seed = 7;
 	*state = f;
 	return 0;
 }
@@ -67,6 +102,7 @@ teardown(void **state)
 {
 	struct fixture *f = *state;
 
+	nav_done(&f->nav);
 	record_close(f->record);
 	tu_rmtree(f->dir);
 	free(f->dir);
@@ -620,6 +656,329 @@ test_nav_scroll_and_page(void **state)
 	assert_int_equal(n->sel, 0);
 }
 
+
+static void
+test_nav_export_writes_on_enter_only(void **state)
+{
+	struct fixture *f = *state;
+	struct nav *n = start_chosen(f);
+
+	nav_apply(n, ACT_DOWN);
+	assert_int_equal(nav_apply(n, ACT_EXPORT), NAV_REDRAW);
+	assert_int_equal(n->screen, NAV_EXPORT);
+	assert_int_equal(nav_apply(n, ACT_DONE), 0);
+	assert_int_equal(nav_apply(n, ACT_ENTER), NAV_EXPORT_FILE | NAV_REDRAW);
+	assert_int_equal(n->screen, NAV_EXPORT);	/* stays, shows how */
+	assert_int_equal(nav_apply(n, ACT_QUIT), NAV_REDRAW);
+	assert_int_equal(n->screen, NAV_MODULES);
+	assert_int_equal(n->sel, 1);			/* where it was */
+	/* The keys of the module list mean nothing on a step. */
+	nav_apply(n, ACT_ENTER);
+	assert_int_equal(nav_apply(n, ACT_EXPORT), 0);
+	assert_int_equal(n->screen, NAV_STEP);
+}
+
+static void
+test_nav_verify_filters_contacts(void **state)
+{
+	struct fixture *f = *state;
+	struct nav *n = start_chosen(f);
+
+	nav_apply(n, ACT_VERIFY);
+	assert_int_equal(n->screen, NAV_VERIFY);
+	assert_int_equal(n->n_found, 3);
+	nav_apply(n, ACT_DOWN);
+	nav_apply(n, ACT_NEXT);			/* Tab moves too */
+	assert_int_equal(n->sel, 2);
+	assert_int_equal(nav_apply(n, ACT_DOWN), 0);
+	/* Typing filters and selects the first match. */
+	assert_int_equal(nav_verify_filter(n, "DINAS"), NAV_REDRAW);
+	assert_int_equal(n->n_found, 2);
+	assert_int_equal(n->sel, 0);
+	assert_int_equal(n->found[0], 0);
+	assert_int_equal(n->found[1], 2);
+	nav_verify_filter(n, "umum");		/* by the office's name */
+	assert_int_equal(n->n_found, 1);
+	assert_int_equal(n->found[0], 1);
+	nav_verify_filter(n, "polisi");
+	assert_int_equal(n->n_found, 0);
+	assert_int_equal(nav_apply(n, ACT_DOWN), 0);
+	/* Pages scroll the steps beside the list, not the list. */
+	nav_set_view(n, 4, 6);
+	assert_int_equal(nav_apply(n, ACT_PGDN), NAV_REDRAW);
+	assert_int_equal(n->scroll, 3);
+	assert_int_equal(n->sel, 0);
+	assert_int_equal(nav_apply(n, ACT_BACK), NAV_REDRAW);
+	assert_int_equal(n->screen, NAV_MODULES);
+	/* No settings: nothing to list, nothing to choose. */
+	n->site = NULL;
+	nav_apply(n, ACT_VERIFY);
+	assert_int_equal(n->n_found, 0);
+	assert_int_equal(nav_apply(n, ACT_DOWN), 0);
+}
+
+static void
+test_nav_takeover_records_incident(void **state)
+{
+	struct fixture *f = *state;
+	struct nav *n = start_chosen(f);
+	unsigned fl;
+
+	assert_int_equal(nav_apply(n, ACT_TAKEOVER), NAV_REDRAW);
+	assert_int_equal(n->screen, NAV_TAKEOVER);
+	nav_set_view(n, 5, 9);
+	assert_int_equal(nav_apply(n, ACT_DOWN), NAV_REDRAW);	/* scrolls */
+	assert_int_equal(n->scroll, 1);
+	nav_apply(n, ACT_ENTER);
+	assert_int_equal(n->screen, NAV_NOTICED);
+	assert_int_equal(n->sel, 0);
+	nav_apply(n, ACT_END);
+	assert_int_equal(n->sel, INCIDENT_NOTICED_COUNT - 1);
+	nav_apply(n, ACT_UP);
+	nav_apply(n, ACT_UP);
+	assert_int_equal(nav_apply(n, ACT_ENTER), NAV_REDRAW);
+	assert_int_equal(n->noticed, INCIDENT_CONTACTS_MESSAGED);
+	assert_int_equal(n->screen, NAV_DETAILS);
+	/* Typed text is the caller's; back keeps the answer chosen. */
+	assert_int_equal(nav_apply(n, ACT_CHAR), 0);
+	nav_apply(n, ACT_BACK);
+	assert_int_equal(n->screen, NAV_NOTICED);
+	assert_int_equal(n->sel, INCIDENT_CONTACTS_MESSAGED);
+	nav_apply(n, ACT_ENTER);
+	nav_apply(n, ACT_ENTER);
+	assert_int_equal(n->screen, NAV_MONEY);
+	assert_int_equal(n->sel, INCIDENT_MONEY_UNKNOWN);	/* default */
+	nav_apply(n, ACT_BACK);
+	assert_int_equal(n->screen, NAV_DETAILS);
+	nav_apply(n, ACT_ENTER);
+	nav_apply(n, ACT_HOME);
+	fl = nav_apply(n, ACT_ENTER);
+	assert_int_equal(fl, NAV_INCIDENT_FILE | NAV_REDRAW);
+	assert_int_equal(n->money, INCIDENT_MONEY_YES);
+	assert_int_equal(n->screen, NAV_RECORDED);
+	nav_apply(n, ACT_ENTER);
+	assert_int_equal(n->screen, NAV_TAKEOVER);
+	nav_apply(n, ACT_ENTER);
+	assert_int_equal(nav_apply(n, ACT_QUIT), NAV_REDRAW);
+	assert_int_equal(n->screen, NAV_TAKEOVER);
+	nav_apply(n, ACT_QUIT);
+	assert_int_equal(n->screen, NAV_MODULES);
+	/* No step changed on the way. */
+	assert_int_equal(nav_official(n)->n_steps, 0);
+}
+
+/* Answer the quiz's current scenario rightly or not; Enter on it. */
+static unsigned
+answer(struct nav *n, bool right)
+{
+	int r = quiz_right(n->quiz);
+
+	assert_int_equal(n->screen, NAV_SCENARIO);
+	n->sel = right ? (size_t)r : (size_t)(r + 1) % 3;
+	return nav_apply(n, ACT_ENTER);
+}
+
+static void
+test_nav_quiz_saves_under_own_profile(void **state)
+{
+	struct fixture *f = *state;
+	struct nav *n = start_chosen(f);
+	const struct official *o = nav_official(n);
+	const char *missed;
+	unsigned fl;
+
+	/* Stopped half way: nothing kept. */
+	nav_apply(n, ACT_QUIZ);
+	assert_non_null(n->quiz);
+	answer(n, true);
+	assert_int_equal(n->screen, NAV_FEEDBACK);
+	assert_int_equal(nav_apply(n, ACT_QUIT), NAV_REDRAW);
+	assert_int_equal(n->screen, NAV_MODULES);
+	assert_null(n->quiz);
+	assert_null(o->quiz);
+	/* Done: one right, one wrong, kept in the record. */
+	nav_apply(n, ACT_QUIZ);
+	assert_int_equal(nav_apply(n, ACT_DOWN), NAV_REDRAW);
+	assert_int_equal(answer(n, true), NAV_REDRAW);
+	assert_int_equal(nav_apply(n, ACT_ENTER), NAV_REDRAW);
+	assert_int_equal(answer(n, false), NAV_REDRAW);
+	missed = quiz_current(n->quiz)->id;
+	fl = nav_apply(n, ACT_ENTER);
+	assert_int_equal(fl, NAV_REDRAW | NAV_DIRTY);
+	assert_int_equal(n->screen, NAV_SCORE);
+	assert_true(n->quiz_saved);
+	assert_non_null(o->quiz);
+	assert_int_equal(o->quiz->score, 1);
+	assert_int_equal(o->quiz->total, 2);
+	assert_int_equal(o->quiz->n_missed, 1);
+	assert_string_equal(o->quiz->missed[0], missed);
+	nav_apply(n, ACT_ENTER);
+	assert_int_equal(n->screen, NAV_MODULES);
+	assert_null(n->quiz);
+}
+
+static void
+test_nav_quiz_without_scenarios(void **state)
+{
+	struct fixture *f = *state;
+	struct nav *n = start_chosen(f);
+
+	n->scenarios = NULL;
+	assert_int_equal(nav_apply(n, ACT_QUIZ), NAV_REDRAW);
+	assert_int_equal(n->screen, NAV_SCORE);
+	assert_null(nav_official(n)->quiz);
+	nav_apply(n, ACT_BACK);
+	assert_int_equal(n->screen, NAV_MODULES);
+}
+
+static void
+test_nav_trainer_quiz_is_anonymous(void **state)
+{
+	struct fixture *f = *state;
+	struct nav *n = &f->nav;
+
+	assert_int_equal(nav_start_trainer(n), NAV_REDRAW);
+	assert_int_equal(n->screen, NAV_TRAINER);
+	assert_null(n->record);
+	assert_int_equal(nav_apply(n, ACT_END), NAV_REDRAW);
+	assert_int_equal(n->sel, 2);
+	nav_apply(n, ACT_UP);
+	nav_apply(n, ACT_ENTER);
+	assert_int_equal(n->screen, NAV_SCENARIO);
+	answer(n, false);
+	nav_apply(n, ACT_NEXT);			/* Right goes on too */
+	answer(n, false);
+	assert_int_equal(nav_apply(n, ACT_ENTER), NAV_REDRAW);	/* no save */
+	assert_int_equal(n->screen, NAV_SCORE);
+	assert_false(n->quiz_saved);
+	assert_int_equal(quiz_n_missed(n->quiz), 2);
+	nav_apply(n, ACT_QUIT);
+	assert_int_equal(n->screen, NAV_TRAINER);
+	assert_int_equal(n->sel, 1);
+	assert_int_equal(nav_apply(n, ACT_ENTER), NAV_REDRAW);
+	nav_apply(n, ACT_BACK);
+	nav_apply(n, ACT_DOWN);
+	assert_int_equal(nav_apply(n, ACT_ENTER), NAV_QUIT);	/* Quit row */
+	nav_apply(n, ACT_HOME);
+	assert_int_equal(nav_apply(n, ACT_QUIT), NAV_QUIT);
+	/* The reset key is the demo's only. */
+	assert_int_equal(nav_apply(n, ACT_RESET), 0);
+}
+
+/* Apply a in the demo, checking that it asks for no write. */
+static unsigned
+demo_apply(struct nav *n, enum action a)
+{
+	unsigned fl = nav_apply(n, a);
+
+	if (fl & NAV_WRITES)
+		fail_msg("action %d on screen %d asked to write (0x%x)", a,
+		    n->screen, fl);
+	return fl;
+}
+
+static void
+test_nav_demo_uses_sandbox(void **state)
+{
+	struct fixture *f = *state;
+	struct nav *n = &f->nav;
+
+	nav_start_trainer(n);
+	demo_apply(n, ACT_ENTER);
+	assert_true(n->demo);
+	assert_non_null(n->sandbox);
+	assert_ptr_equal(n->record, n->sandbox);
+	/* A sandbox has no path: record_save could not even be called. */
+	assert_null(n->sandbox->path);
+	assert_int_equal(n->sandbox->lock_fd, -1);
+	assert_int_equal(n->record->n_officials, 1);
+	assert_string_equal(nav_official(n)->profile.nip, NAV_DEMO_NIP);
+	assert_int_equal(n->screen, NAV_PLATFORM);
+	demo_apply(n, ACT_ENTER);
+	assert_int_equal(n->screen, NAV_MODULES);
+	demo_apply(n, ACT_ENTER);
+	demo_apply(n, ACT_DONE);
+	demo_apply(n, ACT_LATER);
+	demo_apply(n, ACT_NA);
+	assert_true(n->prompt);
+	assert_int_equal(nav_reason_submit(n, "no phone") & NAV_WRITES, 0);
+	/* The sandbox keeps the steps while the demo goes on... */
+	assert_int_equal(status_of(n, 0, 0), STEP_DONE);
+	assert_int_equal(status_of(n, 0, 2), STEP_NA);
+	/* ...and the reset key starts afresh, from any screen. */
+	demo_apply(n, ACT_HELP);
+	demo_apply(n, ACT_RESET);
+	assert_false(n->help);
+	assert_non_null(n->sandbox);
+	assert_ptr_equal(n->record, n->sandbox);
+	assert_int_equal(n->record->n_officials, 1);
+	assert_int_equal(n->screen, NAV_PLATFORM);
+	assert_int_equal(status_of(n, 0, 0), STEP_TODO);
+	/* Esc before a platform, or q on the modules, ends the demo. */
+	demo_apply(n, ACT_BACK);
+	assert_int_equal(n->screen, NAV_TRAINER);
+	assert_false(n->demo);
+	assert_null(n->sandbox);
+	assert_null(n->record);
+	demo_apply(n, ACT_ENTER);
+	demo_apply(n, ACT_ENTER);
+	demo_apply(n, ACT_QUIT);
+	assert_int_equal(n->screen, NAV_TRAINER);
+	assert_null(n->sandbox);
+	/* The record opened by the fixture was never touched. */
+	assert_int_equal(f->record->n_officials, 0);
+}
+
+static void
+test_nav_demo_never_writes(void **state)
+{
+	static const enum action acts[] = {
+		ACT_UP, ACT_DOWN, ACT_PGUP, ACT_PGDN, ACT_HOME, ACT_END,
+		ACT_ENTER, ACT_ENTER, ACT_ENTER, ACT_TOGGLE, ACT_BACK,
+		ACT_QUIT, ACT_NEXT, ACT_NEXT, ACT_PREV, ACT_DONE, ACT_DONE,
+		ACT_NA, ACT_LATER, ACT_HELP, ACT_SUMMARY, ACT_PLATFORM,
+		ACT_CONTINUE, ACT_EXPORT, ACT_VERIFY, ACT_TAKEOVER, ACT_QUIZ,
+		ACT_RESET, ACT_CHAR,
+	};
+	struct fixture *f = *state;
+	struct nav *n = &f->nav;
+	unsigned seed = 2026, seen = 0;
+	bool visited[NAV_SCREEN_COUNT] = { false };
+
+	nav_start_trainer(n);
+	for (int i = 0; i < 20000; i++) {
+		enum action a = acts[rand_r(&seed) % (sizeof acts /
+		    sizeof acts[0])];
+
+		if (!n->demo && n->screen == NAV_TRAINER) {
+			/* Back into the demo at once. */
+			n->sel = 0;
+			a = ACT_ENTER;
+		}
+		if (n->prompt && rand_r(&seed) % 2 == 0) {
+			assert_int_equal(nav_reason_submit(n, "x") &
+			    NAV_WRITES, 0);
+			continue;
+		}
+		if (demo_apply(n, a) & NAV_QUIT)
+			fail_msg("the demo quit the program");
+		if (n->demo) {
+			assert_ptr_equal(n->record, n->sandbox);
+			assert_null(n->record->path);
+		}
+		visited[n->screen] = true;
+	}
+	for (int s = 0; s < NAV_SCREEN_COUNT; s++)
+		seen += visited[s];
+	/* Every screen of the checklist but the profile steps was seen. */
+	assert_true(visited[NAV_STEP] && visited[NAV_SUMMARY] &&
+	    visited[NAV_EXPORT] && visited[NAV_RECORDED] &&
+	    visited[NAV_FEEDBACK] && visited[NAV_SCORE] &&
+	    visited[NAV_VERIFY]);
+	assert_true(seen >= NAV_SCREEN_COUNT - 4);
+	assert_int_equal(f->record->n_officials, 0);
+}
+
 int
 main(void)
 {
@@ -644,6 +1003,14 @@ main(void)
 		T(test_nav_back_and_quit),
 		T(test_nav_help_toggles),
 		T(test_nav_scroll_and_page),
+		T(test_nav_export_writes_on_enter_only),
+		T(test_nav_verify_filters_contacts),
+		T(test_nav_takeover_records_incident),
+		T(test_nav_quiz_saves_under_own_profile),
+		T(test_nav_quiz_without_scenarios),
+		T(test_nav_trainer_quiz_is_anonymous),
+		T(test_nav_demo_uses_sandbox),
+		T(test_nav_demo_never_writes),
 #undef T
 	};
 

@@ -1,0 +1,39 @@
+/*
+ * noticed: the first question about a possible takeover: what did the
+ * official notice?  One choice from a short list (incident.h).
+ */
+#include "config.h"
+
+#include "i18n.h"
+#include "incident.h"
+#include "tui.h"
+
+static const struct ui_key noticed_keys[] = {
+	{ "Enter", NULL, N_("Space"), N_("Choose"), true },
+	{ "↑↓", N_("Up/Down"), "j, k", N_("Move"), true },
+	{ "?", NULL, "F1", N_("Help"), true },
+	{ "Esc", NULL, "q", N_("Back"), true },
+	{ NULL, NULL, NULL, NULL, false },
+};
+
+/* Draw one thing an official may notice. */
+static void
+noticed_row(struct ui *ui, size_t i, int y, int x, int width, attr_t a)
+{
+	draw_text(y, x, width, incident_noticed_label(i), a);
+}
+
+/* Draw the question (1 of 3) and the choices. */
+static void
+noticed_draw(struct ui *ui, int y, int h)
+{
+	int top = draw_title(ui, y, _("What did you notice?"),
+	    _("Question 1 of 3. Choose what fits best."));
+
+	draw_list(ui, y + top, h - top, INCIDENT_NOTICED_COUNT, noticed_row);
+}
+
+const struct ui_screen noticed_screen = {
+	.draw = noticed_draw,
+	.keys = noticed_keys,
+};

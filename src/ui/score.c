@@ -1,0 +1,106 @@
+/*
+ * score: the end of the quiz: the score as a sentence and a bar, whether
+ * it was kept in the official's record, and each scenario missed again:
+ * what was chosen, what was right, what to do.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "i18n.h"
+#include "quiz.h"
+#include "tui.h"
+#include "xalloc.h"
+
+static const struct ui_key score_keys[] = {
+	{ "Enter", NULL, "Esc, q", N_("Done"), true },
+	{ "↑↓", N_("Up/Down"), "PgUp, PgDn", N_("Scroll"), true },
+	{ "?", NULL, "F1", N_("Help"), true },
+	{ NULL, NULL, NULL, NULL, false },
+};
+
+/* Say whether the result was kept, and where. */
+static const char *
+score_kept(const struct ui *ui)
+{
+	if (ui->nav.demo)
+		return _("In the demo the result is not saved.");
+	if (ui->nav.quiz_saved && ui->save_error == 0)
+		return _("The result is saved in your record and goes into "
+		    "your next report.");
+	if (ui->nav.quiz_saved)
+		return _("The result could not be saved (see below).");
+	return _("This result is not saved.");
+}
+
+/* Lay out one missed scenario into w. */
+static void
+score_missed(struct ui *ui, size_t i, struct wrap *w, int width)
+{
+	const struct scenario_choice *given;
+	const struct scenario *sc = quiz_missed(ui->nav.quiz, i, &given);
+	char *t;
+
+	wrap_blank(w);
+	t = xasprintf("%zu. %s", i + 1, draw_tr(ui, sc->title));
+	wrap_text(w, t, width, 0, ui->attr[STYLE_HEADING]);
+	free(t);
+	t = xasprintf(_("You chose: %s"), draw_tr(ui, given->text));
+	wrap_text(w, t, width, 3, A_NORMAL);
+	free(t);
+	t = xasprintf(_("The right answer: %s"), draw_tr(ui,
+	    sc->choices[scenario_correct(sc)].text));
+	wrap_text(w, t, width, 3, A_BOLD);
+	free(t);
+	wrap_text(w, draw_tr(ui, sc->action), width, 3, A_NORMAL);
+}
+
+/* Lay out the review of what was missed into w. */
+static void
+score_review(struct ui *ui, struct wrap *w, int width)
+{
+	size_t n = quiz_n_missed(ui->nav.quiz);
+
+	if (n == 0) {
+		wrap_text(w, _("You spotted every one. Well done!"), width, 0,
+		    ui->attr[STYLE_DONE] | A_BOLD);
+		return;
+	}
+	wrap_text(w, _("Look at these again:"), width, 0,
+	    ui->attr[STYLE_HEADING]);
+	for (size_t i = 0; i < n; i++)
+		score_missed(ui, i, w, width);
+}
+
+/* Draw the score, the bar, whether it was kept, and the review. */
+static void
+score_draw(struct ui *ui, int y, int h)
+{
+	size_t score = quiz_score(ui->nav.quiz), k, total;
+	int width = draw_cols() - 2;
+	unsigned pct;
+	struct wrap w;
+	char *t;
+
+	quiz_progress(ui->nav.quiz, &k, &total);
+	if (total == 0) {
+		draw_text(y, 1, width, _("There are no quiz scenarios in this "
+		    "content."), ui->attr[STYLE_TITLE]);
+		return;
+	}
+	pct = (unsigned)(score * 100 / total);
+	t = xasprintf(_("Your score: %zu of %zu (%u%%)"), score, total, pct);
+	draw_text(y, 1, width, t, ui->attr[STYLE_TITLE]);
+	free(t);
+	draw_bar(ui, y + 1, 1, width, pct);
+	draw_text(y + 2, 1, width, score_kept(ui), A_BOLD);
+	wrap_init(&w);
+	score_review(ui, &w, width);
+	wrap_scrolled(ui, &w, y + 4, h - 4, false);
+	wrap_free(&w);
+}
+
+const struct ui_screen score_screen = {
+	.draw = score_draw,
+	.keys = score_keys,
+};

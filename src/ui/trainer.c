@@ -1,0 +1,63 @@
+/*
+ * trainer: `jagaakun train`, for a trainer in front of a room: the demo
+ * walkthrough (the whole checklist on a sandbox that is never saved) or
+ * the scenario quiz (anonymous: the score is shown, not saved).
+ */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "i18n.h"
+#include "tui.h"
+#include "xalloc.h"
+
+static const struct ui_key trainer_keys[] = {
+	{ "Enter", NULL, N_("Space"), N_("Choose"), true },
+	{ "↑↓", N_("Up/Down"), "j, k", N_("Move"), true },
+	{ "?", NULL, "F1", N_("Help"), true },
+	{ "q", NULL, "Esc", N_("Quit"), true },
+	{ NULL, NULL, NULL, NULL, false },
+};
+
+/* The menu's rows, in the navigation's order, each with what it is. */
+static const struct {
+	const char *name;
+	const char *about;
+} trainer_items[] = {
+	{ N_("Demo walkthrough"), N_("the whole checklist on a sandbox, for "
+	    "projecting") },
+	{ N_("Scenario quiz"), N_("realistic messages; the score is shown, "
+	    "not saved") },
+	{ N_("Quit"), "" },
+};
+
+/* Draw one row: the name, then what it is. */
+static void
+trainer_row(struct ui *ui, size_t i, int y, int x, int width, attr_t a)
+{
+	int used = draw_text(y, x, width, _(trainer_items[i].name), a | A_BOLD);
+	char *t;
+
+	if (*trainer_items[i].about == '\0')
+		return;
+	t = xasprintf(ui->utf8 ? " — %s" : " - %s",
+	    _(trainer_items[i].about));
+	draw_text(y, x + used, width - used, t, a);
+	free(t);
+}
+
+/* Draw the title, the promise that nothing is saved, and the menu. */
+static void
+trainer_draw(struct ui *ui, int y, int h)
+{
+	int top = draw_title(ui, y, _("Trainer mode"), _("Nothing you do here "
+	    "is saved: no record, no file."));
+
+	draw_list(ui, y + top, h - top, sizeof trainer_items /
+	    sizeof trainer_items[0], trainer_row);
+}
+
+const struct ui_screen trainer_screen = {
+	.draw = trainer_draw,
+	.keys = trainer_keys,
+};

@@ -1,0 +1,363 @@
+/*
+ * test_incident: the incident file: built from a profile, written
+ * atomically under its name, read back; hostile text cleaned on the way
+ * in; and every kind of file incident_parse must refuse.
+ */
+#include "config.h"
+#include "testutil.h"
+
+#include <errno.h>
+#include <json-c/json.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "incident.h"
+#include "isotime.h"
+#include "sanitize.h"
+#include "site.h"
+#include "text.h"
+#include "xalloc.h"
+
+#define NIP "198609262015051001"
+#define HOST "pc-kominfo-07"
+#define WHEN "2026-11-24T07:05:09Z"
+
+static struct profile profile = {
+	.name = (char *)"Siti Aminah", .nip = (char *)NIP, .kind = NIP_PNS,
+	.unit = (char *)"Dinas Kominfo", .position = (char *)"Pranata Komputer",
+};
+
+/* The time WHEN. */
+static time_t
+when(void)
+{
+	time_t t;
+
+	assert_true(isotime_parse(WHEN, &t));
+	return t;
+}
+
+/* A valid incident with details as typed. */
+static struct incident *
+make(const char *details)
+{
+	return incident_new(&profile, INCIDENT_CONTACTS_MESSAGED, details,
+	    INCIDENT_MONEY_YES, when(), HOST);
+}
+
+/* The JSON text of a valid incident; caller frees. */
+static char *
+valid_json(void)
+{
+	struct incident *inc = make("They asked Pak Budi for Rp 5 juta.");
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+
+	assert_non_null(f);
+	assert_int_equal(incident_write_json(inc, f), 0);
+	assert_int_equal(fclose(f), 0);
+	incident_free(inc);
+	return buf;
+}
+
+/* Parse text and say why it was refused; the detail must be a sentence
+ * exactly when it was. */
+static enum report_reject
+parse(const char *text)
+{
+	struct incident *inc = NULL;
+	char *detail = NULL;
+	enum report_reject why = incident_parse(text, strlen(text), &inc,
+	    &detail);
+
+	if (why == REPORT_OK) {
+		assert_non_null(inc);
+		assert_null(detail);
+	} else {
+		assert_null(inc);
+		assert_non_null(detail);
+		assert_true(strlen(detail) > 10);
+	}
+	incident_free(inc);
+	free(detail);
+	return why;
+}
+
+/* The valid JSON with member path (a.b for a nested one) replaced by the
+ * JSON value json, or removed when json is NULL; parsed, and why. */
+static enum report_reject
+parse_changed(const char *path, const char *json)
+{
+	char *text = valid_json(), *dot;
+	struct json_object *root = json_tokener_parse(text), *obj = root;
+	char *key = xstrdup(path);
+	const char *leaf = key;
+	enum report_reject why;
+
+	assert_non_null(root);
+	if ((dot = strchr(key, '.')) != NULL) {
+		*dot = '\0';
+		assert_true(json_object_object_get_ex(root, key, &obj));
+		leaf = dot + 1;
+	}
+	if (json == NULL)
+		json_object_object_del(obj, leaf);
+	else
+		json_object_object_add(obj, leaf, json_tokener_parse(json));
+	why = parse(json_object_to_json_string(root));
+	json_object_put(root);
+	free(key);
+	free(text);
+	return why;
+}
+
+static void
+test_incident_round_trip(void **state)
+{
+	struct incident *inc = make("  They asked Pak Budi for Rp 5 juta.  "),
+	    *back = NULL;
+	char *dir = tu_tempdir(), *path = NULL, *text, *name;
+	struct stat st;
+	mode_t old = umask(022);
+
+	(void)state;
+	assert_string_equal(inc->details, "They asked Pak Budi for Rp 5 juta.");
+	assert_int_equal(incident_write(inc, dir, &path), 0);
+	name = xasprintf("%s/jagaakun-incident-" NIP "-20261124T070509Z.json",
+	    dir);
+	assert_string_equal(path, name);
+	assert_int_equal(stat(path, &st), 0);
+	assert_int_equal(st.st_mode & 0777, 0644);
+	assert_int_equal(tu_count_entries(dir, "jagaakun"), 1);	/* no temp */
+	text = tu_read(path);
+	assert_non_null(text);
+	assert_int_equal(incident_parse(text, strlen(text), &back, NULL),
+	    REPORT_OK);
+	assert_int_equal(back->format, INCIDENT_FORMAT);
+	assert_string_equal(back->program_version, VERSION);
+	assert_string_equal(back->host, HOST);
+	assert_int_equal(back->time, when());
+	assert_string_equal(back->profile.name, "Siti Aminah");
+	assert_string_equal(back->profile.nip, NIP);
+	assert_int_equal(back->profile.kind, NIP_PNS);
+	assert_string_equal(back->profile.unit, "Dinas Kominfo");
+	assert_string_equal(back->profile.position, "Pranata Komputer");
+	assert_int_equal(back->noticed, INCIDENT_CONTACTS_MESSAGED);
+	assert_string_equal(back->details, inc->details);
+	assert_int_equal(back->money, INCIDENT_MONEY_YES);
+	/* The members a reader without this program looks for. */
+	assert_non_null(strstr(text, "\"type\": \"jagaakun-incident\""));
+	assert_non_null(strstr(text, "\"noticed\": \"contacts-messaged\""));
+	assert_non_null(strstr(text, "\"money_asked\": \"yes\""));
+	assert_non_null(strstr(text, "\"time\": \"" WHEN "\""));
+	/* Never a second file under the same name. */
+	free(path);
+	assert_int_equal(incident_write(inc, dir, &path), -EEXIST);
+	umask(old);
+	incident_free(back);
+	incident_free(inc);
+	free(text);
+	free(name);
+	free(path);
+	tu_rmtree(dir);
+	free(dir);
+}
+
+static void
+test_incident_every_choice_round_trips(void **state)
+{
+	(void)state;
+	for (int n = 0; n < INCIDENT_NOTICED_COUNT; n++) {
+		const char *name = incident_noticed_name(n);
+
+		assert_int_equal(incident_noticed_parse(name), n);
+		assert_true(strlen(incident_noticed_label(n)) > 3);
+	}
+	for (int m = 0; m < INCIDENT_MONEY_COUNT; m++) {
+		const char *name = incident_money_name(m);
+
+		assert_int_equal(incident_money_parse(name), m);
+		assert_true(strlen(incident_money_label(m)) > 1);
+	}
+	assert_int_equal(incident_noticed_parse("hacked"), -1);
+	assert_int_equal(incident_noticed_parse(NULL), -1);
+	assert_int_equal(incident_money_parse("Yes"), -1);
+}
+
+static void
+test_incident_hostile_text_cleaned(void **state)
+{
+	/* An escape sequence, a right-to-left override, a byte that is not
+	 * UTF-8, a tab, a newline and a DEL. */
+	const char *typed = "\x1b[2J\xe2\x80\xae" "evil\xff\tline\nnext\x7f";
+	struct incident *inc = make(typed), *back = NULL;
+	char *big = xmalloc(1000), *text = NULL;
+	size_t len = 0;
+	FILE *f;
+
+	(void)state;
+	assert_true(text_is_utf8(inc->details));
+	assert_false(text_has_control(inc->details, NULL));
+	assert_null(strstr(inc->details, "\xe2\x80\xae"));
+	assert_non_null(strstr(inc->details, "evil?"));
+	assert_non_null(strstr(inc->details, "line next"));
+	incident_free(inc);
+	/* 200 two-byte letters: cut to the limit between characters. */
+	big[0] = '\0';
+	for (int i = 0; i < 200; i++)
+		strcat(big, "\xc3\xa9");
+	inc = make(big);
+	assert_int_equal(strlen(inc->details), INCIDENT_DETAILS_MAX);
+	assert_true(text_is_utf8(inc->details));
+	/* Whatever was typed, the file reads back as it was written. */
+	f = open_memstream(&text, &len);
+	assert_int_equal(incident_write_json(inc, f), 0);
+	fclose(f);
+	assert_int_equal(incident_parse(text, len, &back, NULL), REPORT_OK);
+	assert_string_equal(back->details, inc->details);
+	incident_free(back);
+	incident_free(inc);
+	free(text);
+	free(big);
+}
+
+static void
+test_incident_rejects_files(void **state)
+{
+	char *big, *text = valid_json();
+	struct incident *inc = (struct incident *)1;
+
+	(void)state;
+	assert_int_equal(parse(text), REPORT_OK);
+	/* Too large, before it is even looked at. */
+	big = xmalloc(INCIDENT_MAX_BYTES + 2);
+	memset(big, ' ', INCIDENT_MAX_BYTES + 1);
+	big[INCIDENT_MAX_BYTES + 1] = '\0';
+	assert_int_equal(parse(big), REPORT_TOO_LARGE);
+	free(big);
+	/* Not JSON: cut short, trailing junk, a NUL inside, bad UTF-8. */
+	text[strlen(text) / 2] = '\0';
+	assert_int_equal(parse(text), REPORT_NOT_JSON);
+	assert_int_equal(parse("{} {}"), REPORT_NOT_JSON);
+	assert_int_equal(incident_parse("{\"a\":\0}", 7, &inc, NULL),
+	    REPORT_NOT_JSON);
+	assert_null(inc);
+	assert_int_equal(parse("{\"details\": \"\xff\"}"), REPORT_NOT_JSON);
+	/* Not an incident: a report, an array, another program. */
+	assert_int_equal(parse("[1, 2]"), REPORT_NOT_REPORT);
+	assert_int_equal(parse("{\"format\": 1, \"program\": {\"name\": "
+	    "\"jagaakun\"}, \"checksum\": \"x\"}"), REPORT_NOT_REPORT);
+	assert_int_equal(parse_changed("type", "\"jagaakun-report\""),
+	    REPORT_NOT_REPORT);
+	assert_int_equal(parse_changed("type", NULL), REPORT_NOT_REPORT);
+	assert_int_equal(parse_changed("program.name", "\"other\""),
+	    REPORT_NOT_REPORT);
+	assert_int_equal(parse_changed("format", "\"1\""), REPORT_NOT_REPORT);
+	assert_int_equal(parse_changed("format", "2"), REPORT_UNKNOWN_FORMAT);
+	free(text);
+}
+
+static void
+test_incident_rejects_fields(void **state)
+{
+	static const struct {
+		const char *path, *json;
+	} bad[] = {
+		{ "program.version", "\"\"" },
+		{ "program.version", "1" },
+		{ "host", NULL },
+		{ "host", "null" },
+		{ "time", "\"2026-11-24 07:05:09\"" },
+		{ "time", "\"2026-02-30T07:05:09Z\"" },
+		{ "profile", "\"Siti\"" },
+		{ "profile.name", "\"\"" },
+		{ "profile.name", "\"Siti\\u001b[31m\"" },
+		{ "profile.nip", "\"198609262015051\"" },
+		{ "profile.nip", "\"198613262015051001\"" },	/* month 13 */
+		{ "profile.kind", "\"honorer\"" },
+		{ "profile.unit", NULL },
+		{ "noticed", "\"hacked\"" },
+		{ "noticed", "3" },
+		{ "details", NULL },
+		{ "details", "\"\\u202eevil\"" },	/* RTL override */
+		{ "details", "\"two\\nlines\"" },
+		{ "details", "\" padded\"" },
+		{ "details", "\"a\\u0000b\"" },
+		{ "money_asked", "\"maybe\"" },
+		{ "money_asked", "true" },
+	};
+	char *long_text = xmalloc(INCIDENT_DETAILS_MAX + 8);
+
+	(void)state;
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		enum report_reject why = parse_changed(bad[i].path,
+		    bad[i].json);
+
+		if (why != REPORT_INVALID)
+			fail_msg("%s = %s: got %d, want invalid", bad[i].path,
+			    bad[i].json ? bad[i].json : "(removed)", why);
+	}
+	/* One byte over the limit of free text. */
+	long_text[0] = '"';
+	memset(long_text + 1, 'a', INCIDENT_DETAILS_MAX + 1);
+	strcpy(long_text + INCIDENT_DETAILS_MAX + 2, "\"");
+	assert_int_equal(parse_changed("details", long_text), REPORT_INVALID);
+	long_text[INCIDENT_DETAILS_MAX + 1] = '"';
+	long_text[INCIDENT_DETAILS_MAX + 2] = '\0';
+	assert_int_equal(parse_changed("details", long_text), REPORT_OK);
+	/* Empty free text, unknown members and a PPPK NIP are fine. */
+	assert_int_equal(parse_changed("details", "\"\""), REPORT_OK);
+	assert_int_equal(parse_changed("extra", "[1]"), REPORT_OK);
+	free(long_text);
+}
+
+static void
+test_incident_folder_and_failures(void **state)
+{
+	struct site s = { .report_dir = (char *)"/srv/laporan" };
+	struct incident *inc = make(NULL);
+	char *dir = tu_tempdir(), *file, *d, *path = NULL;
+
+	(void)state;
+	assert_string_equal(inc->details, "");
+	d = incident_dir(&s, "/home/a/.local/state/jagaakun/record.cfg");
+	assert_string_equal(d, "/srv/laporan");
+	free(d);
+	d = incident_dir(NULL, "/home/a/.local/state/jagaakun/record.cfg");
+	assert_string_equal(d, "/home/a/.local/state/jagaakun");
+	free(d);
+	s.report_dir = NULL;
+	d = incident_dir(&s, "record.cfg");
+	assert_string_equal(d, ".");
+	free(d);
+	/* A folder that is a regular file: ENOTDIR, even for root. */
+	file = tu_write(dir, "plain", "x");
+	assert_int_equal(incident_write(inc, file, &path), -ENOTDIR);
+	assert_non_null(strstr(path, "/plain/jagaakun-incident-"));
+	free(path);
+	assert_int_equal(incident_write(inc, "/nonexistent-jagaakun", NULL),
+	    -ENOENT);
+	assert_int_equal(tu_count_entries(dir, "jagaakun"), 0);
+	incident_free(inc);
+	free(file);
+	tu_rmtree(dir);
+	free(dir);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_incident_round_trip),
+		cmocka_unit_test(test_incident_every_choice_round_trips),
+		cmocka_unit_test(test_incident_hostile_text_cleaned),
+		cmocka_unit_test(test_incident_rejects_files),
+		cmocka_unit_test(test_incident_rejects_fields),
+		cmocka_unit_test(test_incident_folder_and_failures),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
