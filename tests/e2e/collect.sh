@@ -1,0 +1,268 @@
+# collect.sh: `jagaakun collect` over a folder that mixes good, older
+# duplicate, edited, malformed, oversized, hostile-text and linked report
+# files.  The summary is read back by independent readers: the CSV with
+# Python's csv module, the XLSX with openpyxl, the JSON with Python's
+# json; the text is checked for escape codes and width.  Then the exit
+# statuses, --as-of, --unit and --stale.
+#
+# Reports are made by bench/collect_gen.py, which computes the checksum
+# from jagaakun-report(5) on its own (Python's json and hashlib).
+. "$(dirname "$0")/lib.sh"
+
+PY=/usr/bin/python3
+GEN="$top_srcdir/bench/collect_gen.py"
+R=$E2E_DIR/reports
+NOW=2026-11-24T00:00:00Z
+[ -x "$PY" ] || e2e_bail "$PY is needed"
+
+# ---------------------------------------------------------------- reports
+
+cat >"$E2E_DIR/spec.json" <<'EOF'
+[
+ {"file": "kominfo/ani.json", "name": "Ani", "nip": "198609262015051001",
+  "unit": "Dinas Kominfo", "exported": "2026-11-20T08:00:00Z", "done": 28},
+ {"file": "usb/ani-old.json", "name": "Ani", "nip": "198609262015051001",
+  "unit": "Dinas Kominfo", "exported": "2026-10-01T08:00:00Z", "done": 3},
+ {"file": "kominfo/budi.json", "name": "Budi", "nip": "198609262015051002",
+  "unit": "dinas  KOMINFO", "exported": "2026-11-21T08:00:00Z", "done": 10},
+ {"file": "kesehatan/citra.json", "name": "Citra", "nip": "198609262015052003",
+  "unit": "Dinas Kesehatan", "exported": "2026-11-22T08:00:00Z", "done": 28},
+ {"file": "kesehatan/evil.json",
+  "name": "=HYPERLINK(\"http://x\")\u001b]0;pwned\u0007\u001b[2J\u009b31m",
+  "nip": "198609262015052004", "unit": "Dinas Kesehatan",
+  "exported": "2026-09-01T08:00:00Z", "done": 0},
+ {"file": "aneh/plus.json", "name": "+628123", "nip": "198609262015051005",
+  "unit": "@Unit Aneh", "exported": "2026-10-15T08:00:00Z", "done": 5}
+]
+EOF
+"$PY" "$GEN" spec "$E2E_DIR/spec.json" "$R" || e2e_bail "collect_gen.py failed"
+sed 's/"Citra"/"Citri"/' "$R/kesehatan/citra.json" >"$R/kesehatan/citra-edited.json"
+head -c 100 "$R/kominfo/ani.json" >"$R/broken.json"
+echo '{ "hello": 1 }' >"$R/other.json"
+sed 's/"format": 1,/"format": 9,/' "$R/kominfo/ani.json" >"$R/future.json"
+head -c 1100000 /dev/zero | tr '\0' ' ' >"$R/huge.json"
+echo "not a report" >"$R/readme.txt"
+ln -s /etc/passwd "$R/passwd.json"
+mkdir "$E2E_DIR/outside"
+cp "$R/kominfo/ani.json" "$E2E_DIR/outside/dewi.json"
+ln -s ../outside "$R/outside"
+
+# Run collect with the time pinned: collect_run ARG...
+collect_run()
+{
+	run_plain JAGAAKUN_NOW=$NOW -- --lang en collect "$@"
+}
+
+# Check that a file holds no ESC, BEL or C1 CSI byte: no_escapes DESC FILE.
+no_escapes()
+{
+	if LC_ALL=C grep -q "$(printf '[\033\007\233]')" "$2"; then
+		not_ok "$1"
+		LC_ALL=C grep -n "$(printf '[\033\007\233]')" "$2" | cat -v | diag
+	else
+		ok "$1"
+	fi
+}
+
+# Run a Python check (stdin) with arguments; it prints "ok" when it passes,
+# or what went wrong: pycheck DESCRIPTION [ARG]...
+pycheck()
+{
+	e2e_desc=$1
+	shift
+	e2e_out=$("$PY" - "$@" 2>&1)
+	if [ "$e2e_out" = ok ]; then
+		ok "$e2e_desc"
+	elif [ "$e2e_out" = skip ]; then
+		ok "$e2e_desc # SKIP python3-openpyxl is not installed"
+	else
+		not_ok "$e2e_desc"
+		printf '%s\n' "$e2e_out" | diag
+	fi
+}
+
+# ---------------------------------------------------------------- CSV
+
+collect_run -f csv -o "$E2E_DIR/out.csv" --stale 30 "$R"
+check_eq "some files rejected: exit status 5" "$E2E_STATUS" 5
+check "nothing on stdout with -o" test ! -s "$E2E_DIR/plain.out"
+no_escapes "stderr holds no escape codes" "$E2E_DIR/plain.err"
+for f in broken.json future.json huge.json other.json passwd.json outside \
+    kesehatan/citra-edited.json; do
+	check "stderr lists $f" grep -q "rejected $R/$f: " "$E2E_DIR/plain.err"
+done
+check_eq "stderr lists 7 rejected files" "$(grep -c 'rejected ' "$E2E_DIR/plain.err")" 7
+check "the edited file is called changed" \
+    grep -q "citra-edited.json: changed after it was exported" "$E2E_DIR/plain.err"
+check "the summary file is private (0600)" test "$(file_mode "$E2E_DIR/out.csv")" = 600
+
+pycheck "CSV read back with the csv module" "$E2E_DIR/out.csv" <<'EOF'
+import csv, sys
+raw = open(sys.argv[1], "rb").read()
+assert raw.startswith(b"\xef\xbb\xbf"), "no BOM"
+assert b"\r\n" in raw and b"\n" not in raw.replace(b"\r\n", b""), "not CRLF"
+rows = list(csv.reader(raw.decode("utf-8-sig").splitlines(), delimiter=";"))
+blocks, cur = {}, None
+for r in rows[1:]:
+    if not r:
+        cur = None
+    elif cur is None:
+        cur = blocks.setdefault(r[0], [])
+    else:
+        cur.append(r)
+total = {r[0]: r[1] for r in blocks["Summary"]}
+assert total["Report files found"] == "13", total
+assert total["Valid reports"] == "6", total
+assert total["Files rejected"] == "7", total
+assert total["Older reports replaced"] == "1", total
+assert total["Officials reporting"] == "5", total
+assert total["Officials compliant"] == "2", total
+assert total["Compliant (%)"] == "40", total
+assert total["Stale reports"] == "2", total
+units = blocks["Work units"]
+assert units[0] == ["Work unit", "Reporting", "Compliant", "Compliant (%)", "Stale"]
+assert units[1:] == [["'@Unit Aneh", "1", "0", "0", "1"],
+                     ["Dinas Kesehatan", "2", "1", "50", "1"],
+                     ["Dinas Kominfo", "2", "1", "50", "0"]], units
+mods = {(r[0], r[2]): r[4:] for r in blocks["Completion per module"][1:]}
+assert mods[("Dinas Kominfo", "two-step")] == ["8", "8", "100"], mods
+assert mods[("Dinas Kominfo", "profile-privacy")] == ["8", "10", "80"], mods
+assert mods[("Dinas Kesehatan", "codes")] == ["3", "6", "50"], mods
+late = blocks["Officials not yet compliant"][1:]
+names = [r[1] for r in late]
+assert names == ["'+628123", "'=HYPERLINK(\"http://x\")?]0;pwned??[2J?31m", "Budi"], names
+budi = late[2]
+assert budi[2] == "19860926 201505 1 002", budi
+assert budi[4].startswith("Limit who sees your profile, "), budi
+stale = [r[1] for r in blocks["Stale reports"][1:]]
+assert stale[0] == "'+628123" and stale[1].startswith("'=HYPERLINK"), stale
+codes = sorted(r[1] for r in blocks["Files rejected"][1:])
+assert codes == ["edited", "not-a-report", "not-json", "symlink", "symlink",
+                 "too-large", "unknown-format"], codes
+dup = blocks["Older reports replaced by newer ones"][1:]
+assert len(dup) == 1 and dup[0][2].endswith("usb/ani-old.json") and \
+    dup[0][3].endswith("kominfo/ani.json"), dup
+print("ok")
+EOF
+
+# ---------------------------------------------------------------- XLSX
+
+collect_run -o "$E2E_DIR/out.xlsx" --stale 30 "$R"
+check_eq "XLSX from the -o extension: exit status 5" "$E2E_STATUS" 5
+pycheck "XLSX read back with openpyxl" "$E2E_DIR/out.xlsx" <<'EOF'
+import sys, datetime
+try:
+    import openpyxl
+except ImportError:
+    print("skip"); sys.exit()
+wb = openpyxl.load_workbook(sys.argv[1])
+assert wb.sheetnames[:4] == ["Summary", "Work units", "Completion per module",
+                             "Officials not yet compliant"], wb.sheetnames
+assert "export format 1.0" in (wb.properties.description or ""), wb.properties
+units = wb["Work units"]
+assert units.freeze_panes == "A2", units.freeze_panes
+assert units["A1"].font.b, "header not bold"
+rows = list(units.iter_rows(min_row=2, values_only=True))
+assert rows == [("'@Unit Aneh", 1, 0, 0, 1), ("Dinas Kesehatan", 2, 1, 0.5, 1),
+                ("Dinas Kominfo", 2, 1, 0.5, 0)], rows
+assert units["D3"].number_format == "0%", units["D3"].number_format
+assert units["B3"].data_type == "n"
+mods = wb["Completion per module"]
+kominfo = [r for r in mods.iter_rows(min_row=2, values_only=True)
+           if r[0] == "Dinas Kominfo" and r[2] == "profile-privacy"]
+assert kominfo == [("Dinas Kominfo", "Limit who sees your profile",
+                    "profile-privacy", True, 8, 10, 0.8)], kominfo
+late = wb["Officials not yet compliant"]
+rows = list(late.iter_rows(min_row=2, values_only=True))
+assert [r[1] for r in rows] == ["'+628123",
+    "'=HYPERLINK(\"http://x\")?]0;pwned??[2J?31m", "Budi"], rows
+assert rows[2][2] == "198609262015051002", rows[2]
+assert rows[2][3] == datetime.datetime(2026, 11, 21, 8, 0), rows[2]
+for ws in wb.worksheets:
+    for row in ws.iter_rows():
+        for c in row:
+            assert c.data_type != "f", (ws.title, c.coordinate, c.value)
+print("ok")
+EOF
+
+# ---------------------------------------------------------------- JSON
+
+collect_run -f json "$R"
+check_eq "JSON to stdout: exit status 5" "$E2E_STATUS" 5
+no_escapes "the JSON holds no raw escape codes" "$E2E_DIR/plain.out"
+pycheck "JSON read back with the json module" "$E2E_DIR/plain.out" <<'EOF'
+import json, sys
+d = json.load(open(sys.argv[1], encoding="utf-8"))
+h = d["jagaakun_export"]
+assert (h["major"], h["kind"], h["generated"]) == (1, "summary", "2026-11-24T00:00:00Z"), h
+assert d["summary"]["officials"] == 5 and d["summary"]["compliant"] == 2, d["summary"]
+late = {o["name"]: o for o in d["not_compliant"]}
+evil = '=HYPERLINK("http://x")?]0;pwned??[2J?31m'
+assert evil in late, list(late)
+assert late["Budi"]["nip"] == "198609262015051002"
+assert late["Budi"]["lacks"][0] == "profile-privacy", late["Budi"]
+assert isinstance(d["units"][1]["reporting"], int)
+print("ok")
+EOF
+
+# ---------------------------------------------------------------- text
+
+collect_run "$R"
+check_eq "text to stdout: exit status 5" "$E2E_STATUS" 5
+no_escapes "the text holds no escape codes" "$E2E_DIR/plain.out"
+check "the text names Budi" grep -q "Budi" "$E2E_DIR/plain.out"
+pycheck "the text fits 80 columns" "$E2E_DIR/plain.out" <<'EOF'
+import sys, unicodedata
+for n, line in enumerate(open(sys.argv[1], encoding="utf-8"), 1):
+    w = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1
+            for c in line.rstrip("\n"))
+    assert w <= 80, (n, w, line)
+print("ok")
+EOF
+check "the text lists rejected files too" grep -q "huge.json" "$E2E_DIR/plain.out"
+
+# ---------------------------------------------------------------- options
+
+collect_run -f json --as-of 2026-11-01 "$R"
+pycheck "--as-of: the state on that day" "$E2E_DIR/plain.out" <<'EOF'
+import json, sys
+d = json.load(open(sys.argv[1], encoding="utf-8"))
+s = d["summary"]
+assert (s["officials"], s["after_as_of"], s["compliant"]) == (3, 3, 0), s
+assert s["as_of"] == "2026-11-01T23:59:59Z", s
+ani = [o for o in d["not_compliant"] if o["name"] == "Ani"][0]
+assert ani["exported"] == "2026-10-01T08:00:00Z", ani
+print("ok")
+EOF
+
+collect_run -f json --unit " dinas kominfo " "$R"
+pycheck "--unit: one unit, however it is spelt" "$E2E_DIR/plain.out" <<'EOF'
+import json, sys
+d = json.load(open(sys.argv[1], encoding="utf-8"))
+assert [u["unit"] for u in d["units"]] == ["Dinas Kominfo"], d["units"]
+assert d["summary"]["other_units"] == 3, d["summary"]
+print("ok")
+EOF
+
+collect_run -f csv "$R/kominfo" "$R/kesehatan/citra.json"
+check_eq "only good files: exit status 0" "$E2E_STATUS" 0
+check "only good files: stderr is empty" test ! -s "$E2E_DIR/plain.err"
+
+collect_run
+check_eq "no path: exit status 2" "$E2E_STATUS" 2
+collect_run -f pdf "$R"
+check_eq "unknown format: exit status 2" "$E2E_STATUS" 2
+collect_run --as-of 2026-02-30 "$R"
+check_eq "impossible --as-of date: exit status 2" "$E2E_STATUS" 2
+collect_run --stale 0 "$R"
+check_eq "--stale 0: exit status 2" "$E2E_STATUS" 2
+collect_run -o "$E2E_DIR/no/such/folder/out.csv" "$R/kominfo"
+check_eq "output cannot be written: exit status 1" "$E2E_STATUS" 1
+check "output cannot be written: stderr says so" \
+    grep -q "cannot write the summary" "$E2E_DIR/plain.err"
+collect_run --help
+check_eq "--help: exit status 0" "$E2E_STATUS" 0
+check "--help shows the usage" grep -q "collect \[OPTION\]" "$E2E_DIR/plain.out"
+
+check_no_sanitizer_reports
+done_testing

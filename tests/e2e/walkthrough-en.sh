@@ -1,0 +1,156 @@
+# walkthrough-en.sh: a complete first run at 80x24, in English (--lang
+# en): the profile, the platform, every step of every module marked done,
+# not applicable (with a reason) or later; the summary lists what was put
+# off; those are then done too, and the screens say 100% and all done.
+# The record left behind is checked setting by setting.
+#
+# walkthrough-id.sh runs the same with WALK_LANG=id: the language screen
+# choosing Bahasa Indonesia instead of --lang, and another platform.
+. "$(dirname "$0")/lib.sh"
+
+E2E_LANG=${WALK_LANG:-en}
+NOW=2026-11-24T08:00:00Z
+NIP=198609262015051001
+if [ "$E2E_LANG" = en ]; then
+	NAME="Siti Aminah" PLATFORM=android DOWNS=0
+	UNIT="Dinas Komunikasi & Informatika — Bidang Persandian"
+	POSITION="Pranata Komputer Ahli Muda"
+	set -- --lang en
+else
+	NAME="Made Wirawan" PLATFORM=iphone DOWNS=1
+	UNIT="Badan Kepegawaian — Sub Bagian Umum"
+	POSITION="Analis Sumber Daya Manusia Aparatur"
+	set --
+fi
+content_steps
+N=$E2E_NSTEPS
+
+start 80 24 JAGAAKUN_NOW=$NOW -- "$@" --record "$REC"
+if [ "$E2E_LANG" = id ]; then
+	need "Pilih bahasa / Choose your language" "a first run asks for the language"
+	need "> Bahasa Indonesia" "Bahasa Indonesia is offered first"
+	send Enter
+fi
+need "$(t 'New profile')" "the new-profile form opens"
+if [ "$E2E_LANG" = id ]; then
+	for msgid in 'New profile' 'Where do you use WhatsApp for work?' \
+	    'Overall: %zu of %zu steps finished (%u%%)' '%s — step %zu/%zu' \
+	    'All done! Every step is finished.'; do
+		check "Indonesian catalogue translates '$msgid'" translated "$msgid"
+	done
+fi
+
+# The NIP typed with spaces between its groups, as the hint allows.
+fill_profile "$NAME" "1986 0926 2015 05 1 001" "$UNIT" "$POSITION"
+need "$(t 'Where do you use WhatsApp for work?')" "saving the profile asks for the platform"
+[ $DOWNS = 1 ] && send Down
+send Enter
+need "$(tf 'Overall: %zu of %zu steps finished (%u%%)' 0 "$N" 0)" \
+    "the modules screen starts at 0 of $N steps"
+
+# Every step in content order: done, done, not applicable, later, ...
+send Enter
+: >"$E2E_DIR/want"
+k=1
+while [ $k -le "$N" ]; do
+	wait_step $k || e2e_fail_flow "step $k of $N is shown in order"
+	line="$NIP $(step_field $k 1) $(step_field $k 5)"
+	case $((k % 4)) in
+	1|2)
+		send d
+		echo "$line done $NOW" >>"$E2E_DIR/want"
+		;;
+	3)
+		send n
+		wait_for "$(t 'Enter saves, Esc cancels.')" ||
+		    e2e_fail_flow "n on step $k asks why it does not apply"
+		type_text "reason $k — no phone"
+		send Enter
+		echo "$line na $NOW reason $k — no phone" >>"$E2E_DIR/want"
+		;;
+	0)
+		send l
+		echo "$line later $NOW" >>"$E2E_DIR/want"
+		echo $k >>"$E2E_DIR/later"
+		;;
+	esac
+	k=$((k + 1))
+done
+ok "all $N steps were shown in order and marked"
+
+LATER=$(wc -l <"$E2E_DIR/later")
+FIN=$((N - LATER))
+need "$(tf 'Finished: %zu of %zu steps (%u%%). Later: %zu. Not yet: %zu.' \
+    $FIN "$N" $((100 * FIN / N)) "$LATER" 0)" \
+    "after the last step the summary counts $FIN finished and $LATER later"
+
+# The summary lists each step put off (those that fit in its 17 rows at
+# 80x24: a heading for each module, then its steps).
+rows=0 prev='' missing=''
+for k in $(cat "$E2E_DIR/later"); do
+	[ "$(step_field $k 1)" = "$prev" ] || rows=$((rows + 1))
+	prev=$(step_field $k 1)
+	rows=$((rows + 1))
+	[ $rows -le 17 ] || break
+	screen | grep -qF -- "$(clip "$(t "$(step_field $k 6)")" 40)" ||
+	    missing="$missing $k"
+done
+check_eq "the summary lists the steps put off" "${missing:-none}" none
+
+# The record while steps are still put off.
+sort "$E2E_DIR/want" >"$E2E_DIR/want.sorted"
+record_steps "$REC" | sort >"$E2E_DIR/got.sorted"
+if cmp -s "$E2E_DIR/want.sorted" "$E2E_DIR/got.sorted"; then
+	ok "the record holds every step's status, time and reason"
+else
+	not_ok "the record holds every step's status, time and reason"
+	diff "$E2E_DIR/want.sorted" "$E2E_DIR/got.sorted" | diag
+fi
+
+# Open each step put off from the summary (the first is selected) and do it.
+for k in $(cat "$E2E_DIR/later"); do
+	need ">  $(clip "$(t "$(step_field $k 6)")" 40)" \
+	    "the summary selects step $k, put off"
+	send Enter
+	wait_step $k || e2e_fail_flow "Enter opens step $k"
+	wait_for "$(t 'Status: later')" || e2e_fail_flow "step $k says it was put off"
+	send d
+	sed -i "s/^\\($NIP $(step_field $k 1) $(step_field $k 5)\\) later /\\1 done /" \
+	    "$E2E_DIR/want"
+done
+need "$(t 'All done! Every step is finished.')" "the summary says all done"
+expect "$(tf 'Finished: %zu of %zu steps (%u%%). Later: %zu. Not yet: %zu.' \
+    "$N" "$N" 100 0 0)" "the summary says 100%"
+send q
+expect "$(tf 'Overall: %zu of %zu steps finished (%u%%)' "$N" "$N" 100)" \
+    "the modules screen says 100%"
+check "every module is marked complete" eval \
+    '[ "$(screen | grep -c "\[x\]")" -eq "$(cut -f 1 "$E2E_DIR/steps" | uniq | wc -l)" ]'
+send q
+expect_exit 0 "q on the modules screen quits with status 0"
+
+# The record file.
+check_eq "the record file is private (0600)" "$(file_mode "$REC")" 600
+check_eq "its folder is private (0700)" "$(file_mode "$(dirname "$REC")")" 700
+check_eq "the name is kept" "$(record_values "$REC" name)" "$NAME"
+check_eq "the NIP is kept without spaces" "$(record_values "$REC" nip)" "$NIP"
+check_eq "the employee type is PNS" "$(record_values "$REC" kind)" pns
+check_eq "the work unit is kept" "$(record_values "$REC" unit)" "$UNIT"
+check_eq "the position is kept" "$(record_values "$REC" position)" "$POSITION"
+check_eq "the language is kept" "$(record_values "$REC" language)" "$E2E_LANG"
+check_eq "the platform is kept" "$(record_values "$REC" platform)" "$PLATFORM"
+check_eq "the profile was created at JAGAAKUN_NOW (ISO 8601 UTC)" \
+    "$(record_values "$REC" created)" "$NOW"
+sort "$E2E_DIR/want" >"$E2E_DIR/want.sorted"
+record_steps "$REC" | sort >"$E2E_DIR/got.sorted"
+if cmp -s "$E2E_DIR/want.sorted" "$E2E_DIR/got.sorted"; then
+	ok "the final record has all $N steps with status, time and reason"
+else
+	not_ok "the final record has all $N steps with status, time and reason"
+	diff "$E2E_DIR/want.sorted" "$E2E_DIR/got.sorted" | diag
+fi
+secret=$(record_names "$REC" | grep -Ei 'pin|otp|pass|secret|token|code')
+check_eq "no setting holds a PIN, OTP, password or code" "${secret:-none}" none
+
+check_no_sanitizer_reports
+done_testing
