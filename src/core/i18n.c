@@ -9,6 +9,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* glibc: incremented whenever catalogues must be looked up again. */
+extern int _nl_msg_cat_cntr;
+
 static const char *current = "id";
 
 /* True when the current LC_CTYPE uses UTF-8. */
@@ -60,15 +63,10 @@ i18n_set_language(const char *lang)
 	/* LANGUAGE wins over LC_MESSAGES in glibc; "en" has no catalogue,
 	 * so the English msgids show. */
 	setenv("LANGUAGE", current, 1);
-	/* Re-setting a category makes glibc drop its cached translations;
-	 * the name is copied because setlocale may reuse its buffer. */
-	const char *name = setlocale(LC_MESSAGES, NULL);
-	char copy[128];
-
-	if (name && strlen(name) < sizeof copy) {
-		strcpy(copy, name);
-		setlocale(LC_MESSAGES, copy);
-	}
+	/* glibc caches translations per language; bumping this counter is
+	 * the documented way to make it look them up again (gettext manual,
+	 * "Being a gettext grok"). */
+	++_nl_msg_cat_cntr;
 	return true;
 }
 
