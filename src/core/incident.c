@@ -429,24 +429,14 @@ incident_choice(struct incident_reader *rd, struct json_object *obj,
 static struct json_object *
 incident_tokenize(struct incident_reader *rd, const char *buf, size_t len)
 {
-	struct json_object *root = NULL;
-	struct json_tokener *tok;
-	size_t end = 0;
+	size_t end;
+	struct json_object *root = report_json_parse(buf, len, &end);
 
-	if (memchr(buf, '\0', len) == NULL) {
-		tok = json_tokener_new();
-		json_tokener_set_flags(tok, JSON_TOKENER_STRICT |
-		    JSON_TOKENER_VALIDATE_UTF8);
-		root = json_tokener_parse_ex(tok, buf, (int)len);
-		end = json_tokener_get_parse_end(tok);
-		json_tokener_free(tok);
-	}
-	if (root != NULL && end == len)
-		return root;
-	json_object_put(root);
-	incident_refuse(rd, REPORT_NOT_JSON, xasprintf(_("It is not valid JSON "
-	    "text in UTF-8 (the problem is near byte %zu)."), end));
-	return NULL;
+	if (root == NULL)
+		incident_refuse(rd, REPORT_NOT_JSON, xasprintf(_("It is not "
+		    "valid JSON text in UTF-8 (the problem is near byte %zu)."),
+		    end));
+	return root;
 }
 
 /* Check that root is a jagaakun incident in a format this program reads. */

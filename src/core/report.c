@@ -629,29 +629,40 @@ report_get_bool(struct report_reader *rd, struct json_object *obj,
 	return v ? json_object_get_boolean(v) : false;
 }
 
-/* Parse buf in one pass: NULL, and the report rejected, unless it is
- * exactly one JSON value (white space around it is fine). */
-static struct json_object *
-report_tokenize(struct report_reader *rd, const char *buf, size_t len)
+struct json_object *
+report_json_parse(const char *buf, size_t len, size_t *end)
 {
 	struct json_tokener *tok;
 	struct json_object *root = NULL;
-	size_t end = 0;
 
+	*end = 0;
 	if (memchr(buf, '\0', len) == NULL) {
 		tok = json_tokener_new();
 		json_tokener_set_flags(tok, JSON_TOKENER_STRICT |
 		    JSON_TOKENER_VALIDATE_UTF8);
 		root = json_tokener_parse_ex(tok, buf, (int)len);
-		end = json_tokener_get_parse_end(tok);
+		*end = json_tokener_get_parse_end(tok);
 		json_tokener_free(tok);
 	}
-	if (root != NULL && end == len)
+	if (root != NULL && *end == len)
 		return root;
 	json_object_put(root);
-	report_refuse(rd, REPORT_NOT_JSON, xasprintf(_("It is not valid JSON "
-	    "text in UTF-8 (the problem is near byte %zu)."), end));
 	return NULL;
+}
+
+/* Parse buf in one pass: NULL, and the report rejected, unless it is
+ * exactly one JSON value (white space around it is fine). */
+static struct json_object *
+report_tokenize(struct report_reader *rd, const char *buf, size_t len)
+{
+	size_t end;
+	struct json_object *root = report_json_parse(buf, len, &end);
+
+	if (root == NULL)
+		report_refuse(rd, REPORT_NOT_JSON, xasprintf(_("It is not "
+		    "valid JSON text in UTF-8 (the problem is near byte %zu)."),
+		    end));
+	return root;
 }
 
 /* Check that root is a jagaakun report in a format this program reads. */

@@ -14,6 +14,8 @@
 #include <stddef.h>
 #include <stdio.h>
 #include <time.h>
+
+struct json_object;
 #include "content.h"
 #include "record.h"
 #include "site.h"
@@ -94,6 +96,14 @@ int report_save(const struct report *r, const char *path);
 
 /* Finished steps as a whole percentage (progress_percent's rule). */
 unsigned report_percent(const struct report *r);
+
+/*
+ * Parse buf (len bytes) as exactly one strict JSON value in valid UTF-8
+ * with no NUL byte (white space around it is fine).  Returns the value
+ * (json_object_put it) or NULL; *end is where parsing stopped.  Shared
+ * by every reader of files that come from other machines.
+ */
+struct json_object *report_json_parse(const char *buf, size_t len, size_t *end);
 
 /* A translated phrase for a reject reason. */
 const char *report_reject_text(enum report_reject r);
