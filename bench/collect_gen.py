@@ -57,8 +57,9 @@ def iso(t):
         month, mday, rest // 3600, rest // 60 % 60, rest % 60)
 
 
-def report(name, nip, unit, exported, statuses, required, host):
-    """The report as a dict, checksum included."""
+def report(name, nip, unit, exported, statuses, required, host, quiz=None):
+    """The report as a dict, checksum included; quiz (score, total) adds
+    a quiz result taken when the report was exported."""
     modules, steps, k = [], [], 0
     for mid, title, n in MODULES:
         counts = {"done": 0, "na": 0, "later": 0, "todo": 0}
@@ -92,6 +93,11 @@ def report(name, nip, unit, exported, statuses, required, host):
         "compliant": all(m["done"] + m["na"] == m["total"]
                          for m in modules if m["required"]),
     }
+    if quiz is not None:
+        score, total = quiz
+        r["quiz"] = {"score": score, "total": total, "time": exported,
+                     "missed": ["scenario-%d" % (i + 1)
+                                for i in range(total - score)]}
     canonical = json.dumps(r, separators=(",", ":"), ensure_ascii=False)
     r["checksum"] = "sha256:" + hashlib.sha256(
         canonical.encode("utf-8")).hexdigest()
@@ -137,7 +143,7 @@ def spec(path, top):
             required = set(s.get("required", [m[0] for m in MODULES]))
             write(os.path.join(top, s["file"]),
                   report(s["name"], s["nip"], s["unit"], s["exported"],
-                         statuses, required, "pc-test"))
+                         statuses, required, "pc-test", s.get("quiz")))
 
 
 def main(argv):

@@ -10,6 +10,13 @@
  * under one lock.  Parsing dominates, so the lock is rarely contended.
  * Every file gets a sequence number in path order, which makes the
  * result the same whatever order the threads finish in.
+ *
+ * JSON that report_parse refuses is tried as an incident file, from the
+ * same buffer: valid reports, the bulk, are parsed once.  An incident
+ * has the report's "format" and "program" but a top-level "type" member
+ * "jagaakun-incident": when incident_parse finds it, the file is an
+ * incident and gets the incident's reason if refused; otherwise it keeps
+ * the report's.
  */
 #include "config.h"
 #include "collect.h"
@@ -26,6 +33,7 @@
 #include "export.h"
 #include "i18n.h"
 #include "isotime.h"
+#include "quiz.h"
 #include "xalloc.h"
 
 #define COLLECT_QUEUE 64		/* descriptors waiting for a worker */
@@ -83,6 +91,7 @@ struct entry {
 	time_t exported;
 	uint64_t seq;
 	bool compliant;
+	uint16_t quiz_score, quiz_total;	/* total 0: no quiz */
 	size_t n_modules;
 	struct entry_module *modules;
 };
@@ -104,6 +113,12 @@ struct reject {
 
 struct dup {
 	struct entry *e;
+};
+
+/* An incident with its place in path order. */
+struct pincident {
+	struct collect_incident inc;
+	uint64_t seq;
 };
 
 /* An entry with its unit's grouping key, while the summary is made. */
@@ -147,6 +162,8 @@ struct collect {
 	size_t n_rejects, cap_rejects;
 	struct dup *dups;
 	size_t n_dups, cap_dups;
+	struct pincident *incidents;
+	size_t n_incidents, cap_incidents;
 	struct arena **arenas;		/* one per worker, kept to the end */
 	size_t n_arenas, cap_arenas;
 };
@@ -387,6 +404,9 @@ collect_entry(struct arena *a, const struct report *r, const char *path,
 	e->exported = r->exported;
 	e->seq = seq;
 	e->compliant = r->compliant;
+	/* QUIZ_MAX_TOTAL fits 16 bits, and report_parse checks it. */
+	e->quiz_score = r->quiz ? (uint16_t)r->quiz->score : 0;
+	e->quiz_total = r->quiz ? (uint16_t)r->quiz->total : 0;
 	e->n_modules = r->n_modules;
 	e->modules = arena_alloc(a, r->n_modules * sizeof *e->modules,
 	    _Alignof(struct entry_module));
@@ -455,6 +475,50 @@ collect_add(struct collect *c, const struct report *r, const char *path)
 	collect_merge(c, collect_entry(c->own, r, path, c->next_seq++), r);
 }
 
+/* Keep incident inc from path unless it is after the as-of time (takes
+ * the lock). */
+static void
+collect_add_incident(struct collect *c, const struct incident *inc,
+    const char *path, uint64_t seq)
+{
+	const struct profile *p = &inc->profile;
+	struct pincident *pi;
+
+	pthread_mutex_lock(&c->lock);
+	c->files++;
+	if (c->opt.as_of == 0 || inc->time <= c->opt.as_of) {
+		c->incidents = xgrow(c->incidents, &c->cap_incidents,
+		    c->n_incidents + 1, sizeof *c->incidents);
+		pi = &c->incidents[c->n_incidents++];
+		pi->inc = (struct collect_incident){ inc->time, xstrdup(p->name),
+		    xstrdup(p->nip), xstrdup(p->unit ? p->unit : ""),
+		    inc->noticed, inc->money, xstrdup(path) };
+		pi->seq = seq;
+	}
+	pthread_mutex_unlock(&c->lock);
+}
+
+/* Read JSON that is not a valid report as an incident: *inc gets it,
+ * or, when its "type" member says it is one, *why and *detail say why it
+ * is refused; anything else keeps the report's reason. */
+static void
+collect_try_incident(const char *buf, size_t len, struct incident **inc,
+    enum collect_reason *why, char **detail)
+{
+	char *idetail = NULL;
+	enum report_reject iwhy = incident_parse(buf, len, inc, &idetail);
+
+	/* Over INCIDENT_MAX_BYTES it was never looked at: a damaged report
+	 * that large keeps its own reason. */
+	if (iwhy == REPORT_NOT_REPORT || iwhy == REPORT_TOO_LARGE) {
+		free(idetail);
+		return;
+	}
+	free(*detail);
+	*detail = idetail;
+	*why = (enum collect_reason)iwhy;
+}
+
 /* Read the whole file fd into buf (REPORT_MAX_BYTES + 1 bytes), checking
  * its type and size first; *len gets the length. */
 static enum collect_reason
@@ -496,15 +560,23 @@ collect_job(struct worker *w, struct job *j)
 {
 	enum collect_reason why;
 	struct report *r = NULL;
+	struct incident *inc = NULL;
 	char *detail = NULL;
 	size_t len;
 	int err;
 
 	why = collect_read_fd(j->fd, w->buf, &len, &err);
 	close(j->fd);
-	if (why == (enum collect_reason)REPORT_OK)
-		why = (enum collect_reason)report_parse(w->buf, len, &r, &detail);
 	if (why == (enum collect_reason)REPORT_OK) {
+		why = (enum collect_reason)report_parse(w->buf, len, &r, &detail);
+		if (why != (enum collect_reason)REPORT_OK &&
+		    why != (enum collect_reason)REPORT_NOT_JSON)
+			collect_try_incident(w->buf, len, &inc, &why, &detail);
+	}
+	if (inc != NULL) {
+		collect_add_incident(w->c, inc, j->path, j->seq);
+		incident_free(inc);
+	} else if (why == (enum collect_reason)REPORT_OK) {
 		collect_merge(w->c, collect_entry(w->arena, r, j->path, j->seq), r);
 		report_free(r);
 	} else if (why == (enum collect_reason)REPORT_NOT_REPORT &&
@@ -905,6 +977,9 @@ collect_finish_official(struct collect_summary *s, struct collect_official *o,
 	}
 	if (o->n_lacks > 1)
 		qsort(o->lacks, o->n_lacks, sizeof *o->lacks, collect_index_cmp);
+	u->quizzed += e->quiz_total > 0;
+	u->quiz_score += e->quiz_score;
+	u->quiz_total += e->quiz_total;
 	u->reporting++;
 	u->compliant += o->compliant;
 	u->stale += o->stale;
@@ -1042,6 +1117,49 @@ collect_finish_dups(struct collect *c, struct collect_summary *s)
 	}
 }
 
+/* Sort incidents newest first, then in path order. */
+static int
+collect_incident_cmp(const void *a, const void *b)
+{
+	const struct pincident *x = a, *y = b;
+
+	if (x->inc.time != y->inc.time)
+		return x->inc.time > y->inc.time ? -1 : 1;
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+/* Free the text of incident i. */
+static void
+collect_incident_done(struct collect_incident *i)
+{
+	free(i->name);
+	free(i->nip);
+	free(i->unit);
+	free(i->path);
+}
+
+/* Move the incidents of the units asked for into s, newest first. */
+static void
+collect_finish_incidents(struct collect *c, struct collect_summary *s)
+{
+	if (c->n_incidents > 1)
+		qsort(c->incidents, c->n_incidents, sizeof *c->incidents,
+		    collect_incident_cmp);
+	s->incidents = xcalloc(c->n_incidents + 1, sizeof *s->incidents);
+	for (size_t i = 0; i < c->n_incidents; i++) {
+		struct collect_incident *inc = &c->incidents[i].inc;
+		char *key = collect_unit_key(inc->unit);
+
+		if (c->unit_filter == NULL || strcmp(key, c->unit_filter) == 0)
+			s->incidents[s->n_incidents++] = *inc;
+		else
+			collect_incident_done(inc);
+		free(key);
+	}
+	free(c->incidents);
+	c->incidents = NULL;
+}
+
 /* Free what is left of c once the summary is made (the summary has
  * taken the arenas). */
 static void
@@ -1079,6 +1197,7 @@ collect_finish(struct collect *c)
 	collect_finish_officials(c, s, remap);
 	collect_finish_rejects(c, s);
 	collect_finish_dups(c, s);
+	collect_finish_incidents(c, s);
 	free(remap);
 	collect_free(c);
 	return s;
@@ -1101,6 +1220,8 @@ collect_summary_free(struct collect_summary *s)
 		free(s->rejected[i].path);
 		free(s->rejected[i].reason);
 	}
+	for (size_t i = 0; i < s->n_incidents; i++)
+		collect_incident_done(&s->incidents[i]);
 	for (size_t i = 0; i < s->n_duplicates; i++) {
 		free(s->duplicates[i].path);
 		free(s->duplicates[i].nip);
@@ -1111,6 +1232,7 @@ collect_summary_free(struct collect_summary *s)
 	free(s->officials);
 	free(s->rejected);
 	free(s->duplicates);
+	free(s->incidents);
 	free(s->unit_filter);
 	for (size_t i = 0; s->store != NULL && i < s->store->n; i++)
 		arena_free(s->store->arenas[i]);

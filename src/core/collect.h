@@ -16,6 +16,12 @@
  * path given on the command line is used as given.  A JSON summary that
  * collect itself wrote (export.h) is skipped, so it may be saved among
  * the reports.
+ *
+ * An incident file (incident.h) found among the reports is kept too:
+ * every one of them, not only the newest per NIP, listed newest first.
+ * The unit filter and the as-of time apply to incidents as to reports.
+ * Per unit, the officials who took the scenario quiz and their awareness
+ * score (points over questions, summed over those officials) are shown.
  */
 #ifndef JAGAAKUN_COLLECT_H
 #define JAGAAKUN_COLLECT_H
@@ -24,6 +30,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <time.h>
+#include "incident.h"
 #include "report.h"
 
 #define COLLECT_THREADS 2
@@ -57,6 +64,20 @@ struct collect_unit {
 	size_t compliant;
 	size_t stale;		/* reports older than stale_days */
 	struct collect_progress *modules;	/* one per summary module */
+	size_t quizzed;		/* officials whose report has a quiz */
+	uint64_t quiz_score;	/* their scores, summed */
+	uint64_t quiz_total;	/* their questions, summed */
+};
+
+/* An incident file; every incident is kept. */
+struct collect_incident {
+	time_t time;		/* when it was recorded */
+	char *name;
+	char *nip;
+	char *unit;
+	enum incident_noticed noticed;
+	enum incident_money money;
+	char *path;
 };
 
 /* An official; the text is owned by the summary (store). */
@@ -93,11 +114,14 @@ struct collect_summary {
 	time_t now;
 	int stale_days;
 	char *unit_filter;	/* NULL when not given */
-	size_t files;		/* report files looked at */
+	size_t files;		/* report and incident files looked at */
 	size_t accepted;	/* of which valid reports */
 	size_t after_as_of;	/* valid but exported after as_of: ignored */
 	size_t other_units;	/* officials left out by the unit filter */
 	size_t compliant;	/* officials compliant, over all units */
+	struct collect_incident *incidents;	/* newest first, then path
+						   order */
+	size_t n_incidents;
 	struct collect_module *modules;
 	size_t n_modules;
 	struct collect_unit *units;		/* sorted by name */

@@ -169,6 +169,8 @@ export_cell_text(const struct export_column *c, const struct export_value *v,
 	case EXPORT_COUNT:
 		return xasprintf("%lld", v->n);
 	case EXPORT_PERCENT:
+		if (v->n < 0)
+			return xstrdup(fmt == EXPORT_FMT_TEXT ? "-" : "");
 		return xasprintf(fmt == EXPORT_FMT_TEXT ? "%lld%%" : "%lld", v->n);
 	case EXPORT_TIME:
 		if (v->t == 0)
@@ -464,6 +466,22 @@ export_text_record(struct export_writer *w, const struct export_value *v)
 	w->t = t;
 }
 
+/* Print a group heading, wrapped to the line ("-" when empty). */
+static void
+export_text_group(FILE *f, const char *s)
+{
+	const char *next;
+
+	if (*s == '\0')
+		s = "-";
+	while (*s != '\0') {
+		size_t len = export_fit(s, EXPORT_TEXT_WIDTH, &next);
+
+		fprintf(f, "%.*s\n", (int)len, s);
+		s = next;
+	}
+}
+
 /* Print a row of a text table, under its group heading. */
 static void
 export_text_row(struct export_writer *w, const struct export_value *v)
@@ -480,7 +498,7 @@ export_text_row(struct export_writer *w, const struct export_value *v)
 		    EXPORT_FMT_TEXT);
 
 		if (w->group == NULL || strcmp(g, w->group) != 0) {
-			fprintf(w->f, "%s\n", *g ? g : "-");
+			export_text_group(w->f, g);
 			free(w->group);
 			w->group = g;
 		} else
@@ -605,8 +623,9 @@ export_json_value(const struct export_column *c, const struct export_value *v)
 	json_object *a;
 
 	switch (c->type) {
-	case EXPORT_COUNT:
 	case EXPORT_PERCENT:
+		return v->n >= 0 ? json_object_new_int64(v->n) : NULL;
+	case EXPORT_COUNT:
 		return json_object_new_int64(v->n);
 	case EXPORT_TIME:
 		if (v->t == 0)
@@ -817,8 +836,9 @@ export_xlsx_cell(struct export_writer *w, lxw_row_t row, lxw_col_t col,
 		    (double)v->n, NULL));
 		return;
 	case EXPORT_PERCENT:
-		export_xlsx_check(w, worksheet_write_number(ws, row, col,
-		    (double)v->n / 100.0, w->x.percent));
+		if (v->n >= 0)
+			export_xlsx_check(w, worksheet_write_number(ws, row, col,
+			    (double)v->n / 100.0, w->x.percent));
 		return;
 	case EXPORT_TIME:
 		if (v->t != 0)
@@ -1148,6 +1168,7 @@ static const struct export_column summary_total_cols[] = {
 	{ "stale_days", N_("Stale after (days)"), EXPORT_COUNT, 0 },
 	{ "files", N_("Report files found"), EXPORT_COUNT, 0 },
 	{ "accepted", N_("Valid reports"), EXPORT_COUNT, 0 },
+	{ "incidents", N_("Incidents reported"), EXPORT_COUNT, 0 },
 	{ "rejected", N_("Files rejected"), EXPORT_COUNT, 0 },
 	{ "duplicates", N_("Older reports replaced"), EXPORT_COUNT, 0 },
 	{ "after_as_of", N_("Reports after the as-of time (left out)"),
@@ -1167,11 +1188,14 @@ static const struct export_table summary_totals = {
 };
 
 static const struct export_column summary_unit_cols[] = {
-	{ "unit", N_("Work unit"), EXPORT_STRING, 34 },
-	{ "reporting", N_("Reporting"), EXPORT_COUNT, 10 },
-	{ "compliant", N_("Compliant"), EXPORT_COUNT, 10 },
+	{ "unit", N_("Work unit"), EXPORT_STRING, 19 },
+	{ "reporting", N_("Reporting"), EXPORT_COUNT, 9 },
+	{ "compliant", N_("Compliant"), EXPORT_COUNT, 9 },
 	{ "percent", N_("Compliant (%)"), EXPORT_PERCENT, 10 },
-	{ "stale", N_("Stale"), EXPORT_COUNT, 0 },
+	{ "stale", N_("Stale"), EXPORT_COUNT, 5 },
+	{ "quizzed", N_("Took the quiz"), EXPORT_COUNT, 7 },
+	/* TRANSLATORS: the scenario quiz's score, as a percentage. */
+	{ "awareness", N_("Awareness (%)"), EXPORT_PERCENT, 0 },
 };
 
 static const struct export_table summary_units = {
@@ -1242,6 +1266,46 @@ static const struct export_table summary_dups = {
 	summary_dup_cols, EXPORT_NELEM(summary_dup_cols), false, -1
 };
 
+static const struct export_column summary_incident_cols[] = {
+	{ "time", N_("Recorded (UTC)"), EXPORT_TIME, 10 },
+	{ "name", N_("Name"), EXPORT_STRING, 10 },
+	{ "nip", N_("NIP"), EXPORT_NIP, 18 },
+	{ "unit", N_("Work unit"), EXPORT_STRING, 8 },
+	{ "money_asked", N_("Contacts asked for money"), EXPORT_STRING, 8 },
+	{ "money_asked_code", N_("Money asked (code)"), EXPORT_CODE, 0 },
+	{ "noticed", N_("What was noticed"), EXPORT_STRING, 0 },
+	{ "noticed_code", N_("Noticed (code)"), EXPORT_CODE, 0 },
+	{ "file", N_("File"), EXPORT_STRING, 0 },
+};
+
+/* The text format shows each incident's file as a heading over it. */
+static const struct export_table summary_incidents = {
+	"incidents", N_("Incidents: accounts that may be taken over"),
+	summary_incident_cols, EXPORT_NELEM(summary_incident_cols), false, 8
+};
+
+/* Every incident, newest first. */
+static void
+export_summary_incidents(struct export_writer *w,
+    const struct collect_summary *s)
+{
+	export_table(w, &summary_incidents);
+	for (size_t i = 0; i < s->n_incidents; i++) {
+		const struct collect_incident *inc = &s->incidents[i];
+		const struct export_value v[] = {
+			{ .t = inc->time }, { .s = inc->name }, { .s = inc->nip },
+			{ .s = inc->unit },
+			{ .s = incident_money_label(inc->money) },
+			{ .s = incident_money_name(inc->money) },
+			{ .s = incident_noticed_label(inc->noticed) },
+			{ .s = incident_noticed_name(inc->noticed) },
+			{ .s = inc->path },
+		};
+
+		export_row(w, v);
+	}
+}
+
 /* The summary's totals. */
 static void
 export_summary_totals(struct export_writer *w, const struct collect_summary *s)
@@ -1253,7 +1317,9 @@ export_summary_totals(struct export_writer *w, const struct collect_summary *s)
 	const struct export_value v[] = {
 		{ .t = s->as_of }, { .s = s->unit_filter },
 		{ .n = s->stale_days }, { .n = (long long)s->files },
-		{ .n = (long long)s->accepted }, { .n = (long long)s->n_rejected },
+		{ .n = (long long)s->accepted },
+		{ .n = (long long)s->n_incidents },
+		{ .n = (long long)s->n_rejected },
 		{ .n = (long long)s->n_duplicates },
 		{ .n = (long long)s->after_as_of },
 		{ .n = (long long)s->other_units }, { .n = (long long)s->n_units },
@@ -1278,6 +1344,9 @@ export_summary_units(struct export_writer *w, const struct collect_summary *s)
 			{ .n = (long long)u->compliant },
 			{ .n = export_percent(u->compliant, u->reporting) },
 			{ .n = (long long)u->stale },
+			{ .n = (long long)u->quizzed },
+			{ .n = u->quizzed > 0 ?
+			    export_percent(u->quiz_score, u->quiz_total) : -1 },
 		};
 
 		export_row(w, v);
@@ -1393,6 +1462,7 @@ export_summary(const struct collect_summary *s, enum export_format fmt,
 	    N_("WhatsApp account security: compliance summary"), s->generated };
 	struct export_writer *w = export_open(fmt, f, &h);
 
+	export_summary_incidents(w, s);
 	export_summary_totals(w, s);
 	export_summary_units(w, s);
 	export_summary_modules(w, s);

@@ -45,7 +45,9 @@ enum export_type {
 	EXPORT_CODE,	/* a stable English code; left out of the text format */
 	EXPORT_NIP,	/* 18 digits that must stay text in a spreadsheet */
 	EXPORT_COUNT,	/* an integer */
-	EXPORT_PERCENT,	/* an integer 0-100 (XLSX: a fraction shown as %) */
+	EXPORT_PERCENT,	/* an integer 0-100 (XLSX: a fraction shown as %);
+			   negative for none: "-" in text, an empty cell,
+			   null in JSON */
 	EXPORT_TIME,	/* a UTC time; 0 for none */
 	EXPORT_YESNO,	/* true when n != 0 */
 	EXPORT_LIST,	/* msgids, shown joined; JSON gets the codes if set */

@@ -1,6 +1,6 @@
 # collect.sh: `jagaakun collect` over a folder that mixes good, older
 # duplicate, edited, malformed, oversized, hostile-text and linked report
-# files.  The summary is read back by independent readers: the CSV with
+# files, incident files (two good, one bad) and reports with a quiz.  The summary is read back by independent readers: the CSV with
 # Python's csv module, the XLSX with openpyxl, the JSON with Python's
 # json; the text is checked for escape codes and width.  Then the exit
 # statuses, --as-of, --unit and --stale.
@@ -20,11 +20,13 @@ NOW=2026-11-24T00:00:00Z
 cat >"$E2E_DIR/spec.json" <<'EOF'
 [
  {"file": "kominfo/ani.json", "name": "Ani", "nip": "198609262015051001",
-  "unit": "Dinas Kominfo", "exported": "2026-11-20T08:00:00Z", "done": 28},
+  "unit": "Dinas Kominfo", "exported": "2026-11-20T08:00:00Z", "done": 28,
+  "quiz": [12, 15]},
  {"file": "usb/ani-old.json", "name": "Ani", "nip": "198609262015051001",
   "unit": "Dinas Kominfo", "exported": "2026-10-01T08:00:00Z", "done": 3},
  {"file": "kominfo/budi.json", "name": "Budi", "nip": "198609262015051002",
-  "unit": "dinas  KOMINFO", "exported": "2026-11-21T08:00:00Z", "done": 10},
+  "unit": "dinas  KOMINFO", "exported": "2026-11-21T08:00:00Z", "done": 10,
+  "quiz": [9, 15]},
  {"file": "kesehatan/citra.json", "name": "Citra", "nip": "198609262015052003",
   "unit": "Dinas Kesehatan", "exported": "2026-11-22T08:00:00Z", "done": 28},
  {"file": "kesehatan/evil.json",
@@ -46,6 +48,32 @@ ln -s /etc/passwd "$R/passwd.json"
 mkdir "$E2E_DIR/outside"
 cp "$R/kominfo/ani.json" "$E2E_DIR/outside/dewi.json"
 ln -s ../outside "$R/outside"
+
+# Incident files, as incident.h describes them: put_incident FILE NAME NIP
+# UNIT TIME NOTICED MONEY.
+put_incident()
+{
+	"$PY" - "$@" <<'EOF' || e2e_bail "cannot write $1"
+import json, sys
+path, name, nip, unit, time, noticed, money = sys.argv[1:]
+inc = {"format": 1, "type": "jagaakun-incident",
+       "program": {"name": "jagaakun", "version": "0.1.0"},
+       "host": "pc-test", "time": time,
+       "profile": {"name": name, "nip": nip, "kind": "pns", "unit": unit,
+                   "position": "Staf"},
+       "noticed": noticed, "details": "", "money_asked": money}
+with open(path, "w", encoding="utf-8") as f:
+    json.dump(inc, f, indent=2, ensure_ascii=False)
+EOF
+}
+INC_BUDI=kominfo/jagaakun-incident-198609262015051002-20261123T080000Z.json
+INC_CITRA=kesehatan/jagaakun-incident-198609262015052003-20261020T080000Z.json
+put_incident "$R/$INC_BUDI" Budi 198609262015051002 "Dinas Kominfo" \
+    2026-11-23T08:00:00Z gave-code yes
+put_incident "$R/$INC_CITRA" "=Citra" 198609262015052003 \
+    "Dinas Kesehatan" 2026-10-20T08:00:00Z contacts-messaged unknown
+put_incident "$R/bad-incident.json" Budi 198609262015051002 "Dinas Kominfo" \
+    2026-11-23T08:00:00Z stolen-phone yes
 
 # Run collect with the time pinned: collect_run ARG...
 collect_run()
@@ -88,10 +116,10 @@ check_eq "some files rejected: exit status 5" "$E2E_STATUS" 5
 check "nothing on stdout with -o" test ! -s "$E2E_DIR/plain.out"
 no_escapes "stderr holds no escape codes" "$E2E_DIR/plain.err"
 for f in broken.json future.json huge.json other.json passwd.json outside \
-    kesehatan/citra-edited.json; do
+    kesehatan/citra-edited.json bad-incident.json; do
 	check "stderr lists $f" grep -q "rejected $R/$f: " "$E2E_DIR/plain.err"
 done
-check_eq "stderr lists 7 rejected files" "$(grep -c 'rejected ' "$E2E_DIR/plain.err")" 7
+check_eq "stderr lists 8 rejected files" "$(grep -c 'rejected ' "$E2E_DIR/plain.err")" 8
 check "the edited file is called changed" \
     grep -q "citra-edited.json: changed after it was exported" "$E2E_DIR/plain.err"
 check "the summary file is private (0600)" test "$(file_mode "$E2E_DIR/out.csv")" = 600
@@ -110,20 +138,34 @@ for r in rows[1:]:
         cur = blocks.setdefault(r[0], [])
     else:
         cur.append(r)
+first = rows[2][0]
+assert first == "Incidents: accounts that may be taken over", rows[:3]
+inc = blocks[first]
+assert inc[0][:5] == ["Recorded (UTC)", "Name", "NIP", "Work unit",
+                      "Contacts asked for money"], inc[0]
+assert [r[1] for r in inc[1:]] == ["Budi", "'=Citra"], inc
+assert inc[1][0] == "2026-11-23T08:00:00Z" and inc[1][2] == "19860926 201505 1 002", inc
+assert inc[1][3:8] == ["Dinas Kominfo", "Yes", "yes", "I gave a code to someone",
+                       "gave-code"], inc[1]
+assert inc[2][5] == "unknown" and inc[2][7] == "contacts-messaged", inc[2]
+assert inc[1][8].endswith("kominfo/jagaakun-incident-198609262015051002-20261123T080000Z.json"), inc[1]
 total = {r[0]: r[1] for r in blocks["Summary"]}
-assert total["Report files found"] == "13", total
+assert total["Report files found"] == "16", total
 assert total["Valid reports"] == "6", total
-assert total["Files rejected"] == "7", total
+assert total["Incidents reported"] == "2", total
+assert total["Files rejected"] == "8", total
 assert total["Older reports replaced"] == "1", total
 assert total["Officials reporting"] == "5", total
 assert total["Officials compliant"] == "2", total
 assert total["Compliant (%)"] == "40", total
 assert total["Stale reports"] == "2", total
 units = blocks["Work units"]
-assert units[0] == ["Work unit", "Reporting", "Compliant", "Compliant (%)", "Stale"]
-assert units[1:] == [["'@Unit Aneh", "1", "0", "0", "1"],
-                     ["Dinas Kesehatan", "2", "1", "50", "1"],
-                     ["Dinas Kominfo", "2", "1", "50", "0"]], units
+assert units[0] == ["Work unit", "Reporting", "Compliant", "Compliant (%)",
+                    "Stale", "Took the quiz", "Awareness (%)"], units[0]
+# Ani 12 of 15 and Budi 9 of 15: 21 of 30 is 70%; no quiz: an empty cell.
+assert units[1:] == [["'@Unit Aneh", "1", "0", "0", "1", "0", ""],
+                     ["Dinas Kesehatan", "2", "1", "50", "1", "0", ""],
+                     ["Dinas Kominfo", "2", "1", "50", "0", "2", "70"]], units
 mods = {(r[0], r[2]): r[4:] for r in blocks["Completion per module"][1:]}
 assert mods[("Dinas Kominfo", "two-step")] == ["8", "8", "100"], mods
 assert mods[("Dinas Kominfo", "profile-privacy")] == ["8", "10", "80"], mods
@@ -137,8 +179,8 @@ assert budi[4].startswith("Limit who sees your profile, "), budi
 stale = [r[1] for r in blocks["Stale reports"][1:]]
 assert stale[0] == "'+628123" and stale[1].startswith("'=HYPERLINK"), stale
 codes = sorted(r[1] for r in blocks["Files rejected"][1:])
-assert codes == ["edited", "not-a-report", "not-json", "symlink", "symlink",
-                 "too-large", "unknown-format"], codes
+assert codes == ["edited", "invalid", "not-a-report", "not-json", "symlink",
+                 "symlink", "too-large", "unknown-format"], codes
 dup = blocks["Older reports replaced by newer ones"][1:]
 assert len(dup) == 1 and dup[0][2].endswith("usb/ani-old.json") and \
     dup[0][3].endswith("kominfo/ani.json"), dup
@@ -156,15 +198,22 @@ try:
 except ImportError:
     print("skip"); sys.exit()
 wb = openpyxl.load_workbook(sys.argv[1])
-assert wb.sheetnames[:4] == ["Summary", "Work units", "Completion per module",
-                             "Officials not yet compliant"], wb.sheetnames
+assert wb.sheetnames[1:5] == ["Summary", "Work units", "Completion per module",
+                              "Officials not yet compliant"], wb.sheetnames
+assert wb.sheetnames[0].startswith("Incidents"), wb.sheetnames
+inc = list(wb.worksheets[0].iter_rows(min_row=2, values_only=True))
+assert [r[1] for r in inc] == ["Budi", "'=Citra"], inc
+assert inc[0][0] == datetime.datetime(2026, 11, 23, 8, 0), inc[0]
+assert inc[0][2] == "198609262015051002", inc[0]
 assert "export format 1.0" in (wb.properties.description or ""), wb.properties
 units = wb["Work units"]
 assert units.freeze_panes == "A2", units.freeze_panes
 assert units["A1"].font.b, "header not bold"
 rows = list(units.iter_rows(min_row=2, values_only=True))
-assert rows == [("'@Unit Aneh", 1, 0, 0, 1), ("Dinas Kesehatan", 2, 1, 0.5, 1),
-                ("Dinas Kominfo", 2, 1, 0.5, 0)], rows
+assert rows == [("'@Unit Aneh", 1, 0, 0, 1, 0, None),
+                ("Dinas Kesehatan", 2, 1, 0.5, 1, 0, None),
+                ("Dinas Kominfo", 2, 1, 0.5, 0, 2, 0.7)], rows
+assert units["G4"].number_format == "0%", units["G4"].number_format
 assert units["D3"].number_format == "0%", units["D3"].number_format
 assert units["B3"].data_type == "n"
 mods = wb["Completion per module"]
@@ -202,6 +251,12 @@ assert evil in late, list(late)
 assert late["Budi"]["nip"] == "198609262015051002"
 assert late["Budi"]["lacks"][0] == "profile-privacy", late["Budi"]
 assert isinstance(d["units"][1]["reporting"], int)
+assert list(d)[:2] == ["jagaakun_export", "incidents"], list(d)
+assert [i["noticed_code"] for i in d["incidents"]] == ["gave-code",
+                                                      "contacts-messaged"], d["incidents"]
+assert d["incidents"][1]["name"] == "=Citra", d["incidents"]
+assert [u["awareness"] for u in d["units"]] == [None, None, 70], d["units"]
+assert [u["quizzed"] for u in d["units"]] == [0, 0, 2], d["units"]
 print("ok")
 EOF
 
@@ -220,6 +275,14 @@ for n, line in enumerate(open(sys.argv[1], encoding="utf-8"), 1):
 print("ok")
 EOF
 check "the text lists rejected files too" grep -q "huge.json" "$E2E_DIR/plain.out"
+pycheck "the text lists incidents first, newest first" "$E2E_DIR/plain.out" <<'EOF'
+import sys
+t = open(sys.argv[1], encoding="utf-8").read()
+a, b, c = t.find("Incidents:"), t.find("20261123T080000Z"), t.find("20261020T080000Z")
+assert 0 <= a < b < c < t.find("\nSummary\n"), (a, b, c)
+assert "I gave a code" in t, t
+print("ok")
+EOF
 
 # ---------------------------------------------------------------- options
 
@@ -232,6 +295,7 @@ assert (s["officials"], s["after_as_of"], s["compliant"]) == (3, 3, 0), s
 assert s["as_of"] == "2026-11-01T23:59:59Z", s
 ani = [o for o in d["not_compliant"] if o["name"] == "Ani"][0]
 assert ani["exported"] == "2026-10-01T08:00:00Z", ani
+assert [i["name"] for i in d["incidents"]] == ["=Citra"], d["incidents"]
 print("ok")
 EOF
 
@@ -241,6 +305,7 @@ import json, sys
 d = json.load(open(sys.argv[1], encoding="utf-8"))
 assert [u["unit"] for u in d["units"]] == ["Dinas Kominfo"], d["units"]
 assert d["summary"]["other_units"] == 3, d["summary"]
+assert [i["name"] for i in d["incidents"]] == ["Budi"], d["incidents"]
 print("ok")
 EOF
 

@@ -3,7 +3,8 @@
  * rejected file, the walk (recursion, hidden files, symbolic links),
  * newest-wins with its tie rule, --as-of, --unit, stale reports, the
  * summary's arithmetic, and the same result with one thread, two, or
- * none at all (pthread_create is wrapped to fail on demand).
+ * none at all (pthread_create is wrapped to fail on demand); incident
+ * files (all kept, newest first) and the awareness score per unit.
  */
 #include "config.h"
 #include "testutil.h"
@@ -19,7 +20,9 @@
 #include "collect.h"
 #include "diag.h"
 #include "export.h"
+#include "incident.h"
 #include "isotime.h"
+#include "quiz.h"
 #include "record.h"
 #include "report.h"
 #include "site.h"
@@ -577,6 +580,168 @@ test_parse_as_of(void **state)
 	tzset();
 }
 
+/* Write an incident of official seq in unit, recorded at iso, as
+ * dir/rel; with bad, its "noticed" member is made a value not allowed. */
+static void
+put_incident(const char *rel_path, int seq, const char *name,
+    const char *unit, const char *iso, bool bad)
+{
+	char nip[19], *buf = NULL;
+	size_t len = 0;
+	struct profile p = { .name = (char *)name, .nip = nip, .kind = NIP_PNS,
+	    .unit = (char *)unit, .position = (char *)"Staf" };
+	struct incident *inc;
+	FILE *f = open_memstream(&buf, &len);
+
+	snprintf(nip, sizeof nip, NIP_FMT, seq);
+	inc = incident_new(&p, INCIDENT_GAVE_CODE, NULL, INCIDENT_MONEY_YES,
+	    at(iso), "pc");
+	assert_int_equal(incident_write_json(inc, f), 0);
+	fclose(f);
+	incident_free(inc);
+	if (bad)
+		replace(buf, "\"gave-code\"", "\"gave-cake\"");
+	free(tu_write(dir, rel_path, buf));
+	free(buf);
+}
+
+/* The incident sample: three good ones (two of one official), a bad one
+ * and a report, in one folder. */
+static struct collect_summary *
+incident_sample(const struct collect_options *o)
+{
+	static const struct spec ani = { 1, "Ani", "Dinas A", NOW, 5 };
+	static const char *const top[] = { "in" };
+
+	put_report("in/a-report.json", &ani);
+	put_incident("in/b.json", 1, "Ani", "Dinas A", "2026-11-20T08:00:00Z",
+	    false);
+	put_incident("in/c.json", 2, "Budi", "Dinas B", "2026-11-23T08:00:00Z",
+	    false);
+	put_incident("in/d.json", 1, "Ani", "dinas a", "2026-11-22T08:00:00Z",
+	    false);
+	put_incident("in/e-bad.json", 3, "Citra", "Dinas A",
+	    "2026-11-21T08:00:00Z", true);
+	return run(top, 1, o);
+}
+
+static void
+test_incidents_kept_newest_first(void **state)
+{
+	struct collect_options o = { .now = at(NOW) };
+	struct collect_summary *s = incident_sample(&o);
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f;
+
+	(void)state;
+	assert_int_equal(s->files, 5);
+	assert_int_equal(s->accepted, 1);
+	assert_int_equal(s->n_officials, 1);
+	/* Both of Ani's incidents are kept, newest first. */
+	assert_int_equal(s->n_incidents, 3);
+	assert_string_equal(rel(s->incidents[0].path), "in/c.json");
+	assert_string_equal(rel(s->incidents[1].path), "in/d.json");
+	assert_string_equal(rel(s->incidents[2].path), "in/b.json");
+	assert_string_equal(s->incidents[0].name, "Budi");
+	assert_string_equal(s->incidents[0].unit, "Dinas B");
+	assert_string_equal(s->incidents[0].nip, "198609262015051002");
+	assert_int_equal(s->incidents[0].time, at("2026-11-23T08:00:00Z"));
+	assert_int_equal(s->incidents[0].noticed, INCIDENT_GAVE_CODE);
+	assert_int_equal(s->incidents[0].money, INCIDENT_MONEY_YES);
+	/* An incident that fails incident_parse is rejected like a bad
+	 * report, with its reason. */
+	assert_int_equal(s->n_rejected, 1);
+	assert_string_equal(rel(s->rejected[0].path), "in/e-bad.json");
+	assert_string_equal(s->rejected[0].code, "invalid");
+	assert_non_null(strstr(s->rejected[0].reason, "noticed"));
+	/* Every format lists the incidents before anything else. */
+	f = open_memstream(&buf, &len);
+	assert_int_equal(export_summary(s, EXPORT_FMT_TEXT, f), 0);
+	fclose(f);
+	assert_non_null(strstr(buf, "in/c.json"));
+	assert_true(strstr(buf, "in/c.json") < strstr(buf, "in/d.json"));
+	assert_true(strstr(buf, "in/b.json") < strstr(buf, "Summary\n"));
+	free(buf);
+	collect_summary_free(s);
+}
+
+static void
+test_incidents_follow_unit_and_as_of(void **state)
+{
+	struct collect_options o = { .now = at(NOW), .unit = "DINAS A",
+	    .as_of = at("2026-11-21T00:00:00Z") };
+	struct collect_summary *s = incident_sample(&o);
+
+	(void)state;
+	assert_int_equal(s->n_incidents, 1);
+	assert_string_equal(rel(s->incidents[0].path), "in/b.json");
+	o.as_of = 0;
+	collect_summary_free(s);
+	tu_rmtree(dir);
+	assert_int_equal(mkdir(dir, 0700), 0);
+	s = incident_sample(&o);
+	assert_int_equal(s->n_incidents, 2);
+	assert_string_equal(rel(s->incidents[0].path), "in/d.json");
+	collect_summary_free(s);
+}
+
+/* Add sp's report with a quiz score of score out of total (total 0: no
+ * quiz). */
+static void
+add_quizzed(struct collect *c, const struct spec *sp, unsigned score,
+    unsigned total)
+{
+	struct report *r = make_report(sp, NULL);
+
+	if (total > 0) {
+		r->quiz = xcalloc(1, sizeof *r->quiz);
+		r->quiz->score = score;
+		r->quiz->total = total;
+		r->quiz->time = at(NOW);
+	}
+	collect_add(c, r, sp->name);
+	report_free(r);
+}
+
+static void
+test_awareness_score(void **state)
+{
+	static const struct spec specs[] = {
+		{ 1, "Ani", "Dinas A", NOW, 5 },
+		{ 2, "Budi", "Dinas A", NOW, 5 },
+		{ 3, "Citra", "Dinas A", NOW, 5 },
+		{ 4, "Dewi", "Dinas B", NOW, 5 },
+	};
+	struct collect_options o = { .now = at(NOW) };
+	struct collect *c = collect_new(&o);
+	struct collect_summary *s;
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f;
+
+	(void)state;
+	add_quizzed(c, &specs[0], 12, 15);
+	add_quizzed(c, &specs[1], 9, 15);
+	add_quizzed(c, &specs[2], 0, 0);
+	add_quizzed(c, &specs[3], 0, 0);
+	s = collect_finish(c);
+	assert_int_equal(s->n_units, 2);
+	assert_int_equal(s->units[0].quizzed, 2);
+	assert_int_equal(s->units[0].quiz_score, 21);
+	assert_int_equal(s->units[0].quiz_total, 30);
+	assert_int_equal(s->units[1].quizzed, 0);
+	assert_int_equal(s->units[1].quiz_total, 0);
+	/* 21 of 30 is 70%; a unit without a quiz gets an empty cell. */
+	f = open_memstream(&buf, &len);
+	assert_int_equal(export_summary(s, EXPORT_FMT_CSV, f), 0);
+	fclose(f);
+	assert_non_null(strstr(buf, "\r\nDinas A;3;3;100;0;2;70\r\n"
+	    "Dinas B;1;1;100;0;0;\r\n"));
+	free(buf);
+	collect_summary_free(s);
+}
+
 int
 main(void)
 {
@@ -597,6 +762,12 @@ main(void)
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(
 		    test_threads_do_not_change_the_result, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_incidents_kept_newest_first,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(
+		    test_incidents_follow_unit_and_as_of, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_awareness_score, setup,
+		    teardown),
 		cmocka_unit_test(test_parse_as_of),
 	};
 

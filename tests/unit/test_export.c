@@ -443,6 +443,7 @@ struct sample {
 	size_t lacks[2];
 	struct collect_reject rejected[1];
 	struct collect_duplicate dups[1];
+	struct collect_incident incidents[1];
 };
 
 /* Fill a sample summary (no allocations: nothing to free). */
@@ -456,8 +457,15 @@ sample_init(struct sample *x)
 	x->progress[1] = (struct collect_progress){ 1, 3 };
 	x->progress[2] = (struct collect_progress){ 2, 2 };
 	x->progress[3] = (struct collect_progress){ 0, 0 };
-	x->units[0] = (struct collect_unit){ "Dinas A", 2, 1, 1, &x->progress[0] };
-	x->units[1] = (struct collect_unit){ "=Dinas B", 1, 1, 0, &x->progress[2] };
+	/* Dinas A: 12 of 15 and 9 of 15 make 21 of 30, 70%; Dinas B took
+	 * no quiz. */
+	x->units[0] = (struct collect_unit){ "Dinas A", 2, 1, 1, &x->progress[0],
+	    2, 21, 30 };
+	x->units[1] = (struct collect_unit){ "=Dinas B", 1, 1, 0, &x->progress[2],
+	    0, 0, 0 };
+	x->incidents[0] = (struct collect_incident){ 1795831200,
+	    "Dewi\x1b]0;x\x07", "198609262015051004", "=Dinas B",
+	    INCIDENT_GAVE_CODE, INCIDENT_MONEY_YES, "inc.json" };
 	x->lacks[0] = 0;
 	x->lacks[1] = 1;
 	x->officials[0] = (struct collect_official){ (char *)NIP, "Ani", 0,
@@ -475,7 +483,8 @@ sample_init(struct sample *x)
 	    .compliant = 2, .modules = x->modules, .n_modules = 2,
 	    .units = x->units, .n_units = 2, .officials = x->officials,
 	    .n_officials = 3, .rejected = x->rejected, .n_rejected = 1,
-	    .duplicates = x->dups, .n_duplicates = 1 };
+	    .duplicates = x->dups, .n_duplicates = 1,
+	    .incidents = x->incidents, .n_incidents = 1 };
 }
 
 /* Export s in fmt into memory; caller frees. */
@@ -500,9 +509,20 @@ test_summary_csv_blocks(void **state)
 	(void)state;
 	sample_init(&x);
 	out = summary_text(&x.s, EXPORT_FMT_CSV);
+	/* Incidents come first, right after the versioned header. */
+	assert_non_null(strstr(out, "\r\n\r\nIncidents: accounts that may "
+	    "be taken over\r\nRecorded (UTC);Name;NIP;Work unit;Contacts asked "
+	    "for money;Money asked (code);What was noticed;Noticed (code);File\r\n"
+	    "2026-11-28T02:00:00Z;\"Dewi?]0;x?\";19860926 201505 1 004;'=Dinas B;"
+	    "Yes;yes;I gave a code to someone;gave-code;inc.json\r\n\r\n"
+	    "Summary\r\n"));
+	assert_ptr_equal(strstr(out, "\r\n\r\n"), strstr(out, "\r\n\r\nIncidents"));
+	assert_non_null(strstr(out, "Incidents reported;1\r\n"));
+	/* No quiz in Dinas B: an empty awareness cell, not 0. */
 	assert_non_null(strstr(out, "\r\nWork units\r\n"
-	    "Work unit;Reporting;Compliant;Compliant (%);Stale\r\n"
-	    "Dinas A;2;1;50;1\r\n'=Dinas B;1;1;100;0\r\n"));
+	    "Work unit;Reporting;Compliant;Compliant (%);Stale;Took the quiz;"
+	    "Awareness (%)\r\n"
+	    "Dinas A;2;1;50;1;2;70\r\n'=Dinas B;1;1;100;0;0;\r\n"));
 	/* 3 of 4 is 75%, 1 of 3 rounds down to 33%; an empty module is
 	 * left out. */
 	assert_non_null(strstr(out, "Dinas A;Two-step;two-step;yes;3;4;75\r\n"
@@ -527,8 +547,48 @@ test_summary_text_has_no_escape(void **state)
 	sample_init(&x);
 	out = summary_text(&x.s, EXPORT_FMT_TEXT);
 	assert_null(strchr(out, '\x1b'));
+	assert_null(strchr(out, '\x07'));
 	assert_non_null(strstr(out, "evil?[2J.json"));
+	/* The incidents come before the totals; a unit without a quiz
+	 * shows "-". */
+	assert_true(strstr(out, "Incidents:") < strstr(out, "Summary\n"));
+	assert_non_null(strstr(out, "Dewi?]0;x?"));
+	assert_non_null(strstr(out, "   70%\n"));
+	assert_non_null(strstr(out, "   -\n"));
 	assert_non_null(strstr(out, "=Dinas B"));	/* text is not a sheet */
+	free(out);
+}
+
+/* JSON: the incidents are the first table, a unit without a quiz has a
+ * null awareness score. */
+static void
+test_summary_json_incidents_and_awareness(void **state)
+{
+	struct sample x;
+	struct json_object *root, *units, *inc, *v;
+	char *out;
+
+	(void)state;
+	sample_init(&x);
+	out = summary_text(&x.s, EXPORT_FMT_JSON);
+	root = json_tokener_parse(out);
+	assert_non_null(root);
+	assert_true(strstr(out, "\"incidents\":") < strstr(out, "\"summary\":"));
+	assert_true(json_object_object_get_ex(root, "incidents", &inc));
+	assert_int_equal(json_object_array_length(inc), 1);
+	inc = json_object_array_get_idx(inc, 0);
+	assert_true(json_object_object_get_ex(inc, "noticed_code", &v));
+	assert_string_equal(json_object_get_string(v), "gave-code");
+	assert_true(json_object_object_get_ex(inc, "money_asked_code", &v));
+	assert_string_equal(json_object_get_string(v), "yes");
+	assert_true(json_object_object_get_ex(root, "units", &units));
+	assert_true(json_object_object_get_ex(json_object_array_get_idx(units, 0),
+	    "awareness", &v));
+	assert_int_equal(json_object_get_int(v), 70);
+	assert_true(json_object_object_get_ex(json_object_array_get_idx(units, 1),
+	    "awareness", &v));
+	assert_null(v);
+	json_object_put(root);
 	free(out);
 }
 
@@ -612,6 +672,7 @@ main(void)
 		cmocka_unit_test(test_format_names),
 		cmocka_unit_test(test_summary_csv_blocks),
 		cmocka_unit_test(test_summary_text_has_no_escape),
+		cmocka_unit_test(test_summary_json_incidents_and_awareness),
 		cmocka_unit_test(test_write_error_is_reported),
 		cmocka_unit_test(test_report_formats),
 	};
