@@ -59,7 +59,7 @@ check "the banner is gone" eval '! screen | grep -qF "$BANNER"'
 send Down Enter
 need "$(tf 'Scenario %zu of %zu: %s' 1 "" "" | cut -d' ' -f1-3)" "the quiz opens from the menu"
 send Enter
-need "$(t 'What to do:')" "an answer shows the feedback"
+need "$(tf 'You chose: %s' '')" "an answer shows the feedback"
 send q
 need "$(t 'Demo walkthrough')" "q stops the quiz"
 send q

@@ -1,0 +1,168 @@
+/*
+ * lazylib: the functions of libxlsxwriter and nettle that the core
+ * calls, loaded with dlopen() on first use.  Linking the program against
+ * them would map them and what they need (libcrypto, libminizip and
+ * libz for libxlsxwriter: about 2 MiB) into every run, for the checklist
+ * too, although only `report -f xlsx` and `collect -f xlsx` write XLSX
+ * and only report files carry SHA-256 checksums.  The unit tests link
+ * the real libraries instead of this file.  `nm -u` on export.o and
+ * report.o lists the functions that belong in the lists below.
+ */
+#include "config.h"
+
+#include <curses.h>
+#include <dlfcn.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <nettle/sha2.h>
+#include <xlsxwriter.h>
+
+#include "i18n.h"
+
+/* One library: its soname and the Debian package that holds it. */
+struct lazylib {
+	const char *soname;
+	const char *package;
+	pthread_once_t once;
+	int loaded;
+};
+
+static struct lazylib lazylib_xlsx = {
+	"libxlsxwriter.so.4", "libxlsxwriter4", PTHREAD_ONCE_INIT, 0
+};
+static struct lazylib lazylib_nettle = {
+	"libnettle.so.8", "libnettle8", PTHREAD_ONCE_INIT, 0
+};
+
+/*
+ * The functions, each with its parameters and the arguments that pass
+ * them on: FIRST for the one a caller always starts with, which loads
+ * the library; FN for one that returns a value, PROC for a void one.
+ */
+#define LAZYLIB_XLSX(FIRST, FN, PROC) \
+	FIRST(lxw_workbook *, workbook_new_opt, \
+	    (const char *filename, lxw_workbook_options *options), \
+	    (filename, options)) \
+	FN(lxw_error, workbook_close, (lxw_workbook *workbook), (workbook)) \
+	FN(lxw_error, workbook_set_properties, \
+	    (lxw_workbook *workbook, lxw_doc_properties *properties), \
+	    (workbook, properties)) \
+	FN(lxw_format *, workbook_add_format, (lxw_workbook *workbook), \
+	    (workbook)) \
+	FN(lxw_worksheet *, workbook_add_worksheet, \
+	    (lxw_workbook *workbook, const char *sheetname), \
+	    (workbook, sheetname)) \
+	PROC(format_set_bold, (lxw_format *format), (format)) \
+	PROC(format_set_num_format, \
+	    (lxw_format *format, const char *num_format), (format, num_format)) \
+	FN(lxw_error, worksheet_set_column, \
+	    (lxw_worksheet *worksheet, lxw_col_t first_col, lxw_col_t last_col, \
+	    double width, lxw_format *format), \
+	    (worksheet, first_col, last_col, width, format)) \
+	PROC(worksheet_freeze_panes, \
+	    (lxw_worksheet *worksheet, lxw_row_t row, lxw_col_t col), \
+	    (worksheet, row, col)) \
+	FN(lxw_error, worksheet_autofilter, \
+	    (lxw_worksheet *worksheet, lxw_row_t first_row, \
+	    lxw_col_t first_col, lxw_row_t last_row, lxw_col_t last_col), \
+	    (worksheet, first_row, first_col, last_row, last_col)) \
+	FN(lxw_error, worksheet_write_string, \
+	    (lxw_worksheet *worksheet, lxw_row_t row, lxw_col_t col, \
+	    const char *string, lxw_format *format), \
+	    (worksheet, row, col, string, format)) \
+	FN(lxw_error, worksheet_write_number, \
+	    (lxw_worksheet *worksheet, lxw_row_t row, lxw_col_t col, \
+	    double number, lxw_format *format), \
+	    (worksheet, row, col, number, format)) \
+	FN(lxw_error, worksheet_write_boolean, \
+	    (lxw_worksheet *worksheet, lxw_row_t row, lxw_col_t col, \
+	    int value, lxw_format *format), \
+	    (worksheet, row, col, value, format)) \
+	FN(lxw_error, worksheet_write_unixtime, \
+	    (lxw_worksheet *worksheet, lxw_row_t row, lxw_col_t col, \
+	    int64_t unixtime, lxw_format *format), \
+	    (worksheet, row, col, unixtime, format))
+
+#define LAZYLIB_NETTLE(FIRST, FN, PROC) \
+	FIRST(void, nettle_sha256_init, (struct sha256_ctx *ctx), (ctx)) \
+	PROC(nettle_sha256_update, \
+	    (struct sha256_ctx *ctx, size_t length, const uint8_t *data), \
+	    (ctx, length, data)) \
+	PROC(nettle_sha256_digest, \
+	    (struct sha256_ctx *ctx, size_t length, uint8_t *digest), \
+	    (ctx, length, digest))
+
+/* The real functions, typed from the libraries' own headers. */
+#define LAZYLIB_MEMBER(ret, name, params, args) __typeof__(name) *name;
+#define LAZYLIB_PMEMBER(name, params, args) __typeof__(name) *name;
+static struct {
+	LAZYLIB_XLSX(LAZYLIB_MEMBER, LAZYLIB_MEMBER, LAZYLIB_PMEMBER)
+	LAZYLIB_NETTLE(LAZYLIB_MEMBER, LAZYLIB_MEMBER, LAZYLIB_PMEMBER)
+} lazylib_fn;
+
+/* Say which package to install: the library or a function is missing. */
+static void
+lazylib_fail(const struct lazylib *l, void *h)
+{
+	const char *why = dlerror();
+
+	/* TRANSLATORS: the second %s is the system's reason, the third a
+	 * Debian package name. */
+	fprintf(stderr, _("%s: a library is missing: %s; on Debian install "
+	    "the package %s\n"), PACKAGE, why != NULL ? why : l->soname,
+	    l->package);
+	if (h != NULL)
+		dlclose(h);
+}
+
+/* A loader for each library, run once: every function found, or the
+ * library stays unloaded. */
+#define LAZYLIB_LOOKUP(ret, name, params, args) \
+	if ((lazylib_fn.name = (__typeof__(name) *)dlsym(h, #name)) == NULL) \
+		goto fail;
+#define LAZYLIB_PLOOKUP(name, params, args) LAZYLIB_LOOKUP(, name, , )
+#define LAZYLIB_LOADER(lib, FUNCS) \
+	static void \
+	lazylib_load_##lib(void) \
+	{ \
+		void *h = dlopen(lazylib_##lib.soname, RTLD_NOW | RTLD_LOCAL); \
+		if (h == NULL) \
+			goto fail; \
+		FUNCS(LAZYLIB_LOOKUP, LAZYLIB_LOOKUP, LAZYLIB_PLOOKUP) \
+		lazylib_##lib.loaded = 1; \
+		return; \
+	fail: \
+		lazylib_fail(&lazylib_##lib, h); \
+	}
+LAZYLIB_LOADER(xlsx, LAZYLIB_XLSX)
+LAZYLIB_LOADER(nettle, LAZYLIB_NETTLE)
+
+/* Load libxlsxwriter when the first workbook is made; without it the
+ * workbook is NULL and export.c stops before any other call. */
+#define LAZYLIB_XLSX_FIRST(ret, name, params, args) \
+	ret name params \
+	{ \
+		pthread_once(&lazylib_xlsx.once, lazylib_load_xlsx); \
+		return lazylib_xlsx.loaded ? lazylib_fn.name args : NULL; \
+	}
+/* Load nettle when the first checksum is begun; a checksum cannot
+ * fail, so without nettle the program stops, the terminal restored. */
+#define LAZYLIB_NETTLE_FIRST(ret, name, params, args) \
+	ret name params \
+	{ \
+		pthread_once(&lazylib_nettle.once, lazylib_load_nettle); \
+		if (!lazylib_nettle.loaded) { \
+			endwin(); \
+			exit(EXIT_FAILURE); \
+		} \
+		lazylib_fn.name args; \
+	}
+/* Pass the other calls straight on: they come after the first, so the
+ * library is loaded. */
+#define LAZYLIB_FORWARD(ret, name, params, args) \
+	ret name params { return lazylib_fn.name args; }
+#define LAZYLIB_PFORWARD(name, params, args) \
+	void name params { lazylib_fn.name args; }
+LAZYLIB_XLSX(LAZYLIB_XLSX_FIRST, LAZYLIB_FORWARD, LAZYLIB_PFORWARD)
+LAZYLIB_NETTLE(LAZYLIB_NETTLE_FIRST, LAZYLIB_FORWARD, LAZYLIB_PFORWARD)
