@@ -599,8 +599,7 @@ test_write_error_is_reported(void **state)
 	FILE *full = fopen("/dev/full", "w");
 
 	(void)state;
-	if (full == NULL)
-		skip();
+	assert_non_null(full);	/* Debian always has /dev/full */
 	sample_init(&x);
 	for (int fmt = EXPORT_FMT_TEXT; fmt <= EXPORT_FMT_XLSX; fmt++) {
 		assert_int_equal(export_summary(&x.s, (enum export_format)fmt,

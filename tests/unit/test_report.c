@@ -1067,8 +1067,7 @@ test_report_write_full_disk(void **state)
 	struct fixture *f = *state;
 	FILE *full = fopen("/dev/full", "w");
 
-	if (full == NULL)
-		skip();
+	assert_non_null(full);	/* Debian always has /dev/full */
 	setvbuf(full, NULL, _IONBF, 0);
 	build(f, NULL);
 	assert_int_equal(report_write(f->r, full), -ENOSPC);
