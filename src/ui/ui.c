@@ -33,7 +33,7 @@ enum {
 };
 
 #define UI_NIP_BYTES 40		/* 18 digits and the separators people type */
-#define UI_MESSAGE_ROWS 2	/* at most, above the footer */
+#define UI_MESSAGE_ROWS 3	/* at most, above the footer: a long path needs 3 */
 
 /* Signals that end the checklist cleanly, progress saved first. */
 static const int ui_signals[] = { SIGINT, SIGTERM, SIGHUP };
