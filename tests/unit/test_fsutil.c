@@ -18,48 +18,16 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "faults.h"
 #include "fsutil.h"
 #include "testutil.h"
 #include "xalloc.h"
-
-int __real_fsync(int fd);
-int __wrap_fsync(int fd);
-int __real_rename(const char *from, const char *to);
-int __wrap_rename(const char *from, const char *to);
-
-/* errno the next wrapped call fails with; 0 lets it through. */
-static int fail_fsync;
-static int fail_rename;
-
-/* Fail fsync once when the test asks for it. */
-int
-__wrap_fsync(int fd)
-{
-	if (fail_fsync != 0) {
-		errno = fail_fsync;
-		fail_fsync = 0;
-		return -1;
-	}
-	return __real_fsync(fd);
-}
-
-/* Fail rename once when the test asks for it. */
-int
-__wrap_rename(const char *from, const char *to)
-{
-	if (fail_rename != 0) {
-		errno = fail_rename;
-		fail_rename = 0;
-		return -1;
-	}
-	return __real_rename(from, to);
-}
 
 /* Make a scratch folder for each test. */
 static int
 setup(void **state)
 {
-	fail_fsync = fail_rename = 0;
+	fault_fsync = fault_rename = 0;
 	*state = tu_tempdir();
 	return 0;
 }
@@ -188,17 +156,17 @@ test_write_atomic_disk_full(void **state)
 static void
 test_write_atomic_fsync_fails(void **state)
 {
-	fail_fsync = ENOSPC;
+	fault_fsync = ENOSPC;
 	assert_write_fails(*state, write_text, -ENOSPC);
-	assert_int_equal(fail_fsync, 0);	/* the failure was used */
+	assert_int_equal(fault_fsync, 0);	/* the failure was used */
 }
 
 static void
 test_write_atomic_rename_fails(void **state)
 {
-	fail_rename = EXDEV;
+	fault_rename = EXDEV;
 	assert_write_fails(*state, write_text, -EXDEV);
-	assert_int_equal(fail_rename, 0);
+	assert_int_equal(fault_rename, 0);
 }
 
 static void

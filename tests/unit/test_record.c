@@ -19,6 +19,7 @@
 #include "fsutil.h"
 #include "isotime.h"
 #include "record.h"
+#include "faults.h"
 #include "testutil.h"
 #include "xalloc.h"
 
@@ -26,24 +27,6 @@
 #define NIP_LUH "197512312000122001"
 #define NIP_TENGKU "199001012019031002"
 #define QT "2026-11-24T07:05:00Z"	/* a quiz's time */
-
-int __real_fsync(int fd);
-int __wrap_fsync(int fd);
-
-/* errno the next fsync fails with; 0 lets it through. */
-static int fail_fsync;
-
-/* Fail fsync once when the test asks for it. */
-int
-__wrap_fsync(int fd)
-{
-	if (fail_fsync != 0) {
-		errno = fail_fsync;
-		fail_fsync = 0;
-		return -1;
-	}
-	return __real_fsync(fd);
-}
 
 /* A valid record file, one line per element, for the corrupt variants. */
 static const char *const base_lines[] = {
@@ -92,7 +75,7 @@ base_with(int line, const char *text)
 static int
 setup(void **state)
 {
-	fail_fsync = 0;
+	fault_fsync = 0;
 	umask(022);
 	setenv("JAGAAKUN_NOW", "2026-11-24T07:05:00Z", 1);
 	*state = tu_tempdir();
@@ -827,9 +810,9 @@ test_save_failure_keeps_old_file(void **state)
 	before = tu_read(path);
 	add(r, "Tengku Zulkarnain bin Ahmad", NIP_TENGKU, NIP_PPPK, "BPBD",
 	    "Staf");
-	fail_fsync = ENOSPC;
+	fault_fsync = ENOSPC;
 	assert_int_equal(record_save(r), -ENOSPC);
-	assert_int_equal(fail_fsync, 0);
+	assert_int_equal(fault_fsync, 0);
 	after = tu_read(path);
 	assert_string_equal(after, before);
 	assert_int_equal(tu_count_entries(dir, "record.cfg.tmp."), 0);
