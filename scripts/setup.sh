@@ -14,7 +14,7 @@ cd "$top"
 
 # Build tools and libraries (each -dev package is checked by configure).
 BUILD_PACKAGES="build-essential autoconf automake autopoint gettext pkg-config
-libncurses-dev libconfig-dev libcmocka-dev libjson-c-dev nettle-dev
+libncurses-dev libconfig-dev libcmocka-dev libjson-c-dev libyajl-dev nettle-dev
 libxlsxwriter-dev"
 # What the tests and benchmarks drive the program with.
 TEST_PACKAGES="tmux valgrind dialog python3 python3-openpyxl"

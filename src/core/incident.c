@@ -22,6 +22,7 @@
 #include "fsutil.h"
 #include "i18n.h"
 #include "isotime.h"
+#include "jdoc.h"
 #include "nip.h"
 #include "sanitize.h"
 #include "text.h"
@@ -325,6 +326,7 @@ struct incident_reader {
 	enum report_reject why;
 	char *detail;
 	const char *parent;	/* object being read, for messages */
+	const struct jdoc *doc;	/* the file being read */
 };
 
 /* Refuse the file for why with detail (taken), unless it already is. */
@@ -362,22 +364,20 @@ incident_invalid(struct incident_reader *rd, const char *key)
  * text, so it means a file made or edited by hand.
  */
 static const char *
-incident_text(struct incident_reader *rd, struct json_object *obj,
-    const char *key, size_t max, bool may_be_empty)
+incident_text(struct incident_reader *rd, jdoc_ref obj, const char *key,
+    size_t max, bool may_be_empty)
 {
-	struct json_object *v;
+	jdoc_ref v = jdoc_member(rd->doc, obj, key);
 	const char *s;
 	size_t n;
 
 	if (rd->why != REPORT_OK)
 		return NULL;
-	if (!json_object_object_get_ex(obj, key, &v) ||
-	    !json_object_is_type(v, json_type_string)) {
+	if (jdoc_type(rd->doc, v) != JDOC_STRING) {
 		incident_invalid(rd, key);
 		return NULL;
 	}
-	s = json_object_get_string(v);
-	n = (size_t)json_object_get_string_len(v);
+	s = jdoc_string(rd->doc, v, &n);
 	if (n > max || strlen(s) != n || !incident_is_clean(s, max) ||
 	    (n == 0 && !may_be_empty)) {
 		incident_invalid(rd, key);
@@ -388,32 +388,30 @@ incident_text(struct incident_reader *rd, struct json_object *obj,
 
 /* A copy of incident_text, or NULL. */
 static char *
-incident_copy(struct incident_reader *rd, struct json_object *obj,
-    const char *key, size_t max, bool may_be_empty)
+incident_copy(struct incident_reader *rd, jdoc_ref obj, const char *key,
+    size_t max, bool may_be_empty)
 {
 	const char *s = incident_text(rd, obj, key, max, may_be_empty);
 
 	return s != NULL ? xstrdup(s) : NULL;
 }
 
-/* The object member key of obj, or NULL and the file refused. */
-static struct json_object *
-incident_object(struct incident_reader *rd, struct json_object *obj,
-    const char *key)
+/* The object member key of obj, or JDOC_NONE and the file refused. */
+static jdoc_ref
+incident_object(struct incident_reader *rd, jdoc_ref obj, const char *key)
 {
-	struct json_object *v;
+	jdoc_ref v = jdoc_member(rd->doc, obj, key);
 
-	if (rd->why == REPORT_OK && json_object_object_get_ex(obj, key, &v) &&
-	    json_object_is_type(v, json_type_object))
+	if (rd->why == REPORT_OK && jdoc_type(rd->doc, v) == JDOC_OBJECT)
 		return v;
 	incident_invalid(rd, key);
-	return NULL;
+	return JDOC_NONE;
 }
 
 /* The index of member key's text in a list of names, or -1 and the file
  * refused. */
 static int
-incident_choice(struct incident_reader *rd, struct json_object *obj,
+incident_choice(struct incident_reader *rd, jdoc_ref obj,
     const char *key, const char *const *names, int n)
 {
 	const char *s = incident_text(rd, obj, key, 64, false);
@@ -424,43 +422,41 @@ incident_choice(struct incident_reader *rd, struct json_object *obj,
 	return i;
 }
 
-/* Parse buf as exactly one JSON object; NULL and the file refused
+/* Parse buf as exactly one JSON value; NULL and the file refused
  * otherwise. */
-static struct json_object *
+static struct jdoc *
 incident_tokenize(struct incident_reader *rd, const char *buf, size_t len)
 {
 	size_t end;
-	struct json_object *root = report_json_parse(buf, len, &end);
+	struct jdoc *doc = jdoc_parse(buf, len, NULL, &end);
 
-	if (root == NULL)
+	if (doc == NULL)
 		incident_refuse(rd, REPORT_NOT_JSON, xasprintf(_("It is not "
 		    "valid JSON text in UTF-8 (the problem is near byte %zu)."),
 		    end));
-	return root;
+	return doc;
 }
 
 /* Check that root is a jagaakun incident in a format this program reads. */
 static void
-incident_identify(struct incident_reader *rd, struct json_object *root)
+incident_identify(struct incident_reader *rd, jdoc_ref root)
 {
-	struct json_object *format, *type, *prog, *name;
+	const struct jdoc *d = rd->doc;
+	jdoc_ref type = jdoc_member(d, root, "type");
+	jdoc_ref format = jdoc_member(d, root, "format");
+	jdoc_ref name = jdoc_member(d, jdoc_member(d, root, "program"), "name");
 	int64_t f;
 
-	if (!json_object_is_type(root, json_type_object) ||
-	    !json_object_object_get_ex(root, "type", &type) ||
-	    !json_object_is_type(type, json_type_string) ||
-	    strcmp(json_object_get_string(type), INCIDENT_TYPE) != 0 ||
-	    !json_object_object_get_ex(root, "format", &format) ||
-	    !json_object_is_type(format, json_type_int) ||
-	    !json_object_object_get_ex(root, "program", &prog) ||
-	    !json_object_object_get_ex(prog, "name", &name) ||
-	    !json_object_is_type(name, json_type_string) ||
-	    strcmp(json_object_get_string(name), INCIDENT_PROGRAM) != 0) {
+	if (jdoc_type(d, type) != JDOC_STRING ||
+	    strcmp(jdoc_string(d, type, NULL), INCIDENT_TYPE) != 0 ||
+	    jdoc_type(d, format) != JDOC_INT ||
+	    jdoc_type(d, name) != JDOC_STRING ||
+	    strcmp(jdoc_string(d, name, NULL), INCIDENT_PROGRAM) != 0) {
 		incident_refuse(rd, REPORT_NOT_REPORT, xstrdup(_("It is not a "
 		    "jagaakun incident file.")));
 		return;
 	}
-	f = json_object_get_int64(format);
+	f = jdoc_int(d, format);
 	if (f != INCIDENT_FORMAT)
 		incident_refuse(rd, REPORT_UNKNOWN_FORMAT,
 		    xasprintf(_("It is in incident format %lld; this version "
@@ -470,16 +466,16 @@ incident_identify(struct incident_reader *rd, struct json_object *root)
 /* Read the "profile" object; the NIP must have the structure of its kind
  * as of the year the incident was recorded. */
 static void
-incident_read_profile(struct incident_reader *rd, struct json_object *root,
+incident_read_profile(struct incident_reader *rd, jdoc_ref root,
     struct incident *inc)
 {
-	struct json_object *o = incident_object(rd, root, "profile");
+	jdoc_ref o = incident_object(rd, root, "profile");
 	struct profile *p = &inc->profile;
 	const char *kind;
 	struct tm tm;
 	int k;
 
-	if (o == NULL)
+	if (o == JDOC_NONE)
 		return;
 	rd->parent = "profile";
 	p->name = incident_copy(rd, o, "name", RECORD_MAX_FIELD, false);
@@ -500,16 +496,16 @@ incident_read_profile(struct incident_reader *rd, struct json_object *root,
 
 /* Read every member of an identified incident. */
 static struct incident *
-incident_from_json(struct incident_reader *rd, struct json_object *root)
+incident_from_json(struct incident_reader *rd, jdoc_ref root)
 {
 	struct incident *inc = xcalloc(1, sizeof *inc);
-	struct json_object *prog = incident_object(rd, root, "program");
+	jdoc_ref prog = incident_object(rd, root, "program");
 	const char *when;
 	int i;
 
 	inc->format = INCIDENT_FORMAT;
 	rd->parent = "program";
-	if (prog != NULL)
+	if (prog != JDOC_NONE)
 		inc->program_version = incident_copy(rd, prog, "version",
 		    INCIDENT_MAX_VERSION, false);
 	rd->parent = NULL;
@@ -536,19 +532,20 @@ enum report_reject
 incident_parse(const char *buf, size_t len, struct incident **out,
     char **detail)
 {
-	struct incident_reader rd = { REPORT_OK, NULL, NULL };
-	struct json_object *root;
+	struct incident_reader rd = { REPORT_OK, NULL, NULL, NULL };
+	struct jdoc *doc;
 
 	*out = NULL;
 	if (len > INCIDENT_MAX_BYTES)
 		incident_refuse(&rd, REPORT_TOO_LARGE,
 		    xasprintf(_("It is larger than %d bytes."),
 		    INCIDENT_MAX_BYTES));
-	else if ((root = incident_tokenize(&rd, buf, len)) != NULL) {
-		incident_identify(&rd, root);
+	else if ((doc = incident_tokenize(&rd, buf, len)) != NULL) {
+		rd.doc = doc;
+		incident_identify(&rd, jdoc_root(doc));
 		if (rd.why == REPORT_OK)
-			*out = incident_from_json(&rd, root);
-		json_object_put(root);
+			*out = incident_from_json(&rd, jdoc_root(doc));
+		jdoc_free(doc);
 	}
 	if (detail != NULL)
 		*detail = rd.detail;

@@ -5,7 +5,7 @@
  * checklist writes a small incident file for the IT office: when, who,
  * what was noticed and whether contacts were asked for money.  It never
  * holds a code, a PIN or a password.  The file is versioned JSON
- * (json-c), one per incident, named
+ * (written with json-c, read with jdoc), one per incident, named
  * "jagaakun-incident-<NIP>-<YYYYMMDDTHHMMSSZ>.json", and written
  * atomically beside the reports, where `collect` lists it first:
  *

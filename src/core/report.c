@@ -30,6 +30,7 @@
 #include "fsutil.h"
 #include "i18n.h"
 #include "isotime.h"
+#include "jdoc.h"
 #include "nip.h"
 #include "progress.h"
 #include "text.h"
@@ -59,6 +60,7 @@ enum report_problem {
 struct report_reader {
 	enum report_reject why;
 	char *detail;
+	const struct jdoc *doc;	/* the file being read */
 	const char *parent;	/* object or array being read, for messages */
 	size_t index;		/* element of parent, or REPORT_NO_INDEX */
 	int year;		/* of the export, for the NIP check */
@@ -384,18 +386,18 @@ report_to_json(const struct report *r)
 	return o;
 }
 
-/* Compute the checksum of obj's canonical form: "sha256:<64 hex>". */
+/* Compute the checksum of a report's canonical form (len bytes at text):
+ * "sha256:<64 hex>". */
 static void
-report_digest(struct json_object *obj, char out[REPORT_SUM_LEN + 1])
+report_digest(const char *text, size_t len, char out[REPORT_SUM_LEN + 1])
 {
 	static const char hex[] = "0123456789abcdef";
-	const char *text = json_object_to_json_string_ext(obj, REPORT_CANONICAL);
 	uint8_t sum[SHA256_DIGEST_SIZE];
 	struct sha256_ctx ctx;
 	char *p;
 
 	sha256_init(&ctx);
-	sha256_update(&ctx, strlen(text), (const uint8_t *)text);
+	sha256_update(&ctx, len, (const uint8_t *)text);
 	sha256_digest(&ctx, sizeof sum, sum);
 	p = stpcpy(out, REPORT_SUM_PREFIX);
 	for (size_t i = 0; i < sizeof sum; i++) {
@@ -411,9 +413,10 @@ report_write(const struct report *r, FILE *f)
 {
 	struct json_object *o = report_to_json(r);
 	char sum[REPORT_SUM_LEN + 1];
+	const char *canonical = json_object_to_json_string_ext(o, REPORT_CANONICAL);
 	int err = 0;
 
-	report_digest(o, sum);
+	report_digest(canonical, strlen(canonical), sum);
 	report_put(o, "checksum", json_object_new_string(sum));
 	errno = 0;
 	if (fputs(json_object_to_json_string_ext(o, REPORT_PRETTY), f) == EOF ||
@@ -508,17 +511,16 @@ report_refuse(struct report_reader *rd, enum report_reject why, char *detail)
 
 /* Member key of obj when it has type t; NULL, and the report rejected,
  * when it is missing or of another type. */
-static struct json_object *
-report_get(struct report_reader *rd, struct json_object *obj,
-    const char *key, enum json_type t)
+static jdoc_ref
+report_get(struct report_reader *rd, jdoc_ref obj, const char *key,
+    enum jdoc_type t)
 {
-	struct json_object *v;
+	jdoc_ref v = jdoc_member(rd->doc, obj, key);
 
-	if (rd->why == REPORT_OK && json_object_object_get_ex(obj, key, &v) &&
-	    v != NULL && json_object_is_type(v, t))
+	if (rd->why == REPORT_OK && jdoc_type(rd->doc, v) == t)
 		return v;
 	report_invalid(rd, key, REPORT_BAD_TYPE);
-	return NULL;
+	return JDOC_NONE;
 }
 
 /* The text of string v: NULL, and the report rejected, when it holds a
@@ -526,10 +528,10 @@ report_get(struct report_reader *rd, struct json_object *obj,
  * and whoever shows them cleans them. */
 static const char *
 report_check_text(struct report_reader *rd, const char *key,
-    struct json_object *v)
+    jdoc_ref v)
 {
-	const char *s = json_object_get_string(v);
-	size_t n = (size_t)json_object_get_string_len(v);
+	size_t n;
+	const char *s = jdoc_string(rd->doc, v, &n);
 
 	if (n <= REPORT_MAX_TEXT && strlen(s) == n && text_is_utf8(s))
 		return s;
@@ -539,19 +541,17 @@ report_check_text(struct report_reader *rd, const char *key,
 
 /* A copy of string member key of obj, or NULL (and the report rejected). */
 static char *
-report_get_text(struct report_reader *rd, struct json_object *obj,
-    const char *key)
+report_get_text(struct report_reader *rd, jdoc_ref obj, const char *key)
 {
-	struct json_object *v = report_get(rd, obj, key, json_type_string);
-	const char *s = v ? report_check_text(rd, key, v) : NULL;
+	jdoc_ref v = report_get(rd, obj, key, JDOC_STRING);
+	const char *s = v != JDOC_NONE ? report_check_text(rd, key, v) : NULL;
 
 	return s ? xstrdup(s) : NULL;
 }
 
 /* As report_get_text, but an empty string is not allowed either. */
 static char *
-report_get_id(struct report_reader *rd, struct json_object *obj,
-    const char *key)
+report_get_id(struct report_reader *rd, jdoc_ref obj, const char *key)
 {
 	char *s = report_get_text(rd, obj, key);
 
@@ -563,20 +563,16 @@ report_get_id(struct report_reader *rd, struct json_object *obj,
 /* A copy of member key of obj, a string or null (*out NULL); false, and
  * the report rejected, when it is missing or anything else. */
 static bool
-report_get_text_or_null(struct report_reader *rd, struct json_object *obj,
+report_get_text_or_null(struct report_reader *rd, jdoc_ref obj,
     const char *key, char **out)
 {
-	struct json_object *v;
+	jdoc_ref v = jdoc_member(rd->doc, obj, key);
 	const char *s;
 
 	*out = NULL;
-	if (rd->why != REPORT_OK || !json_object_object_get_ex(obj, key, &v)) {
-		report_invalid(rd, key, REPORT_BAD_TYPE);
-		return false;
-	}
-	if (v == NULL)
+	if (rd->why == REPORT_OK && jdoc_type(rd->doc, v) == JDOC_NULL)
 		return true;
-	if (!json_object_is_type(v, json_type_string)) {
+	if (rd->why != REPORT_OK || jdoc_type(rd->doc, v) != JDOC_STRING) {
 		report_invalid(rd, key, REPORT_BAD_TYPE);
 		return false;
 	}
@@ -587,7 +583,7 @@ report_get_text_or_null(struct report_reader *rd, struct json_object *obj,
 
 /* A time member (ISO 8601 UTC), or null when nullable (*t = 0). */
 static void
-report_get_time(struct report_reader *rd, struct json_object *obj,
+report_get_time(struct report_reader *rd, jdoc_ref obj,
     const char *key, bool nullable, time_t *t)
 {
 	char *s = NULL;
@@ -604,15 +600,14 @@ report_get_time(struct report_reader *rd, struct json_object *obj,
 
 /* A count member: an integer from 0 to REPORT_MAX_COUNT. */
 static size_t
-report_get_count(struct report_reader *rd, struct json_object *obj,
-    const char *key)
+report_get_count(struct report_reader *rd, jdoc_ref obj, const char *key)
 {
-	struct json_object *v = report_get(rd, obj, key, json_type_int);
+	jdoc_ref v = report_get(rd, obj, key, JDOC_INT);
 	int64_t n;
 
-	if (v == NULL)
+	if (v == JDOC_NONE)
 		return 0;
-	n = json_object_get_int64(v);
+	n = jdoc_int(rd->doc, v);
 	if (n >= 0 && n <= REPORT_MAX_COUNT)
 		return (size_t)n;
 	report_invalid(rd, key, REPORT_BAD_VALUE);
@@ -621,92 +616,69 @@ report_get_count(struct report_reader *rd, struct json_object *obj,
 
 /* A boolean member. */
 static bool
-report_get_bool(struct report_reader *rd, struct json_object *obj,
-    const char *key)
+report_get_bool(struct report_reader *rd, jdoc_ref obj, const char *key)
 {
-	struct json_object *v = report_get(rd, obj, key, json_type_boolean);
-
-	return v ? json_object_get_boolean(v) : false;
+	return jdoc_bool(rd->doc, report_get(rd, obj, key, JDOC_BOOL));
 }
 
-struct json_object *
-report_json_parse(const char *buf, size_t len, size_t *end)
-{
-	struct json_tokener *tok;
-	struct json_object *root = NULL;
-
-	*end = 0;
-	if (memchr(buf, '\0', len) == NULL) {
-		tok = json_tokener_new();
-		json_tokener_set_flags(tok, JSON_TOKENER_STRICT |
-		    JSON_TOKENER_VALIDATE_UTF8);
-		root = json_tokener_parse_ex(tok, buf, (int)len);
-		*end = json_tokener_get_parse_end(tok);
-		json_tokener_free(tok);
-	}
-	if (root != NULL && *end == len)
-		return root;
-	json_object_put(root);
-	return NULL;
-}
-
-/* Parse buf in one pass: NULL, and the report rejected, unless it is
- * exactly one JSON value (white space around it is fine). */
-static struct json_object *
+/* Parse buf in one pass, with the canonical form the checksum covers:
+ * NULL, and the report rejected, unless it is exactly one JSON value
+ * (white space around it is fine). */
+static struct jdoc *
 report_tokenize(struct report_reader *rd, const char *buf, size_t len)
 {
 	size_t end;
-	struct json_object *root = report_json_parse(buf, len, &end);
+	struct jdoc *doc = jdoc_parse(buf, len, "checksum", &end);
 
-	if (root == NULL)
+	if (doc == NULL)
 		report_refuse(rd, REPORT_NOT_JSON, xasprintf(_("It is not "
 		    "valid JSON text in UTF-8 (the problem is near byte %zu)."),
 		    end));
-	return root;
+	return doc;
 }
 
 /* Check that root is a jagaakun report in a format this program reads. */
 static void
-report_identify(struct report_reader *rd, struct json_object *root)
+report_identify(struct report_reader *rd, jdoc_ref root)
 {
-	struct json_object *format, *prog, *name;
+	const struct jdoc *d = rd->doc;
+	jdoc_ref format = jdoc_member(d, root, "format");
+	jdoc_ref name = jdoc_member(d, jdoc_member(d, root, "program"), "name");
 	int64_t f;
 
-	if (!json_object_object_get_ex(root, "format", &format) ||
-	    !json_object_is_type(format, json_type_int) ||
-	    !json_object_object_get_ex(root, "program", &prog) ||
-	    !json_object_object_get_ex(prog, "name", &name) ||
-	    !json_object_is_type(name, json_type_string) ||
-	    strcmp(json_object_get_string(name), REPORT_PROGRAM) != 0) {
+	if (jdoc_type(d, format) != JDOC_INT ||
+	    jdoc_type(d, name) != JDOC_STRING ||
+	    strcmp(jdoc_string(d, name, NULL), REPORT_PROGRAM) != 0) {
 		report_refuse(rd, REPORT_NOT_REPORT, xstrdup(_("It has no "
 		    "\"format\" number or its \"program\" is not jagaakun.")));
 		return;
 	}
-	f = json_object_get_int64(format);
+	f = jdoc_int(d, format);
 	if (f != REPORT_FORMAT)
 		report_refuse(rd, REPORT_UNKNOWN_FORMAT, xasprintf(_("It is in "
 		    "report format %lld; this version reads format %d."),
 		    (long long)f, REPORT_FORMAT));
 }
 
-/* Compare the checksum with the canonical form of the rest (removing
- * the "checksum" member from root). */
+/* Compare the checksum with the canonical form of the rest, made while
+ * the file was parsed. */
 static void
-report_verify(struct report_reader *rd, struct json_object *root)
+report_verify(struct report_reader *rd, jdoc_ref root)
 {
-	struct json_object *v;
-	char given[REPORT_SUM_LEN + 1], want[REPORT_SUM_LEN + 1];
+	jdoc_ref v = report_get(rd, root, "checksum", JDOC_STRING);
+	char want[REPORT_SUM_LEN + 1];
+	const char *given, *canonical;
+	size_t n;
 
-	v = report_get(rd, root, "checksum", json_type_string);
-	if (v == NULL)
+	if (v == JDOC_NONE)
 		return;
-	if ((size_t)json_object_get_string_len(v) != REPORT_SUM_LEN) {
+	given = jdoc_string(rd->doc, v, &n);
+	if (n != REPORT_SUM_LEN) {
 		report_invalid(rd, "checksum", REPORT_BAD_VALUE);
 		return;
 	}
-	memcpy(given, json_object_get_string(v), sizeof given);
-	json_object_object_del(root, "checksum");
-	report_digest(root, want);
+	canonical = jdoc_canonical(rd->doc, &n);
+	report_digest(canonical, n, want);
 	if (strcmp(given, want) != 0)
 		report_refuse(rd, REPORT_EDITED, xstrdup(_("Its checksum does "
 		    "not match its content: it was changed after it was "
@@ -715,12 +687,12 @@ report_verify(struct report_reader *rd, struct json_object *root)
 
 /* Read the members about the file itself. */
 static void
-report_read_head(struct report_reader *rd, struct json_object *root,
+report_read_head(struct report_reader *rd, jdoc_ref root,
     struct report *r)
 {
-	struct json_object *prog = report_get(rd, root, "program", json_type_object);
+	jdoc_ref prog = report_get(rd, root, "program", JDOC_OBJECT);
 
-	if (prog != NULL) {
+	if (prog != JDOC_NONE) {
 		rd->parent = "program";
 		r->program_version = report_get_id(rd, prog, "version");
 		rd->parent = NULL;
@@ -740,15 +712,15 @@ report_read_head(struct report_reader *rd, struct json_object *root,
 /* Read the "profile" object; the NIP must have the structure of its kind
  * as of the year of export. */
 static void
-report_read_profile(struct report_reader *rd, struct json_object *root,
+report_read_profile(struct report_reader *rd, jdoc_ref root,
     struct report *r)
 {
-	struct json_object *o = report_get(rd, root, "profile", json_type_object);
+	jdoc_ref o = report_get(rd, root, "profile", JDOC_OBJECT);
 	struct profile *p = &r->profile;
 	char *kind;
 	int k;
 
-	if (o == NULL)
+	if (o == JDOC_NONE)
 		return;
 	rd->parent = "profile";
 	p->name = report_get_text(rd, o, "name");
@@ -784,10 +756,10 @@ report_module_index(const struct report *r, const char *id, size_t hint)
 
 /* Read one element of "modules" into m (r holds those before it). */
 static void
-report_read_module(struct report_reader *rd, struct json_object *o,
+report_read_module(struct report_reader *rd, jdoc_ref o,
     const struct report *r, struct report_module *m)
 {
-	if (!json_object_is_type(o, json_type_object)) {
+	if (jdoc_type(rd->doc, o) != JDOC_OBJECT) {
 		report_invalid(rd, NULL, REPORT_BAD_TYPE);
 		return;
 	}
@@ -809,21 +781,20 @@ report_read_module(struct report_reader *rd, struct json_object *o,
 
 /* Read the "modules" array. */
 static void
-report_read_modules(struct report_reader *rd, struct json_object *root,
+report_read_modules(struct report_reader *rd, jdoc_ref root,
     struct report *r)
 {
-	struct json_object *a = report_get(rd, root, "modules", json_type_array);
-	size_t n;
+	jdoc_ref a = report_get(rd, root, "modules", JDOC_ARRAY);
+	jdoc_ref v = jdoc_first(rd->doc, a);
 
-	if (a == NULL)
+	if (a == JDOC_NONE)
 		return;
-	n = json_object_array_length(a);
-	r->modules = xcalloc(n + 1, sizeof *r->modules);
+	r->modules = xcalloc(jdoc_count(rd->doc, a) + 1, sizeof *r->modules);
 	rd->parent = "modules";
-	for (size_t i = 0; i < n && rd->why == REPORT_OK; i++) {
+	for (size_t i = 0; v != JDOC_NONE && rd->why == REPORT_OK;
+	    i++, v = jdoc_next(rd->doc, v)) {
 		rd->index = i;
-		report_read_module(rd, json_object_array_get_idx(a, i), r,
-		    &r->modules[i]);
+		report_read_module(rd, v, r, &r->modules[i]);
 		r->n_modules = i + 1;
 	}
 	rd->parent = NULL;
@@ -832,13 +803,12 @@ report_read_modules(struct report_reader *rd, struct json_object *root,
 
 /* Read one element of "steps" into s. */
 static void
-report_read_step(struct report_reader *rd, struct json_object *o,
-    struct report_step *s)
+report_read_step(struct report_reader *rd, jdoc_ref o, struct report_step *s)
 {
 	char *status;
 	int st;
 
-	if (!json_object_is_type(o, json_type_object)) {
+	if (jdoc_type(rd->doc, o) != JDOC_OBJECT) {
 		report_invalid(rd, NULL, REPORT_BAD_TYPE);
 		return;
 	}
@@ -879,22 +849,23 @@ report_check_modules(struct report_reader *rd, const struct report *r,
 /* Read the "steps" array; each step names a module, and the steps of a
  * module agree with its counts. */
 static void
-report_read_steps(struct report_reader *rd, struct json_object *root,
+report_read_steps(struct report_reader *rd, jdoc_ref root,
     struct report *r)
 {
-	struct json_object *a = report_get(rd, root, "steps", json_type_array);
+	jdoc_ref a = report_get(rd, root, "steps", JDOC_ARRAY);
+	jdoc_ref v = jdoc_first(rd->doc, a);
 	struct progress *count;
-	size_t n, m = 0;
+	size_t m = 0;
 
-	if (a == NULL)
+	if (a == JDOC_NONE)
 		return;
-	n = json_object_array_length(a);
-	r->steps = xcalloc(n + 1, sizeof *r->steps);
+	r->steps = xcalloc(jdoc_count(rd->doc, a) + 1, sizeof *r->steps);
 	count = xcalloc(r->n_modules + 1, sizeof *count);
 	rd->parent = "steps";
-	for (size_t i = 0; i < n && rd->why == REPORT_OK; i++) {
+	for (size_t i = 0; v != JDOC_NONE && rd->why == REPORT_OK;
+	    i++, v = jdoc_next(rd->doc, v)) {
 		rd->index = i;
-		report_read_step(rd, json_object_array_get_idx(a, i), &r->steps[i]);
+		report_read_step(rd, v, &r->steps[i]);
 		r->n_steps = i + 1;
 		if (rd->why != REPORT_OK)
 			break;
@@ -913,15 +884,15 @@ report_read_steps(struct report_reader *rd, struct json_object *root,
 
 /* Check "completion" and "compliant" against the module counts. */
 static void
-report_read_totals(struct report_reader *rd, struct json_object *root,
+report_read_totals(struct report_reader *rd, jdoc_ref root,
     struct report *r)
 {
-	struct json_object *o = report_get(rd, root, "completion", json_type_object);
+	jdoc_ref o = report_get(rd, root, "completion", JDOC_OBJECT);
 	bool compliant = report_get_bool(rd, root, "compliant");
 	struct progress all;
 	size_t percent;
 
-	if (o == NULL)
+	if (o == JDOC_NONE)
 		return;
 	rd->parent = "completion";
 	r->finished = report_get_count(rd, o, "finished");
@@ -938,23 +909,22 @@ report_read_totals(struct report_reader *rd, struct json_object *root,
 
 /* Read the "missed" array of a quiz object into q. */
 static void
-report_read_missed(struct report_reader *rd, struct json_object *obj,
+report_read_missed(struct report_reader *rd, jdoc_ref obj,
     struct quiz_result *q)
 {
-	struct json_object *a = report_get(rd, obj, "missed", json_type_array);
-	size_t n;
+	jdoc_ref a = report_get(rd, obj, "missed", JDOC_ARRAY);
+	jdoc_ref v = jdoc_first(rd->doc, a);
 
-	if (a == NULL)
+	if (a == JDOC_NONE)
 		return;
-	n = json_object_array_length(a);
-	q->missed = xcalloc(n + 1, sizeof *q->missed);
+	q->missed = xcalloc(jdoc_count(rd->doc, a) + 1, sizeof *q->missed);
 	rd->parent = "quiz.missed";
-	for (size_t i = 0; i < n && rd->why == REPORT_OK; i++) {
-		struct json_object *v = json_object_array_get_idx(a, i);
+	for (size_t i = 0; v != JDOC_NONE && rd->why == REPORT_OK;
+	    i++, v = jdoc_next(rd->doc, v)) {
 		const char *s;
 
 		rd->index = i;
-		if (v == NULL || !json_object_is_type(v, json_type_string)) {
+		if (jdoc_type(rd->doc, v) != JDOC_STRING) {
 			report_invalid(rd, NULL, REPORT_BAD_TYPE);
 			break;
 		}
@@ -968,17 +938,17 @@ report_read_missed(struct report_reader *rd, struct json_object *obj,
 /* Read the optional "quiz" member: absent (a report written before
  * quizzes) or null leaves r->quiz NULL. */
 static void
-report_read_quiz(struct report_reader *rd, struct json_object *root,
+report_read_quiz(struct report_reader *rd, jdoc_ref root,
     struct report *r)
 {
-	struct json_object *o;
+	jdoc_ref o = jdoc_member(rd->doc, root, "quiz");
 	struct quiz_result q = { 0 };
 	enum quiz_problem p;
 
-	if (rd->why != REPORT_OK ||
-	    !json_object_object_get_ex(root, "quiz", &o) || o == NULL)
+	if (rd->why != REPORT_OK || o == JDOC_NONE ||
+	    jdoc_type(rd->doc, o) == JDOC_NULL)
 		return;
-	if (!json_object_is_type(o, json_type_object)) {
+	if (jdoc_type(rd->doc, o) != JDOC_OBJECT) {
 		report_invalid(rd, "quiz", REPORT_BAD_TYPE);
 		return;
 	}
@@ -1000,7 +970,7 @@ report_read_quiz(struct report_reader *rd, struct json_object *root,
 
 /* Read every member of a verified report. */
 static struct report *
-report_from_json(struct report_reader *rd, struct json_object *root)
+report_from_json(struct report_reader *rd, jdoc_ref root)
 {
 	struct report *r = xcalloc(1, sizeof *r);
 
@@ -1032,8 +1002,9 @@ report_finish(struct report_reader *rd, char **detail)
 enum report_reject
 report_parse(const char *buf, size_t len, struct report **out, char **detail)
 {
-	struct report_reader rd = { REPORT_OK, NULL, NULL, REPORT_NO_INDEX, 0 };
-	struct json_object *root;
+	struct report_reader rd = { REPORT_OK, NULL, NULL, NULL, REPORT_NO_INDEX, 0 };
+	struct jdoc *doc;
+	jdoc_ref root;
 
 	*out = NULL;
 	if (len > REPORT_MAX_BYTES) {
@@ -1041,15 +1012,17 @@ report_parse(const char *buf, size_t len, struct report **out, char **detail)
 		    "than %d bytes."), REPORT_MAX_BYTES));
 		return report_finish(&rd, detail);
 	}
-	root = report_tokenize(&rd, buf, len);
-	if (root == NULL)
+	doc = report_tokenize(&rd, buf, len);
+	if (doc == NULL)
 		return report_finish(&rd, detail);
+	rd.doc = doc;
+	root = jdoc_root(doc);
 	report_identify(&rd, root);
 	if (rd.why == REPORT_OK)
 		report_verify(&rd, root);
 	if (rd.why == REPORT_OK)
 		*out = report_from_json(&rd, root);
-	json_object_put(root);
+	jdoc_free(doc);
 	return report_finish(&rd, detail);
 }
 
@@ -1112,7 +1085,7 @@ report_slurp(struct report_reader *rd, const char *path, char **buf,
 enum report_reject
 report_read(const char *path, struct report **out, char **detail)
 {
-	struct report_reader rd = { REPORT_OK, NULL, NULL, REPORT_NO_INDEX, 0 };
+	struct report_reader rd = { REPORT_OK, NULL, NULL, NULL, REPORT_NO_INDEX, 0 };
 	char *buf;
 	size_t len = 0;
 	enum report_reject why;

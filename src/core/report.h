@@ -1,10 +1,11 @@
 /*
  * report: one official's compliance report, the file IT officers collect.
  *
- * Built from the record, the content and the site settings; written and
- * read as versioned JSON (json-c, never libconfig: report files come from
- * other machines) with a SHA-256 checksum (nettle) that reveals edits made
- * after export.  The checksum does not stop a determined forger, who can
+ * Built from the record, the content and the site settings; versioned
+ * JSON, written with json-c and read with jdoc (yajl's event parser: many
+ * files, each read once) -- never with libconfig, as report files come
+ * from other machines -- with a SHA-256 checksum (nettle) that reveals
+ * edits made after export.  The checksum does not stop a determined forger, who can
  * recompute it.  Documented in jagaakun-report(5).
  */
 #ifndef JAGAAKUN_REPORT_H
@@ -96,14 +97,6 @@ int report_save(const struct report *r, const char *path);
 
 /* Finished steps as a whole percentage (progress_percent's rule). */
 unsigned report_percent(const struct report *r);
-
-/*
- * Parse buf (len bytes) as exactly one strict JSON value in valid UTF-8
- * with no NUL byte (white space around it is fine).  Returns the value
- * (json_object_put it) or NULL; *end is where parsing stopped.  Shared
- * by every reader of files that come from other machines.
- */
-struct json_object *report_json_parse(const char *buf, size_t len, size_t *end);
 
 /* A translated phrase for a reject reason. */
 const char *report_reject_text(enum report_reject r);

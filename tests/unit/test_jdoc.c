@@ -1,0 +1,268 @@
+/*
+ * Tests for jdoc.c: what it accepts and refuses, the tree it builds, and
+ * its canonical form, which must be byte for byte what json-c writes
+ * (the report checksum is made with json-c and checked with jdoc).
+ */
+#include "config.h"
+
+#include <json-c/json.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+#include "jdoc.h"
+#include "xalloc.h"
+
+#define CANONICAL (JSON_C_TO_STRING_PLAIN | JSON_C_TO_STRING_NOSLASHESCAPE)
+#define PRETTY (JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED | \
+    JSON_C_TO_STRING_NOSLASHESCAPE)
+
+/* Parse a NUL-terminated text. */
+static struct jdoc *
+parse(const char *text, const char *unhashed, size_t *end)
+{
+	return jdoc_parse(text, strlen(text), unhashed, end);
+}
+
+static void
+test_jdoc_refuses(void **state)
+{
+	static const char *const bad[] = {
+		"", "   ", "{", "{\"a\":1", "{\"a\":1}}", "{\"a\":1} x",
+		"{\"a\":1}{}", "[1,]", "{\"a\":1,}", "{'a':1}", "[01]",
+		"{\"a\":1 /* note */}", "// note\n{}", "[\"a\x01\"]",
+		"[\"\xc3\x28\"]", "[\"\xff\"]", "[NaN]", "[tru]", "{\"a\"}",
+		"[1 2]",
+	};
+	static const char with_nul[] = "{\"a\":\"x\0y\"}";
+	size_t end;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
+		if (parse(bad[i], NULL, &end) != NULL)
+			fail_msg("\"%s\" was accepted", bad[i]);
+	assert_null(jdoc_parse(with_nul, sizeof with_nul - 1, NULL, &end));
+	/* The offset points near the problem. */
+	assert_null(parse("{\"a\": [1, 2, oops]}", NULL, &end));
+	assert_in_range(end, 10, 17);
+}
+
+static void
+test_jdoc_tree(void **state)
+{
+	size_t end, n;
+	struct jdoc *d = parse(" {\"s\": \"a\\u0000b\\n\", \"i\": -42, "
+	    "\"big\": 1234567890123456789, \"f\": 1.5, \"e\": 1e3, "
+	    "\"t\": true, \"n\": null, \"a\": [3, {\"k\": false}, []], "
+	    "\"s\": \"second\", \"o\": {}} \n", NULL, &end);
+	jdoc_ref root, a, v;
+
+	(void)state;
+	assert_non_null(d);
+	root = jdoc_root(d);
+	assert_int_equal(jdoc_type(d, root), JDOC_OBJECT);
+	assert_int_equal(jdoc_count(d, root), 10);
+	/* A repeated name: the first one. */
+	assert_memory_equal(jdoc_string(d, jdoc_member(d, root, "s"), &n),
+	    "a\0b\n", 4);
+	assert_int_equal(n, 4);
+	assert_int_equal(jdoc_int(d, jdoc_member(d, root, "i")), -42);
+	assert_int_equal(jdoc_type(d, jdoc_member(d, root, "big")), JDOC_NUMBER);
+	assert_int_equal(jdoc_type(d, jdoc_member(d, root, "f")), JDOC_NUMBER);
+	assert_int_equal(jdoc_type(d, jdoc_member(d, root, "e")), JDOC_NUMBER);
+	assert_true(jdoc_bool(d, jdoc_member(d, root, "t")));
+	assert_int_equal(jdoc_type(d, jdoc_member(d, root, "n")), JDOC_NULL);
+	assert_int_equal(jdoc_type(d, jdoc_member(d, root, "o")), JDOC_OBJECT);
+	assert_int_equal(jdoc_count(d, jdoc_member(d, root, "o")), 0);
+	/* Missing members, and members of what is not an object. */
+	assert_int_equal(jdoc_member(d, root, "missing"), JDOC_NONE);
+	assert_int_equal(jdoc_member(d, root, "S"), JDOC_NONE);
+	assert_int_equal(jdoc_member(d, jdoc_member(d, root, "i"), "x"), JDOC_NONE);
+	assert_int_equal(jdoc_type(d, JDOC_NONE), JDOC_ABSENT);
+	/* Elements in order. */
+	a = jdoc_member(d, root, "a");
+	assert_int_equal(jdoc_count(d, a), 3);
+	v = jdoc_first(d, a);
+	assert_int_equal(jdoc_int(d, v), 3);
+	v = jdoc_next(d, v);
+	assert_false(jdoc_bool(d, jdoc_member(d, v, "k")));
+	assert_int_equal(jdoc_type(d, jdoc_member(d, v, "k")), JDOC_BOOL);
+	v = jdoc_next(d, v);
+	assert_int_equal(jdoc_type(d, v), JDOC_ARRAY);
+	assert_int_equal(jdoc_first(d, v), JDOC_NONE);
+	assert_int_equal(jdoc_next(d, v), JDOC_NONE);
+	/* Accessors of the wrong type give neutral values. */
+	assert_string_equal(jdoc_string(d, jdoc_member(d, root, "i"), &n), "");
+	assert_int_equal(n, 0);
+	assert_int_equal(jdoc_int(d, jdoc_member(d, root, "s")), 0);
+	/* No canonical form unless asked for. */
+	jdoc_canonical(d, &n);
+	assert_int_equal(n, 0);
+	jdoc_free(d);
+	jdoc_free(NULL);
+}
+
+/* A string of up to 12 characters drawn from every ASCII byte but NUL,
+ * some two- and three-byte UTF-8 and a four-byte one. */
+static char *
+random_text(void)
+{
+	static const char *const wide[] = { "\xc3\xa9", "\xe2\x80\xa8",
+	    "\xe2\x82\xac", "\xf0\x9f\x98\x80", "/", "\\", "\"", "\x7f" };
+	char *s = xmalloc(12 * 4 + 1);
+	size_t n = 0, len = (size_t)rand() % 13;
+
+	for (size_t i = 0; i < len; i++) {
+		if (rand() % 3 == 0) {
+			const char *w = wide[rand() % 8];
+
+			memcpy(s + n, w, strlen(w));
+			n += strlen(w);
+		} else
+			s[n++] = (char)(1 + rand() % 127);
+	}
+	s[n] = '\0';
+	return s;
+}
+
+/* A random JSON value of at most depth levels, as json-c objects. */
+static struct json_object *
+random_value(int depth)
+{
+	struct json_object *o;
+	char *s;
+	int kind = rand() % (depth > 0 ? 7 : 5);
+
+	switch (kind) {
+	case 0: return NULL;
+	case 1: return json_object_new_boolean(rand() % 2);
+	case 2: return json_object_new_int64((int64_t)rand() - RAND_MAX / 2);
+	case 3: case 4:
+		s = random_text();
+		o = json_object_new_string(s);
+		free(s);
+		return o;
+	case 5:
+		o = json_object_new_array();
+		for (int i = rand() % 4; i > 0; i--)
+			json_object_array_add(o, random_value(depth - 1));
+		return o;
+	default:
+		o = json_object_new_object();
+		for (int i = rand() % 5; i > 0; i--) {
+			s = random_text();
+			json_object_object_add(o, s, random_value(depth - 1));
+			free(s);
+		}
+		return o;
+	}
+}
+
+/* jdoc's canonical form of json-c's pretty text, without the root's
+ * "checksum" members, is json-c's plain text of the same object without
+ * them: over random objects, with "checksum" first, in the middle, last,
+ * nested (where it stays) and holding an object. */
+static void
+test_jdoc_canonical_is_json_c(void **state)
+{
+	(void)state;
+	srand(11);
+	for (int i = 0; i < 3000; i++) {
+		struct json_object *root = random_value(4), *inner;
+		const char *pretty, *plain, *canon;
+		struct jdoc *d;
+		size_t end, n;
+		char *want;
+
+		if (!json_object_is_type(root, json_type_object)) {
+			json_object_put(root);
+			root = json_object_new_object();
+		}
+		inner = json_object_new_object();
+		json_object_object_add(inner, "checksum",
+		    json_object_new_string("kept"));
+		json_object_object_add(root, "inner", inner);
+		want = xstrdup(json_object_to_json_string_ext(root, CANONICAL));
+		json_object_object_add(root, "checksum", i % 3 == 0 ?
+		    random_value(2) : json_object_new_string("sha256:x"));
+		pretty = json_object_to_json_string_ext(root, PRETTY);
+		d = parse(pretty, "checksum", &end);
+		if (d == NULL)
+			fail_msg("json-c's text refused near byte %zu: %s", end,
+			    pretty);
+		canon = jdoc_canonical(d, &n);
+		if (n != strlen(want) || memcmp(canon, want, n) != 0)
+			fail_msg("canonical forms differ:\njdoc   %.*s\njson-c %s",
+			    (int)n, canon, want);
+		plain = json_object_to_json_string_ext(root, CANONICAL);
+		jdoc_free(d);
+		/* The canonical text, read again, is its own canonical form
+		 * once the checksum is left out. */
+		d = parse(plain, "checksum", &end);
+		assert_non_null(d);
+		canon = jdoc_canonical(d, &n);
+		assert_int_equal(n, strlen(want));
+		assert_memory_equal(canon, want, n);
+		jdoc_free(d);
+		free(want);
+		json_object_put(root);
+	}
+}
+
+/* Escapes in the file do not change the canonical form: "\u0041" is "A",
+ * "\/" is "/", and "\u000a" is "\n". */
+static void
+test_jdoc_canonical_escapes(void **state)
+{
+	size_t end, n;
+	struct jdoc *d = parse("{ \"k\\u0041\" : [ \"\\/\\u000a\\u00e9\\u0001\","
+	    " -0, 1E2 ], \"checksum\": {\"x\": [1]} }", "checksum", &end);
+	const char *want = "{\"kA\":[\"/\\n\xc3\xa9\\u0001\",-0,1E2]}";
+	const char *canon;
+
+	(void)state;
+	assert_non_null(d);
+	canon = jdoc_canonical(d, &n);
+	assert_int_equal(n, strlen(want));
+	assert_memory_equal(canon, want, n);
+	jdoc_free(d);
+}
+
+/* Deep nesting is no problem: yajl and jdoc keep no recursion. */
+static void
+test_jdoc_deep(void **state)
+{
+	const size_t depth = 100000;
+	char *text = xmalloc(2 * depth + 1);
+	struct jdoc *d;
+	jdoc_ref v;
+	size_t end, n = 0;
+
+	(void)state;
+	memset(text, '[', depth);
+	memset(text + depth, ']', depth);
+	text[2 * depth] = '\0';
+	d = parse(text, "checksum", &end);
+	assert_non_null(d);
+	for (v = jdoc_root(d); v != JDOC_NONE; v = jdoc_first(d, v))
+		n++;
+	assert_int_equal(n, depth);
+	jdoc_canonical(d, &end);
+	assert_int_equal(end, 2 * depth);
+	jdoc_free(d);
+	free(text);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_jdoc_refuses),
+		cmocka_unit_test(test_jdoc_tree),
+		cmocka_unit_test(test_jdoc_canonical_is_json_c),
+		cmocka_unit_test(test_jdoc_canonical_escapes),
+		cmocka_unit_test(test_jdoc_deep),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
