@@ -537,16 +537,23 @@ collect_read_fd(int fd, char *buf, size_t *len, int *err)
 		return REASON_NOT_FILE;
 	if (st.st_size > REPORT_MAX_BYTES)
 		return (enum collect_reason)REPORT_TOO_LARGE;
-	/* The file may grow after fstat: read one byte past the cap. */
-	while (*len <= REPORT_MAX_BYTES &&
-	    (n = read(fd, buf + *len, REPORT_MAX_BYTES + 1 - *len)) != 0) {
+	/* The file may grow after fstat: read up to one byte past the cap.
+	 * A regular file reads short only at its end, so a read that does
+	 * not fill what was asked, once st_size bytes are in, saves the
+	 * read that would return 0. */
+	while (*len <= REPORT_MAX_BYTES) {
+		size_t want = REPORT_MAX_BYTES + 1 - *len;
+
+		n = read(fd, buf + *len, want);
+		if (n < 0 && errno == EINTR)
+			continue;
 		if (n < 0) {
-			if (errno == EINTR)
-				continue;
 			*err = errno;
 			return (enum collect_reason)REPORT_UNREADABLE;
 		}
 		*len += (size_t)n;
+		if (n == 0 || ((size_t)n < want && *len >= (size_t)st.st_size))
+			break;
 	}
 	if (*len > REPORT_MAX_BYTES)
 		return (enum collect_reason)REPORT_TOO_LARGE;
@@ -609,7 +616,10 @@ collect_pop(struct collect *c, struct job *j)
 	*j = q->jobs[q->head];
 	q->head = (q->head + 1) % COLLECT_QUEUE;
 	q->count--;
-	pthread_cond_signal(&q->not_full);
+	/* Wake the walker when half the queue is free, not for every file:
+	 * waking it once per file costs two context switches a file. */
+	if (q->count == COLLECT_QUEUE / 2)
+		pthread_cond_signal(&q->not_full);
 	pthread_mutex_unlock(&c->lock);
 	return true;
 }
