@@ -6,6 +6,8 @@
 #
 #	sh bench/collect.sh [N]		(default 100000 report files)
 #
+# Each command runs ROUNDS times (default 3), taking turns; the medians
+# are compared.#
 # The program is $JAGAAKUN or build/src/jagaakun.  The reports are made by
 # bench/collect_gen.py under a temporary folder ($TMPDIR or /tmp; about
 # 5 KB each, so 100,000 take 500 MB) that is removed at the end.  Needs
@@ -15,6 +17,7 @@
 set -u
 
 N=${1:-100000}
+ROUNDS=${ROUNDS:-3}
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(dirname "$here")
 prog=${JAGAAKUN:-$top/build/src/jagaakun}
@@ -36,9 +39,9 @@ trap 'rm -rf "$work"' EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-# Time a command: measure NAME COMMAND [ARG]...; prints a table row and
-# sets SECONDS_NAME and KIB_NAME.  Its stdout goes to $work/NAME.out.
-measure()
+# Time a command once: run NAME COMMAND [ARG]...; appends "SECONDS KIB
+# STATUS" to $work/NAME.runs.  Its stdout goes to $work/NAME.out.
+run()
 {
 	name=$1
 	shift
@@ -46,9 +49,18 @@ measure()
 	    2>"$work/$name.err"
 	status=$?
 	# GNU time puts "Command exited with non-zero status N" first.
-	set -- $(tail -n 1 "$work/$name.time")
+	echo "$(tail -n 1 "$work/$name.time") $status" >>"$work/$name.runs"
+}
+
+# Print NAME's median run as a table row; sets SECONDS_NAME and KIB_NAME.
+median()
+{
+	name=$1
+	set -- $(sort -n "$work/$name.runs" | awk -v n="$ROUNDS" 'NR == int((n + 1) / 2)')
 	secs=$1 kib=$2
-	printf '%-10s %9s s %10s KiB   (exit %s)\n' "$name" "$secs" "$kib" "$status"
+	all=$(cut -d' ' -f1 "$work/$name.runs" | tr '\n' ' ')
+	printf '%-10s %9s s %10s KiB   (exit %s; runs: %s)\n' "$name" "$secs" \
+	    "$kib" "$3" "$all"
 	eval "SECONDS_$name=\$secs KIB_$name=\$kib"
 }
 
@@ -64,12 +76,22 @@ echo "$(du -sh "$work/reports" | cut -f1) in $(find "$work/reports" -type f | wc
     "$(nproc) CPUs; $prog"
 cat_all >/dev/null	# warm the page cache: every run reads from memory
 
+# The three take turns, ROUNDS times, so a slow spell of the machine
+# does not fall on one of them only; the medians are compared.
+i=0
+while [ "$i" -lt "$ROUNDS" ]; do
+	run cat sh -c "$(command -v find) '$work/reports' -type f -name '*.json' \
+	    -print0 | xargs -0 cat >/dev/null"
+	run collect env JAGAAKUN_NOW=2026-11-24T00:00:00Z LANGUAGE=en \
+	    "$prog" --lang en collect -f csv "$work/reports"
+	run reference "$python" "$here/collect_ref.py" "$work/reports"
+	i=$((i + 1))
+done
 echo
-printf '%-10s %11s %14s\n' "" "elapsed" "peak RSS"
-measure cat sh -c "$(command -v find) '$work/reports' -type f -name '*.json' -print0 | xargs -0 cat"
-measure collect env JAGAAKUN_NOW=2026-11-24T00:00:00Z LANGUAGE=en \
-    "$prog" --lang en collect -f csv "$work/reports"
-measure reference "$python" "$here/collect_ref.py" "$work/reports"
+printf '%-10s %11s %14s   (median of %s runs)\n' "" "elapsed" "peak RSS" "$ROUNDS"
+for name in cat collect reference; do
+	median "$name"
+done
 
 # The two summaries must agree: compare the work units and the module
 # completion, as sorted rows.
