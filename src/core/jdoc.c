@@ -69,6 +69,30 @@ jdoc_putc(struct jdoc *d, char c)
 	jdoc_put(d, &c, 1);
 }
 
+/* Say whether a byte of w is below n (n <= 128): exact as a yes or no,
+ * as a borrow only starts at such a byte ("Bit Twiddling Hacks"). */
+static inline uint64_t
+jdoc_has_less(uint64_t w, unsigned n)
+{
+	const uint64_t ones = 0x0101010101010101u;
+
+	return (w - ones * n) & ~w & (ones * 0x80);
+}
+
+/* Say whether any of the 8 bytes at s is one a canonical string escapes,
+ * a word at a time: most strings have none. */
+static inline bool
+jdoc_word_escaped(const unsigned char *s)
+{
+	const uint64_t ones = 0x0101010101010101u;
+	uint64_t w;
+
+	memcpy(&w, s, sizeof w);
+	/* A byte equal to c is one that becomes zero after xor with c. */
+	return (jdoc_has_less(w, 0x20) | jdoc_has_less(w ^ (ones * '"'), 1) |
+	    jdoc_has_less(w ^ (ones * '\\'), 1)) != 0;
+}
+
 /* Append s as a canonical string: quotes, backslashes and characters
  * below U+0020 escaped as json-c escapes them, the rest as it is. */
 static void
@@ -82,6 +106,8 @@ jdoc_put_string(struct jdoc *d, const unsigned char *s, size_t n)
 		char esc[6] = { '\\', 0, '0', '0', 0, 0 };
 		size_t k = 2;
 
+		while (i + 8 <= n && !jdoc_word_escaped(s + i))
+			i += 8;
 		while (i < n && !jdoc_escaped[s[i]])
 			i++;
 		jdoc_put(d, (const char *)s + run, i - run);
@@ -390,7 +416,9 @@ jdoc_member_n(const struct jdoc *d, jdoc_ref obj, const char *key, size_t n)
 	for (jdoc_ref v = d->nodes[obj].first; v != JDOC_NONE; v = d->nodes[v].next) {
 		const char *k = d->pool + d->nodes[v].key;
 
-		if (d->nodes[v].key_len == n && memcmp(k, key, n) == 0)
+		/* Most names differ in length or first byte: skip the call. */
+		if (d->nodes[v].key_len == n && (n == 0 || (k[0] == key[0] &&
+		    memcmp(k, key, n) == 0)))
 			return v;
 	}
 	return JDOC_NONE;

@@ -533,18 +533,28 @@ report_check_text(struct report_reader *rd, const char *key,
 	size_t n;
 	const char *s = jdoc_string(rd->doc, v, &n);
 
-	if (n <= REPORT_MAX_TEXT && strlen(s) == n && text_is_utf8(s))
+	/* A NUL inside (from \u0000) or bad UTF-8 stops the span short. */
+	if (n <= REPORT_MAX_TEXT && text_utf8_span(s) == n)
 		return s;
 	report_invalid(rd, key, REPORT_BAD_VALUE);
 	return NULL;
+}
+
+/* The text of string member key of obj, or NULL (and the report
+ * rejected); it lasts as long as the document. */
+static const char *
+report_peek_text(struct report_reader *rd, jdoc_ref obj, const char *key)
+{
+	jdoc_ref v = report_get(rd, obj, key, JDOC_STRING);
+
+	return v != JDOC_NONE ? report_check_text(rd, key, v) : NULL;
 }
 
 /* A copy of string member key of obj, or NULL (and the report rejected). */
 static char *
 report_get_text(struct report_reader *rd, jdoc_ref obj, const char *key)
 {
-	jdoc_ref v = report_get(rd, obj, key, JDOC_STRING);
-	const char *s = v != JDOC_NONE ? report_check_text(rd, key, v) : NULL;
+	const char *s = report_peek_text(rd, obj, key);
 
 	return s ? xstrdup(s) : NULL;
 }
@@ -560,14 +570,13 @@ report_get_id(struct report_reader *rd, jdoc_ref obj, const char *key)
 	return s;
 }
 
-/* A copy of member key of obj, a string or null (*out NULL); false, and
- * the report rejected, when it is missing or anything else. */
+/* The text of member key of obj, a string or null (*out NULL); false,
+ * and the report rejected, when it is missing or anything else. */
 static bool
-report_get_text_or_null(struct report_reader *rd, jdoc_ref obj,
-    const char *key, char **out)
+report_peek_text_or_null(struct report_reader *rd, jdoc_ref obj,
+    const char *key, const char **out)
 {
 	jdoc_ref v = jdoc_member(rd->doc, obj, key);
-	const char *s;
 
 	*out = NULL;
 	if (rd->why == REPORT_OK && jdoc_type(rd->doc, v) == JDOC_NULL)
@@ -576,9 +585,21 @@ report_get_text_or_null(struct report_reader *rd, jdoc_ref obj,
 		report_invalid(rd, key, REPORT_BAD_TYPE);
 		return false;
 	}
-	s = report_check_text(rd, key, v);
+	*out = report_check_text(rd, key, v);
+	return *out != NULL;
+}
+
+/* A copy of member key of obj, a string or null (*out NULL); false, and
+ * the report rejected, when it is missing or anything else. */
+static bool
+report_get_text_or_null(struct report_reader *rd, jdoc_ref obj,
+    const char *key, char **out)
+{
+	const char *s;
+	bool ok = report_peek_text_or_null(rd, obj, key, &s);
+
 	*out = s ? xstrdup(s) : NULL;
-	return s != NULL;
+	return ok;
 }
 
 /* A time member (ISO 8601 UTC), or null when nullable (*t = 0). */
@@ -586,16 +607,15 @@ static void
 report_get_time(struct report_reader *rd, jdoc_ref obj,
     const char *key, bool nullable, time_t *t)
 {
-	char *s = NULL;
+	const char *s = NULL;
 
 	*t = 0;
 	if (nullable)
-		report_get_text_or_null(rd, obj, key, &s);
+		report_peek_text_or_null(rd, obj, key, &s);
 	else
-		s = report_get_text(rd, obj, key);
+		s = report_peek_text(rd, obj, key);
 	if (s != NULL && !isotime_parse(s, t))
 		report_invalid(rd, key, REPORT_BAD_VALUE);
-	free(s);
 }
 
 /* A count member: an integer from 0 to REPORT_MAX_COUNT. */
@@ -717,7 +737,7 @@ report_read_profile(struct report_reader *rd, jdoc_ref root,
 {
 	jdoc_ref o = report_get(rd, root, "profile", JDOC_OBJECT);
 	struct profile *p = &r->profile;
-	char *kind;
+	const char *kind;
 	int k;
 
 	if (o == JDOC_NONE)
@@ -725,7 +745,7 @@ report_read_profile(struct report_reader *rd, jdoc_ref root,
 	rd->parent = "profile";
 	p->name = report_get_text(rd, o, "name");
 	p->nip = report_get_text(rd, o, "nip");
-	kind = report_get_text(rd, o, "kind");
+	kind = report_peek_text(rd, o, "kind");
 	p->unit = report_get_text(rd, o, "unit");
 	p->position = report_get_text(rd, o, "position");
 	if (kind != NULL) {
@@ -737,7 +757,6 @@ report_read_profile(struct report_reader *rd, jdoc_ref root,
 	}
 	if (rd->why == REPORT_OK && nip_check(p->nip, p->kind, rd->year) != NIP_OK)
 		report_invalid(rd, "nip", REPORT_BAD_VALUE);
-	free(kind);
 	rd->parent = NULL;
 }
 
@@ -805,7 +824,7 @@ report_read_modules(struct report_reader *rd, jdoc_ref root,
 static void
 report_read_step(struct report_reader *rd, jdoc_ref o, struct report_step *s)
 {
-	char *status;
+	const char *status;
 	int st;
 
 	if (jdoc_type(rd->doc, o) != JDOC_OBJECT) {
@@ -814,10 +833,9 @@ report_read_step(struct report_reader *rd, jdoc_ref o, struct report_step *s)
 	}
 	s->module = report_get_id(rd, o, "module");
 	s->step = report_get_id(rd, o, "step");
-	status = report_get_text(rd, o, "status");
+	status = report_peek_text(rd, o, "status");
 	report_get_time(rd, o, "time", true, &s->time);
 	st = status ? step_status_parse(status) : -1;
-	free(status);
 	if (rd->why != REPORT_OK)
 		return;
 	if (st < 0) {

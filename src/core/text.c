@@ -68,9 +68,9 @@ text_control_len(const unsigned char *p)
 	return 0;
 }
 
-/* Check that the whole of s is well-formed UTF-8. */
-bool
-text_is_utf8(const char *s)
+/* Measure the well-formed UTF-8 text s starts with, up to its NUL. */
+size_t
+text_utf8_span(const char *s)
 {
 	const unsigned char *p = (const unsigned char *)s;
 
@@ -78,10 +78,17 @@ text_is_utf8(const char *s)
 		size_t n = text_utf8_len(p);
 
 		if (n == 0)
-			return false;
+			break;
 		p += n;
 	}
-	return true;
+	return (size_t)(p - (const unsigned char *)s);
+}
+
+/* Check that the whole of s is well-formed UTF-8. */
+bool
+text_is_utf8(const char *s)
+{
+	return s[text_utf8_span(s)] == '\0';
 }
 
 /* Look for a control character that allowed does not list. */

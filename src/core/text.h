@@ -11,6 +11,10 @@
  * above U+10FFFF). */
 bool text_is_utf8(const char *s);
 
+/* The length in bytes of the well-formed UTF-8 text s starts with: up to
+ * its NUL when s is all UTF-8. */
+size_t text_utf8_span(const char *s);
+
 /* True when s holds a C0 control other than allowed (e.g. "\n"), DEL, or
  * a C1 control (U+0080..U+009F).  s must be valid UTF-8. */
 bool text_has_control(const char *s, const char *allowed);

@@ -102,15 +102,16 @@ test_jdoc_tree(void **state)
 	jdoc_free(NULL);
 }
 
-/* A string of up to 12 characters drawn from every ASCII byte but NUL,
- * some two- and three-byte UTF-8 and a four-byte one. */
+/* A string of up to 24 characters drawn from every ASCII byte but NUL,
+ * some two- and three-byte UTF-8 and a four-byte one: long enough for
+ * the word-at-a-time scan to meet escapes at every place in a word. */
 static char *
 random_text(void)
 {
 	static const char *const wide[] = { "\xc3\xa9", "\xe2\x80\xa8",
 	    "\xe2\x82\xac", "\xf0\x9f\x98\x80", "/", "\\", "\"", "\x7f" };
-	char *s = xmalloc(12 * 4 + 1);
-	size_t n = 0, len = (size_t)rand() % 13;
+	char *s = xmalloc(24 * 4 + 1);
+	size_t n = 0, len = (size_t)rand() % 25;
 
 	for (size_t i = 0; i < len; i++) {
 		if (rand() % 3 == 0) {

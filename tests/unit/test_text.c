@@ -63,6 +63,30 @@ test_text_is_utf8(void **state)
 	check_cases(text_is_utf8, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* The span stops at the first byte that does not start a well-formed
+ * sequence, never inside a sequence. */
+static void
+test_text_utf8_span(void **state)
+{
+	static const struct {
+		const char *s;
+		size_t span;
+	} cases[] = {
+		{ "", 0 },
+		{ "abc", 3 },
+		{ "caf\xc3\xa9!", 6 },
+		{ "ab\xe6\x97", 2 },		/* truncated at the end */
+		{ "a\xe6\x97z", 1 },		/* truncated inside */
+		{ "\xf0\x9f\x94\x92\xc0\xaf", 4 },	/* emoji, then overlong */
+		{ "ok\xed\xa0\x80", 2 },		/* surrogate */
+		{ "x\xff", 1 },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+		assert_int_equal(text_utf8_span(cases[i].s), cases[i].span);
+}
+
 static void
 test_text_has_control(void **state)
 {
@@ -137,6 +161,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_text_is_utf8),
+		cmocka_unit_test(test_text_utf8_span),
 		cmocka_unit_test(test_text_has_control),
 		cmocka_unit_test(test_text_is_blank),
 		cmocka_unit_test(test_text_clean_field),
