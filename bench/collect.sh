@@ -10,7 +10,7 @@
 # are compared.#
 # The program is $JAGAAKUN or build/src/jagaakun.  The reports are made by
 # bench/collect_gen.py under a temporary folder ($TMPDIR or /tmp; about
-# 5 KB each, so 100,000 take 500 MB) that is removed at the end.  Needs
+# 4 KB each, so 100,000 take 400 MB) that is removed at the end.  Needs
 # python3 and GNU time (/usr/bin/time); installs nothing.  bench/README
 # explains the method.
 

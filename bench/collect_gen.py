@@ -4,7 +4,7 @@
     collect_gen.py bulk N DIR [SEED]   N reports under DIR, 1,000 a folder
     collect_gen.py spec SPEC DIR       the reports a JSON file describes
 
-Bulk reports look like real ones (eight modules, 28 steps, about 5 KB):
+Bulk reports look like real ones (eight modules, 28 steps, about 4 KB):
 NIPs with a valid structure, 40 work units, about 40% of officials
 compliant, and one file in 20 an older report of an official who also has
 a newer one.  SPEC is a list of objects with the members file, name, nip,
@@ -108,7 +108,7 @@ def write(path, r):
     """Write r as a report file, laid out as jagaakun writes it."""
     os.makedirs(os.path.dirname(path), exist_ok=True)
     with open(path, "w", encoding="utf-8") as f:
-        json.dump(r, f, indent=2, ensure_ascii=False)
+        json.dump(r, f, separators=(",", ":"), ensure_ascii=False)
         f.write("\n")
 
 

@@ -38,8 +38,6 @@
 
 #define REPORT_PROGRAM "jagaakun"	/* program.name: fixed by the format */
 #define REPORT_CANONICAL (JSON_C_TO_STRING_PLAIN | JSON_C_TO_STRING_NOSLASHESCAPE)
-#define REPORT_PRETTY (JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED | \
-    JSON_C_TO_STRING_NOSLASHESCAPE)
 #define REPORT_SUM_PREFIX "sha256:"
 #define REPORT_SUM_LEN (sizeof REPORT_SUM_PREFIX - 1 + 2 * SHA256_DIGEST_SIZE)
 #define REPORT_MAX_TEXT 4096	/* bytes in one string of a report */
@@ -407,7 +405,10 @@ report_digest(const char *text, size_t len, char out[REPORT_SUM_LEN + 1])
 	*p = '\0';
 }
 
-/* Write r as the report file. */
+/* Write r as the report file: its canonical form with the checksum
+ * added, on one line.  Without indentation a report is a third smaller
+ * and a third quicker for collect to read; people read it through
+ * jagaakun report or collect, or a JSON viewer. */
 int
 report_write(const struct report *r, FILE *f)
 {
@@ -419,7 +420,7 @@ report_write(const struct report *r, FILE *f)
 	report_digest(canonical, strlen(canonical), sum);
 	report_put(o, "checksum", json_object_new_string(sum));
 	errno = 0;
-	if (fputs(json_object_to_json_string_ext(o, REPORT_PRETTY), f) == EOF ||
+	if (fputs(json_object_to_json_string_ext(o, REPORT_CANONICAL), f) == EOF ||
 	    fputc('\n', f) == EOF)
 		err = errno ? -errno : -EIO;
 	json_object_put(o);

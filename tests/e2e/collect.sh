@@ -41,7 +41,7 @@ EOF
 sed 's/"Citra"/"Citri"/' "$R/kesehatan/citra.json" >"$R/kesehatan/citra-edited.json"
 head -c 100 "$R/kominfo/ani.json" >"$R/broken.json"
 echo '{ "hello": 1 }' >"$R/other.json"
-sed 's/"format": 1,/"format": 9,/' "$R/kominfo/ani.json" >"$R/future.json"
+sed 's/"format":1,/"format":9,/' "$R/kominfo/ani.json" >"$R/future.json"
 head -c 1100000 /dev/zero | tr '\0' ' ' >"$R/huge.json"
 echo "not a report" >"$R/readme.txt"
 ln -s /etc/passwd "$R/passwd.json"
