@@ -30,9 +30,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "arena.h"
 #include "export.h"
 #include "i18n.h"
 #include "isotime.h"
+#include "jdoc.h"
 #include "quiz.h"
 #include "xalloc.h"
 
@@ -58,17 +60,6 @@ static const char *const collect_codes[REASON_COUNT] = {
 	[REPORT_EDITED] = "edited",
 	[REASON_SYMLINK] = "symlink",
 	[REASON_NOT_FILE] = "not-a-file",
-};
-
-/* Memory handed out in order and freed all at once. */
-struct arena_chunk {
-	struct arena_chunk *next;
-	size_t size, used;
-	max_align_t data[];
-};
-
-struct arena {
-	struct arena_chunk *head;
 };
 
 /* One module of one entry. */
@@ -172,60 +163,15 @@ struct worker {
 	struct collect *c;
 	struct arena *arena;
 	char *buf;
+	struct jdoc *doc;	/* parsed into again for every file */
 	pthread_t thread;
 };
-
-/* Allocate n bytes from a, aligned to align (a power of two). */
-static void *
-arena_alloc(struct arena *a, size_t n, size_t align)
-{
-	struct arena_chunk *ch = a->head;
-	size_t at = ch ? (ch->used + align - 1) & ~(align - 1) : 0;
-	void *p;
-
-	if (ch == NULL || at > ch->size || ch->size - at < n) {
-		size_t size = n > COLLECT_CHUNK ? n : COLLECT_CHUNK;
-
-		ch = xmalloc(sizeof *ch + size);
-		ch->size = size;
-		ch->next = a->head;
-		a->head = ch;
-		at = 0;
-	}
-	p = (char *)ch->data + at;
-	ch->used = at + n;
-	return p;
-}
-
-/* Copy s into a ("" for NULL). */
-static char *
-arena_strdup(struct arena *a, const char *s)
-{
-	size_t n = s ? strlen(s) + 1 : 1;
-	char *p = arena_alloc(a, n, 1);
-
-	memcpy(p, s ? s : "", n);
-	return p;
-}
-
-/* Free everything allocated from a, and a. */
-static void
-arena_free(struct arena *a)
-{
-	while (a && a->head) {
-		struct arena_chunk *next = a->head->next;
-
-		free(a->head);
-		a->head = next;
-	}
-	free(a);
-}
 
 /* A new arena, owned by c until collect_finish. */
 static struct arena *
 collect_arena(struct collect *c)
 {
-	struct arena *a = xcalloc(1, sizeof *a);
+	struct arena *a = arena_new(COLLECT_CHUNK);
 
 	pthread_mutex_lock(&c->lock);
 	c->arenas = xgrow(c->arenas, &c->cap_arenas, c->n_arenas + 1,
@@ -575,7 +521,8 @@ collect_job(struct worker *w, struct job *j)
 	why = collect_read_fd(j->fd, w->buf, &len, &err);
 	close(j->fd);
 	if (why == (enum collect_reason)REPORT_OK) {
-		why = (enum collect_reason)report_parse(w->buf, len, &r, &detail);
+		why = (enum collect_reason)report_parse_with(w->doc, w->buf,
+		    len, &r, &detail);
 		if (why != (enum collect_reason)REPORT_OK &&
 		    why != (enum collect_reason)REPORT_NOT_JSON)
 			collect_try_incident(w->buf, len, &inc, &why, &detail);
@@ -839,6 +786,7 @@ collect_paths(struct collect *c, char *const *paths, size_t n)
 		w[i].c = c;
 		w[i].arena = collect_arena(c);
 		w[i].buf = xmalloc(REPORT_MAX_BYTES + 2);
+		w[i].doc = jdoc_new();
 		if (pthread_create(&w[i].thread, NULL, collect_worker, &w[i]) == 0)
 			started++;
 		else
@@ -856,6 +804,7 @@ collect_paths(struct collect *c, char *const *paths, size_t n)
 		if (i < started)
 			pthread_join(w[i].thread, NULL);
 		free(w[i].buf);
+		jdoc_free(w[i].doc);
 	}
 	free(w);
 }

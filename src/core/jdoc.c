@@ -344,35 +344,63 @@ static const yajl_callbacks jdoc_callbacks = {
 };
 
 struct jdoc *
-jdoc_parse(const char *buf, size_t len, const char *unhashed, size_t *end)
+jdoc_new(void)
 {
-	struct jdoc *d;
+	return xcalloc(1, sizeof(struct jdoc));
+}
+
+/* Make room in d for a document of len bytes and empty it.  A string's
+ * decoded text and its canonical form are no longer than its JSON text,
+ * quotes included; a value takes at least 2 bytes of text, give or
+ * take, so allow for one node per 16. */
+static void
+jdoc_reset(struct jdoc *d, size_t len, const char *unhashed)
+{
+	if (d->pool_cap < len + 1)
+		d->pool = xgrow(d->pool, &d->pool_cap, len + 1, 1);
+	if (unhashed != NULL && d->canon_cap < len + 1)
+		d->canon = xgrow(d->canon, &d->canon_cap, len + 1, 1);
+	if (d->cap < len / 16 + 1)
+		d->nodes = xgrow(d->nodes, &d->cap, len / 16 + 1, sizeof *d->nodes);
+	d->n = d->pool_n = d->canon_n = 0;
+	d->canonical = unhashed != NULL;
+	d->unhashed = unhashed;
+	d->cur = JDOC_NONE;
+	d->key = JDOC_NONE;
+	d->depth = d->skip = 0;
+	d->skip_next = false;
+}
+
+bool
+jdoc_read(struct jdoc *d, const char *buf, size_t len, const char *unhashed,
+    size_t *end)
+{
 	yajl_handle h;
 	bool ok;
 
 	*end = 0;
+	d->n = 0;
 	/* Offsets are 32 bits; yajl's strict mode would stop at a NUL, but
 	 * it is refused before anything is allocated. */
 	if (len > UINT32_MAX / 2 || memchr(buf, '\0', len) != NULL)
-		return NULL;
-	d = xcalloc(1, sizeof *d);
-	d->cur = JDOC_NONE;
-	d->key = JDOC_NONE;
-	d->canonical = unhashed != NULL;
-	d->unhashed = unhashed;
-	/* A string's decoded text and its canonical form are no longer than
-	 * its JSON text, quotes included; a value takes at least 2 bytes of
-	 * text, give or take, so allow for one node per 16. */
-	d->pool = xgrow(NULL, &d->pool_cap, len + 1, 1);
-	if (d->canonical)
-		d->canon = xgrow(NULL, &d->canon_cap, len + 1, 1);
-	d->nodes = xgrow(NULL, &d->cap, len / 16 + 1, sizeof *d->nodes);
+		return false;
+	jdoc_reset(d, len, unhashed);
 	h = yajl_alloc(&jdoc_callbacks, &jdoc_alloc, d);
 	ok = yajl_parse(h, (const unsigned char *)buf, len) == yajl_status_ok;
 	*end = ok ? len : yajl_get_bytes_consumed(h);
 	ok = ok && yajl_complete_parse(h) == yajl_status_ok && d->n > 0;
 	yajl_free(h);
-	if (ok)
+	if (!ok)
+		d->n = d->canon_n = 0;
+	return ok;
+}
+
+struct jdoc *
+jdoc_parse(const char *buf, size_t len, const char *unhashed, size_t *end)
+{
+	struct jdoc *d = jdoc_new();
+
+	if (jdoc_read(d, buf, len, unhashed, end))
 		return d;
 	jdoc_free(d);
 	return NULL;
@@ -414,11 +442,11 @@ jdoc_member_n(const struct jdoc *d, jdoc_ref obj, const char *key, size_t n)
 	if (jdoc_type(d, obj) != JDOC_OBJECT)
 		return JDOC_NONE;
 	for (jdoc_ref v = d->nodes[obj].first; v != JDOC_NONE; v = d->nodes[v].next) {
-		const char *k = d->pool + d->nodes[v].key;
+		const struct jdoc_node *m = &d->nodes[v];
 
 		/* Most names differ in length or first byte: skip the call. */
-		if (d->nodes[v].key_len == n && (n == 0 || (k[0] == key[0] &&
-		    memcmp(k, key, n) == 0)))
+		if (m->key_len == n && (n == 0 || (d->pool[m->key] == key[0] &&
+		    memcmp(d->pool + m->key, key, n) == 0)))
 			return v;
 	}
 	return JDOC_NONE;

@@ -48,6 +48,13 @@ struct jdoc *jdoc_parse(const char *buf, size_t len, const char *unhashed,
     size_t *end);
 void jdoc_free(struct jdoc *d);
 
+/* The same into a document kept from one text to the next (jdoc_new):
+ * its room is reused, so reading many files costs few allocations.
+ * What d held before is gone; on false d is empty. */
+struct jdoc *jdoc_new(void);
+bool jdoc_read(struct jdoc *d, const char *buf, size_t len,
+    const char *unhashed, size_t *end);
+
 /* The canonical form (see jdoc_parse) and its length in *len; "" when
  * none was asked for. */
 const char *jdoc_canonical(const struct jdoc *d, size_t *len);

@@ -27,6 +27,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "arena.h"
 #include "fsutil.h"
 #include "i18n.h"
 #include "isotime.h"
@@ -41,6 +42,7 @@
 #define REPORT_SUM_PREFIX "sha256:"
 #define REPORT_SUM_LEN (sizeof REPORT_SUM_PREFIX - 1 + 2 * SHA256_DIGEST_SIZE)
 #define REPORT_MAX_TEXT 4096	/* bytes in one string of a report */
+#define REPORT_TEXT_CHUNK 4000	/* a report's strings take about 1.5 KB */
 #define REPORT_MAX_COUNT 100000	/* steps in one module, and in all */
 #define REPORT_NO_INDEX ((size_t)-1)
 #ifndef HOST_NAME_MAX
@@ -59,6 +61,7 @@ struct report_reader {
 	enum report_reject why;
 	char *detail;
 	const struct jdoc *doc;	/* the file being read */
+	struct arena *text;	/* the strings of the report being made */
 	const char *parent;	/* object or array being read, for messages */
 	size_t index;		/* element of parent, or REPORT_NO_INDEX */
 	int year;		/* of the export, for the NIP check */
@@ -75,12 +78,13 @@ static const char *const report_reject_texts[] = {
 	[REPORT_EDITED] = N_("changed after it was exported (checksum mismatch)"),
 };
 
-/* Copy s as valid UTF-8, "" for NULL: a byte outside ASCII in text that
- * is not UTF-8 (a host name, say) becomes '?', so the file stays valid. */
+/* Copy s into r as valid UTF-8, "" for NULL: a byte outside ASCII in
+ * text that is not UTF-8 (a host name, say) becomes '?', so the file
+ * stays valid. */
 static char *
-report_copy(const char *s)
+report_copy(struct report *r, const char *s)
 {
-	char *c = xstrdup(s ? s : "");
+	char *c = arena_strdup(r->text, s);
 
 	if (!text_is_utf8(c))
 		for (char *p = c; *p != '\0'; p++)
@@ -89,15 +93,17 @@ report_copy(const char *s)
 	return c;
 }
 
-/* Copy the profile of an official. */
+/* Copy the profile of an official into r. */
 static void
-report_copy_profile(struct profile *to, const struct profile *from)
+report_copy_profile(struct report *r, const struct profile *from)
 {
-	to->name = report_copy(from->name);
-	to->nip = report_copy(from->nip);
+	struct profile *to = &r->profile;
+
+	to->name = report_copy(r, from->name);
+	to->nip = report_copy(r, from->nip);
 	to->kind = from->kind;
-	to->unit = report_copy(from->unit);
-	to->position = report_copy(from->position);
+	to->unit = report_copy(r, from->unit);
+	to->position = report_copy(r, from->position);
 }
 
 /* The counts of m as a struct progress, for progress.h's arithmetic. */
@@ -150,8 +156,8 @@ report_add_module(struct report *r, const struct official *o,
 	struct progress p;
 
 	progress_module(o, m, &p);
-	rm->id = xstrdup(m->id);
-	rm->title = xstrdup(m->title);
+	rm->id = arena_strdup(r->text, m->id);
+	rm->title = arena_strdup(r->text, m->title);
 	rm->required = site_requires(s, m->id);
 	rm->done = p.done;
 	rm->na = p.na;
@@ -162,25 +168,25 @@ report_add_module(struct report *r, const struct official *o,
 		const struct step_state *st = official_step(o, m->id, m->steps[i].id);
 		struct report_step *rs = &r->steps[r->n_steps++];
 
-		rs->module = xstrdup(m->id);
-		rs->step = xstrdup(m->steps[i].id);
+		rs->module = rm->id;
+		rs->step = arena_strdup(r->text, m->steps[i].id);
 		rs->status = progress_status(o, m, &m->steps[i]);
 		rs->time = st ? st->time : 0;
 		if (rs->status == STEP_NA)
-			rs->reason = report_copy(st ? st->reason : NULL);
+			rs->reason = report_copy(r, st ? st->reason : NULL);
 	}
 }
 
-/* Copy this machine's name, or "" when it has none. */
+/* Copy this machine's name into r, or "" when it has none. */
 static char *
-report_host(void)
+report_host(struct report *r)
 {
 	char buf[HOST_NAME_MAX + 1];
 
 	if (gethostname(buf, sizeof buf) != 0)
 		buf[0] = '\0';
 	buf[HOST_NAME_MAX] = '\0';
-	return report_copy(buf);
+	return report_copy(r, buf);
 }
 
 /* Build the report of official o. */
@@ -192,12 +198,13 @@ report_build(const struct official *o, const struct content *c,
 	struct progress all;
 
 	r->format = REPORT_FORMAT;
-	r->program_version = xstrdup(VERSION);
-	r->content_version = report_copy(c->version);
-	r->agency = s && s->agency ? report_copy(s->agency) : NULL;
-	r->host = host ? report_copy(host) : report_host();
+	r->text = arena_new(REPORT_TEXT_CHUNK);
+	r->program_version = arena_strdup(r->text, VERSION);
+	r->content_version = report_copy(r, c->version);
+	r->agency = s && s->agency ? report_copy(r, s->agency) : NULL;
+	r->host = host ? report_copy(r, host) : report_host(r);
 	r->exported = now;
-	report_copy_profile(&r->profile, &o->profile);
+	report_copy_profile(r, &o->profile);
 	r->modules = xcalloc(c->n_modules + 1, sizeof *r->modules);
 	r->steps = xcalloc(content_step_count(c) + 1, sizeof *r->steps);
 	for (size_t i = 0; i < c->n_modules; i++)
@@ -215,21 +222,8 @@ report_free(struct report *r)
 {
 	if (r == NULL)
 		return;
-	free(r->program_version);
-	free(r->content_version);
-	free(r->agency);
-	free(r->host);
-	profile_done(&r->profile);
-	for (size_t i = 0; i < r->n_modules; i++) {
-		free(r->modules[i].id);
-		free(r->modules[i].title);
-	}
+	arena_free(r->text);
 	free(r->modules);
-	for (size_t i = 0; i < r->n_steps; i++) {
-		free(r->steps[i].module);
-		free(r->steps[i].step);
-		free(r->steps[i].reason);
-	}
 	free(r->steps);
 	if (r->quiz != NULL)
 		quiz_result_done(r->quiz);
@@ -557,7 +551,7 @@ report_get_text(struct report_reader *rd, jdoc_ref obj, const char *key)
 {
 	const char *s = report_peek_text(rd, obj, key);
 
-	return s ? xstrdup(s) : NULL;
+	return s ? arena_strdup(rd->text, s) : NULL;
 }
 
 /* As report_get_text, but an empty string is not allowed either. */
@@ -599,7 +593,7 @@ report_get_text_or_null(struct report_reader *rd, jdoc_ref obj,
 	const char *s;
 	bool ok = report_peek_text_or_null(rd, obj, key, &s);
 
-	*out = s ? xstrdup(s) : NULL;
+	*out = s ? arena_strdup(rd->text, s) : NULL;
 	return ok;
 }
 
@@ -642,20 +636,20 @@ report_get_bool(struct report_reader *rd, jdoc_ref obj, const char *key)
 	return jdoc_bool(rd->doc, report_get(rd, obj, key, JDOC_BOOL));
 }
 
-/* Parse buf in one pass, with the canonical form the checksum covers:
- * NULL, and the report rejected, unless it is exactly one JSON value
- * (white space around it is fine). */
-static struct jdoc *
-report_tokenize(struct report_reader *rd, const char *buf, size_t len)
+/* Parse buf into doc in one pass, with the canonical form the checksum
+ * covers: false, and the report rejected, unless it is exactly one JSON
+ * value (white space around it is fine). */
+static bool
+report_tokenize(struct report_reader *rd, struct jdoc *doc, const char *buf,
+    size_t len)
 {
 	size_t end;
-	struct jdoc *doc = jdoc_parse(buf, len, "checksum", &end);
 
-	if (doc == NULL)
-		report_refuse(rd, REPORT_NOT_JSON, xasprintf(_("It is not "
-		    "valid JSON text in UTF-8 (the problem is near byte %zu)."),
-		    end));
-	return doc;
+	if (jdoc_read(doc, buf, len, "checksum", &end))
+		return true;
+	report_refuse(rd, REPORT_NOT_JSON, xasprintf(_("It is not valid JSON "
+	    "text in UTF-8 (the problem is near byte %zu)."), end));
+	return false;
 }
 
 /* Check that root is a jagaakun report in a format this program reads. */
@@ -994,6 +988,7 @@ report_from_json(struct report_reader *rd, jdoc_ref root)
 	struct report *r = xcalloc(1, sizeof *r);
 
 	r->format = REPORT_FORMAT;
+	r->text = rd->text = arena_new(REPORT_TEXT_CHUNK);
 	report_read_head(rd, root, r);
 	report_read_profile(rd, root, r);
 	report_read_modules(rd, root, r);
@@ -1021,27 +1016,33 @@ report_finish(struct report_reader *rd, char **detail)
 enum report_reject
 report_parse(const char *buf, size_t len, struct report **out, char **detail)
 {
-	struct report_reader rd = { REPORT_OK, NULL, NULL, NULL, REPORT_NO_INDEX, 0 };
-	struct jdoc *doc;
+	struct jdoc *work = jdoc_new();
+	enum report_reject why = report_parse_with(work, buf, len, out, detail);
+
+	jdoc_free(work);
+	return why;
+}
+
+enum report_reject
+report_parse_with(struct jdoc *work, const char *buf, size_t len,
+    struct report **out, char **detail)
+{
+	struct report_reader rd = { .why = REPORT_OK, .doc = work,
+	    .index = REPORT_NO_INDEX };
 	jdoc_ref root;
 
 	*out = NULL;
-	if (len > REPORT_MAX_BYTES) {
+	if (len > REPORT_MAX_BYTES)
 		report_refuse(&rd, REPORT_TOO_LARGE, xasprintf(_("It is larger "
 		    "than %d bytes."), REPORT_MAX_BYTES));
-		return report_finish(&rd, detail);
+	else if (report_tokenize(&rd, work, buf, len)) {
+		root = jdoc_root(work);
+		report_identify(&rd, root);
+		if (rd.why == REPORT_OK)
+			report_verify(&rd, root);
+		if (rd.why == REPORT_OK)
+			*out = report_from_json(&rd, root);
 	}
-	doc = report_tokenize(&rd, buf, len);
-	if (doc == NULL)
-		return report_finish(&rd, detail);
-	rd.doc = doc;
-	root = jdoc_root(doc);
-	report_identify(&rd, root);
-	if (rd.why == REPORT_OK)
-		report_verify(&rd, root);
-	if (rd.why == REPORT_OK)
-		*out = report_from_json(&rd, root);
-	jdoc_free(doc);
 	return report_finish(&rd, detail);
 }
 
@@ -1104,7 +1105,7 @@ report_slurp(struct report_reader *rd, const char *path, char **buf,
 enum report_reject
 report_read(const char *path, struct report **out, char **detail)
 {
-	struct report_reader rd = { REPORT_OK, NULL, NULL, NULL, REPORT_NO_INDEX, 0 };
+	struct report_reader rd = { .why = REPORT_OK, .index = REPORT_NO_INDEX };
 	char *buf;
 	size_t len = 0;
 	enum report_reject why;

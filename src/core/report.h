@@ -16,6 +16,8 @@
 #include <stdio.h>
 #include <time.h>
 
+struct arena;
+struct jdoc;
 struct json_object;
 #include "content.h"
 #include "record.h"
@@ -55,6 +57,7 @@ struct report {
 	size_t total;
 	bool compliant;		/* every required step done or n/a */
 	struct quiz_result *quiz;	/* the latest scenario quiz, or NULL */
+	struct arena *text;	/* holds every string above but the quiz's */
 };
 
 /* Why a file given to report_read was not accepted. */
@@ -87,6 +90,10 @@ int report_write(const struct report *r, FILE *f);
 enum report_reject report_read(const char *path, struct report **out, char **detail);
 /* The same from a buffer already in memory (len bytes). */
 enum report_reject report_parse(const char *buf, size_t len, struct report **out, char **detail);
+/* The same, parsing into work (jdoc_new), which a caller reading many
+ * reports keeps from one to the next. */
+enum report_reject report_parse_with(struct jdoc *work, const char *buf,
+    size_t len, struct report **out, char **detail);
 
 /*
  * Write r to path atomically (fs_write_atomic) with the mode any file the

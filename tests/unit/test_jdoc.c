@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <json-c/json.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -254,6 +255,49 @@ test_jdoc_deep(void **state)
 	free(text);
 }
 
+/* One document read into again and again: big, then small, then text
+ * that is not JSON, then small again; each read shows only its own
+ * text, with its own canonical form. */
+static void
+test_jdoc_read_again(void **state)
+{
+	static const char small[] = "{\"checksum\":\"x\",\"k\":\"v\"}";
+	struct jdoc *d = jdoc_new();
+	size_t end, n, big_len = 0;
+	char *big = xmalloc(20000);
+	const char *canon;
+
+	(void)state;
+	big_len += (size_t)sprintf(big, "{\"list\":[");
+	for (int i = 0; i < 1000; i++)
+		big_len += (size_t)sprintf(big + big_len, "%s\"item %d\"",
+		    i ? "," : "", i);
+	big_len += (size_t)sprintf(big + big_len, "]}");
+	assert_true(jdoc_read(d, big, big_len, "checksum", &end));
+	assert_int_equal(jdoc_count(d, jdoc_member(d, jdoc_root(d), "list")),
+	    1000);
+	assert_memory_equal(jdoc_canonical(d, &n), big, big_len);
+	assert_true(jdoc_read(d, small, strlen(small), "checksum", &end));
+	assert_int_equal(jdoc_count(d, jdoc_root(d)), 2);
+	assert_int_equal(jdoc_member(d, jdoc_root(d), "list"), JDOC_NONE);
+	assert_string_equal(jdoc_string(d, jdoc_member(d, jdoc_root(d), "k"),
+	    NULL), "v");
+	canon = jdoc_canonical(d, &n);
+	assert_int_equal(n, strlen("{\"k\":\"v\"}"));
+	assert_memory_equal(canon, "{\"k\":\"v\"}", n);
+	/* A failed read leaves the document empty, not half read. */
+	assert_false(jdoc_read(d, "{\"k\": [1, 2", 11, NULL, &end));
+	assert_int_equal(jdoc_root(d), JDOC_NONE);
+	jdoc_canonical(d, &n);
+	assert_int_equal(n, 0);
+	/* Without unhashed there is no canonical form. */
+	assert_true(jdoc_read(d, "[true]", 6, NULL, &end));
+	assert_int_equal(jdoc_type(d, jdoc_first(d, jdoc_root(d))), JDOC_BOOL);
+	assert_string_equal(jdoc_canonical(d, &n), "");
+	jdoc_free(d);
+	free(big);
+}
+
 int
 main(void)
 {
@@ -263,6 +307,7 @@ main(void)
 		cmocka_unit_test(test_jdoc_canonical_is_json_c),
 		cmocka_unit_test(test_jdoc_canonical_escapes),
 		cmocka_unit_test(test_jdoc_deep),
+		cmocka_unit_test(test_jdoc_read_again),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1008,13 +1008,11 @@ test_report_default_name(void **state)
 	assert_string_equal(name, "jagaakun-" NIP "-20261124.json");
 	free(name);
 	/* Only digits of a NIP reach a file name. */
-	free(f->r->profile.nip);
-	f->r->profile.nip = xstrdup("../../etc/passwd");
+	f->r->profile.nip = (char *)"../../etc/passwd";
 	name = report_default_name(f->r);
 	assert_string_equal(name, "jagaakun-unknown-20261124.json");
 	free(name);
-	free(f->r->profile.nip);
-	f->r->profile.nip = xstrdup("19860926/../2015051001");
+	f->r->profile.nip = (char *)"19860926/../2015051001";
 	name = report_default_name(f->r);
 	assert_string_equal(name, "jagaakun-" NIP "-20261124.json");
 	free(name);
