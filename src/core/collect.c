@@ -112,11 +112,25 @@ struct pincident {
 	uint64_t seq;
 };
 
-/* An entry with its unit's grouping key, while the summary is made. */
+/* An entry with its unit, while the summary is made. */
 struct keyed {
 	struct entry *e;
+	size_t unit;		/* a group, then a unit of the summary */
+};
+
+/* A work unit while the summary is made: its grouping key, and the
+ * entry first in path order, whose spelling names the unit. */
+struct group {
 	char *key;
-	size_t unit;
+	const struct entry *first;
+};
+
+/* The distinct units of the entries: open addressing by key. */
+struct groups {
+	struct group *all;
+	size_t n, cap;
+	size_t *slots;		/* index + 1 into all; 0 is empty */
+	size_t n_slots;
 };
 
 /* A file opened by the walker, waiting for a worker. */
@@ -233,7 +247,7 @@ collect_new(const struct collect_options *o)
 	return c;
 }
 
-/* FNV-1a of a NIP. */
+/* FNV-1a of a NIP or a unit key. */
 static size_t
 collect_hash(const char *s)
 {
@@ -809,18 +823,6 @@ collect_paths(struct collect *c, char *const *paths, size_t n)
 	free(w);
 }
 
-/* Sort officials' entries by unit key, then path order. */
-static int
-collect_by_key_seq(const void *a, const void *b)
-{
-	const struct keyed *x = a, *y = b;
-	int d = strcmp(x->key, y->key);
-
-	if (d != 0)
-		return d;
-	return x->e->seq < y->e->seq ? -1 : x->e->seq > y->e->seq;
-}
-
 /* Compare ASCII letters ignoring case, then the bytes themselves. */
 static int
 collect_name_cmp(const char *a, const char *b)
@@ -945,6 +947,96 @@ collect_finish_official(struct collect_summary *s, struct collect_official *o,
 	s->compliant += o->compliant;
 }
 
+/* Double the slots of g when they are half full. */
+static void
+collect_groups_grow(struct groups *g)
+{
+	size_t n = g->n_slots ? g->n_slots * 2 : 64;
+	size_t *slots = xcalloc(n, sizeof *slots);
+
+	for (size_t i = 0; i < g->n; i++) {
+		size_t j = collect_hash(g->all[i].key) & (n - 1);
+
+		while (slots[j] != 0)
+			j = (j + 1) & (n - 1);
+		slots[j] = i + 1;
+	}
+	free(g->slots);
+	g->slots = slots;
+	g->n_slots = n;
+}
+
+/* The group of e's unit, made when it is the first of its unit; the
+ * group is named after the entry first in path order. */
+static size_t
+collect_group_of(struct groups *g, const struct entry *e)
+{
+	char *key = collect_unit_key(e->unit);
+	size_t j;
+
+	if (2 * (g->n + 1) > g->n_slots)
+		collect_groups_grow(g);
+	j = collect_hash(key) & (g->n_slots - 1);
+	while (g->slots[j] != 0 && strcmp(g->all[g->slots[j] - 1].key, key) != 0)
+		j = (j + 1) & (g->n_slots - 1);
+	if (g->slots[j] == 0) {
+		g->all = xgrow(g->all, &g->cap, g->n + 1, sizeof *g->all);
+		g->all[g->n] = (struct group){ key, e };
+		g->slots[j] = ++g->n;
+		return g->n - 1;
+	}
+	free(key);
+	if (e->seq < g->all[g->slots[j] - 1].first->seq)
+		g->all[g->slots[j] - 1].first = e;
+	return g->slots[j] - 1;
+}
+
+/* Sort groups by key. */
+static int
+collect_group_cmp(const void *a, const void *b)
+{
+	return strcmp((*(const struct group *const *)a)->key,
+	    (*(const struct group *const *)b)->key);
+}
+
+/* Make the units of s from the groups g, in key order, and point each
+ * of the n entries of k from its group to its unit. */
+static void
+collect_finish_units(struct collect_summary *s, const struct groups *g,
+    struct keyed *k, size_t n)
+{
+	const struct group **order = xcalloc(g->n + 1, sizeof *order);
+	size_t *rank = xcalloc(g->n + 1, sizeof *rank);
+
+	for (size_t i = 0; i < g->n; i++)
+		order[i] = &g->all[i];
+	qsort(order, g->n, sizeof *order, collect_group_cmp);
+	s->units = xcalloc(g->n + 1, sizeof *s->units);
+	s->n_units = g->n;
+	for (size_t r = 0; r < g->n; r++) {
+		struct collect_unit *u = &s->units[r];
+
+		rank[order[r] - g->all] = r;
+		u->name = collect_unit_clean(order[r]->first->unit, false);
+		u->modules = xcalloc(s->n_modules + 1, sizeof *u->modules);
+	}
+	for (size_t i = 0; i < n; i++)
+		k[i].unit = rank[k[i].unit];
+	free(rank);
+	free(order);
+}
+
+/* Say whether e is of the unit --unit names. */
+static bool
+collect_in_filter(const struct collect *c, const struct entry *e)
+{
+	char *key = collect_unit_key(e->unit);
+	bool in = strcmp(key, c->unit_filter) == 0;
+
+	free(key);
+	return in;
+}
+
 /* Group the newest reports into units (named as the first official in
  * path order wrote it) and list the officials. */
 static void
@@ -952,40 +1044,31 @@ collect_finish_officials(struct collect *c, struct collect_summary *s,
     const size_t *remap)
 {
 	struct keyed *k = xcalloc(c->table_n + 1, sizeof *k);
+	struct groups g = { 0 };
 	size_t n = 0;
 
 	for (size_t i = 0; i < c->table_cap; i++) {
-		char *key;
+		struct entry *e = c->table[i];
 
-		if (c->table[i] == NULL)
+		if (e == NULL)
 			continue;
-		key = collect_unit_key(c->table[i]->unit);
-		if (c->unit_filter != NULL && strcmp(key, c->unit_filter) != 0) {
+		if (c->unit_filter != NULL && !collect_in_filter(c, e)) {
 			s->other_units++;
-			free(key);
 			continue;
 		}
-		k[n++] = (struct keyed){ c->table[i], key, 0 };
+		k[n++] = (struct keyed){ e, collect_group_of(&g, e) };
 	}
-	qsort(k, n, sizeof *k, collect_by_key_seq);
-	s->units = xcalloc(n + 1, sizeof *s->units);
-	for (size_t i = 0; i < n; i++) {
-		if (i == 0 || strcmp(k[i].key, k[i - 1].key) != 0) {
-			struct collect_unit *u = &s->units[s->n_units++];
-
-			u->name = collect_unit_clean(k[i].e->unit, false);
-			u->modules = xcalloc(s->n_modules + 1, sizeof *u->modules);
-		}
-		k[i].unit = s->n_units - 1;
-	}
+	collect_finish_units(s, &g, k, n);
 	qsort(k, n, sizeof *k, collect_by_unit_name);
 	s->officials = xcalloc(n + 1, sizeof *s->officials);
 	s->n_officials = n;
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 0; i < n; i++)
 		collect_finish_official(s, &s->officials[i], &k[i], remap,
 		    c->own);
-		free(k[i].key);
-	}
+	for (size_t i = 0; i < g.n; i++)
+		free(g.all[i].key);
+	free(g.all);
+	free(g.slots);
 	free(k);
 }
 
