@@ -116,6 +116,7 @@ struct pincident {
 struct keyed {
 	struct entry *e;
 	size_t unit;		/* a group, then a unit of the summary */
+	uint64_t head;		/* collect_name_head of the name */
 };
 
 /* A work unit while the summary is made: its grouping key, and the
@@ -823,17 +824,34 @@ collect_paths(struct collect *c, char *const *paths, size_t n)
 	free(w);
 }
 
+/* ASCII letters in lower case (the first order of collect_name_cmp). */
+static int
+collect_fold(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? c + 'a' - 'A' : c;
+}
+
+/* The first 8 bytes of name as collect_name_cmp orders them, as one
+ * number: names whose heads differ are sorted without reading them. */
+static uint64_t
+collect_name_head(const char *name)
+{
+	uint64_t h = 0;
+	size_t i = 0;
+
+	for (; i < 8 && name[i] != '\0'; i++)
+		h = h << 8 | (uint64_t)collect_fold((unsigned char)name[i]);
+	return h << (8 * (8 - i));
+}
+
 /* Compare ASCII letters ignoring case, then the bytes themselves. */
 static int
 collect_name_cmp(const char *a, const char *b)
 {
 	for (size_t i = 0;; i++) {
-		int x = (unsigned char)a[i], y = (unsigned char)b[i];
+		int x = collect_fold((unsigned char)a[i]);
+		int y = collect_fold((unsigned char)b[i]);
 
-		if (x >= 'A' && x <= 'Z')
-			x += 'a' - 'A';
-		if (y >= 'A' && y <= 'Z')
-			y += 'a' - 'A';
 		if (x != y)
 			return x - y;
 		if (x == 0)
@@ -851,6 +869,8 @@ collect_by_unit_name(const void *a, const void *b)
 
 	if (x->unit != y->unit)
 		return x->unit < y->unit ? -1 : 1;
+	if (x->head != y->head)
+		return x->head < y->head ? -1 : 1;
 	if ((d = collect_name_cmp(x->e->name, y->e->name)) != 0)
 		return d;
 	return strcmp(x->e->nip, y->e->nip);
@@ -1056,7 +1076,8 @@ collect_finish_officials(struct collect *c, struct collect_summary *s,
 			s->other_units++;
 			continue;
 		}
-		k[n++] = (struct keyed){ e, collect_group_of(&g, e) };
+		k[n++] = (struct keyed){ e, collect_group_of(&g, e),
+		    collect_name_head(e->name) };
 	}
 	collect_finish_units(s, &g, k, n);
 	qsort(k, n, sizeof *k, collect_by_unit_name);
