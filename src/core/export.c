@@ -64,6 +64,7 @@
 #define EXPORT_GAP 2		/* spaces between text columns */
 #define EXPORT_INDENT 2		/* text rows under a group heading */
 #define EXPORT_MIN_REST 8	/* narrowest "rest of the line" column */
+#define EXPORT_MIN_NUMBER 6	/* narrowest column of numbers: 100000 */
 #define EXPORT_MIN_VALUE 24	/* narrowest value column of a record */
 #define EXPORT_SHEET_NAME 31	/* Excel's limit, in characters */
 #define EXPORT_XLSX_REST 50	/* XLSX width of a "rest" column */
@@ -358,57 +359,115 @@ export_label_width(const struct export_table *t)
 	return max;
 }
 
-/* The widest column of a list that can still give up a place; SIZE_MAX
- * when none can. */
+/* The width of the widest word of s: a column narrower than that cuts
+ * its label inside a word. */
 static size_t
-export_widest(const struct export_table *t, const size_t *widths)
+export_longest_word(const char *s)
+{
+	size_t max = 0;
+
+	while (*s != '\0') {
+		size_t n = strcspn(s, " "), w = export_width(s, n);
+
+		if (w > max)
+			max = w;
+		s += n + strspn(s + n, " ");
+	}
+	return max;
+}
+
+/* The widest column of a list (of numbers only, when numbers) that can
+ * still give up a place without going below floor[i]; SIZE_MAX when
+ * none can. */
+static size_t
+export_widest(const struct export_table *t, const size_t *widths,
+    const size_t *floor, bool numbers)
 {
 	size_t best = SIZE_MAX;
 
 	for (size_t i = 0; i < t->n_cols; i++)
-		if (widths[i] > EXPORT_MIN_REST &&
+		if (widths[i] > floor[i] &&
+		    (!numbers || export_is_number(&t->cols[i])) &&
 		    (best == SIZE_MAX || widths[i] > widths[best]))
 			best = i;
 	return best;
 }
 
-/* Lay out the current table's columns on the line: the widths asked
- * for, narrowed (widest first) when they do not fit, and the rest of
- * the line to the column that asked for it. */
+/* Narrow the columns of t (of numbers only, when numbers; widest first,
+ * none below floor[i]) until they take no more than the line; *total is
+ * their width now. */
 static void
-export_text_widths(struct export_writer *w)
+export_narrow(const struct export_table *t, size_t *widths,
+    const size_t *floor, bool numbers, size_t *total)
+{
+	size_t i;
+
+	while (*total > EXPORT_TEXT_WIDTH &&
+	    (i = export_widest(t, widths, floor, numbers)) != SIZE_MAX) {
+		widths[i]--;
+		(*total)--;
+	}
+}
+
+/* Lay out a list's columns on the line: the widths asked for, or the
+ * longest word of a translated label when that is wider.  When they do
+ * not fit, columns give up places widest first: numbers first (their
+ * widths were chosen for English labels), then text, both down to the
+ * longest word of their label, then any column, cutting words, only if
+ * it must.  The rest of the line goes to the column that asked for it. */
+static void
+export_text_list_widths(struct export_writer *w)
 {
 	const struct export_table *t = w->t;
 	size_t total = t->group >= 0 ? EXPORT_INDENT : 0, rest = SIZE_MAX;
-	size_t i;
+	size_t *floor = xcalloc(t->n_cols + 1, sizeof *floor);
 
-	free(w->widths);
-	w->widths = xcalloc(t->n_cols + 2, sizeof *w->widths);
-	if (t->record) {
-		/* Labels (with their ':') first, values in the rest. */
-		w->widths[0] = export_label_width(t) + 1;
-		if (w->widths[0] > EXPORT_TEXT_WIDTH - EXPORT_MIN_VALUE)
-			w->widths[0] = EXPORT_TEXT_WIDTH - EXPORT_MIN_VALUE;
-		w->widths[1] = EXPORT_TEXT_WIDTH - w->widths[0] - EXPORT_GAP;
-		return;
-	}
-	for (i = 0; i < t->n_cols; i++) {
+	for (size_t i = 0; i < t->n_cols; i++) {
+		size_t word, least;
+
 		if (!export_text_shows(t, i))
 			continue;
 		if (t->cols[i].width == 0)
 			rest = i;
+		word = export_longest_word(export_tr(t->cols[i].label));
 		w->widths[i] = t->cols[i].width ? (size_t)t->cols[i].width :
 		    EXPORT_MIN_REST;
+		if (word > w->widths[i])
+			w->widths[i] = word;
+		least = export_is_number(&t->cols[i]) ? EXPORT_MIN_NUMBER :
+		    EXPORT_MIN_REST;
+		floor[i] = word > least ? word : least;
 		total += w->widths[i] + EXPORT_GAP;
 	}
 	total -= total >= EXPORT_GAP ? EXPORT_GAP : 0;
-	while (total > EXPORT_TEXT_WIDTH &&
-	    (i = export_widest(t, w->widths)) != SIZE_MAX) {
-		w->widths[i]--;
-		total--;
-	}
+	export_narrow(t, w->widths, floor, true, &total);
+	export_narrow(t, w->widths, floor, false, &total);
+	for (size_t i = 0; i < t->n_cols; i++)
+		floor[i] = EXPORT_MIN_REST;
+	export_narrow(t, w->widths, floor, false, &total);
 	if (rest != SIZE_MAX && total < EXPORT_TEXT_WIDTH)
 		w->widths[rest] += EXPORT_TEXT_WIDTH - total;
+	free(floor);
+}
+
+/* Lay out the current table's columns: a record as label and value, a
+ * list as export_text_list_widths says. */
+static void
+export_text_widths(struct export_writer *w)
+{
+	const struct export_table *t = w->t;
+
+	free(w->widths);
+	w->widths = xcalloc(t->n_cols + 2, sizeof *w->widths);
+	if (!t->record) {
+		export_text_list_widths(w);
+		return;
+	}
+	/* Labels (with their ':') first, values in the rest. */
+	w->widths[0] = export_label_width(t) + 1;
+	if (w->widths[0] > EXPORT_TEXT_WIDTH - EXPORT_MIN_VALUE)
+		w->widths[0] = EXPORT_TEXT_WIDTH - EXPORT_MIN_VALUE;
+	w->widths[1] = EXPORT_TEXT_WIDTH - w->widths[0] - EXPORT_GAP;
 }
 
 /* Start a text table: its title and, for a list, the column labels. */

@@ -397,6 +397,51 @@ test_text_fits_80_columns(void **state)
 	free(out);
 }
 
+/* Labels as the Indonesian summary has them: words longer than the
+ * widths chosen for English.  No word of a label is cut, the numbers
+ * give up their spare places first, and a unit's name stays on one
+ * line. */
+static void
+test_text_label_words_are_not_cut(void **state)
+{
+	static const struct export_column unit_cols[] = {
+		{ "unit", "Unit kerja", EXPORT_STRING, 19 },
+		{ "reporting", "Melapor", EXPORT_COUNT, 9 },
+		{ "compliant", "Patuh", EXPORT_COUNT, 9 },
+		{ "percent", "Patuh (%)", EXPORT_PERCENT, 10 },
+		{ "stale", "Kedaluwarsa", EXPORT_COUNT, 5 },
+		{ "quizzed", "Mengikuti kuis", EXPORT_COUNT, 7 },
+		{ "awareness", "Kewaspadaan (%)", EXPORT_PERCENT, 0 },
+	};
+	static const struct export_table units = { "units", "Unit kerja",
+	    unit_cols, sizeof unit_cols / sizeof unit_cols[0], false, -1 };
+	static const char *const words[] = { "Melapor", "Patuh",
+	    "Kedaluwarsa", "Mengikuti", "Kewaspadaan", "Dinas Kesehatan 01" };
+	const struct export_header h = { "test", "Test export", 1795831200 };
+	const struct export_value v[] = { { .s = "Dinas Kesehatan 01" },
+	    { .n = 120345 }, { .n = 2 }, { .n = 28 }, { .n = 0 }, { .n = 7 },
+	    { .n = 91 } };
+	char *out = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&out, &len);
+	struct export_writer *w;
+
+	(void)state;
+	assert_non_null(f);
+	w = export_open(EXPORT_FMT_TEXT, f, &h);
+	export_table(w, &units);
+	export_row(w, v);
+	assert_int_equal(export_close(w), 0);
+	fclose(f);
+	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (strstr(out, words[i]) == NULL)
+			fail_msg("\"%s\" was cut:\n%s", words[i], out);
+	assert_non_null(strstr(out, "120345"));
+	for (char *p = out, *nl; (nl = strchr(p, '\n')) != NULL; p = nl + 1)
+		assert_true(line_width(p, (size_t)(nl - p)) <= EXPORT_TEXT_WIDTH);
+	free(out);
+}
+
 static void
 test_text_empty_table_says_none(void **state)
 {
@@ -667,6 +712,7 @@ main(void)
 		cmocka_unit_test(test_xlsx_without_temp_folder_fails),
 		cmocka_unit_test(test_json_escapes_everything),
 		cmocka_unit_test(test_text_fits_80_columns),
+		cmocka_unit_test(test_text_label_words_are_not_cut),
 		cmocka_unit_test(test_text_empty_table_says_none),
 		cmocka_unit_test(test_format_names),
 		cmocka_unit_test(test_summary_csv_blocks),
