@@ -22,15 +22,18 @@ import os
 import random
 import sys
 
+# The bundled content's modules and titles (content/modules/*.cfg), so
+# that a summary in Indonesian shows them translated; 28 steps in all
+# (the content has 31), which tests/e2e/collect.sh's figures rely on.
 MODULES = [
     ("two-step", "Turn on two-step verification", 4),
-    ("codes", "Never share your codes", 3),
+    ("codes", "Never share WhatsApp codes", 3),
     ("profile-privacy", "Limit who sees your profile", 5),
     ("linked-devices", "Check your linked devices", 3),
     ("security-notifications", "Turn on security notifications", 2),
-    ("takeover", "Know what to do if your account is taken over", 4),
-    ("money-requests", "Verify every request for money", 3),
-    ("privacy-checkup", "Run the privacy checkup", 4),
+    ("takeover", "Know what to do if your account is taken", 4),
+    ("money-requests", "Check every request for money", 3),
+    ("privacy-checkup", "Run WhatsApp's Privacy Checkup", 4),
 ]
 REQUIRED = {"two-step", "codes", "linked-devices", "money-requests"}
 UNITS = ["Dinas %s %02d" % (kind, i) for kind in
