@@ -596,10 +596,14 @@ export_csv_field(FILE *f, const char *s, bool first)
 		return;
 	}
 	putc('"', f);
-	for (; *s != '\0'; s++) {
-		if (*s == '"')
-			putc('"', f);
-		putc(*s, f);
+	for (;;) {
+		size_t n = strcspn(s, "\"");
+
+		fwrite(s, 1, n, f);
+		if (s[n] == '\0')
+			break;
+		fputs("\"\"", f);	/* a quote is written twice */
+		s += n + 1;
 	}
 	putc('"', f);
 }

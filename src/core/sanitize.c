@@ -88,8 +88,15 @@ sanitize_text(const char *s)
 	out = o = xmalloc(strlen(s) + 1);
 	while (*s != '\0') {
 		unsigned int cp;
-		size_t n = sanitize_decode(s, &cp);
+		size_t n;
 		int r;
+
+		/* Printable ASCII, most of any text, is kept as it is. */
+		if ((unsigned char)*s >= 0x20 && (unsigned char)*s < 0x7F) {
+			*o++ = *s++;
+			continue;
+		}
+		n = sanitize_decode(s, &cp);
 
 		if (n == 0) {
 			*o++ = '?';
