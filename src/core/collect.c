@@ -843,11 +843,13 @@ static uint64_t
 collect_name_head(const char *name)
 {
 	uint64_t h = 0;
-	size_t i = 0;
 
-	for (; i < 8 && name[i] != '\0'; i++)
-		h = h << 8 | (uint64_t)collect_fold((unsigned char)name[i]);
-	return h << (8 * (8 - i));
+	for (size_t i = 0; i < 8; i++) {
+		h <<= 8;
+		if (*name != '\0')
+			h |= (uint64_t)collect_fold((unsigned char)*name++);
+	}
+	return h;
 }
 
 /* Compare ASCII letters ignoring case, then the bytes themselves. */

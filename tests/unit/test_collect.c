@@ -450,6 +450,39 @@ test_summary_arithmetic(void **state)
 	collect_summary_free(s);
 }
 
+/* Officials are listed by name, ASCII case aside, then byte by byte:
+ * names that share their first 8 bytes, and an empty one, included. */
+static void
+test_officials_sorted_by_name(void **state)
+{
+	static const struct spec specs[] = {
+		{ 1, "bob", "Dinas A", NOW, 0 },
+		{ 2, "ani lestari b", "Dinas A", NOW, 0 },
+		{ 3, "", "Dinas A", NOW, 0 },
+		{ 4, "ani", "Dinas A", NOW, 0 },
+		{ 5, "Ani Lestari A", "Dinas A", NOW, 0 },
+		{ 6, "Ani", "Dinas A", NOW, 0 },
+	};
+	static const char *const want[] = { "", "Ani", "ani", "Ani Lestari A",
+	    "ani lestari b", "bob" };
+	struct collect_options o = { .now = at(NOW) };
+	struct collect *c = collect_new(&o);
+	struct collect_summary *s;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof specs / sizeof specs[0]; i++) {
+		struct report *r = make_report(&specs[i], &two_step_only);
+
+		collect_add(c, r, "mem.json");
+		report_free(r);
+	}
+	s = collect_finish(c);
+	assert_int_equal(s->n_officials, 6);
+	for (size_t i = 0; i < 6; i++)
+		assert_string_equal(s->officials[i].name, want[i]);
+	collect_summary_free(s);
+}
+
 static void
 test_unit_filter_ignores_case_and_spacing(void **state)
 {
@@ -756,6 +789,8 @@ main(void)
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_summary_arithmetic, setup,
 		    teardown),
+		cmocka_unit_test_setup_teardown(test_officials_sorted_by_name,
+		    setup, teardown),
 		cmocka_unit_test_setup_teardown(
 		    test_unit_filter_ignores_case_and_spacing, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_stale_reports_are_flagged,
