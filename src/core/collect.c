@@ -475,9 +475,8 @@ collect_try_incident(const char *buf, size_t len, struct incident **inc,
 	char *idetail = NULL;
 	enum report_reject iwhy = incident_parse(buf, len, inc, &idetail);
 
-	/* Over INCIDENT_MAX_BYTES it was never looked at: a damaged report
-	 * that large keeps its own reason. */
-	if (iwhy == REPORT_NOT_REPORT || iwhy == REPORT_TOO_LARGE) {
+	/* Not an incident either: the file keeps the report's reason. */
+	if (iwhy == REPORT_NOT_REPORT) {
 		free(idetail);
 		return;
 	}

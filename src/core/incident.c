@@ -528,6 +528,13 @@ incident_from_json(struct incident_reader *rd, jdoc_ref root)
 	return NULL;
 }
 
+/* The detail for a file too large to be an incident (caller frees). */
+static char *
+incident_too_large(void)
+{
+	return xasprintf(_("It is larger than %d bytes."), INCIDENT_MAX_BYTES);
+}
+
 enum report_reject
 incident_parse(const char *buf, size_t len, struct incident **out,
     char **detail)
@@ -536,13 +543,17 @@ incident_parse(const char *buf, size_t len, struct incident **out,
 	struct jdoc *doc;
 
 	*out = NULL;
-	if (len > INCIDENT_MAX_BYTES)
-		incident_refuse(&rd, REPORT_TOO_LARGE,
-		    xasprintf(_("It is larger than %d bytes."),
-		    INCIDENT_MAX_BYTES));
+	/* Past REPORT_MAX_BYTES it is nothing jagaakun writes: unread.  Up
+	 * to it, only a file that says it is an incident is too large for
+	 * one; other JSON of that size is simply not an incident. */
+	if (len > REPORT_MAX_BYTES)
+		incident_refuse(&rd, REPORT_TOO_LARGE, incident_too_large());
 	else if ((doc = incident_tokenize(&rd, buf, len)) != NULL) {
 		rd.doc = doc;
 		incident_identify(&rd, jdoc_root(doc));
+		if (rd.why == REPORT_OK && len > INCIDENT_MAX_BYTES)
+			incident_refuse(&rd, REPORT_TOO_LARGE,
+			    incident_too_large());
 		if (rd.why == REPORT_OK)
 			*out = incident_from_json(&rd, jdoc_root(doc));
 		jdoc_free(doc);

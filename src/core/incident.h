@@ -34,7 +34,7 @@
 
 #define INCIDENT_FORMAT 1
 #define INCIDENT_TYPE "jagaakun-incident"	/* the "type" member */
-#define INCIDENT_MAX_BYTES (64 * 1024)	/* larger files are refused unread */
+#define INCIDENT_MAX_BYTES (64 * 1024)	/* larger incident files are refused */
 #define INCIDENT_DETAILS_MAX 300	/* bytes of free text */
 
 /* What the official noticed, in the order the screen lists it. */
@@ -100,7 +100,8 @@ int incident_write(const struct incident *inc, const char *dir, char **path);
 
 /*
  * Read an incident from len bytes at buf.  Returns REPORT_OK and sets
- * *out, or why it was refused (REPORT_TOO_LARGE over INCIDENT_MAX_BYTES,
+ * *out, or why it was refused (REPORT_TOO_LARGE for an incident file over
+ * INCIDENT_MAX_BYTES, or any file over REPORT_MAX_BYTES, left unread;
  * REPORT_NOT_JSON, REPORT_NOT_REPORT when it is not an incident file --
  * a report, say --, REPORT_UNKNOWN_FORMAT, REPORT_INVALID) and, when
  * detail is not NULL, a translated sentence saying more (caller frees).

@@ -658,6 +658,36 @@ incident_sample(const struct collect_options *o)
 	return run(top, 1, o);
 }
 
+/* An incident file too large for one is listed as too large, not as
+ * "not a report". */
+static void
+test_incident_too_large(void **state)
+{
+	static const char *const top[] = { "in" };
+	struct collect_options o = { .now = at(NOW) };
+	struct collect_summary *s;
+	char *path = xasprintf("%s/in/big.json", dir);
+	char *pad = xmalloc(INCIDENT_MAX_BYTES);
+	FILE *f;
+
+	(void)state;
+	put_incident("in/big.json", 1, "Ani", "Dinas A", "2026-11-20T08:00:00Z",
+	    false);
+	f = fopen(path, "a");
+	assert_non_null(f);
+	memset(pad, ' ', INCIDENT_MAX_BYTES);
+	assert_int_equal(fwrite(pad, 1, INCIDENT_MAX_BYTES, f),
+	    INCIDENT_MAX_BYTES);
+	assert_int_equal(fclose(f), 0);
+	s = run(top, 1, &o);
+	assert_int_equal(s->n_incidents, 0);
+	assert_int_equal(s->n_rejected, 1);
+	assert_string_equal(s->rejected[0].code, "too-large");
+	collect_summary_free(s);
+	free(pad);
+	free(path);
+}
+
 static void
 test_incidents_kept_newest_first(void **state)
 {
@@ -797,6 +827,8 @@ main(void)
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(
 		    test_threads_do_not_change_the_result, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_incident_too_large,
+		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_incidents_kept_newest_first,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(

@@ -232,11 +232,23 @@ test_incident_rejects_files(void **state)
 
 	(void)state;
 	assert_int_equal(parse(text), REPORT_OK);
-	/* Too large, before it is even looked at. */
-	big = xmalloc(INCIDENT_MAX_BYTES + 2);
-	memset(big, ' ', INCIDENT_MAX_BYTES + 1);
-	big[INCIDENT_MAX_BYTES + 1] = '\0';
+	/* Too large: an incident file over INCIDENT_MAX_BYTES (here a
+	 * valid one, padded), and anything over REPORT_MAX_BYTES, unread;
+	 * other JSON over INCIDENT_MAX_BYTES is not an incident at all. */
+	big = xmalloc(REPORT_MAX_BYTES + 2);
+	memset(big, ' ', REPORT_MAX_BYTES + 1);
+	big[REPORT_MAX_BYTES + 1] = '\0';
 	assert_int_equal(parse(big), REPORT_TOO_LARGE);
+	big[INCIDENT_MAX_BYTES + 1] = '\0';
+	memcpy(big, text, strlen(text));
+	assert_int_equal(parse(big), REPORT_TOO_LARGE);
+	memset(big, ' ', strlen(text));
+	memcpy(big, "{\"other\":1}", 11);
+	assert_int_equal(parse(big), REPORT_NOT_REPORT);
+	/* At the limit it is still read. */
+	memcpy(big, text, strlen(text));
+	big[INCIDENT_MAX_BYTES] = '\0';
+	assert_int_equal(parse(big), REPORT_OK);
 	free(big);
 	/* Not JSON: cut short, trailing junk, a NUL inside, bad UTF-8. */
 	text[strlen(text) / 2] = '\0';
