@@ -380,6 +380,25 @@ test_as_of_takes_the_state_then(void **state)
 	collect_summary_free(s);
 }
 
+/* A collection of the n officials of specs, added in memory as
+ * "mem/<i>.json" under the two-step-only settings. */
+static struct collect *
+collect_specs(const struct spec *specs, size_t n,
+    const struct collect_options *o)
+{
+	struct collect *c = collect_new(o);
+
+	for (size_t i = 0; i < n; i++) {
+		struct report *r = make_report(&specs[i], &two_step_only);
+		char *path = xasprintf("mem/%zu.json", i);
+
+		collect_add(c, r, path);
+		free(path);
+		report_free(r);
+	}
+	return c;
+}
+
 /* Officials of two units (one spelt two ways) added in memory. */
 static struct collect *
 arithmetic_sample(const struct collect_options *o)
@@ -391,17 +410,8 @@ arithmetic_sample(const struct collect_options *o)
 		{ 4, "Dewi", "  dinas   a ", NOW, 3 },
 		{ 5, "Eko", "Dinas B", NOW, 3 },
 	};
-	struct collect *c = collect_new(o);
 
-	for (size_t i = 0; i < sizeof specs / sizeof specs[0]; i++) {
-		struct report *r = make_report(&specs[i], &two_step_only);
-		char *path = xasprintf("mem/%zu.json", i);
-
-		collect_add(c, r, path);
-		free(path);
-		report_free(r);
-	}
-	return c;
+	return collect_specs(specs, sizeof specs / sizeof specs[0], o);
 }
 
 static void
@@ -466,17 +476,11 @@ test_officials_sorted_by_name(void **state)
 	static const char *const want[] = { "", "Ani", "ani", "Ani Lestari A",
 	    "ani lestari b", "bob" };
 	struct collect_options o = { .now = at(NOW) };
-	struct collect *c = collect_new(&o);
 	struct collect_summary *s;
 
 	(void)state;
-	for (size_t i = 0; i < sizeof specs / sizeof specs[0]; i++) {
-		struct report *r = make_report(&specs[i], &two_step_only);
-
-		collect_add(c, r, "mem.json");
-		report_free(r);
-	}
-	s = collect_finish(c);
+	s = collect_finish(collect_specs(specs, sizeof specs / sizeof specs[0],
+	    &o));
 	assert_int_equal(s->n_officials, 6);
 	for (size_t i = 0; i < 6; i++)
 		assert_string_equal(s->officials[i].name, want[i]);
