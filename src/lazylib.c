@@ -10,7 +10,6 @@
  */
 #include "config.h"
 
-#include <curses.h>
 #include <dlfcn.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -18,7 +17,7 @@
 #include <nettle/sha2.h>
 #include <xlsxwriter.h>
 
-#include "i18n.h"
+#include "base/i18n.h"
 
 /* One library: its soname and the Debian package that holds it. */
 struct lazylib {
@@ -147,15 +146,14 @@ LAZYLIB_LOADER(nettle, LAZYLIB_NETTLE)
 		return lazylib_xlsx.loaded ? lazylib_fn.name args : NULL; \
 	}
 /* Load nettle when the first checksum is begun; a checksum cannot
- * fail, so without nettle the program stops, the terminal restored. */
+ * fail, so without nettle the program stops (the screens give the
+ * terminal back at exit). */
 #define LAZYLIB_NETTLE_FIRST(ret, name, params, args) \
 	ret name params \
 	{ \
 		pthread_once(&lazylib_nettle.once, lazylib_load_nettle); \
-		if (!lazylib_nettle.loaded) { \
-			endwin(); \
+		if (!lazylib_nettle.loaded) \
 			exit(EXIT_FAILURE); \
-		} \
 		lazylib_fn.name args; \
 	}
 /* Pass the other calls straight on: they come after the first, so the

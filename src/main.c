@@ -12,8 +12,8 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "commands.h"
-#include "i18n.h"
+#include "cmd/commands.h"
+#include "base/i18n.h"
 
 /* Print the --help text.  Each paragraph is one translatable string. */
 static void

@@ -22,10 +22,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "content.h"
-#include "diag.h"
-#include "scenario.h"
-#include "xalloc.h"
+#include "model/content.h"
+#include "base/diag.h"
+#include "model/scenario.h"
+#include "base/xalloc.h"
 
 /* A growing list of owned strings. */
 struct list {

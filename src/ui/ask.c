@@ -9,10 +9,10 @@
 #include <limits.h>
 #include <stdlib.h>
 
-#include "i18n.h"
-#include "quiz.h"
-#include "tui.h"
-#include "xalloc.h"
+#include "base/i18n.h"
+#include "model/quiz.h"
+#include "ui/tui.h"
+#include "base/xalloc.h"
 
 #define ASK_CHOICE_INDENT 7	/* "  > A) " */
 #define ASK_MESSAGE_MIN 5	/* rows the message gets at the least */

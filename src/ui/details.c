@@ -5,9 +5,9 @@
  */
 #include "config.h"
 
-#include "i18n.h"
-#include "incident.h"
-#include "tui.h"
+#include "base/i18n.h"
+#include "exchange/incident.h"
+#include "ui/tui.h"
 
 static const struct ui_key details_keys[] = {
 	{ "Enter", NULL, NULL, N_("Continue"), true },

@@ -10,9 +10,9 @@
 #include <string.h>
 #include <wctype.h>
 
-#include "i18n.h"
-#include "tui.h"
-#include "xalloc.h"
+#include "base/i18n.h"
+#include "ui/tui.h"
+#include "base/xalloc.h"
 
 /* Each style in colour (a pair over the terminal's own background) and
  * without: the plain form alone must say everything. */

@@ -9,8 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "tui.h"
-#include "xalloc.h"
+#include "ui/tui.h"
+#include "base/xalloc.h"
 
 /* Bytes c takes in the locale's multibyte form (UTF-8). */
 static size_t

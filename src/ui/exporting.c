@@ -12,11 +12,11 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "fsutil.h"
-#include "i18n.h"
-#include "isotime.h"
-#include "tui.h"
-#include "xalloc.h"
+#include "os/fsutil.h"
+#include "base/i18n.h"
+#include "base/isotime.h"
+#include "ui/tui.h"
+#include "base/xalloc.h"
 
 static const struct ui_key exporting_keys[] = {
 	{ "Enter", NULL, NULL, N_("Write the report"), true },

@@ -8,10 +8,10 @@
 
 #include <stdlib.h>
 
-#include "i18n.h"
-#include "quiz.h"
-#include "tui.h"
-#include "xalloc.h"
+#include "base/i18n.h"
+#include "model/quiz.h"
+#include "ui/tui.h"
+#include "base/xalloc.h"
 
 static const struct ui_key feedback_keys[] = {
 	{ "Enter", NULL, N_("Space, Right"), N_("Continue"), true },

@@ -6,9 +6,9 @@
 
 #include <stdlib.h>
 
-#include "i18n.h"
-#include "tui.h"
-#include "xalloc.h"
+#include "base/i18n.h"
+#include "ui/tui.h"
+#include "base/xalloc.h"
 
 const struct ui_key help_keys[] = {
 	{ "Esc", NULL, "q, ?, F1", N_("Close the help"), true },

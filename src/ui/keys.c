@@ -8,8 +8,8 @@
 
 #include <wctype.h>
 
-#include "i18n.h"
-#include "tui.h"
+#include "base/i18n.h"
+#include "ui/tui.h"
 
 #define LIST (1u << KEYS_LIST)
 #define TEXT (1u << KEYS_TEXT)

@@ -5,8 +5,8 @@
  */
 #include "config.h"
 
-#include "i18n.h"
-#include "tui.h"
+#include "base/i18n.h"
+#include "ui/tui.h"
 
 /* Each language in its own name, in the order the navigation lists
  * them ("id", "en"); never translated. */

@@ -8,10 +8,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "i18n.h"
-#include "progress.h"
-#include "tui.h"
-#include "xalloc.h"
+#include "base/i18n.h"
+#include "model/progress.h"
+#include "ui/tui.h"
+#include "base/xalloc.h"
 
 /* The two paths for when something is wrong come first: an official
  * in trouble must not have to look for them. */

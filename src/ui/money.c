@@ -4,9 +4,9 @@
  */
 #include "config.h"
 
-#include "i18n.h"
-#include "incident.h"
-#include "tui.h"
+#include "base/i18n.h"
+#include "exchange/incident.h"
+#include "ui/tui.h"
 
 static const struct ui_key money_keys[] = {
 	{ "Enter", NULL, N_("Space"), N_("Choose and save"), true },

@@ -4,8 +4,8 @@
  */
 #include "config.h"
 
-#include "i18n.h"
-#include "tui.h"
+#include "base/i18n.h"
+#include "ui/tui.h"
 
 static const struct ui_key platform_keys[] = {
 	{ "Enter", NULL, N_("Space"), N_("Choose"), true },

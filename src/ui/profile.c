@@ -9,10 +9,10 @@
 #include <stdlib.h>
 #include <time.h>
 
-#include "i18n.h"
-#include "isotime.h"
-#include "tui.h"
-#include "xalloc.h"
+#include "base/i18n.h"
+#include "base/isotime.h"
+#include "ui/tui.h"
+#include "base/xalloc.h"
 
 #define PROFILE_INPUT_MAX 60	/* widest input box, in columns */
 

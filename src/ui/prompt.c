@@ -6,8 +6,8 @@
 
 #include <stdlib.h>
 
-#include "i18n.h"
-#include "tui.h"
+#include "base/i18n.h"
+#include "ui/tui.h"
 
 #define PROMPT_WIDTH_MAX 72
 

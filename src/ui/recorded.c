@@ -9,11 +9,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "i18n.h"
-#include "incident.h"
-#include "isotime.h"
-#include "tui.h"
-#include "xalloc.h"
+#include "base/i18n.h"
+#include "exchange/incident.h"
+#include "base/isotime.h"
+#include "ui/tui.h"
+#include "base/xalloc.h"
 
 static const struct ui_key recorded_keys[] = {
 	{ "Enter", NULL, "Esc, q", N_("Back to the steps"), true },

@@ -7,10 +7,10 @@
 
 #include <stdlib.h>
 
-#include "i18n.h"
-#include "quiz.h"
-#include "tui.h"
-#include "xalloc.h"
+#include "base/i18n.h"
+#include "model/quiz.h"
+#include "ui/tui.h"
+#include "base/xalloc.h"
 
 static const struct ui_key score_keys[] = {
 	{ "Enter", NULL, "Esc, q", N_("Done"), true },

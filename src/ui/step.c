@@ -7,10 +7,10 @@
 
 #include <stdlib.h>
 
-#include "i18n.h"
-#include "progress.h"
-#include "tui.h"
-#include "xalloc.h"
+#include "base/i18n.h"
+#include "model/progress.h"
+#include "ui/tui.h"
+#include "base/xalloc.h"
 
 static const struct ui_key step_keys[] = {
 	{ "d", NULL, N_("Space"), N_("Done"), true },

@@ -8,10 +8,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "i18n.h"
-#include "progress.h"
-#include "tui.h"
-#include "xalloc.h"
+#include "base/i18n.h"
+#include "model/progress.h"
+#include "ui/tui.h"
+#include "base/xalloc.h"
 
 static const struct ui_key summary_keys[] = {
 	{ "Enter", NULL, N_("Space"), N_("Open the step"), true },

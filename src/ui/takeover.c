@@ -8,9 +8,9 @@
 
 #include <stdlib.h>
 
-#include "i18n.h"
-#include "tui.h"
-#include "xalloc.h"
+#include "base/i18n.h"
+#include "ui/tui.h"
+#include "base/xalloc.h"
 
 static const struct ui_key takeover_keys[] = {
 	{ "Enter", NULL, NULL, N_("Write down what happened"), true },

@@ -7,9 +7,9 @@
 
 #include <stdlib.h>
 
-#include "i18n.h"
-#include "tui.h"
-#include "xalloc.h"
+#include "base/i18n.h"
+#include "ui/tui.h"
+#include "base/xalloc.h"
 
 static const struct ui_key trainer_keys[] = {
 	{ "Enter", NULL, N_("Space"), N_("Choose"), true },

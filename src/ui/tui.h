@@ -16,12 +16,12 @@
 #include <stddef.h>
 #include <wchar.h>
 
-#include "content.h"
-#include "diag.h"
-#include "nav.h"
-#include "record.h"
-#include "report.h"
-#include "site.h"
+#include "model/content.h"
+#include "base/diag.h"
+#include "nav/nav.h"
+#include "model/record.h"
+#include "exchange/report.h"
+#include "model/site.h"
 
 #define UI_MIN_COLS 60
 #define UI_MIN_ROWS 18

@@ -7,7 +7,7 @@
  * ui_save() is the only place that writes the record.
  */
 #include "config.h"
-#include "ui.h"
+#include "ui/ui.h"
 
 #include <errno.h>
 #include <langinfo.h>
@@ -19,11 +19,11 @@
 #include <term.h>
 #include <unistd.h>
 
-#include "i18n.h"
-#include "incident.h"
-#include "isotime.h"
-#include "tui.h"
-#include "xalloc.h"
+#include "base/i18n.h"
+#include "exchange/incident.h"
+#include "base/isotime.h"
+#include "ui/tui.h"
+#include "base/xalloc.h"
 
 enum {
 	UI_EXIT_OK = 0,
@@ -41,6 +41,9 @@ static const int ui_signals[] = { SIGINT, SIGTERM, SIGHUP };
 
 /* Set by the handler, read by the loop: the handler does nothing else. */
 static volatile sig_atomic_t ui_signal;
+/* Curses is running: an exit() from below the screens (a library that
+ * cannot be loaded, say) still gives the terminal back. */
+static bool ui_curses_active;
 
 static const struct ui_screen *const ui_screens[NAV_SCREEN_COUNT] = {
 	[NAV_BROKEN] = &broken_screen,
@@ -388,6 +391,14 @@ ui_loop(struct ui *ui)
 	}
 }
 
+/* At exit, give the terminal back if curses still has it. */
+static void
+ui_curses_atexit(void)
+{
+	if (ui_curses_active)
+		endwin();
+}
+
 /* Set curses up on the terminal, with colours when wanted and the
  * signal handlers; old gets the handlers replaced. */
 static SCREEN *
@@ -400,6 +411,10 @@ ui_curses_start(struct ui *ui, struct sigaction old[UI_NSIGNALS], bool strong)
 
 	if ((scr = newterm(NULL, stdout, stdin)) == NULL)
 		return NULL;
+	static bool registered;
+	if (!registered)
+		registered = atexit(ui_curses_atexit) == 0;
+	ui_curses_active = true;
 	if (getenv("ESCDELAY") == NULL)
 		set_escdelay(25);
 	cbreak();
@@ -424,6 +439,7 @@ static void
 ui_curses_end(SCREEN *scr, const struct sigaction old[UI_NSIGNALS])
 {
 	endwin();
+	ui_curses_active = false;
 	delscreen(scr);
 	for (size_t i = 0; i < UI_NSIGNALS; i++)
 		sigaction(ui_signals[i], &old[i], NULL);

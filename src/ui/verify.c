@@ -10,9 +10,9 @@
 
 #include <stdlib.h>
 
-#include "i18n.h"
-#include "tui.h"
-#include "xalloc.h"
+#include "base/i18n.h"
+#include "ui/tui.h"
+#include "base/xalloc.h"
 
 #define VERIFY_LIST_ROWS 5	/* contacts shown at once */
 

@@ -8,9 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "i18n.h"
-#include "tui.h"
-#include "xalloc.h"
+#include "base/i18n.h"
+#include "ui/tui.h"
+#include "base/xalloc.h"
 
 #define WHO_NIP_SHOWN 4		/* digits of a NIP left visible */
 

@@ -11,7 +11,7 @@
 #include <string.h>
 
 #include "testutil.h"
-#include "arena.h"
+#include "base/arena.h"
 
 static void
 test_arena_alignment_and_lifetime(void **state)

@@ -11,9 +11,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cfgcheck.h"
-#include "diag.h"
-#include "xalloc.h"
+#include "base/cfgcheck.h"
+#include "base/diag.h"
+#include "base/xalloc.h"
 
 /* One group of the "parts" list. */
 struct part {

@@ -17,16 +17,16 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "collect.h"
-#include "diag.h"
-#include "export.h"
-#include "incident.h"
-#include "isotime.h"
-#include "quiz.h"
-#include "record.h"
-#include "report.h"
-#include "site.h"
-#include "xalloc.h"
+#include "exchange/collect.h"
+#include "base/diag.h"
+#include "exchange/export.h"
+#include "exchange/incident.h"
+#include "base/isotime.h"
+#include "model/quiz.h"
+#include "model/record.h"
+#include "exchange/report.h"
+#include "model/site.h"
+#include "base/xalloc.h"
 
 #define NIP_FMT "198609262015051%03d"
 #define NOW "2026-11-24T07:00:00Z"

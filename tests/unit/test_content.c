@@ -13,9 +13,9 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "content.h"
+#include "model/content.h"
 #include "testutil.h"
-#include "xalloc.h"
+#include "base/xalloc.h"
 
 /* The head of a good module file: lines 1 to 7, "steps" follows on 8. */
 #define MODULE_HEAD \

@@ -19,12 +19,12 @@
 #include <wchar.h>
 #include <xlsxwriter.h>
 
-#include "collect.h"
-#include "export.h"
-#include "isotime.h"
-#include "report.h"
-#include "sanitize.h"
-#include "xalloc.h"
+#include "exchange/collect.h"
+#include "exchange/export.h"
+#include "base/isotime.h"
+#include "exchange/report.h"
+#include "base/sanitize.h"
+#include "base/xalloc.h"
 
 #define NIP "198609262015051001"
 #define MAX_CELLS 256

@@ -19,9 +19,9 @@
 #include <unistd.h>
 
 #include "faults.h"
-#include "fsutil.h"
+#include "os/fsutil.h"
 #include "testutil.h"
-#include "xalloc.h"
+#include "base/xalloc.h"
 
 /* Make a scratch folder for each test. */
 static int

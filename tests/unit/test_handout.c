@@ -13,12 +13,12 @@
 #include <string.h>
 #include <wchar.h>
 
-#include "content.h"
-#include "diag.h"
-#include "handout.h"
-#include "i18n.h"
-#include "site.h"
-#include "xalloc.h"
+#include "model/content.h"
+#include "base/diag.h"
+#include "exchange/handout.h"
+#include "base/i18n.h"
+#include "model/site.h"
+#include "base/xalloc.h"
 
 /* A module with every kind of text the back ends must take care of. */
 static const char fixture_module[] =

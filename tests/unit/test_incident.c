@@ -13,12 +13,12 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "incident.h"
-#include "isotime.h"
-#include "sanitize.h"
-#include "site.h"
-#include "text.h"
-#include "xalloc.h"
+#include "exchange/incident.h"
+#include "base/isotime.h"
+#include "base/sanitize.h"
+#include "model/site.h"
+#include "base/text.h"
+#include "base/xalloc.h"
 
 #define NIP "198609262015051001"
 #define HOST "pc-kominfo-07"

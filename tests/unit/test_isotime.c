@@ -7,7 +7,7 @@
 #include <stdlib.h>
 
 #include "testutil.h"
-#include "isotime.h"
+#include "base/isotime.h"
 
 static void
 test_isotime_known(void **state)

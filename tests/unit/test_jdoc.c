@@ -11,8 +11,8 @@
 #include <string.h>
 
 #include "testutil.h"
-#include "jdoc.h"
-#include "xalloc.h"
+#include "base/jdoc.h"
+#include "base/xalloc.h"
 
 #define CANONICAL (JSON_C_TO_STRING_PLAIN | JSON_C_TO_STRING_NOSLASHESCAPE)
 #define PRETTY (JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED | \

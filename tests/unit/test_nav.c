@@ -8,9 +8,9 @@
 #include <string.h>
 
 #include "testutil.h"
-#include "nav.h"
-#include "progress.h"
-#include "xalloc.h"
+#include "nav/nav.h"
+#include "model/progress.h"
+#include "base/xalloc.h"
 
 #define THIS_YEAR 2026
 #define NIP_A "198609262015051001"	/* a PNS NIP */

@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "testutil.h"
-#include "nip.h"
+#include "model/nip.h"
 
 #define YEAR 2025	/* "this year" for every check unless a test says */
 

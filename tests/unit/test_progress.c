@@ -9,11 +9,11 @@
 #include <string.h>
 
 #include "testutil.h"
-#include "content.h"
-#include "diag.h"
-#include "progress.h"
-#include "record.h"
-#include "xalloc.h"
+#include "model/content.h"
+#include "base/diag.h"
+#include "model/progress.h"
+#include "model/record.h"
+#include "base/xalloc.h"
 
 #define NOW ((time_t)1750000000)
 

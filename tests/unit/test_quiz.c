@@ -11,9 +11,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "quiz.h"
-#include "scenario.h"
-#include "xalloc.h"
+#include "model/quiz.h"
+#include "model/scenario.h"
+#include "base/xalloc.h"
 
 #define N_SCENARIOS 6
 

@@ -15,13 +15,13 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "content.h"
-#include "fsutil.h"
-#include "isotime.h"
-#include "record.h"
+#include "model/content.h"
+#include "os/fsutil.h"
+#include "base/isotime.h"
+#include "model/record.h"
 #include "faults.h"
 #include "testutil.h"
-#include "xalloc.h"
+#include "base/xalloc.h"
 
 #define NIP_SITI "198609262015051001"
 #define NIP_LUH "197512312000122001"

@@ -19,14 +19,14 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "content.h"
-#include "diag.h"
-#include "isotime.h"
-#include "progress.h"
-#include "record.h"
-#include "report.h"
-#include "site.h"
-#include "xalloc.h"
+#include "model/content.h"
+#include "base/diag.h"
+#include "base/isotime.h"
+#include "model/progress.h"
+#include "model/record.h"
+#include "exchange/report.h"
+#include "model/site.h"
+#include "base/xalloc.h"
 
 #define NIP "198609262015051001"
 #define HOST "pc-kominfo-07"

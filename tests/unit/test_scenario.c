@@ -10,10 +10,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "diag.h"
-#include "scenario.h"
-#include "site.h"
-#include "xalloc.h"
+#include "base/diag.h"
+#include "model/scenario.h"
+#include "model/site.h"
+#include "base/xalloc.h"
 
 /* A valid scenario file with the action as %s (one setting a line). */
 #define SCENARIO_TEXT \

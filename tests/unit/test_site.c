@@ -8,11 +8,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "content.h"
-#include "diag.h"
-#include "isotime.h"
-#include "site.h"
-#include "xalloc.h"
+#include "model/content.h"
+#include "base/diag.h"
+#include "base/isotime.h"
+#include "model/site.h"
+#include "base/xalloc.h"
 
 /* Per-test state: a scratch folder and a diagnostics list. */
 struct fixture {

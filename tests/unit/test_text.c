@@ -8,7 +8,7 @@
 #include <stdlib.h>
 
 #include "testutil.h"
-#include "text.h"
+#include "base/text.h"
 
 struct text_case {
 	const char *name;

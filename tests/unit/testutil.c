@@ -13,8 +13,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "fsutil.h"
-#include "xalloc.h"
+#include "os/fsutil.h"
+#include "base/xalloc.h"
 
 char *
 tu_tempdir(void)

@@ -1,0 +1,86 @@
+/*
+ * isotime: UTC ISO 8601 times (see isotime.h).
+ */
+#include "config.h"
+#include "base/isotime.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void
+isotime_format(time_t t, char buf[ISOTIME_LEN])
+{
+	struct tm tm;
+
+	if (gmtime_r(&t, &tm) == NULL ||
+	    strftime(buf, ISOTIME_LEN, "%Y-%m-%dT%H:%M:%SZ", &tm) == 0)
+		strcpy(buf, "1970-01-01T00:00:00Z");
+}
+
+/* The n-digit decimal number at s, or -1 when a character is not a digit. */
+static int
+isotime_digits(const char *s, int n)
+{
+	int v = 0;
+
+	for (int i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+		v = v * 10 + (s[i] - '0');
+	}
+	return v;
+}
+
+/* Days from 1970-01-01 to y-m-d in the proleptic Gregorian calendar
+ * (Howard Hinnant's days_from_civil). */
+static long long
+isotime_days(int y, int m, int d)
+{
+	long long era, yoe, doy;
+
+	y -= m <= 2;
+	era = (y >= 0 ? y : y - 399) / 400;
+	yoe = y - era * 400;
+	doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+	return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
+}
+
+/* Collect parses a time for every step of every report, so this is
+ * arithmetic rather than strptime, timegm and a round trip. */
+bool
+isotime_parse(const char *s, time_t *t)
+{
+	static const int mdays[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31,
+	    30, 31 };
+	int y, mo, d, h, mi, sec;
+
+	if (s == NULL || strlen(s) != ISOTIME_LEN - 1 || s[4] != '-' ||
+	    s[7] != '-' || s[10] != 'T' || s[13] != ':' || s[16] != ':' ||
+	    s[19] != 'Z')
+		return false;
+	y = isotime_digits(s, 4);
+	mo = isotime_digits(s + 5, 2);
+	d = isotime_digits(s + 8, 2);
+	h = isotime_digits(s + 11, 2);
+	mi = isotime_digits(s + 14, 2);
+	sec = isotime_digits(s + 17, 2);
+	/* Years before 1000 are not four digits in isotime_format. */
+	if (y < 1000 || mo < 1 || mo > 12 || d < 1 || d > mdays[mo - 1] ||
+	    h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 || sec > 59)
+		return false;
+	if (mo == 2 && d == 29 && (y % 4 != 0 || (y % 100 == 0 && y % 400 != 0)))
+		return false;
+	*t = (time_t)(isotime_days(y, mo, d) * 86400 + h * 3600 + mi * 60 + sec);
+	return true;
+}
+
+time_t
+isotime_now(void)
+{
+	const char *fixed = getenv("JAGAAKUN_NOW");
+	time_t t;
+
+	if (fixed && *fixed && isotime_parse(fixed, &t))
+		return t;
+	return time(NULL);
+}

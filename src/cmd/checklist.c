@@ -1,0 +1,126 @@
+/*
+ * cmd_checklist: the checklist and check-content commands: load the
+ * content, the site settings and the quiz scenarios, resolve the
+ * record's path and hand over to the screens (also for `jagaakun
+ * train`, which opens no record).
+ */
+#include "config.h"
+#include "cmd/commands.h"
+
+#include <stdlib.h>
+
+#include "model/content.h"
+#include "base/diag.h"
+#include "base/i18n.h"
+#include "model/record.h"
+#include "model/scenario.h"
+#include "model/site.h"
+#include "ui/ui.h"
+
+/* Load the content in dir, printing every problem; NULL when invalid. */
+static struct content *
+checklist_load_content(const char *dir)
+{
+	struct content *c = cmd_load_content(dir);
+
+	if (c == NULL)
+		fprintf(stderr, _("jagaakun: the checklist content in %s is not "
+		    "valid; nothing was changed.\n"), dir);
+	return c;
+}
+
+/* Load the quiz scenarios of the content in dir, printing every
+ * problem; NULL when they are not valid. */
+static struct scenario_set *
+checklist_load_scenarios(const char *dir)
+{
+	struct scenario_set *set = NULL;
+	struct diag d;
+
+	diag_init(&d);
+	if (scenario_load(dir, &set, &d) != 0) {
+		diag_print(&d, stderr);
+		fprintf(stderr, _("jagaakun: the quiz scenarios in %s are not "
+		    "valid; nothing was changed.\n"), dir);
+	}
+	diag_done(&d);
+	return set;
+}
+
+int
+cmd_check_content(const char *dir)
+{
+	struct content *c = checklist_load_content(dir);
+	struct scenario_set *set;
+
+	if (c == NULL)
+		return EXIT_CONTENT;
+	printf(_("%s: content version %s is valid: %zu modules, %zu steps.\n"),
+	    dir, c->version, c->n_modules, content_step_count(c));
+	content_free(c);
+	/* The checklist refuses to start on broken scenarios: say so now. */
+	if ((set = checklist_load_scenarios(dir)) == NULL)
+		return EXIT_CONTENT;
+	printf(ngettext("%s: %zu quiz scenario is valid.\n",
+	    "%s: %zu quiz scenarios are valid.\n", set->n), dir, set->n);
+	scenario_set_free(set);
+	return EXIT_OK;
+}
+
+/* Load what the screens show into cfg: the content, the site settings
+ * and the scenarios.  EXIT_OK, or the exit status with every problem
+ * printed (before the terminal is taken over). */
+static int
+checklist_load(const struct options *opt, struct ui_config *cfg,
+    struct content **c, struct site **s, struct scenario_set **set)
+{
+	const char *site_path;
+
+	if ((*c = checklist_load_content(opt->content)) == NULL)
+		return EXIT_CONTENT;
+	if ((*set = checklist_load_scenarios(opt->content)) == NULL)
+		return EXIT_CONTENT;
+	if ((*s = cmd_load_site(opt, *c, &site_path)) == NULL) {
+		fprintf(stderr, _("jagaakun: the site settings in %s are not "
+		    "valid; nothing was changed.\n"), site_path);
+		return EXIT_SITE;
+	}
+	cfg->content = *c;
+	cfg->site = *s;
+	cfg->scenarios = *set;
+	return EXIT_OK;
+}
+
+int
+cmd_checklist_run(const struct options *opt, bool trainer)
+{
+	struct ui_config cfg = { .lang = opt->lang, .trainer = trainer };
+	struct scenario_set *set = NULL;
+	struct content *c = NULL;
+	struct site *s = NULL;
+	char *path = NULL;
+	int status;
+
+	status = checklist_load(opt, &cfg, &c, &s, &set);
+	if (status == EXIT_OK && !trainer && opt->record == NULL &&
+	    (path = record_default_path()) == NULL) {
+		fprintf(stderr, "%s\n", _("jagaakun: cannot tell where to keep "
+		    "the record: HOME is not set; use --record FILE."));
+		status = EXIT_USAGE;
+	}
+	if (status == EXIT_OK) {
+		cfg.record_path = opt->record ? opt->record : path;
+		status = ui_checklist_run(&cfg);
+	}
+	free(path);
+	site_free(s);
+	scenario_set_free(set);
+	content_free(c);
+	return status;
+}
+
+int
+cmd_checklist(const struct options *opt)
+{
+	return cmd_checklist_run(opt, false);
+}

@@ -1,0 +1,229 @@
+/*
+ * cmd_collect: `jagaakun collect`: read many officials' report files
+ * (from a shared folder, USB sticks, saved e-mail attachments) and write
+ * the summary per work unit, for the IT officer to hand to the head of
+ * office.  Files that cannot be used are listed, never fatal: the exit
+ * status (0 or 5) says whether there were any.
+ */
+#include "config.h"
+#include "cmd/commands.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "exchange/collect.h"
+#include "exchange/export.h"
+#include "os/fsutil.h"
+#include "base/i18n.h"
+#include "base/isotime.h"
+#include "base/sanitize.h"
+
+#define CMD_COLLECT_MAX_STALE 36500	/* a century of days */
+
+/* What the command line asked for. */
+struct cmd_collect_args {
+	int format;		/* enum export_format, or -1 when not given */
+	const char *output;	/* -o, or NULL for standard output */
+	struct collect_options copt;
+};
+
+/* What the output file's writer needs. */
+struct cmd_collect_out {
+	const struct collect_summary *s;
+	enum export_format fmt;
+};
+
+/* Print the help of the collect command. */
+static void
+cmd_collect_usage(void)
+{
+	printf(_("Usage: %s collect [OPTION]... PATH...\n"), PACKAGE);
+	fputs(_("Read officials' report files, and folders of them (recursively),\n"
+	    "and summarise per work unit who has secured their account.\n\n"), stdout);
+	fputs(_("  -f, --format=FORMAT  text (the default), csv, json or xlsx; without\n"
+	    "                       it, the extension of -o FILE decides\n"
+	    "  -o, --output=FILE    write the summary to FILE instead of standard output\n"
+	    "  -u, --unit=UNIT      only the officials of work unit UNIT\n"
+	    "      --as-of=DATE     the state on DATE (YYYY-MM-DD, to the end of that\n"
+	    "                       day): later reports are left out\n"
+	    "      --stale=DAYS     flag reports older than DAYS days\n"
+	    "  -h, --help           show this help and exit\n\n"), stdout);
+	fputs(_("Inside a folder only files named *.json are read; hidden files and\n"
+	    "symbolic links are not followed.  Per NIP the newest report counts.\n"
+	    "Exit status: 0 when every file was read, 5 when some were rejected\n"
+	    "(the summary covers the rest), 1 when the output cannot be written.\n"),
+	    stdout);
+}
+
+/* Say how to get help after a wrong command line; the exit status. */
+static int
+cmd_collect_try(void)
+{
+	fprintf(stderr, _("Try '%s collect --help' for more information.\n"),
+	    PACKAGE);
+	return EXIT_USAGE;
+}
+
+/* Parse DAYS for --stale: a whole number from 1 to a century. */
+static bool
+cmd_collect_days(const char *s, int *out)
+{
+	char *end;
+	long v;
+
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (errno != 0 || end == s || *end != '\0' || v < 1 ||
+	    v > CMD_COLLECT_MAX_STALE)
+		return false;
+	*out = (int)v;
+	return true;
+}
+
+/* Check one option's argument; EXIT_OK or EXIT_USAGE. */
+static int
+cmd_collect_option(int ch, const char *arg, struct cmd_collect_args *a)
+{
+	switch (ch) {
+	case 'f':
+		if ((a->format = export_format_parse(arg)) >= 0)
+			return EXIT_OK;
+		fprintf(stderr, _("%s: collect: unknown format '%s'; use text, "
+		    "csv, json or xlsx\n"), PACKAGE, arg);
+		return cmd_collect_try();
+	case 'o':
+		a->output = arg;
+		return EXIT_OK;
+	case 'u':
+		a->copt.unit = arg;
+		return EXIT_OK;
+	case 'a':
+		if (collect_parse_as_of(arg, &a->copt.as_of))
+			return EXIT_OK;
+		fprintf(stderr, _("%s: collect: '%s' is not a date; use "
+		    "YYYY-MM-DD\n"), PACKAGE, arg);
+		return cmd_collect_try();
+	case 's':
+		if (cmd_collect_days(arg, &a->copt.stale_days))
+			return EXIT_OK;
+		fprintf(stderr, _("%s: collect: '%s' is not a number of days "
+		    "from 1 to 36500\n"), PACKAGE, arg);
+		return cmd_collect_try();
+	default:	/* getopt has said what is wrong */
+		return cmd_collect_try();
+	}
+}
+
+/* Parse the command's options; EXIT_OK, -1 after --help, or the status
+ * to exit with. */
+static int
+cmd_collect_args(int argc, char **argv, struct cmd_collect_args *a)
+{
+	static const struct option longopts[] = {
+		{ "format", required_argument, NULL, 'f' },
+		{ "output", required_argument, NULL, 'o' },
+		{ "unit", required_argument, NULL, 'u' },
+		{ "as-of", required_argument, NULL, 'a' },
+		{ "stale", required_argument, NULL, 's' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	int ch, status;
+
+	optind = 0;	/* restart getopt: main has used it */
+	while ((ch = getopt_long(argc, argv, "f:o:u:h", longopts, NULL)) != -1) {
+		if (ch == 'h') {
+			cmd_collect_usage();
+			return -1;
+		}
+		if ((status = cmd_collect_option(ch, optarg, a)) != EXIT_OK)
+			return status;
+	}
+	if (optind >= argc) {
+		fprintf(stderr, _("%s: collect: name the report files or folders "
+		    "to read\n"), PACKAGE);
+		return cmd_collect_try();
+	}
+	if (a->format < 0 && a->output != NULL)
+		a->format = export_format_from_path(a->output);
+	if (a->format < 0)
+		a->format = EXPORT_FMT_TEXT;
+	if (a->output == NULL && export_format_is_binary(a->format) &&
+	    isatty(STDOUT_FILENO)) {
+		fprintf(stderr, _("%s: collect: an XLSX file cannot be shown on a "
+		    "terminal; use -o FILE\n"), PACKAGE);
+		return cmd_collect_try();
+	}
+	return EXIT_OK;
+}
+
+/* List the rejected files on standard error, cleaned for the terminal. */
+static void
+cmd_collect_rejected(const struct collect_summary *s)
+{
+	for (size_t i = 0; i < s->n_rejected; i++) {
+		char *path = sanitize_text(s->rejected[i].path);
+		char *why = sanitize_text(s->rejected[i].reason);
+
+		/* TRANSLATORS: a report file that was not used, and why. */
+		fprintf(stderr, _("%s: rejected %s: %s\n"), PACKAGE, path, why);
+		free(path);
+		free(why);
+	}
+}
+
+/* fs_writer: write the summary into the output file. */
+static int
+cmd_collect_writer(FILE *f, void *ctx)
+{
+	const struct cmd_collect_out *out = ctx;
+
+	return export_summary(out->s, out->fmt, f);
+}
+
+/* Write the summary where -o says, or to standard output. */
+static int
+cmd_collect_output(const struct cmd_collect_args *a,
+    const struct collect_summary *s)
+{
+	struct cmd_collect_out out = { s, (enum export_format)a->format };
+	int err;
+
+	if (a->output == NULL)
+		err = export_summary(s, out.fmt, stdout);
+	else
+		err = fs_write_atomic(a->output, cmd_collect_writer, &out);
+	if (err == 0)
+		return EXIT_OK;
+	fprintf(stderr, _("%s: cannot write the summary to %s: %s\n"), PACKAGE,
+	    a->output ? a->output : _("standard output"), strerror(-err));
+	return EXIT_FAILURE_IO;
+}
+
+int
+cmd_collect(const struct options *opt, int argc, char **argv)
+{
+	struct cmd_collect_args a = { .format = -1 };
+	struct collect_summary *s;
+	struct collect *c;
+	int status;
+
+	(void)opt;
+	status = cmd_collect_args(argc, argv, &a);
+	if (status != EXIT_OK)
+		return status < 0 ? EXIT_OK : status;
+	a.copt.now = isotime_now();
+	c = collect_new(&a.copt);
+	collect_paths(c, argv + optind, (size_t)(argc - optind));
+	s = collect_finish(c);
+	cmd_collect_rejected(s);
+	status = cmd_collect_output(&a, s);
+	if (status == EXIT_OK && s->n_rejected > 0)
+		status = EXIT_REJECTED;
+	collect_summary_free(s);
+	return status;
+}

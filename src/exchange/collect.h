@@ -1,0 +1,166 @@
+/*
+ * collect: many officials' report files turned into one summary per work
+ * unit, for the IT officer.
+ *
+ * Files and folders (walked recursively) are read by two threads; each
+ * report is reduced at once to the little the summary needs, so memory
+ * grows with the number of officials and not with the size of the files.
+ * Per NIP the newest report (by its export time) wins; the older ones are
+ * listed as duplicates.  A file that cannot be used is listed with the
+ * reason and never stops the run.
+ *
+ * What is read inside a folder: regular files whose names end in ".json"
+ * (any case), not hidden ones (a leading '.'), in byte order of their
+ * names, so every run sees the files in the same order.  Symbolic links
+ * inside a folder are never followed (they are listed as rejected); a
+ * path given on the command line is used as given.  A JSON summary that
+ * collect itself wrote (export.h) is skipped, so it may be saved among
+ * the reports.
+ *
+ * An incident file (incident.h) found among the reports is kept too:
+ * every one of them, not only the newest per NIP, listed newest first.
+ * The unit filter and the as-of time apply to incidents as to reports.
+ * Per unit, the officials who took the scenario quiz and their awareness
+ * score (points over questions, summed over those officials) are shown.
+ */
+#ifndef JAGAAKUN_COLLECT_H
+#define JAGAAKUN_COLLECT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <time.h>
+#include "exchange/incident.h"
+#include "exchange/report.h"
+
+#define COLLECT_THREADS 2
+
+struct collect_options {
+	const char *unit;	/* only this work unit (case and spacing
+				   ignored), or NULL for every unit */
+	time_t as_of;		/* ignore reports exported after it; 0 = none */
+	int stale_days;		/* flag reports older than this; 0 = never */
+	time_t now;		/* the day staleness counts from */
+	int threads;		/* worker threads; 0 = COLLECT_THREADS */
+};
+
+/* A module seen in at least one report. */
+struct collect_module {
+	char *id;
+	char *title;		/* English msgid, from the first report in
+				   path order that has the module */
+	bool required;		/* required in at least one report */
+};
+
+/* Steps finished (done or not applicable) out of all steps. */
+struct collect_progress {
+	uint64_t finished;
+	uint64_t total;
+};
+
+struct collect_unit {
+	char *name;		/* as the first official in path order wrote it */
+	size_t reporting;	/* officials with a report */
+	size_t compliant;
+	size_t stale;		/* reports older than stale_days */
+	struct collect_progress *modules;	/* one per summary module */
+	size_t quizzed;		/* officials whose report has a quiz */
+	uint64_t quiz_score;	/* their scores, summed */
+	uint64_t quiz_total;	/* their questions, summed */
+};
+
+/* An incident file; every incident is kept. */
+struct collect_incident {
+	time_t time;		/* when it was recorded */
+	char *name;
+	char *nip;
+	char *unit;
+	enum incident_noticed noticed;
+	enum incident_money money;
+	char *path;
+};
+
+/* An official; the text is owned by the summary (store). */
+struct collect_official {
+	char *nip;
+	char *name;
+	size_t unit;		/* index into the summary's units */
+	char *path;		/* the report file kept */
+	time_t exported;
+	bool compliant;
+	bool stale;
+	size_t *lacks;		/* required modules not finished (indices) */
+	size_t n_lacks;
+};
+
+/* A file that was not used. */
+struct collect_reject {
+	char *path;
+	const char *code;	/* stable English code: "edited", "too-large"... */
+	char *reason;		/* translated sentence */
+};
+
+/* An older report of an official, replaced by a newer one. */
+struct collect_duplicate {
+	char *path;
+	char *nip;
+	time_t exported;
+	char *kept;		/* the newer report kept instead */
+};
+
+struct collect_summary {
+	time_t generated;
+	time_t as_of;		/* 0 when not given */
+	time_t now;
+	int stale_days;
+	char *unit_filter;	/* NULL when not given */
+	size_t files;		/* report and incident files looked at */
+	size_t accepted;	/* of which valid reports */
+	size_t after_as_of;	/* valid but exported after as_of: ignored */
+	size_t other_units;	/* officials left out by the unit filter */
+	size_t compliant;	/* officials compliant, over all units */
+	struct collect_incident *incidents;	/* newest first, then path
+						   order */
+	size_t n_incidents;
+	struct collect_module *modules;
+	size_t n_modules;
+	struct collect_unit *units;		/* sorted by name */
+	size_t n_units;
+	struct collect_official *officials;	/* sorted by unit, name, NIP */
+	size_t n_officials;
+	struct collect_reject *rejected;	/* in path order */
+	size_t n_rejected;
+	struct collect_duplicate *duplicates;	/* in path order */
+	size_t n_duplicates;
+	struct collect_store *store;	/* private: holds the officials' text */
+};
+
+struct collect;
+
+/* Start a collection with a copy of o. */
+struct collect *collect_new(const struct collect_options *o);
+
+/*
+ * Read every report under the n paths (files, or folders walked
+ * recursively), in the order given, with o->threads threads.  Files that
+ * cannot be used are recorded as rejected.  May be called more than
+ * once; later paths come after earlier ones in path order.
+ */
+void collect_paths(struct collect *c, char *const *paths, size_t n);
+
+/* Add one report read from path, as the next file in path order. */
+void collect_add(struct collect *c, const struct report *r, const char *path);
+
+/* Turn what was read into the summary and free c. */
+struct collect_summary *collect_finish(struct collect *c);
+
+void collect_summary_free(struct collect_summary *s);
+
+/*
+ * Parse an --as-of value: a date "YYYY-MM-DD", meaning the end of that
+ * day in local time, or a UTC time "YYYY-MM-DDTHH:MM:SSZ".  Returns false
+ * for anything else.
+ */
+bool collect_parse_as_of(const char *s, time_t *out);
+
+#endif

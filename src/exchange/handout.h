@@ -1,0 +1,49 @@
+/*
+ * handout: the whole checklist on paper, for a training session or for
+ * an official without a screen at hand (`jagaakun handout`).
+ *
+ * A title block (agency, date, checklist version, platforms, lines to
+ * write one's name on) and a box with the agency's official contacts
+ * come first; then every module, each step with a "[ ]" to tick and what
+ * to do on each chosen platform.  Content text goes through gettext and
+ * site_expand, so the handout speaks the current language and names the
+ * agency's own numbers.  Plain text fits HANDOUT_WIDTH display columns
+ * (A4 in a 10- or 12-point fixed font) with a form feed before each
+ * module; Markdown uses headings, task lists and tables.
+ */
+#ifndef JAGAAKUN_HANDOUT_H
+#define JAGAAKUN_HANDOUT_H
+
+#include <stdio.h>
+#include <time.h>
+#include "model/content.h"
+#include "model/site.h"
+
+#define HANDOUT_WIDTH 72	/* display columns of a text line */
+
+enum handout_format {
+	HANDOUT_TEXT,
+	HANDOUT_MD
+};
+
+struct handout {
+	const struct content *content;
+	const struct site *site;	/* NULL: no site settings */
+	unsigned platforms;	/* bit (1u << enum platform) each; 0 = all */
+	enum handout_format format;
+	time_t date;		/* the day printed in the title block */
+};
+
+/* Write the handout to f and flush it.  Returns 0, or a negative errno
+ * when a write failed (-ENOSPC on a full disk, else -EIO); the caller
+ * still closes f. */
+int handout_write(const struct handout *h, FILE *f);
+
+/* "text" or "md" and back; -1 for other text. */
+int handout_format_parse(const char *name);
+
+/* The format a file name asks for by its extension (".txt", ".md"); -1
+ * when it has neither. */
+int handout_format_of_path(const char *path);
+
+#endif

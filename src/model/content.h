@@ -1,0 +1,87 @@
+/*
+ * content: the checklist modules, loaded from libconfig files and
+ * validated once.
+ *
+ * A content folder holds content.cfg (format and version) and modules/,
+ * one file a module, loaded in file-name order: adding a module is adding
+ * a file.  Every user-visible string is an English msgid; screens show it
+ * through gettext, and tools/content-pot extracts the same strings for
+ * po/ (content_text_keys lists which settings those are).
+ */
+#ifndef JAGAAKUN_CONTENT_H
+#define JAGAAKUN_CONTENT_H
+
+#include <stddef.h>
+#include "base/diag.h"
+
+#define CONTENT_FORMAT 1	/* the format this program reads */
+#define CONTENT_MAX_TEXT 4096	/* bytes in one text setting */
+
+enum platform {
+	PLATFORM_ANDROID,
+	PLATFORM_IPHONE,
+	PLATFORM_WEB,		/* WhatsApp Web and Desktop */
+	PLATFORM_COUNT
+};
+
+struct step {
+	char *id;
+	char *title;
+	char *why;			/* why it matters */
+	char *text;			/* what to do on every platform, or NULL */
+	char *how[PLATFORM_COUNT];	/* what to do on one platform, or NULL */
+	int line;
+};
+
+struct module {
+	char *id;
+	char *title;
+	char *summary;
+	char *why;
+	char *source;			/* where the advice comes from */
+	char *checked;			/* WhatsApp version / date the paths were checked */
+	struct step *steps;
+	size_t n_steps;
+	char *file;			/* path it was loaded from */
+	int line;			/* line of its id in file */
+};
+
+struct content {
+	char *version;
+	struct module *modules;
+	size_t n_modules;
+};
+
+/* Setting names whose string values are user-visible text (NULL-ended). */
+extern const char *const content_text_keys[];
+
+/*
+ * Load and validate the content in dir.  On success returns 0 and sets
+ * *out (free with content_free).  On any problem returns -1, leaves *out
+ * NULL and adds one "file:line: message" to d for every problem found:
+ * syntax errors, unknown keys, missing fields, wrong types, duplicate ids,
+ * invalid UTF-8, control characters, empty or too long text, an unknown
+ * format, no modules at all.
+ */
+int content_load(const char *dir, struct content **out, struct diag *d);
+void content_free(struct content *c);
+
+/* Lookups by id; NULL when absent. */
+const struct module *content_module(const struct content *c, const char *id);
+const struct step *module_step(const struct module *m, const char *id);
+
+/* What to do for the step on platform p: its own text for p, else its
+ * platform-independent text, else NULL (the step is not done there, e.g.
+ * two-step verification cannot be turned on from WhatsApp Web). */
+const char *step_how(const struct step *s, enum platform p);
+
+/* Total number of steps over all modules. */
+size_t content_step_count(const struct content *c);
+
+/* "android", "iphone", "web" and back (-1 for other text). */
+const char *platform_name(enum platform p);
+int platform_parse(const char *s);
+/* Translated label: "Android", "iPhone", "WhatsApp Web/Desktop". */
+const char *platform_label(enum platform p);
+
+#endif

@@ -1,0 +1,52 @@
+/*
+ * progress: counts and positions computed from an official's record and
+ * the content.  Pure functions; the screens and, later, the reports use
+ * the same arithmetic.
+ */
+#ifndef JAGAAKUN_PROGRESS_H
+#define JAGAAKUN_PROGRESS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include "model/content.h"
+#include "model/record.h"
+
+struct progress {
+	size_t done;
+	size_t na;
+	size_t later;
+	size_t todo;
+	size_t total;
+};
+
+/* Count one step of status st into p (its status count and the total). */
+void progress_add(struct progress *p, enum step_status st);
+void progress_module(const struct official *o, const struct module *m, struct progress *p);
+void progress_all(const struct official *o, const struct content *c, struct progress *p);
+
+/* Finished (done or not applicable) as a whole percentage, rounded down;
+ * 100 only when everything is finished; 0 for an empty total. */
+unsigned progress_percent(const struct progress *p);
+bool progress_is_complete(const struct progress *p);
+
+/* The status of a step for o (STEP_TODO when untouched). */
+enum step_status progress_status(const struct official *o,
+    const struct module *m, const struct step *s);
+
+/*
+ * Where the official should continue: their saved resume point when it
+ * still exists in the content, otherwise the first step that is not
+ * finished.  Returns false when every step is finished (*mi, *si then
+ * point at the first step).
+ */
+bool progress_resume(const struct official *o, const struct content *c,
+    size_t *mi, size_t *si);
+
+/* The first unfinished (STEP_TODO or STEP_LATER) step after (mi, si),
+ * wrapping around, so (mi, si) itself is tried last; a position past the
+ * end starts from the first step.  False, leaving *mi and *si alone,
+ * when there is none. */
+bool progress_next_open(const struct official *o, const struct content *c,
+    size_t *mi, size_t *si);
+
+#endif

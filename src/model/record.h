@@ -1,0 +1,131 @@
+/*
+ * record: the officials who use this workstation and where each stands.
+ *
+ * One libconfig file (format 1) holds every official with their profile,
+ * their choices (language, platform), where to resume, and the status of
+ * each step with its UTC time.  record_save() is the only function that
+ * writes it.  No PIN, OTP or password is ever part of a record.
+ */
+#ifndef JAGAAKUN_RECORD_H
+#define JAGAAKUN_RECORD_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <time.h>
+#include "base/diag.h"
+#include "model/nip.h"
+#include "model/quiz.h"
+
+#define RECORD_FORMAT 1
+#define RECORD_MAX_FIELD 200	/* bytes in a profile field */
+
+enum step_status {
+	STEP_TODO,	/* not yet looked at */
+	STEP_DONE,
+	STEP_NA,	/* not applicable; reason says why */
+	STEP_LATER,	/* looked at, to do later */
+};
+
+struct step_state {
+	char *module;
+	char *step;
+	enum step_status status;
+	time_t time;		/* when the status was set */
+	char *reason;		/* for STEP_NA; NULL otherwise */
+};
+
+struct profile {
+	char *name;
+	char *nip;		/* 18 digits, normalized */
+	enum nip_kind kind;
+	char *unit;		/* work unit */
+	char *position;
+};
+
+struct official {
+	struct profile profile;
+	char *language;		/* "id" or "en" */
+	int platform;		/* enum platform, or -1 before it is chosen */
+	char *resume_module;	/* where to resume; NULL at the start */
+	char *resume_step;
+	time_t created;
+	time_t updated;
+	struct step_state *steps;
+	size_t n_steps, cap_steps;
+	struct quiz_result *quiz;	/* the latest scenario quiz, or NULL */
+};
+
+struct record {
+	char *path;
+	char *content_version;	/* version of the content last used */
+	char *last_nip;		/* who used this workstation last */
+	struct official *officials;
+	size_t n_officials, cap_officials;
+	int lock_fd;		/* held while the record is open */
+};
+
+/*
+ * Open the record at path: create its folder (0700) if needed, take the
+ * lock, and read the file if it exists (a missing file is an empty
+ * record).  Returns 0 and sets *out, or:
+ *   -EWOULDBLOCK  another jagaakun has it open (d says so);
+ *   -EBADMSG      the file cannot be used: syntax error, wrong format
+ *                 version, invalid UTF-8, a bad value (d has file:line);
+ *                 the file is untouched and the lock is released;
+ *   other -errno  it could not be read or the folder not created.
+ */
+int record_open(const char *path, struct record **out, struct diag *d);
+
+/* Rename an unusable record to "<path>.broken-YYYYMMDDTHHMMSSZ" so a fresh
+ * one can start without losing it; *aside gets the new name (caller
+ * frees).  Returns 0 or a negative errno.  It takes the record's lock
+ * while it moves the file (-EWOULDBLOCK while the record is open), adds
+ * -1, -2, ... when the name is taken and never replaces another file. */
+int record_set_aside(const char *path, char **aside);
+
+/* Save atomically (fs_write_atomic, mode 0600).  Returns 0 or -errno;
+ * on error the file on disk is the previous good one.  A record that
+ * record_open would reject (an empty name, a NIP that is not 18 digits, a
+ * profile field over RECORD_MAX_FIELD bytes, invalid UTF-8) is not
+ * written: -EINVAL. */
+int record_save(struct record *r);
+
+/* Release the lock and free everything (NULL is fine). */
+void record_close(struct record *r);
+
+/* The default path: <XDG state dir>/jagaakun/record.cfg; caller frees. */
+char *record_default_path(void);
+
+/* The official with nip, or NULL.  Pointers into r->officials stay valid
+ * until the next record_add. */
+struct official *record_find(struct record *r, const char *nip);
+
+/* Add an official with a copy of p; the NIP must not be there yet
+ * (returns NULL if it is).  A NULL unit or position is stored as "". */
+struct official *record_add(struct record *r, const struct profile *p, time_t now);
+
+/* Set a step's status (reason only for STEP_NA; copied). */
+void official_set_status(struct official *o, const char *module,
+    const char *step, enum step_status st, const char *reason, time_t now);
+
+/* The state of a step, or NULL when it was never touched (STEP_TODO). */
+const struct step_state *official_step(const struct official *o,
+    const char *module, const char *step);
+
+/* Remember where to resume (copies; NULLs clear it). */
+void official_set_resume(struct official *o, const char *module, const char *step);
+
+/* Keep a copy of r as the official's latest quiz result, replacing any
+ * earlier one, and count it as an update at r->time (NULL forgets the
+ * result).  Returns 0, or -EINVAL (and changes nothing) when
+ * quiz_result_check finds r invalid: a record holds only results that
+ * read back. */
+int official_set_quiz(struct official *o, const struct quiz_result *r);
+
+/* "todo", "done", "na", "later" and back (-1 for other text). */
+const char *step_status_name(enum step_status s);
+int step_status_parse(const char *s);
+
+void profile_done(struct profile *p);
+
+#endif
