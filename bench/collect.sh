@@ -8,7 +8,10 @@
 #
 # Each command runs ROUNDS times (default 3), taking turns; the medians
 # are compared.#
-# The program is $JAGAAKUN or build/src/jagaakun.  The reports are made by
+# The program is $JAGAAKUN or build/src/jagaakun.  With BASELINE=PROGRAM
+# (another build, say of an older commit) that program takes its turns
+# too, its output must be the same byte for byte, and the ratio of the
+# two medians is printed.  The reports are made by
 # bench/collect_gen.py under a temporary folder ($TMPDIR or /tmp; about
 # 4 KB each, so 100,000 take 400 MB) that is removed at the end.  Needs
 # python3 and GNU time (/usr/bin/time); installs nothing.  bench/README
@@ -21,6 +24,7 @@ ROUNDS=${ROUNDS:-3}
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(dirname "$here")
 prog=${JAGAAKUN:-$top/build/src/jagaakun}
+baseline=${BASELINE:-}
 python=${PYTHON:-python3}
 
 # Stop with a message on stderr.
@@ -31,6 +35,7 @@ die()
 }
 
 [ -x "$prog" ] || die "$prog is not built (set JAGAAKUN)"
+[ -z "$baseline" ] || [ -x "$baseline" ] || die "BASELINE=$baseline is not a program"
 [ -x /usr/bin/time ] || die "GNU time (/usr/bin/time) is needed"
 command -v "$python" >/dev/null 2>&1 || die "python3 is needed"
 
@@ -76,22 +81,35 @@ echo "$(du -sh "$work/reports" | cut -f1) in $(find "$work/reports" -type f | wc
     "$(nproc) CPUs; $prog"
 cat_all >/dev/null	# warm the page cache: every run reads from memory
 
-# The three take turns, ROUNDS times, so a slow spell of the machine
-# does not fall on one of them only; the medians are compared.
+# Run program $2 as NAME $1 over the reports.
+run_collect()
+{
+	run "$1" env JAGAAKUN_NOW=2026-11-24T00:00:00Z LANGUAGE=en \
+	    "$2" --lang en collect -f csv "$work/reports"
+}
+
+# They take turns, ROUNDS times, so a slow spell of the machine does not
+# fall on one of them only; the medians are compared.
+names="cat collect${baseline:+ baseline} reference"
 i=0
 while [ "$i" -lt "$ROUNDS" ]; do
 	run cat sh -c "$(command -v find) '$work/reports' -type f -name '*.json' \
 	    -print0 | xargs -0 cat >/dev/null"
-	run collect env JAGAAKUN_NOW=2026-11-24T00:00:00Z LANGUAGE=en \
-	    "$prog" --lang en collect -f csv "$work/reports"
+	run_collect collect "$prog"
+	[ -z "$baseline" ] || run_collect baseline "$baseline"
 	run reference "$python" "$here/collect_ref.py" "$work/reports"
 	i=$((i + 1))
 done
 echo
 printf '%-10s %11s %14s   (median of %s runs)\n' "" "elapsed" "peak RSS" "$ROUNDS"
-for name in cat collect reference; do
+for name in $names; do
 	median "$name"
 done
+if [ -n "$baseline" ] && ! cmp -s "$work/collect.out" "$work/baseline.out"; then
+	echo "MISMATCH: $prog and $baseline wrote different summaries" >&2
+	diff "$work/baseline.out" "$work/collect.out" | head -20 >&2
+	exit 1
+fi
 
 # The two summaries must agree: compare the work units and the module
 # completion, as sorted rows.
@@ -125,3 +143,11 @@ awk -v cat="$SECONDS_cat" -v col="$SECONDS_collect" -v ref="$SECONDS_reference" 
 	printf "collect / cat       = %.2f  (goal: at most 1.5)  %s\n", r1, (r1 <= 1.5 ? "met" : "NOT met")
 	printf "reference / collect = %.1f  (goal: at least 5)    %s\n", r2, (r2 >= 5 ? "met" : "NOT met")
 }'
+if [ -n "$baseline" ]; then
+	echo "baseline: $baseline (the same summary, byte for byte)"
+	awk -v col="$SECONDS_collect" -v base="$SECONDS_baseline" -v ck="$KIB_collect" \
+	    -v bk="$KIB_baseline" 'BEGIN {
+		printf "collect / baseline  = %.2f in time, %.2f in peak RSS\n",
+		    (base > 0 ? col / base : 0), (bk > 0 ? ck / bk : 0)
+	}'
+fi

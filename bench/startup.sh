@@ -6,7 +6,9 @@
 #	sh bench/startup.sh [RUNS]		(default 20 runs of each)
 #
 # The program is $JAGAAKUN or build/src/jagaakun; the content is
-# $JAGAAKUN_CONTENT or content/.  Needs tmux and dialog (installed by
+# $JAGAAKUN_CONTENT or content/.  With BASELINE=PROGRAM (another build,
+# say of an older commit) that program takes its turns too and the ratio
+# of the two medians is printed.  Needs tmux and dialog (installed by
 # scripts/setup.sh); installs nothing.  bench/README explains the method.
 
 set -u
@@ -21,6 +23,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 top=$(dirname "$here")
 prog=${JAGAAKUN:-$top/build/src/jagaakun}
 content=${JAGAAKUN_CONTENT:-$top/content}
+baseline=${BASELINE:-}
 
 # Stop with a message on stderr.
 die()
@@ -37,6 +40,7 @@ for tool in tmux dialog; do
 	    die "$tool is needed (scripts/setup.sh installs it)"
 done
 [ -x "$prog" ] || die "no program at $prog: build it, or set JAGAAKUN"
+[ -z "$baseline" ] || [ -x "$baseline" ] || die "BASELINE=$baseline is not a program"
 [ -d "$content/modules" ] || die "no content at $content: set JAGAAKUN_CONTENT"
 case $(date +%N) in
 *[!0-9]*|'') die "date +%N does not give nanoseconds here" ;;
@@ -100,13 +104,20 @@ run_one()
 	echo "$(( (t1 - t0) / 1000000 )) ${kib:-0}" >>"$tmp/$name"
 }
 
-# One run of each program; rec is a fresh record every time.
-run_pair()
+# One run of jagaakun program $2 as NAME $1, on a fresh record.
+run_jagaakun()
 {
 	rm -rf "$tmp/rec"
-	run_one jagaakun "$JAGAAKUN_NEEDLE" q env -i "PATH=$PATH_PINNED" \
+	run_one "$1" "$JAGAAKUN_NEEDLE" q env -i "PATH=$PATH_PINNED" \
 	    "HOME=$tmp" TERM=xterm-256color LC_ALL=C.UTF-8 \
-	    "JAGAAKUN_CONTENT=$content" "$prog" --record "$tmp/rec/record.cfg"
+	    "JAGAAKUN_CONTENT=$content" "$2" --record "$tmp/rec/record.cfg"
+}
+
+# One run of each program.
+run_pair()
+{
+	run_jagaakun jagaakun "$prog"
+	[ -z "$baseline" ] || run_jagaakun baseline "$baseline"
 	run_one dialog "$last_title" Escape env -i "PATH=$PATH_PINNED" \
 	    "HOME=$tmp" TERM=xterm-256color LC_ALL=C.UTF-8 \
 	    dialog --title jagaakun --checklist "Modules" $ROWS $COLS $n_items "$@"
@@ -135,7 +146,7 @@ if ldd "$prog" 2>/dev/null | grep -qE 'lib(a|ub)san'; then
 fi
 
 run_pair "$@"			# warm-up: not counted
-rm -f "$tmp/jagaakun" "$tmp/dialog"
+rm -f "$tmp/jagaakun" "$tmp/baseline" "$tmp/dialog"
 i=0
 while [ $i -lt "$RUNS" ]; do
 	run_pair "$@"
@@ -151,6 +162,15 @@ echo
 printf '%-10s %16s %14s %18s\n' program "first screen p50" "p90" "peak RSS p50"
 printf '%-10s %13s ms %11s ms %14s KiB\n' jagaakun "$j_med" "$j_p90" "$j_kib"
 printf '%-10s %13s ms %11s ms %14s KiB\n' dialog "$d_med" "$d_p90" "$d_kib"
+if [ -n "$baseline" ]; then
+	set -- $(stats 1 "$tmp/baseline") $(stats 2 "$tmp/baseline")
+	printf '%-10s %13s ms %11s ms %14s KiB\n' baseline "$1" "$2" "$3"
+	awk -v j="$j_med" -v b="$1" -v jk="$j_kib" -v bk="$3" 'BEGIN {
+		printf "\njagaakun / baseline = %.2f in time, %.2f in peak RSS" \
+		    " (baseline: %s)\n", (b > 0 ? j / b : 0), (bk > 0 ? jk / bk : 0), \
+		    ENVIRON["BASELINE"]
+	}'
+fi
 echo
 
 # A difference below one poll (10 ms) cannot be measured: call it a tie.
