@@ -17,6 +17,7 @@
 
 #include "exchange/collect.h"
 #include "exchange/export.h"
+#include "exchange/export_summary.h"
 #include "os/fsutil.h"
 #include "base/i18n.h"
 #include "base/isotime.h"

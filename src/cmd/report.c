@@ -18,6 +18,7 @@
 #include "model/content.h"
 #include "base/diag.h"
 #include "exchange/export.h"
+#include "exchange/export_report.h"
 #include "os/fsutil.h"
 #include "base/i18n.h"
 #include "base/isotime.h"

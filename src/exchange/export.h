@@ -2,11 +2,13 @@
  * export: the human formats of a report and of a collect summary, made
  * from one model, after ncdu's dir_output.
  *
- * A producer (export_report, export_summary) describes its content as a
- * few tables of typed columns and sends them, row by row, to a writer;
- * the writer's back end (text, CSV, JSON or XLSX) decides how a table
- * and each type look.  Rows stream through: nothing is kept per row, so
- * a summary of a million officials costs no more memory than its model.
+ * A producer (export_report.h, export_summary.h) describes its content
+ * as a few tables of typed columns and sends them, row by row, to a
+ * writer; the writer's format (export_text.c, export_csv.c,
+ * export_json.c, export_xlsx.c, over the interface of export_writer.h)
+ * decides how a table and each type look.  Rows stream through: nothing
+ * is kept per row, so a summary of a million officials costs no more
+ * memory than its model.
  *
  *   export_open -> (export_table -> export_row...)... -> export_close
  *
@@ -22,9 +24,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
+#include <stdint.h>
 #include <time.h>
-#include "exchange/collect.h"
-#include "exchange/report.h"
 
 #define EXPORT_MAJOR 1
 #define EXPORT_MINOR 0
@@ -32,11 +33,24 @@
 /* How every JSON export starts, so collect can tell one from a report. */
 #define EXPORT_JSON_START "{\n  \"jagaakun_export\": "
 
+#define EXPORT_NELEM(a) (sizeof(a) / sizeof((a)[0]))
+
+/*
+ * Every format, with the back end that writes it (export_writer.h): the
+ * enum and the table of back ends are both made from this one list, so
+ * neither can miss a format.  The name and file extension of a format
+ * are in its back end.
+ */
+#define EXPORT_FORMATS(X) \
+	X(EXPORT_FMT_TEXT, export_text_ops) \
+	X(EXPORT_FMT_CSV, export_csv_ops) \
+	X(EXPORT_FMT_JSON, export_json_ops) \
+	X(EXPORT_FMT_XLSX, export_xlsx_ops)
+
 enum export_format {
-	EXPORT_FMT_TEXT,
-	EXPORT_FMT_CSV,
-	EXPORT_FMT_JSON,
-	EXPORT_FMT_XLSX,
+#define EXPORT_FORMAT_ENUM(fmt, ops) fmt,
+	EXPORT_FORMATS(EXPORT_FORMAT_ENUM)
+#undef EXPORT_FORMAT_ENUM
 };
 
 enum export_type {
@@ -70,6 +84,32 @@ struct export_value {
 	const char *const *codes;	/* LIST: n_list codes, or NULL */
 	size_t n_list;
 };
+
+/*
+ * A producer names a table's columns and the value of each in one list,
+ * one line a column: X(key, label, type, width, (value)), the value being
+ * the designated initialisers of its struct export_value, in parentheses.
+ * EXPORT_COLUMNS(list) makes the columns (file scope: the values are not
+ * expanded there), EXPORT_VALUES(list) a row's values (where the names
+ * the values use are in scope).  A column written without its value
+ * does not compile (the macros want five arguments), and a value cannot
+ * fall out of step with its column: they are the same line.
+ */
+#define EXPORT_COLUMNS(list) { list(EXPORT_COLUMN_ITEM) }
+#define EXPORT_VALUES(list) { list(EXPORT_VALUE_ITEM) }
+#define EXPORT_COLUMN_ITEM(key, label, type, width, value) \
+	{ key, label, type, width },
+#define EXPORT_VALUE_ITEM(key, label, type, width, value) \
+	{ EXPORT_UNPAREN value },
+#define EXPORT_UNPAREN(...) __VA_ARGS__
+
+/* Define the static table name with the columns of list (as the static
+ * array name_cols). */
+#define EXPORT_TABLE(name, list, key, title, record, group) \
+	static const struct export_column name##_cols[] = \
+	    EXPORT_COLUMNS(list); \
+	static const struct export_table name = { key, title, name##_cols, \
+	    EXPORT_NELEM(name##_cols), record, group }
 
 struct export_table {
 	const char *key;	/* JSON member name */
@@ -112,12 +152,8 @@ int export_format_from_path(const char *path);
 /* True when the format is binary (XLSX), never for a terminal. */
 bool export_format_is_binary(enum export_format fmt);
 
-/* Write report r in format fmt to f; JSON is the report file itself
- * (report_write).  Returns 0 or a negative errno. */
-int export_report(const struct report *r, enum export_format fmt, FILE *f);
-
-/* Write summary s in format fmt to f.  Returns 0 or a negative errno. */
-int export_summary(const struct collect_summary *s, enum export_format fmt,
-    FILE *f);
+/* Percent of part in whole, rounded down so 100 means all of it (0 when
+ * whole is 0): the value of an EXPORT_PERCENT column. */
+long long export_percent(uint64_t part, uint64_t whole);
 
 #endif

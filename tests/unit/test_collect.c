@@ -20,6 +20,7 @@
 #include "exchange/collect.h"
 #include "base/diag.h"
 #include "exchange/export.h"
+#include "exchange/export_summary.h"
 #include "exchange/incident.h"
 #include "base/isotime.h"
 #include "model/quiz.h"

@@ -21,6 +21,8 @@
 
 #include "exchange/collect.h"
 #include "exchange/export.h"
+#include "exchange/export_report.h"
+#include "exchange/export_summary.h"
 #include "base/isotime.h"
 #include "exchange/report.h"
 #include "base/sanitize.h"

@@ -1,0 +1,123 @@
+/*
+ * export_csv: the CSV format, for spreadsheets.
+ *
+ * UTF-8 with a byte order mark, ';' between fields, CRLF line ends,
+ * RFC 4180 quoting (a field holding ';' ',' '"' a tab, CR or LF is
+ * quoted, '"' doubled).  Excel under the Indonesian locale uses ';' as
+ * its list separator because ',' is the decimal separator, and reads a
+ * CSV as UTF-8 only when it starts with the BOM.  A "sep=;" first line
+ * is not written: Excel then ignores the BOM and garbles names.
+ * LibreOffice detects the BOM and offers ';' in its import dialog;
+ * quoting fields that hold ',' keeps them whole even when ',' is also
+ * ticked there.  Excel under a locale whose separator is ',' shows
+ * everything in one column: use Data > From Text/CSV and choose the
+ * semicolon.  Numbers are integers only (percent as 0-100), so no
+ * decimal separator is ever needed; times are ISO 8601 UTC text.  A NIP
+ * is written in its printed groups ("19900101 201501 1 001"), which
+ * spreadsheets keep as text: as 18 bare digits they would round it to 15
+ * significant digits.  Text that starts like a formula is neutralised
+ * (export.c).
+ *
+ * The file is a series of blocks separated by an empty row: the first
+ * row is the versioned header, then each table is a title row, a header
+ * row and its rows.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/i18n.h"
+#include "base/isotime.h"
+#include "base/xalloc.h"
+#include "exchange/export_writer.h"
+
+/* Write one CSV field (quoted when it must be), after a ';' unless it
+ * starts the row. */
+static void
+export_csv_field(FILE *f, const char *s, bool first)
+{
+	if (!first)
+		putc(';', f);
+	if (strpbrk(s, ";,\"\t\r\n") == NULL) {
+		fputs(s, f);
+		return;
+	}
+	putc('"', f);
+	for (;;) {
+		size_t n = strcspn(s, "\"");
+
+		fwrite(s, 1, n, f);
+		if (s[n] == '\0')
+			break;
+		fputs("\"\"", f);	/* a quote is written twice */
+		s += n + 1;
+	}
+	putc('"', f);
+}
+
+/* Begin a CSV export: the byte order mark, then the versioned header row. */
+static void
+export_csv_begin(struct export_writer *w, const struct export_header *h)
+{
+	char when[ISOTIME_LEN], *program, *format;
+
+	isotime_format(h->generated, when);
+	program = xasprintf("%s %s", PACKAGE, VERSION);
+	/* TRANSLATORS: the version (major.minor) of an export's layout. */
+	format = xasprintf(_("export format %d.%d"), EXPORT_MAJOR, EXPORT_MINOR);
+	fputs("\xEF\xBB\xBF", w->f);
+	export_csv_field(w->f, export_tr(h->title), true);
+	export_csv_field(w->f, program, false);
+	export_csv_field(w->f, format, false);
+	export_csv_field(w->f, when, false);
+	fputs("\r\n", w->f);
+	free(program);
+	free(format);
+}
+
+/* Start a CSV block: an empty row, the title and, for a list, the labels. */
+static void
+export_csv_table(struct export_writer *w)
+{
+	const struct export_table *t = w->t;
+
+	fputs("\r\n", w->f);
+	export_csv_field(w->f, export_tr(t->title), true);
+	fputs("\r\n", w->f);
+	if (t->record)
+		return;
+	for (size_t i = 0; i < t->n_cols; i++)
+		export_csv_field(w->f, export_tr(t->cols[i].label), i == 0);
+	fputs("\r\n", w->f);
+}
+
+/* Write a CSV row; a record's columns go one a row, label then value. */
+static void
+export_csv_row(struct export_writer *w, const struct export_value *v)
+{
+	const struct export_table *t = w->t;
+
+	for (size_t i = 0; i < t->n_cols; i++) {
+		char *cell = export_cell_text(&t->cols[i], &v[i], EXPORT_FMT_CSV);
+
+		if (t->record) {
+			export_csv_field(w->f, export_tr(t->cols[i].label), true);
+			export_csv_field(w->f, cell, false);
+			fputs("\r\n", w->f);
+		} else
+			export_csv_field(w->f, cell, i == 0);
+		free(cell);
+	}
+	if (!t->record)
+		fputs("\r\n", w->f);
+}
+
+/* Nothing ends a CSV block or a CSV file. */
+const struct export_format_ops export_csv_ops = {
+	.name = "csv",
+	.extension = ".csv",
+	.begin = export_csv_begin,
+	.table = export_csv_table,
+	.row = export_csv_row,
+};

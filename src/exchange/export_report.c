@@ -1,0 +1,136 @@
+/*
+ * export_report: the tables of one official's report (see
+ * export_report.h).  Each table's columns and the values of a row are
+ * one list (EXPORT_COLUMNS, EXPORT_VALUES in export.h), so they cannot
+ * drift apart.
+ */
+#include "config.h"
+#include "exchange/export_report.h"
+
+#include <assert.h>
+
+#include "base/i18n.h"
+
+/* The official: one record, from p = &r->profile and r. */
+#define EXPORT_REPORT_OFFICIAL(X) \
+	X("name", N_("Name"), EXPORT_STRING, 0, (.s = p->name)) \
+	X("nip", N_("NIP"), EXPORT_NIP, 0, (.s = p->nip)) \
+	X("unit", N_("Work unit"), EXPORT_STRING, 0, (.s = p->unit)) \
+	X("position", N_("Position"), EXPORT_STRING, 0, (.s = p->position)) \
+	X("agency", N_("Agency"), EXPORT_STRING, 0, (.s = r->agency)) \
+	X("host", N_("Computer"), EXPORT_STRING, 0, (.s = r->host)) \
+	X("exported", N_("Exported (UTC)"), EXPORT_TIME, 0, \
+	    (.t = r->exported)) \
+	X("content_version", N_("Checklist version"), EXPORT_STRING, 0, \
+	    (.s = r->content_version)) \
+	X("finished", N_("Steps finished"), EXPORT_COUNT, 0, \
+	    (.n = (long long)r->finished)) \
+	X("total", N_("Steps in all"), EXPORT_COUNT, 0, \
+	    (.n = (long long)r->total)) \
+	X("percent", N_("Finished (%)"), EXPORT_PERCENT, 0, \
+	    (.n = export_percent(r->finished, r->total))) \
+	X("compliant", N_("Compliant"), EXPORT_YESNO, 0, (.n = r->compliant))
+
+EXPORT_TABLE(export_report_official_table, EXPORT_REPORT_OFFICIAL,
+    "official", N_("Official"), true, -1);
+
+/* The modules, a row each, from m. */
+#define EXPORT_REPORT_MODULE(X) \
+	X("module", N_("Module"), EXPORT_MSGID, 26, (.s = m->title)) \
+	X("id", N_("Module id"), EXPORT_CODE, 0, (.s = m->id)) \
+	X("required", N_("Required"), EXPORT_YESNO, 8, (.n = m->required)) \
+	X("done", N_("Done"), EXPORT_COUNT, 5, (.n = (long long)m->done)) \
+	X("na", N_("N/A"), EXPORT_COUNT, 5, (.n = (long long)m->na)) \
+	X("later", N_("Later"), EXPORT_COUNT, 5, (.n = (long long)m->later)) \
+	X("todo", N_("To do"), EXPORT_COUNT, 5, (.n = (long long)m->todo)) \
+	X("total", N_("Steps"), EXPORT_COUNT, 5, (.n = (long long)m->total)) \
+	X("percent", N_("Finished (%)"), EXPORT_PERCENT, 0, \
+	    (.n = export_percent(m->done + m->na, m->total)))
+
+EXPORT_TABLE(export_report_module_table, EXPORT_REPORT_MODULE,
+    "modules", N_("Modules"), false, -1);
+
+/* The steps, a row each under their module, from st. */
+#define EXPORT_REPORT_STEP(X) \
+	X("module", N_("Module id"), EXPORT_STRING, 0, (.s = st->module)) \
+	X("step", N_("Step id"), EXPORT_STRING, 28, (.s = st->step)) \
+	X("status", N_("Status"), EXPORT_MSGID, 16, \
+	    (.s = export_report_status(st->status))) \
+	X("time", N_("Set (UTC)"), EXPORT_TIME, 10, (.t = st->time)) \
+	X("reason", N_("Why not applicable"), EXPORT_STRING, 0, \
+	    (.s = st->reason))
+
+EXPORT_TABLE(export_report_step_table, EXPORT_REPORT_STEP,
+    "steps", N_("Steps"), false, 0);
+
+static const char *const export_report_status_labels[] = {
+	[STEP_TODO] = N_("to do"),
+	[STEP_DONE] = N_("done"),
+	[STEP_NA] = N_("not applicable"),
+	[STEP_LATER] = N_("later"),
+};
+static_assert(EXPORT_NELEM(export_report_status_labels) == STEP_LATER + 1,
+    "a label for each step status, STEP_LATER the last");
+
+/* The msgid of a step status; "" for one out of range. */
+static const char *
+export_report_status(enum step_status status)
+{
+	return (unsigned)status < EXPORT_NELEM(export_report_status_labels) ?
+	    export_report_status_labels[status] : "";
+}
+
+/* The official's part of a report. */
+static void
+export_report_official(struct export_writer *w, const struct report *r)
+{
+	const struct profile *p = &r->profile;
+	const struct export_value v[] = EXPORT_VALUES(EXPORT_REPORT_OFFICIAL);
+
+	export_table(w, &export_report_official_table);
+	export_row(w, v);
+}
+
+/* A report's modules, one a row. */
+static void
+export_report_modules(struct export_writer *w, const struct report *r)
+{
+	export_table(w, &export_report_module_table);
+	for (size_t i = 0; i < r->n_modules; i++) {
+		const struct report_module *m = &r->modules[i];
+		const struct export_value v[] =
+		    EXPORT_VALUES(EXPORT_REPORT_MODULE);
+
+		export_row(w, v);
+	}
+}
+
+/* A report's steps, one a row, under their module. */
+static void
+export_report_steps(struct export_writer *w, const struct report *r)
+{
+	export_table(w, &export_report_step_table);
+	for (size_t i = 0; i < r->n_steps; i++) {
+		const struct report_step *st = &r->steps[i];
+		const struct export_value v[] =
+		    EXPORT_VALUES(EXPORT_REPORT_STEP);
+
+		export_row(w, v);
+	}
+}
+
+int
+export_report(const struct report *r, enum export_format fmt, FILE *f)
+{
+	const struct export_header h = { "report",
+	    N_("WhatsApp account security report"), r->exported };
+	struct export_writer *w;
+
+	if (fmt == EXPORT_FMT_JSON)
+		return report_write(r, f);
+	w = export_open(fmt, f, &h);
+	export_report_official(w, r);
+	export_report_modules(w, r);
+	export_report_steps(w, r);
+	return export_close(w);
+}

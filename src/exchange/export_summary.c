@@ -1,0 +1,303 @@
+/*
+ * export_summary: the tables of a collect summary (see
+ * export_summary.h).  Each table's columns and the values of a row are
+ * one list (EXPORT_COLUMNS, EXPORT_VALUES in export.h), so they cannot
+ * drift apart.
+ */
+#include "config.h"
+#include "exchange/export_summary.h"
+
+#include <stdlib.h>
+
+#include "base/i18n.h"
+#include "base/xalloc.h"
+
+/* Every incident, from inc; the text format shows each incident's file
+ * as a heading over it. */
+#define EXPORT_SUMMARY_INCIDENT(X) \
+	X("time", N_("Recorded (UTC)"), EXPORT_TIME, 10, (.t = inc->time)) \
+	X("name", N_("Name"), EXPORT_STRING, 10, (.s = inc->name)) \
+	X("nip", N_("NIP"), EXPORT_NIP, 18, (.s = inc->nip)) \
+	X("unit", N_("Work unit"), EXPORT_STRING, 8, (.s = inc->unit)) \
+	X("money_asked", N_("Contacts asked for money"), EXPORT_STRING, 8, \
+	    (.s = incident_money_label(inc->money))) \
+	X("money_asked_code", N_("Money asked (code)"), EXPORT_CODE, 0, \
+	    (.s = incident_money_name(inc->money))) \
+	X("noticed", N_("What was noticed"), EXPORT_STRING, 0, \
+	    (.s = incident_noticed_label(inc->noticed))) \
+	X("noticed_code", N_("Noticed (code)"), EXPORT_CODE, 0, \
+	    (.s = incident_noticed_name(inc->noticed))) \
+	X("file", N_("File"), EXPORT_STRING, 0, (.s = inc->path))
+
+EXPORT_TABLE(export_summary_incident_table, EXPORT_SUMMARY_INCIDENT,
+    "incidents", N_("Incidents: accounts that may be taken over"), false, 8);
+
+/* The totals: one record, from s and stale. */
+#define EXPORT_SUMMARY_TOTAL(X) \
+	X("as_of", N_("As of (UTC)"), EXPORT_TIME, 0, (.t = s->as_of)) \
+	X("unit", N_("Work unit (filter)"), EXPORT_STRING, 0, \
+	    (.s = s->unit_filter)) \
+	X("stale_days", N_("Stale after (days)"), EXPORT_COUNT, 0, \
+	    (.n = s->stale_days)) \
+	X("files", N_("Report files found"), EXPORT_COUNT, 0, \
+	    (.n = (long long)s->files)) \
+	X("accepted", N_("Valid reports"), EXPORT_COUNT, 0, \
+	    (.n = (long long)s->accepted)) \
+	X("incidents", N_("Incidents reported"), EXPORT_COUNT, 0, \
+	    (.n = (long long)s->n_incidents)) \
+	X("rejected", N_("Files rejected"), EXPORT_COUNT, 0, \
+	    (.n = (long long)s->n_rejected)) \
+	X("duplicates", N_("Older reports replaced"), EXPORT_COUNT, 0, \
+	    (.n = (long long)s->n_duplicates)) \
+	X("after_as_of", N_("Reports after the as-of time (left out)"), \
+	    EXPORT_COUNT, 0, (.n = (long long)s->after_as_of)) \
+	X("other_units", N_("Officials of other units (left out)"), \
+	    EXPORT_COUNT, 0, (.n = (long long)s->other_units)) \
+	X("units", N_("Work units"), EXPORT_COUNT, 0, \
+	    (.n = (long long)s->n_units)) \
+	X("officials", N_("Officials reporting"), EXPORT_COUNT, 0, \
+	    (.n = (long long)s->n_officials)) \
+	X("compliant", N_("Officials compliant"), EXPORT_COUNT, 0, \
+	    (.n = (long long)s->compliant)) \
+	X("percent", N_("Compliant (%)"), EXPORT_PERCENT, 0, \
+	    (.n = export_percent(s->compliant, s->n_officials))) \
+	X("stale", N_("Stale reports"), EXPORT_COUNT, 0, \
+	    (.n = (long long)stale))
+
+EXPORT_TABLE(export_summary_total_table, EXPORT_SUMMARY_TOTAL,
+    "summary", N_("Summary"), true, -1);
+
+/* The work units, a row each, from u. */
+#define EXPORT_SUMMARY_UNIT(X) \
+	X("unit", N_("Work unit"), EXPORT_STRING, 19, (.s = u->name)) \
+	X("reporting", N_("Reporting"), EXPORT_COUNT, 9, \
+	    (.n = (long long)u->reporting)) \
+	X("compliant", N_("Compliant"), EXPORT_COUNT, 9, \
+	    (.n = (long long)u->compliant)) \
+	X("percent", N_("Compliant (%)"), EXPORT_PERCENT, 10, \
+	    (.n = export_percent(u->compliant, u->reporting))) \
+	X("stale", N_("Stale"), EXPORT_COUNT, 5, (.n = (long long)u->stale)) \
+	X("quizzed", N_("Took the quiz"), EXPORT_COUNT, 7, \
+	    (.n = (long long)u->quizzed)) \
+	/* TRANSLATORS: the scenario quiz's score, as a percentage. */ \
+	X("awareness", N_("Awareness (%)"), EXPORT_PERCENT, 0, \
+	    (.n = u->quizzed > 0 ? \
+	    export_percent(u->quiz_score, u->quiz_total) : -1))
+
+EXPORT_TABLE(export_summary_unit_table, EXPORT_SUMMARY_UNIT,
+    "units", N_("Work units"), false, -1);
+
+/* Per unit u, the completion p of each module mod its officials have. */
+#define EXPORT_SUMMARY_MODULE(X) \
+	X("unit", N_("Work unit"), EXPORT_STRING, 0, (.s = u->name)) \
+	X("module", N_("Module"), EXPORT_MSGID, 32, (.s = mod->title)) \
+	X("module_id", N_("Module id"), EXPORT_CODE, 0, (.s = mod->id)) \
+	X("required", N_("Required"), EXPORT_YESNO, 8, (.n = mod->required)) \
+	X("finished", N_("Steps finished"), EXPORT_COUNT, 9, \
+	    (.n = (long long)p->finished)) \
+	X("total", N_("Steps in all"), EXPORT_COUNT, 9, \
+	    (.n = (long long)p->total)) \
+	X("percent", N_("Finished (%)"), EXPORT_PERCENT, 0, \
+	    (.n = export_percent(p->finished, p->total)))
+
+EXPORT_TABLE(export_summary_module_table, EXPORT_SUMMARY_MODULE,
+    "modules", N_("Completion per module"), false, 0);
+
+/* The officials o not yet compliant, with the modules each lacks
+ * (titles, ids). */
+#define EXPORT_SUMMARY_OFFICIAL(X) \
+	X("unit", N_("Work unit"), EXPORT_STRING, 0, \
+	    (.s = s->units[o->unit].name)) \
+	X("name", N_("Name"), EXPORT_STRING, 22, (.s = o->name)) \
+	X("nip", N_("NIP"), EXPORT_NIP, 18, (.s = o->nip)) \
+	X("exported", N_("Report of (UTC)"), EXPORT_TIME, 10, \
+	    (.t = o->exported)) \
+	X("lacks", N_("Still to finish"), EXPORT_LIST, 0, \
+	    (.list = titles, .codes = ids, .n_list = o->n_lacks))
+
+EXPORT_TABLE(export_summary_official_table, EXPORT_SUMMARY_OFFICIAL,
+    "not_compliant", N_("Officials not yet compliant"), false, 0);
+
+/* The officials o whose reports are stale. */
+#define EXPORT_SUMMARY_STALE(X) \
+	X("unit", N_("Work unit"), EXPORT_STRING, 0, \
+	    (.s = s->units[o->unit].name)) \
+	X("name", N_("Name"), EXPORT_STRING, 30, (.s = o->name)) \
+	X("nip", N_("NIP"), EXPORT_NIP, 18, (.s = o->nip)) \
+	X("exported", N_("Report of (UTC)"), EXPORT_TIME, 0, \
+	    (.t = o->exported))
+
+EXPORT_TABLE(export_summary_stale_table, EXPORT_SUMMARY_STALE,
+    "stale", N_("Stale reports"), false, 0);
+
+/* The files r that were not used, and why. */
+#define EXPORT_SUMMARY_REJECT(X) \
+	X("file", N_("File"), EXPORT_STRING, 36, (.s = r->path)) \
+	X("code", N_("Reason code"), EXPORT_CODE, 0, (.s = r->code)) \
+	X("reason", N_("Reason"), EXPORT_STRING, 0, (.s = r->reason))
+
+EXPORT_TABLE(export_summary_reject_table, EXPORT_SUMMARY_REJECT,
+    "rejected", N_("Files rejected"), false, -1);
+
+/* The older reports d that newer ones replaced. */
+#define EXPORT_SUMMARY_DUPLICATE(X) \
+	X("nip", N_("NIP"), EXPORT_NIP, 18, (.s = d->nip)) \
+	X("exported", N_("Report of (UTC)"), EXPORT_TIME, 10, \
+	    (.t = d->exported)) \
+	X("file", N_("Older file"), EXPORT_STRING, 22, (.s = d->path)) \
+	X("kept", N_("Newer file, counted"), EXPORT_STRING, 0, (.s = d->kept))
+
+EXPORT_TABLE(export_summary_duplicate_table, EXPORT_SUMMARY_DUPLICATE,
+    "duplicates", N_("Older reports replaced by newer ones"), false, -1);
+
+/* Every incident, newest first. */
+static void
+export_summary_incidents(struct export_writer *w,
+    const struct collect_summary *s)
+{
+	export_table(w, &export_summary_incident_table);
+	for (size_t i = 0; i < s->n_incidents; i++) {
+		const struct collect_incident *inc = &s->incidents[i];
+		const struct export_value v[] =
+		    EXPORT_VALUES(EXPORT_SUMMARY_INCIDENT);
+
+		export_row(w, v);
+	}
+}
+
+/* The summary's totals. */
+static void
+export_summary_totals(struct export_writer *w, const struct collect_summary *s)
+{
+	size_t stale = 0;
+
+	for (size_t i = 0; i < s->n_units; i++)
+		stale += s->units[i].stale;
+	const struct export_value v[] = EXPORT_VALUES(EXPORT_SUMMARY_TOTAL);
+
+	export_table(w, &export_summary_total_table);
+	export_row(w, v);
+}
+
+/* One row per work unit. */
+static void
+export_summary_units(struct export_writer *w, const struct collect_summary *s)
+{
+	export_table(w, &export_summary_unit_table);
+	for (size_t i = 0; i < s->n_units; i++) {
+		const struct collect_unit *u = &s->units[i];
+		const struct export_value v[] =
+		    EXPORT_VALUES(EXPORT_SUMMARY_UNIT);
+
+		export_row(w, v);
+	}
+}
+
+/* Per unit, the completion of every module its officials have. */
+static void
+export_summary_modules(struct export_writer *w, const struct collect_summary *s)
+{
+	export_table(w, &export_summary_module_table);
+	for (size_t i = 0; i < s->n_units; i++)
+		for (size_t m = 0; m < s->n_modules; m++) {
+			const struct collect_unit *u = &s->units[i];
+			const struct collect_module *mod = &s->modules[m];
+			const struct collect_progress *p = &u->modules[m];
+			const struct export_value v[] =
+			    EXPORT_VALUES(EXPORT_SUMMARY_MODULE);
+
+			if (p->total > 0)
+				export_row(w, v);
+		}
+}
+
+/* The officials not yet compliant, with the modules each still lacks. */
+static void
+export_summary_officials(struct export_writer *w,
+    const struct collect_summary *s)
+{
+	const char **titles = xcalloc(s->n_modules + 1, sizeof *titles);
+	const char **ids = xcalloc(s->n_modules + 1, sizeof *ids);
+
+	export_table(w, &export_summary_official_table);
+	for (size_t i = 0; i < s->n_officials; i++) {
+		const struct collect_official *o = &s->officials[i];
+
+		if (o->compliant)
+			continue;
+		for (size_t k = 0; k < o->n_lacks; k++) {
+			titles[k] = s->modules[o->lacks[k]].title;
+			ids[k] = s->modules[o->lacks[k]].id;
+		}
+		const struct export_value v[] =
+		    EXPORT_VALUES(EXPORT_SUMMARY_OFFICIAL);
+		export_row(w, v);
+	}
+	free(titles);
+	free(ids);
+}
+
+/* The officials whose reports are stale. */
+static void
+export_summary_stale(struct export_writer *w, const struct collect_summary *s)
+{
+	export_table(w, &export_summary_stale_table);
+	for (size_t i = 0; i < s->n_officials; i++) {
+		const struct collect_official *o = &s->officials[i];
+		const struct export_value v[] =
+		    EXPORT_VALUES(EXPORT_SUMMARY_STALE);
+
+		if (o->stale)
+			export_row(w, v);
+	}
+}
+
+/* The files that were not used, and why. */
+static void
+export_summary_rejected(struct export_writer *w,
+    const struct collect_summary *s)
+{
+	export_table(w, &export_summary_reject_table);
+	for (size_t i = 0; i < s->n_rejected; i++) {
+		const struct collect_reject *r = &s->rejected[i];
+		const struct export_value v[] =
+		    EXPORT_VALUES(EXPORT_SUMMARY_REJECT);
+
+		export_row(w, v);
+	}
+}
+
+/* The older reports that newer ones replaced. */
+static void
+export_summary_duplicates(struct export_writer *w,
+    const struct collect_summary *s)
+{
+	export_table(w, &export_summary_duplicate_table);
+	for (size_t i = 0; i < s->n_duplicates; i++) {
+		const struct collect_duplicate *d = &s->duplicates[i];
+		const struct export_value v[] =
+		    EXPORT_VALUES(EXPORT_SUMMARY_DUPLICATE);
+
+		export_row(w, v);
+	}
+}
+
+int
+export_summary(const struct collect_summary *s, enum export_format fmt,
+    FILE *f)
+{
+	const struct export_header h = { "summary",
+	    N_("WhatsApp account security: compliance summary"), s->generated };
+	struct export_writer *w = export_open(fmt, f, &h);
+
+	export_summary_incidents(w, s);
+	export_summary_totals(w, s);
+	export_summary_units(w, s);
+	export_summary_modules(w, s);
+	export_summary_officials(w, s);
+	if (s->stale_days > 0)
+		export_summary_stale(w, s);
+	export_summary_rejected(w, s);
+	export_summary_duplicates(w, s);
+	return export_close(w);
+}
