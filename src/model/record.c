@@ -947,14 +947,3 @@ step_status_parse(const char *s)
 			return (int)i;
 	return -1;
 }
-
-/* Free a profile's fields. */
-void
-profile_done(struct profile *p)
-{
-	free(p->name);
-	free(p->nip);
-	free(p->unit);
-	free(p->position);
-	memset(p, 0, sizeof *p);
-}
