@@ -113,23 +113,6 @@ record_get_copy(struct record_reader *rd, const config_setting_t *g,
 	return true;
 }
 
-/* Copy the required profile field name of g into *dst, within the limit. */
-static bool
-record_get_field(struct record_reader *rd, const config_setting_t *g,
-    const char *name, char **dst)
-{
-	const char *v;
-
-	if (!record_get_text(rd, g, name, true, &v))
-		return false;
-	if (strlen(v) > RECORD_MAX_FIELD)
-		return record_bad(rd, config_setting_get_member(g, name),
-		    _("the setting %s is longer than %d bytes"), name,
-		    RECORD_MAX_FIELD);
-	*dst = xstrdup(v);
-	return true;
-}
-
 /* Read the time member name of g into *t. */
 static bool
 record_get_time(struct record_reader *rd, const config_setting_t *g,
@@ -271,33 +254,68 @@ record_read_quiz(struct record_reader *rd, const config_setting_t *g,
 	return true;
 }
 
-/* Say whether s is a normalized NIP: exactly 18 digits. */
+/* Report problem e of the value v of profile field f in g; true when
+ * there is none. */
 static bool
-record_is_nip(const char *s)
+record_field_problem(struct record_reader *rd, const config_setting_t *g,
+    enum profile_field f, const char *v, enum profile_problem e)
 {
-	return strlen(s) == 18 && strspn(s, "0123456789") == 18;
+	const char *key = profile_describe(f)->key;
+	const config_setting_t *s = config_setting_get_member(g, key);
+
+	switch (e) {
+	case PROFILE_OK:
+		return true;
+	case PROFILE_NOT_UTF8:
+		return record_bad(rd, s, _("the setting %s is not valid UTF-8"),
+		    key);
+	case PROFILE_TOO_LONG:
+		return record_bad(rd, s,
+		    _("the setting %s is longer than %d bytes"), key,
+		    (int)profile_describe(f)->max);
+	case PROFILE_UNKNOWN_KIND:
+		return record_bad(rd, s,
+		    _("the setting %s has an unknown value \"%s\""), key, v);
+	case PROFILE_BLANK:
+		/* The name is the one required text so far; another needs
+		 * its own message. */
+		return record_bad(rd, s, _("the name is empty"));
+	case PROFILE_NOT_NIP:
+		break;
+	}
+	return record_bad(rd, s, _("the NIP \"%s\" is not 18 digits"), v);
 }
 
-/* Read the profile fields of the official in group g into p. */
+/* Read the required profile field f of g into p, if a file may hold it. */
+static bool
+record_read_field(struct record_reader *rd, const config_setting_t *g,
+    enum profile_field f, struct profile *p)
+{
+	const char *v;
+
+	return record_get_text(rd, g, profile_describe(f)->key, true, &v) &&
+	    record_field_problem(rd, g, f, v, profile_set(p, f, v));
+}
+
+/* Read the profile fields of the official in group g into p.  Every
+ * field is read (present, a string, valid UTF-8, within its limit, a known
+ * kind) before any value is judged (a blank name, a NIP that is not 18
+ * digits), so the first problem reported is the one it always was. */
 static bool
 record_read_profile(struct record_reader *rd, const config_setting_t *g,
     struct profile *p)
 {
-	int kind = NIP_PNS;
+	enum profile_field f;
 
-	if (!record_get_field(rd, g, "name", &p->name) ||
-	    !record_get_field(rd, g, "nip", &p->nip) ||
-	    !record_get_enum(rd, g, "kind", true, nip_kind_parse, &kind) ||
-	    !record_get_field(rd, g, "unit", &p->unit) ||
-	    !record_get_field(rd, g, "position", &p->position))
-		return false;
-	p->kind = kind;
-	if (text_is_blank(p->name))
-		return record_bad(rd, config_setting_get_member(g, "name"),
-		    _("the name is empty"));
-	if (!record_is_nip(p->nip))
-		return record_bad(rd, config_setting_get_member(g, "nip"),
-		    _("the NIP \"%s\" is not 18 digits"), p->nip);
+	for (f = 0; f < PROFILE_FIELD_COUNT; f++)
+		if (!record_read_field(rd, g, f, p))
+			return false;
+	for (f = 0; f < PROFILE_FIELD_COUNT; f++) {
+		const char *v = profile_get(p, f);
+
+		if (!record_field_problem(rd, g, f, v, profile_check(f, v)))
+			return false;
+	}
 	return true;
 }
 
@@ -719,6 +737,16 @@ record_build_quiz(config_setting_t *g, const struct quiz_result *r)
 	return true;
 }
 
+/* Add the fields of p to the group g. */
+static bool
+record_build_profile(config_setting_t *g, const struct profile *p)
+{
+	for (enum profile_field f = 0; f < PROFILE_FIELD_COUNT; f++)
+		if (!record_put(g, profile_describe(f)->key, profile_get(p, f)))
+			return false;
+	return true;
+}
+
 /* Add the official o as a group to the list officials. */
 static bool
 record_build_official(config_setting_t *officials, const struct official *o)
@@ -730,11 +758,7 @@ record_build_official(config_setting_t *officials, const struct official *o)
 		platform = platform_name(o->platform);
 	g = config_setting_add(officials, NULL, CONFIG_TYPE_GROUP);
 	if (g == NULL ||
-	    !record_put(g, "name", o->profile.name) ||
-	    !record_put(g, "nip", o->profile.nip) ||
-	    !record_put(g, "kind", nip_kind_name(o->profile.kind)) ||
-	    !record_put(g, "unit", o->profile.unit) ||
-	    !record_put(g, "position", o->profile.position) ||
+	    !record_build_profile(g, &o->profile) ||
 	    !record_put(g, "language", o->language) ||
 	    !record_put(g, "platform", platform) ||
 	    !record_put(g, "resume_module", o->resume_module) ||
@@ -860,11 +884,7 @@ record_add(struct record *r, const struct profile *p, time_t now)
 	if (record_find(r, p->nip) != NULL)
 		return NULL;
 	record_official_init(&o);
-	o.profile.name = xstrdup(p->name);
-	o.profile.nip = xstrdup(p->nip);
-	o.profile.kind = p->kind;
-	o.profile.unit = xstrdup(p->unit ? p->unit : "");
-	o.profile.position = xstrdup(p->position ? p->position : "");
+	profile_copy(&o.profile, p);
 	o.created = o.updated = now;
 	return record_append(r, &o);
 }
@@ -946,15 +966,4 @@ step_status_parse(const char *s)
 		if (strcmp(s, record_status_names[i]) == 0)
 			return (int)i;
 	return -1;
-}
-
-/* Free a profile's fields. */
-void
-profile_done(struct profile *p)
-{
-	free(p->name);
-	free(p->nip);
-	free(p->unit);
-	free(p->position);
-	memset(p, 0, sizeof *p);
 }

@@ -13,11 +13,11 @@
 #include <stddef.h>
 #include <time.h>
 #include "base/diag.h"
-#include "model/nip.h"
+#include "model/profile.h"
 #include "model/quiz.h"
 
 #define RECORD_FORMAT 1
-#define RECORD_MAX_FIELD 200	/* bytes in a profile field */
+#define RECORD_MAX_FIELD PROFILE_MAX_TEXT	/* bytes in a profile field */
 
 enum step_status {
 	STEP_TODO,	/* not yet looked at */
@@ -32,14 +32,6 @@ struct step_state {
 	enum step_status status;
 	time_t time;		/* when the status was set */
 	char *reason;		/* for STEP_NA; NULL otherwise */
-};
-
-struct profile {
-	char *name;
-	char *nip;		/* 18 digits, normalized */
-	enum nip_kind kind;
-	char *unit;		/* work unit */
-	char *position;
 };
 
 struct official {
@@ -125,7 +117,5 @@ int official_set_quiz(struct official *o, const struct quiz_result *r);
 /* "todo", "done", "na", "later" and back (-1 for other text). */
 const char *step_status_name(enum step_status s);
 int step_status_parse(const char *s);
-
-void profile_done(struct profile *p);
 
 #endif
