@@ -6,58 +6,28 @@
 #include "config.h"
 #include "base/sanitize.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/utf8.h"
 #include "base/xalloc.h"
 
 size_t
 sanitize_decode(const char *s, unsigned int *cp)
 {
-	const unsigned char *p = (const unsigned char *)s;
-	unsigned char lo = 0x80, hi = 0xBF;
-	unsigned int v;
-	size_t n;
+	uint32_t v;
+	size_t n = utf8_decode(s, &v);
 
-	if (p[0] < 0x80) {
-		*cp = p[0];
-		return 1;
-	}
-	if (p[0] >= 0xC2 && p[0] <= 0xDF) {
-		n = 2;
-		v = p[0] & 0x1F;
-	} else if (p[0] >= 0xE0 && p[0] <= 0xEF) {
-		n = 3;
-		v = p[0] & 0x0F;
-		if (p[0] == 0xE0)
-			lo = 0xA0;
-		else if (p[0] == 0xED)
-			hi = 0x9F;	/* no surrogates */
-	} else if (p[0] >= 0xF0 && p[0] <= 0xF4) {
-		n = 4;
-		v = p[0] & 0x07;
-		if (p[0] == 0xF0)
-			lo = 0x90;
-		else if (p[0] == 0xF4)
-			hi = 0x8F;	/* nothing above U+10FFFF */
-	} else
-		return 0;
-	if (p[1] < lo || p[1] > hi)
-		return 0;
-	v = (v << 6) | (p[1] & 0x3F);
-	for (size_t i = 2; i < n; i++) {
-		if (p[i] < 0x80 || p[i] > 0xBF)
-			return 0;
-		v = (v << 6) | (p[i] & 0x3F);
-	}
-	*cp = v;
+	if (n > 0)
+		*cp = v;
 	return n;
 }
 
 /* Say whether cp is a bidirectional formatting character, which can make
  * a terminal show text in an order other than the one stored. */
 static bool
-sanitize_is_bidi(unsigned int cp)
+sanitize_is_bidi(uint32_t cp)
 {
 	return cp == 0x061C || cp == 0x200E || cp == 0x200F ||
 	    (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
@@ -66,7 +36,7 @@ sanitize_is_bidi(unsigned int cp)
 /* What to put for code point cp: 0 to copy it, -1 to drop it, or the
  * ASCII character that replaces it. */
 static int
-sanitize_replacement(unsigned int cp)
+sanitize_replacement(uint32_t cp)
 {
 	if (cp == '\t' || cp == '\n' || cp == '\r' || cp == 0x2028 || cp == 0x2029)
 		return ' ';
@@ -87,7 +57,7 @@ sanitize_text(const char *s)
 	/* Every replacement is one byte for one or more: never longer. */
 	out = o = xmalloc(strlen(s) + 1);
 	while (*s != '\0') {
-		unsigned int cp;
+		uint32_t cp;
 		size_t n;
 		int r;
 
@@ -96,7 +66,7 @@ sanitize_text(const char *s)
 			*o++ = *s++;
 			continue;
 		}
-		n = sanitize_decode(s, &cp);
+		n = utf8_decode(s, &cp);
 
 		if (n == 0) {
 			*o++ = '?';

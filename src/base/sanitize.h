@@ -32,12 +32,8 @@ bool sanitize_is_formula(const char *s);
  * text cells of CSV and XLSX files.  Caller frees. */
 char *sanitize_cell(const char *s);
 
-/*
- * Decode the UTF-8 character at s into *cp.  Returns its length in bytes,
- * or 0 when s does not start with a well-formed sequence (overlongs,
- * surrogates and code points above U+10FFFF included).  A NUL byte ends a
- * truncated sequence before any byte past it is read.
- */
+/* utf8_decode with the code point as unsigned int: what export.c calls
+ * until it uses utf8_decode itself. */
 size_t sanitize_decode(const char *s, unsigned int *cp);
 
 #endif

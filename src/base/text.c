@@ -6,8 +6,10 @@
 #include "config.h"
 #include "base/text.h"
 
+#include <stdint.h>
 #include <string.h>
 
+#include "base/utf8.h"
 #include "base/xalloc.h"
 
 /* Say whether c is ASCII white space (isspace() would depend on the locale). */
@@ -15,45 +17,6 @@ static bool
 text_is_space(unsigned char c)
 {
 	return c == ' ' || (c >= '\t' && c <= '\r');
-}
-
-/*
- * Measure the well-formed UTF-8 sequence at p (RFC 3629, table 3-7 of the
- * Unicode standard): its length in bytes, or 0 when it is not one.  The
- * narrowed range for the second byte is what rules out overlong forms,
- * surrogates and code points above U+10FFFF.  A NUL ends a truncated
- * sequence before any byte past it is read.
- */
-static size_t
-text_utf8_len(const unsigned char *p)
-{
-	unsigned char lo = 0x80, hi = 0xBF;
-	size_t n;
-
-	if (p[0] < 0x80)
-		return 1;
-	if (p[0] >= 0xC2 && p[0] <= 0xDF)
-		n = 2;
-	else if (p[0] >= 0xE0 && p[0] <= 0xEF) {
-		n = 3;
-		if (p[0] == 0xE0)
-			lo = 0xA0;
-		else if (p[0] == 0xED)
-			hi = 0x9F;
-	} else if (p[0] >= 0xF0 && p[0] <= 0xF4) {
-		n = 4;
-		if (p[0] == 0xF0)
-			lo = 0x90;
-		else if (p[0] == 0xF4)
-			hi = 0x8F;
-	} else
-		return 0;
-	if (p[1] < lo || p[1] > hi)
-		return 0;
-	for (size_t i = 2; i < n; i++)
-		if (p[i] < 0x80 || p[i] > 0xBF)
-			return 0;
-	return n;
 }
 
 /* Measure the control character at p: 1 for C0 or DEL, 2 for an encoded
@@ -75,7 +38,8 @@ text_utf8_span(const char *s)
 	const unsigned char *p = (const unsigned char *)s;
 
 	while (*p != '\0') {
-		size_t n = text_utf8_len(p);
+		uint32_t cp;
+		size_t n = utf8_decode((const char *)p, &cp);
 
 		if (n == 0)
 			break;

@@ -75,7 +75,7 @@ ask_draw_choices(struct ui *ui, const struct wrap *w, const size_t *first,
 				draw_fill(y, 0, draw_cols(), a);
 			if (l == first[i])
 				draw_text(y, 2, 4, mark, a);
-			draw_wtext(y, ASK_CHOICE_INDENT, draw_cols() - 2 -
+			draw_text(y, ASK_CHOICE_INDENT, draw_cols() - 2 -
 			    ASK_CHOICE_INDENT, w->v[l].text, a);
 		}
 	}

@@ -1,18 +1,21 @@
 /*
  * draw: what every screen draws with: styles, text measured in display
- * columns (wcwidth), the header, the footer of keys, boxes, bars and
- * scrolled lists.  Text from files is made printable here, so a control
- * character in a record can never reach the terminal.
+ * columns (base/layout's rule), the header, the footer of keys, boxes,
+ * bars and scrolled lists.  Text from files is made printable here, so a
+ * control character in a record can never reach the terminal, and it
+ * becomes wide characters for curses here alone.
  */
 #include "config.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <wctype.h>
 
 #include "base/i18n.h"
-#include "ui/tui.h"
+#include "base/layout.h"
+#include "base/utf8.h"
 #include "base/xalloc.h"
+#include "ui/tui.h"
 
 /* Each style in colour (a pair over the terminal's own background) and
  * without: the plain form alone must say everything. */
@@ -54,40 +57,69 @@ draw_init_styles(struct ui *ui, bool color, bool strong)
 	}
 }
 
-/* c, or what to show instead when it is a control or unprintable. */
-static wchar_t
-draw_printable(wchar_t c, bool keep_nl)
+/* What to show instead of code point cp: a space for a control (a
+ * newline is kept when keep_nl), '?' for what cannot be shown, 0 to show
+ * it as it is. */
+static char
+draw_stand_in(uint32_t cp, bool keep_nl)
 {
-	if (c == L'\n' && keep_nl)
-		return c;
-	if (iswcntrl(c))
-		return L' ';
-	return wcwidth(c) < 0 ? L'?' : c;
+	if (cp == '\n' && keep_nl)
+		return 0;
+	if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || cp == 0x2028 ||
+	    cp == 0x2029)
+		return ' ';
+	return utf8_width(cp) < 0 ? '?' : 0;
 }
 
-wchar_t *
-draw_widen(const char *s, bool keep_nl)
+char *
+draw_printable(const char *s, bool keep_nl)
 {
-	size_t left = strlen(s), n = 0;
-	wchar_t *w = xmalloc((left + 1) * sizeof *w);
-	mbstate_t st;
+	/* Every stand-in is one byte for one or more: never longer. */
+	char *out = xmalloc(strlen(s) + 1), *o = out;
 
-	memset(&st, 0, sizeof st);
-	while (left > 0) {
-		wchar_t c;
-		size_t k = mbrtowc(&c, s, left, &st);
+	while (*s != '\0') {
+		uint32_t cp;
+		size_t k = utf8_decode(s, &cp);
+		char c = k > 0 ? draw_stand_in(cp, keep_nl) : '?';
 
-		if (k == (size_t)-1 || k == (size_t)-2 || k == 0) {
-			c = L'?';
-			k = 1;
-			memset(&st, 0, sizeof st);
+		if (c != 0)
+			*o++ = c;
+		else {
+			memcpy(o, s, k);
+			o += k;
 		}
-		s += k;
-		left -= k;
-		w[n++] = draw_printable(c, keep_nl);
+		s += k > 0 ? k : 1;
 	}
-	w[n] = L'\0';
+	*o = '\0';
+	return out;
+}
+
+/* The n bytes of UTF-8 at s as wide characters, for curses; caller
+ * frees.  The one place text becomes wchar_t. */
+static wchar_t *
+draw_widen(const char *s, size_t n)
+{
+	wchar_t *w = xmalloc((n + 1) * sizeof *w);
+	size_t len = 0;
+
+	for (size_t i = 0; i < n; len++) {
+		uint32_t cp = '?';
+		size_t k = utf8_decode(s + i, &cp);
+
+		w[len] = (wchar_t)cp;
+		i += k > 0 ? k : 1;
+	}
+	w[len] = L'\0';
 	return w;
+}
+
+/* Columns wide character c takes (0 for what cannot be shown). */
+static int
+draw_wc_width(wchar_t c)
+{
+	int k = utf8_width((uint32_t)c);
+
+	return k > 0 ? k : 0;
 }
 
 int
@@ -95,22 +127,26 @@ draw_width(const wchar_t *w, size_t n)
 {
 	int cols = 0;
 
-	for (size_t i = 0; i < n && w[i] != L'\0'; i++) {
-		int k = wcwidth(w[i]);
-
-		cols += k > 0 ? k : 0;
-	}
+	for (size_t i = 0; i < n && w[i] != L'\0'; i++)
+		cols += draw_wc_width(w[i]);
 	return cols;
 }
 
 int
 draw_text_width(const char *s)
 {
-	wchar_t *w = draw_widen(s, false);
-	int cols = draw_width(w, wcslen(w));
+	return (int)layout_width(s, strlen(s));
+}
 
-	free(w);
-	return cols;
+/* Put the n characters at w at (y, x) in attribute a. */
+static void
+draw_wide(int y, int x, const wchar_t *w, size_t n, attr_t a)
+{
+	if (n == 0)
+		return;
+	attrset(a);
+	mvaddnwstr(y, x, w, (int)n);
+	attrset(A_NORMAL);
 }
 
 int
@@ -119,32 +155,24 @@ draw_wtext(int y, int x, int width, const wchar_t *w, attr_t a)
 	int cols = 0;
 	size_t n = 0;
 
-	while (w[n] != L'\0') {
-		int k = wcwidth(w[n]);
-
-		if (k < 0)
-			k = 0;
-		if (cols + k > width)
-			break;
-		cols += k;
-		n++;
-	}
-	if (n > 0) {
-		attrset(a);
-		mvaddnwstr(y, x, w, (int)n);
-		attrset(A_NORMAL);
-	}
+	while (w[n] != L'\0' && cols + draw_wc_width(w[n]) <= width)
+		cols += draw_wc_width(w[n++]);
+	draw_wide(y, x, w, n, a);
 	return cols;
 }
 
 int
 draw_text(int y, int x, int width, const char *s, attr_t a)
 {
-	wchar_t *w = draw_widen(s, false);
-	int cols = draw_wtext(y, x, width, w, a);
+	char *p = draw_printable(s, false);
+	size_t used, n = layout_prefix(p, strlen(p),
+	    width > 0 ? (size_t)width : 0, &used);
+	wchar_t *w = draw_widen(p, n);
 
+	draw_wide(y, x, w, wcslen(w), a);
 	free(w);
-	return cols;
+	free(p);
+	return (int)used;
 }
 
 void
@@ -297,21 +325,6 @@ draw_footer(struct ui *ui, const struct ui_key *keys,
 	if (draw)
 		draw_footer_rows(ui, keys, extra, LINES - rows, true);
 	return rows;
-}
-
-int
-draw_title(struct ui *ui, int y, const char *title, const char *sub)
-{
-	struct wrap w;
-	int rows;
-
-	draw_text(y, 1, draw_cols() - 2, title, ui->attr[STYLE_TITLE]);
-	wrap_init(&w);
-	wrap_text(&w, sub, draw_cols() - 2, 0, A_NORMAL);
-	rows = w.n < 2 ? (int)w.n : 2;
-	wrap_draw(&w, 0, y + 1, 1, rows, draw_cols() - 2);
-	wrap_free(&w);
-	return rows + 2;
 }
 
 /* Draw the frame of a box.  Under UTF-8 the line characters are drawn as

@@ -5,24 +5,33 @@
  */
 #include "config.h"
 
-#include <limits.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "ui/tui.h"
+#include "base/utf8.h"
 #include "base/xalloc.h"
+#include "ui/tui.h"
 
-/* Bytes c takes in the locale's multibyte form (UTF-8). */
+/* Write c as UTF-8 into buf (UTF8_MAX bytes); its bytes.  What is no
+ * character (a surrogate) becomes '?'. */
+static size_t
+edit_encode(wchar_t c, char *buf)
+{
+	size_t n = utf8_encode((uint32_t)c, buf);
+
+	if (n == 0)
+		buf[n++] = '?';
+	return n;
+}
+
+/* Bytes c takes in UTF-8. */
 static size_t
 edit_char_bytes(wchar_t c)
 {
-	char buf[MB_LEN_MAX];
-	mbstate_t st;
-	size_t n;
+	char buf[UTF8_MAX];
 
-	memset(&st, 0, sizeof st);
-	n = wcrtomb(buf, c, &st);
-	return n == (size_t)-1 ? 1 : n;
+	return edit_encode(c, buf);
 }
 
 /* Bytes the whole text takes. */
@@ -123,19 +132,9 @@ edit_text(const struct edit *e)
 {
 	char *s = xmalloc(edit_bytes(e) + 1);
 	size_t n = 0;
-	mbstate_t st;
 
-	memset(&st, 0, sizeof st);
-	for (size_t i = 0; i < e->len; i++) {
-		size_t k = wcrtomb(s + n, e->buf[i], &st);
-
-		if (k == (size_t)-1) {
-			s[n] = '?';
-			k = 1;
-			memset(&st, 0, sizeof st);
-		}
-		n += k;
-	}
+	for (size_t i = 0; i < e->len; i++)
+		n += edit_encode(e->buf[i], s + n);
 	s[n] = '\0';
 	return s;
 }

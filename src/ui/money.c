@@ -27,7 +27,7 @@ money_row(struct ui *ui, size_t i, int y, int x, int width, attr_t a)
 static void
 money_draw(struct ui *ui, int y, int h)
 {
-	int top = draw_title(ui, y, _("Were your contacts asked for money?"),
+	int top = wrap_title(ui, y, _("Were your contacts asked for money?"),
 	    _("Question 3 of 3. When you choose, your answers are written "
 	    "down for your IT office."));
 

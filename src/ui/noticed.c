@@ -27,7 +27,7 @@ noticed_row(struct ui *ui, size_t i, int y, int x, int width, attr_t a)
 static void
 noticed_draw(struct ui *ui, int y, int h)
 {
-	int top = draw_title(ui, y, _("What did you notice?"),
+	int top = wrap_title(ui, y, _("What did you notice?"),
 	    _("Question 1 of 3. Choose what fits best."));
 
 	draw_list(ui, y + top, h - top, INCIDENT_NOTICED_COUNT, noticed_row);

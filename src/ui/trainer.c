@@ -50,7 +50,7 @@ trainer_row(struct ui *ui, size_t i, int y, int x, int width, attr_t a)
 static void
 trainer_draw(struct ui *ui, int y, int h)
 {
-	int top = draw_title(ui, y, _("Trainer mode"), _("Nothing you do here "
+	int top = wrap_title(ui, y, _("Trainer mode"), _("Nothing you do here "
 	    "is saved: no record, no file."));
 
 	draw_list(ui, y + top, h - top, sizeof trainer_items /

@@ -146,10 +146,11 @@ void edit_draw(struct edit *e, int y, int x, int width, attr_t a, int *cur_x);
 /* draw.c */
 /* strong: for a projector (trainer mode), nothing dimmed. */
 void draw_init_styles(struct ui *ui, bool color, bool strong);
-/* A printable wide copy of UTF-8 text (bad bytes and control characters
- * replaced; newlines kept when keep_nl); caller frees. */
-wchar_t *draw_widen(const char *s, bool keep_nl);
-/* Columns taken by the first n characters of w. */
+/* A copy of UTF-8 text that is safe to show (bad bytes and what cannot
+ * be shown become '?', controls a space; newlines kept when keep_nl);
+ * caller frees. */
+char *draw_printable(const char *s, bool keep_nl);
+/* Columns taken by the first n characters of w (the line editor's). */
 int draw_width(const wchar_t *w, size_t n);
 /* Columns UTF-8 text takes on screen. */
 int draw_text_width(const char *s);
@@ -174,9 +175,6 @@ void draw_header(struct ui *ui);
  * rows. */
 int draw_footer(struct ui *ui, const struct ui_key *keys,
     const struct ui_key *extra, bool draw);
-/* A screen's title at row y and under it sub, wrapped to two rows at
- * most; returns the rows used with a blank one after. */
-int draw_title(struct ui *ui, int y, const char *title, const char *sub);
 /* A framed box, cleared inside. */
 void draw_box(struct ui *ui, int y, int x, int h, int w, const char *title);
 /* A bar of width columns, percent of it filled. */
@@ -187,9 +185,10 @@ typedef void draw_row_fn(struct ui *ui, size_t i, int y, int x, int width,
     attr_t a);
 void draw_list(struct ui *ui, int y, int h, size_t count, draw_row_fn *row);
 
-/* wrap.c: text broken into lines by display width. */
+/* wrap.c: text broken into lines by display width (draws with draw.c,
+ * which does not use it). */
 struct wrap_line {
-	wchar_t *text;
+	char *text;		/* printable UTF-8 */
 	int indent;
 	attr_t attr;
 };
@@ -212,5 +211,8 @@ void wrap_draw(const struct wrap *w, size_t first, int y, int x, int h,
  * PgDn/PgUp only, when pages_only, or also Down/Up). */
 void wrap_scrolled(struct ui *ui, const struct wrap *w, int y, int h,
     bool pages_only);
+/* A screen's title at row y and under it sub, wrapped to two rows at
+ * most; returns the rows used with a blank one after. */
+int wrap_title(struct ui *ui, int y, const char *title, const char *sub);
 
 #endif

@@ -1,0 +1,261 @@
+/*
+ * handout_text: the handout as plain text for A4 (see handout.h), laid
+ * out by base/layout in HANDOUT_WIDTH columns, the contacts in a box
+ * drawn with "+", "-" and "|", a form feed before each module.
+ */
+#include "config.h"
+#include "exchange/handout_ops.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/i18n.h"
+#include "base/layout.h"
+#include "base/xalloc.h"
+
+#define HANDOUT_BOX_INNER (HANDOUT_WIDTH - 4)	/* between "| " and " |" */
+#define HANDOUT_MIN_TEXT 24	/* columns below which a hang is dropped */
+
+/* Print n spaces. */
+static void
+text_spaces(FILE *f, size_t n)
+{
+	while (n-- > 0)
+		putc(' ', f);
+}
+
+/* Print one line: lead then the n bytes at s, from column col, closed by
+ * the box's right edge when inside it. */
+static void
+text_line(struct hw *w, size_t col, const char *lead, const char *s,
+    size_t n)
+{
+	size_t used = col + layout_width(lead, strlen(lead)) +
+	    layout_width(s, n);
+
+	if (w->boxed)
+		fputs("| ", w->f);
+	text_spaces(w->f, col);
+	fputs(lead, w->f);
+	fwrite(s, 1, n, w->f);
+	if (w->boxed) {
+		text_spaces(w->f, used < HANDOUT_BOX_INNER ?
+		    HANDOUT_BOX_INNER - used : 0);
+		fputs(" |", w->f);
+	}
+	putc('\n', w->f);
+}
+
+/* Print an empty line. */
+static void
+text_blank(struct hw *w)
+{
+	text_line(w, 0, "", "", 0);
+}
+
+/* Print text, one paragraph a line of it, laid out from column col; the
+ * first line starts with lead and every paragraph stands under the
+ * first one's text. */
+static void
+text_block(struct hw *w, size_t col, const char *lead, const char *text)
+{
+	size_t width = w->boxed ? HANDOUT_BOX_INNER : HANDOUT_WIDTH;
+	struct layout l;
+
+	layout_init(&l);
+	layout_text(&l, text, width - col, layout_width(lead, strlen(lead)),
+	    HANDOUT_MIN_TEXT);
+	text_line(w, col, lead, l.v[0].s, l.v[0].n);
+	for (size_t i = 1; i < l.n; i++)
+		text_line(w, col + l.v[i].col, "", l.v[i].s, l.v[i].n);
+	layout_free(&l);
+}
+
+/* Print content text (a msgid) translated and expanded. */
+static void
+text_content(struct hw *w, size_t col, const char *lead, const char *msgid)
+{
+	char *t = handout_tr(w, msgid);
+
+	text_block(w, col, lead, t);
+	free(t);
+}
+
+/* Print a rule of n times ch (at most the line's width). */
+static void
+text_rule(struct hw *w, char ch, size_t n)
+{
+	char line[HANDOUT_WIDTH + 1];
+
+	if (n > HANDOUT_WIDTH)
+		n = HANDOUT_WIDTH;
+	memset(line, ch, n);
+	line[n] = '\0';
+	fprintf(w->f, "%s\n", line);
+}
+
+/* Print the top or bottom edge of the contacts box. */
+static void
+text_box_edge(struct hw *w)
+{
+	putc('+', w->f);
+	for (size_t i = 0; i < HANDOUT_WIDTH - 2; i++)
+		putc('-', w->f);
+	fputs("+\n", w->f);
+}
+
+/* Print a heading underlined with ch. */
+static void
+text_heading(struct hw *w, const char *s, char ch)
+{
+	text_block(w, 0, "", s);
+	text_rule(w, ch, layout_width(s, strlen(s)));
+}
+
+/* ------------------------------------------------------- text: parts */
+
+/* The title block: title, then the fields with their labels aligned. */
+static void
+text_title(struct hw *w, const struct handout_field *fields, size_t n)
+{
+	size_t widest = 0;
+
+	text_block(w, 0, "", _("Secure your WhatsApp account: the checklist"));
+	text_rule(w, '=', HANDOUT_WIDTH);
+	for (size_t i = 0; i < n; i++) {
+		const char *label = _(fields[i].label);
+		size_t cols = layout_width(label, strlen(label));
+
+		if (cols > widest)
+			widest = cols;
+	}
+	for (size_t i = 0; i < n; i++) {
+		const char *label = _(fields[i].label);
+		size_t pad = widest - layout_width(label, strlen(label));
+		char *lead = xasprintf("%s:%*s ", label, (int)pad, "");
+
+		text_block(w, 0, lead, fields[i].value != NULL ?
+		    fields[i].value : HANDOUT_WRITE_ON);
+		free(lead);
+	}
+	text_blank(w);
+	text_block(w, 0, "", _("Tick each box [ ] when you have done the step. "
+	    "Keep this sheet: it says whom to call when a message or a call "
+	    "about your account looks wrong."));
+	text_blank(w);
+}
+
+/* Print the contact directory, one contact a few lines. */
+static void
+text_directory(struct hw *w)
+{
+	const struct site *s = w->h->site;
+
+	text_blank(w);
+	text_block(w, 0, "", _("Official contacts of the work units:"));
+	for (size_t i = 0; i < s->n_contacts; i++) {
+		const struct site_contact *c = &s->contacts[i];
+		char *who = xasprintf("%s, %s", c->unit, c->name);
+		char *reach = c->email != NULL ?
+		    xasprintf(_("Phone: %s; e-mail: %s"), c->phone, c->email) :
+		    xasprintf(_("Phone: %s"), c->phone);
+
+		text_block(w, 0, "- ", who);
+		text_block(w, 2, "", reach);
+		free(reach);
+		free(who);
+	}
+}
+
+/* The contacts box: the agency's numbers, then its directory. */
+static void
+text_contacts(struct hw *w)
+{
+	const struct site *s = w->h->site;
+	const char *agency = s != NULL ? s->agency : NULL;
+	char *heading = agency != NULL ?
+	    xasprintf(_("Official contacts of %s"), agency) :
+	    xstrdup(_("Official contacts"));
+
+	text_box_edge(w);
+	w->boxed = true;
+	text_block(w, 0, "", heading);
+	text_blank(w);
+	for (size_t i = 0; i < HANDOUT_N_NUMBERS; i++) {
+		const char *v = handout_number(w, i);
+		char *lead = xasprintf("%s: ", handout_number_label(i));
+
+		text_block(w, 0, lead, v != NULL ? v : HANDOUT_WRITE_ON);
+		free(lead);
+	}
+	if (s != NULL && s->n_contacts > 0)
+		text_directory(w);
+	w->boxed = false;
+	text_box_edge(w);
+	free(heading);
+}
+
+/* A module starts a page: number and title, summary, why it matters. */
+static void
+text_module_begin(struct hw *w, size_t mi, const struct module *m)
+{
+	char *title = handout_tr(w, m->title);
+	char *heading = xasprintf("%zu. %s", mi + 1, title);
+
+	fputs("\f", w->f);
+	text_heading(w, heading, '-');
+	text_content(w, 0, "", m->summary);
+	if (handout_is_required(w, m))
+		text_block(w, 0, "", _("Required by your agency."));
+	text_blank(w);
+	text_block(w, 0, "", _("Why it matters:"));
+	text_content(w, 2, "", m->why);
+	free(heading);
+	free(title);
+}
+
+/* A step: its box to tick, number, title and why it matters. */
+static void
+text_step(struct hw *w, size_t mi, size_t si, const struct step *s)
+{
+	char *lead = xasprintf("[ ] %zu.%zu ", mi + 1, si + 1);
+	char *why = handout_tr(w, s->why);
+	/* The label runs on into the text: a hang under it would leave
+	 * little of the line in the longer Indonesian. */
+	char *t = xasprintf("%s %s", _("Why it matters:"), why);
+
+	text_blank(w);
+	text_content(w, 0, lead, s->title);
+	text_block(w, 4, "", t);
+	free(t);
+	free(why);
+	free(lead);
+}
+
+/* What to do on the platforms heading names. */
+static void
+text_how(struct hw *w, const char *heading, const char *how)
+{
+	char *h = xasprintf("%s:", heading);
+
+	text_block(w, 4, "", h);
+	if (how != NULL)
+		text_content(w, 6, "", how);
+	else
+		text_block(w, 6, "", handout_on_phone());
+	free(h);
+}
+
+/* A closing line, after a blank one. */
+static void
+text_note(struct hw *w, const char *text)
+{
+	text_blank(w);
+	text_block(w, 0, "", text);
+}
+
+const struct handout_ops handout_text_ops = {
+	text_title, text_contacts, text_module_begin, text_step, text_how,
+	text_note
+};
