@@ -14,10 +14,7 @@
 #include "base/utf8.h"
 #include "base/xalloc.h"
 
-/* Measure the character at s (n bytes left): its bytes, and its columns
- * in *cols.  A byte that does not start a character (or one cut off at
- * n) counts as one of each. */
-static size_t
+size_t
 layout_char(const char *s, size_t n, size_t *cols)
 {
 	uint32_t cp;

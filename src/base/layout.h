@@ -14,6 +14,11 @@
 
 #include <stddef.h>
 
+/* The bytes of the character at s (n > 0 bytes left), and the columns
+ * it takes in *cols.  A byte that does not start a character, or one
+ * cut off at n, is one byte of one column. */
+size_t layout_char(const char *s, size_t n, size_t *cols);
+
 /* Columns the n bytes at s take. */
 size_t layout_width(const char *s, size_t n);
 

@@ -13,17 +13,6 @@
 #include "base/utf8.h"
 #include "base/xalloc.h"
 
-size_t
-sanitize_decode(const char *s, unsigned int *cp)
-{
-	uint32_t v;
-	size_t n = utf8_decode(s, &v);
-
-	if (n > 0)
-		*cp = v;
-	return n;
-}
-
 /* Say whether cp is a bidirectional formatting character, which can make
  * a terminal show text in an order other than the one stored. */
 static bool

@@ -32,8 +32,4 @@ bool sanitize_is_formula(const char *s);
  * text cells of CSV and XLSX files.  Caller frees. */
 char *sanitize_cell(const char *s);
 
-/* utf8_decode with the code point as unsigned int: what export.c calls
- * until it uses utf8_decode itself. */
-size_t sanitize_decode(const char *s, unsigned int *cp);
-
 #endif

@@ -1,7 +1,7 @@
 /*
  * export_columns: the column layout of the text format (see
- * export_columns.h): display widths by wcwidth, line breaks, and the
- * widths that fit a table's columns on the line.
+ * export_columns.h): line breaks inside a cell, and the widths that fit
+ * a table's columns on the line, by base/layout's widths.
  */
 #include "config.h"
 #include "exchange/export_columns.h"
@@ -9,9 +9,8 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <wchar.h>
 
-#include "base/sanitize.h"
+#include "base/layout.h"
 #include "base/xalloc.h"
 #include "exchange/export_writer.h"
 
@@ -20,34 +19,13 @@
 #define EXPORT_COLUMNS_MIN_VALUE 24	/* the value column of a record */
 
 size_t
-export_columns_width(const char *s, size_t n)
-{
-	size_t w = 0;
-
-	for (size_t i = 0; i < n;) {
-		unsigned int cp = '?';
-		size_t len = sanitize_decode(s + i, &cp);
-		int cw = wcwidth((wchar_t)cp);
-
-		w += cw < 0 ? 1 : (size_t)cw;
-		i += len ? len : 1;
-	}
-	return w;
-}
-
-size_t
 export_columns_fit(const char *s, size_t width, const char **next)
 {
-	size_t i = 0, w = 0, brk = 0;
+	size_t i = 0, w = 0, brk = 0, n = strlen(s);
 
-	while (s[i] != '\0') {
-		unsigned int cp = '?';
-		size_t len = sanitize_decode(s + i, &cp);
-		int cw = wcwidth((wchar_t)cp);
-		size_t cols = cw < 0 ? 1 : (size_t)cw;
+	while (i < n) {
+		size_t cols, len = layout_char(s + i, n - i, &cols);
 
-		if (len == 0)
-			len = 1;
 		if (w + cols > width && i > 0)
 			break;
 		w += cols;
@@ -84,7 +62,7 @@ export_columns_label_width(const struct export_table *t)
 
 	for (size_t i = 0; i < t->n_cols; i++) {
 		const char *l = export_tr(t->cols[i].label);
-		size_t n = export_columns_width(l, strlen(l));
+		size_t n = layout_width(l, strlen(l));
 
 		if (export_columns_shown(t, i) && n > max)
 			max = n;
@@ -100,7 +78,7 @@ export_columns_longest_word(const char *s)
 	size_t max = 0;
 
 	while (*s != '\0') {
-		size_t n = strcspn(s, " "), w = export_columns_width(s, n);
+		size_t n = strcspn(s, " "), w = layout_width(s, n);
 
 		if (w > max)
 			max = w;

@@ -14,10 +14,6 @@
 #define EXPORT_COLUMNS_GAP 2	/* spaces between text columns */
 #define EXPORT_COLUMNS_INDENT 2	/* text rows under a group heading */
 
-/* Display width of the n bytes at s (a character wcwidth does not know,
- * e.g. in the C locale, counts as one column). */
-size_t export_columns_width(const char *s, size_t n);
-
 /*
  * The bytes of s that fit in width columns, ending after a space (or a
  * '/', so paths break between folders) when the rest does not fit (a

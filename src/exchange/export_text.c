@@ -13,6 +13,7 @@
 
 #include "base/i18n.h"
 #include "base/isotime.h"
+#include "base/layout.h"
 #include "base/xalloc.h"
 #include "exchange/export_columns.h"
 #include "exchange/export_writer.h"
@@ -70,7 +71,7 @@ export_text_cells(FILE *f, const struct export_table *t,
 			if (cells[i] == NULL)
 				continue;
 			len = export_columns_fit(pos[i], widths[i], &next);
-			width = export_columns_width(pos[i], len);
+			width = layout_width(pos[i], len);
 			if (len > 0) {
 				size_t pad = export_text_pad(&t->cols[i],
 				    width, widths[i]);
@@ -92,7 +93,7 @@ export_text_cells(FILE *f, const struct export_table *t,
 static void
 export_text_heading(FILE *f, const char *s, char ch)
 {
-	size_t n = export_columns_width(s, strlen(s));
+	size_t n = layout_width(s, strlen(s));
 
 	fprintf(f, "%s\n", s);
 	while (n-- > 0)

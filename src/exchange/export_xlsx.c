@@ -21,6 +21,7 @@
 #include <xlsxwriter.h>
 
 #include "base/sanitize.h"
+#include "base/utf8.h"
 #include "base/xalloc.h"
 #include "exchange/export_columns.h"
 #include "exchange/export_writer.h"
@@ -95,8 +96,8 @@ export_xlsx_sheet_name(const char *title)
 	size_t chars = 0;
 
 	while (*p != '\0' && chars < EXPORT_XLSX_SHEET_NAME) {
-		unsigned int cp;
-		size_t len = sanitize_decode(p, &cp);
+		uint32_t cp;
+		size_t len = utf8_decode(p, &cp);
 
 		if (strchr("[]:*?/\\", *p) != NULL)
 			*p = ' ';

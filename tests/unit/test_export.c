@@ -26,6 +26,7 @@
 #include "base/isotime.h"
 #include "exchange/report.h"
 #include "base/sanitize.h"
+#include "base/utf8.h"
 #include "base/xalloc.h"
 
 #define NIP "198609262015051001"
@@ -358,8 +359,8 @@ line_width(const char *s, size_t n)
 	size_t w = 0;
 
 	for (size_t i = 0; i < n;) {
-		unsigned int cp;
-		size_t len = sanitize_decode(s + i, &cp);
+		uint32_t cp;
+		size_t len = utf8_decode(s + i, &cp);
 		int cw = wcwidth((wchar_t)cp);
 
 		assert_true(len > 0);

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/layout.h"
 #include "exchange/export_columns.h"
 
 #define WANG_XIAO_MING "\xe7\x8e\x8b\xe5\xb0\x8f\xe6\x98\x8e"	/* 3 wide */
@@ -34,10 +35,10 @@ static void
 test_width_counts_display_columns(void **state)
 {
 	(void)state;
-	assert_int_equal(export_columns_width("Budi", 4), 4);
-	assert_int_equal(export_columns_width("Budi", 2), 2);
-	assert_int_equal(export_columns_width(WANG_XIAO_MING, 9), 6);
-	assert_int_equal(export_columns_width("a\xff", 2), 2);	/* not UTF-8 */
+	assert_int_equal(layout_width("Budi", 4), 4);
+	assert_int_equal(layout_width("Budi", 2), 2);
+	assert_int_equal(layout_width(WANG_XIAO_MING, 9), 6);
+	assert_int_equal(layout_width("a\xff", 2), 2);	/* not UTF-8 */
 }
 
 /* Check that s fits in width as want, the next line starting at rest. */
