@@ -109,15 +109,16 @@ void cmd_help(const struct cmd_entry *e, FILE *f);
 /* Say that arg is one operand too many for e; EXIT_USAGE. */
 int cmd_unexpected(const struct cmd_entry *e, const char *arg);
 
+struct content;
+struct site;
+
 /* Load the content in dir; NULL, with every problem printed to stderr,
  * when it is not valid (the caller then says what it did not do). */
-struct content;
 struct content *cmd_load_content(const char *dir);
 
 /* Load the site settings (opt->site, else SITE_DEFAULT_PATH, which may be
  * missing) and check their module ids against c; NULL, with every problem
  * printed to stderr, when they are not valid.  *path names the file. */
-struct site;
 struct site *cmd_load_site(const struct options *opt,
     const struct content *c, const char **path);
 
