@@ -10,14 +10,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/exitstatus.h"
 #include "base/i18n.h"
 
-/* Exit with EX_SOFTWARE-like status 70: nothing sensible can go on. */
+/* Exit with EXIT_NO_MEMORY: nothing sensible can go on. */
 static void
 xalloc_die(void)
 {
-	fprintf(stderr, "jagaakun: %s\n", _("out of memory"));
-	exit(70);
+	fprintf(stderr, "%s: %s\n", PACKAGE, _("out of memory"));
+	exit(EXIT_NO_MEMORY);
 }
 
 void *

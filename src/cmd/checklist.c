@@ -2,7 +2,7 @@
  * cmd_checklist: the checklist and check-content commands: load the
  * content, the site settings and the quiz scenarios, resolve the
  * record's path and hand over to the screens (also for `jagaakun
- * train`, which opens no record).
+ * train`, which opens no record).  Both commands' entries are here.
  */
 #include "config.h"
 #include "cmd/commands.h"
@@ -24,8 +24,8 @@ checklist_load_content(const char *dir)
 	struct content *c = cmd_load_content(dir);
 
 	if (c == NULL)
-		fprintf(stderr, _("jagaakun: the checklist content in %s is not "
-		    "valid; nothing was changed.\n"), dir);
+		fprintf(stderr, _("%s: the checklist content in %s is not "
+		    "valid; nothing was changed.\n"), PACKAGE, dir);
 	return c;
 }
 
@@ -40,15 +40,16 @@ checklist_load_scenarios(const char *dir)
 	diag_init(&d);
 	if (scenario_load(dir, &set, &d) != 0) {
 		diag_print(&d, stderr);
-		fprintf(stderr, _("jagaakun: the quiz scenarios in %s are not "
-		    "valid; nothing was changed.\n"), dir);
+		fprintf(stderr, _("%s: the quiz scenarios in %s are not "
+		    "valid; nothing was changed.\n"), PACKAGE, dir);
 	}
 	diag_done(&d);
 	return set;
 }
 
-int
-cmd_check_content(const char *dir)
+/* Validate the content in dir and print a summary or every problem. */
+static int
+checklist_check(const char *dir)
 {
 	struct content *c = checklist_load_content(dir);
 	struct scenario_set *set;
@@ -81,8 +82,8 @@ checklist_load(const struct options *opt, struct ui_config *cfg,
 	if ((*set = checklist_load_scenarios(opt->content)) == NULL)
 		return EXIT_CONTENT;
 	if ((*s = cmd_load_site(opt, *c, &site_path)) == NULL) {
-		fprintf(stderr, _("jagaakun: the site settings in %s are not "
-		    "valid; nothing was changed.\n"), site_path);
+		fprintf(stderr, _("%s: the site settings in %s are not "
+		    "valid; nothing was changed.\n"), PACKAGE, site_path);
 		return EXIT_SITE;
 	}
 	cfg->content = *c;
@@ -104,8 +105,8 @@ cmd_checklist_run(const struct options *opt, bool trainer)
 	status = checklist_load(opt, &cfg, &c, &s, &set);
 	if (status == EXIT_OK && !trainer && opt->record == NULL &&
 	    (path = record_default_path()) == NULL) {
-		fprintf(stderr, "%s\n", _("jagaakun: cannot tell where to keep "
-		    "the record: HOME is not set; use --record FILE."));
+		fprintf(stderr, _("%s: cannot tell where to keep the record: "
+		    "HOME is not set; use --record FILE.\n"), PACKAGE);
 		status = EXIT_USAGE;
 	}
 	if (status == EXIT_OK) {
@@ -119,8 +120,52 @@ cmd_checklist_run(const struct options *opt, bool trainer)
 	return status;
 }
 
-int
-cmd_checklist(const struct options *opt)
+/* Run the checklist: `jagaakun` with no command. */
+static int
+checklist_main(const struct options *opt, int argc, char **argv)
 {
+	(void)argc;
+	(void)argv;
 	return cmd_checklist_run(opt, false);
 }
+
+/* Run `jagaakun check-content [DIR]`: DIR, else the content folder. */
+static int
+checklist_check_main(const struct options *opt, int argc, char **argv)
+{
+	int status = cmd_parse_help_only(&cmd_check_content_entry, argc, argv);
+
+	if (status != EXIT_OK)
+		return status == CMD_HELP_SHOWN ? EXIT_OK : status;
+	if (argc - optind > 1)
+		return cmd_unexpected(&cmd_check_content_entry, argv[optind + 1]);
+	return checklist_check(optind < argc ? argv[optind] : opt->content);
+}
+
+static const struct cmd_option checklist_no_options[] = {
+	CMD_OPTION_END
+};
+
+const struct cmd_entry cmd_checklist_entry = {
+	.name = NULL,
+	.summary = N_("run the checklist for the official at this workstation"),
+	.options = checklist_no_options,
+	.run = checklist_main,
+};
+
+static const struct cmd_option checklist_check_options[] = {
+	CMD_OPTION_HELP,
+	CMD_OPTION_END
+};
+
+const struct cmd_entry cmd_check_content_entry = {
+	.name = "check-content",
+	/* TRANSLATORS: the operand of check-content: a folder. */
+	.operands = N_("[DIR]"),
+	.summary = N_("check checklist content before deploying it"),
+	.about = N_("Check checklist content (by default the installed content):\n"
+	    "the modules and the quiz scenarios.  Print a summary, or every\n"
+	    "problem as FILE:LINE: MESSAGE."),
+	.options = checklist_check_options,
+	.run = checklist_check_main,
+};

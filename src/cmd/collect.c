@@ -9,7 +9,6 @@
 #include "cmd/commands.h"
 
 #include <errno.h>
-#include <getopt.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,7 +17,6 @@
 #include "exchange/collect.h"
 #include "exchange/export.h"
 #include "exchange/export_summary.h"
-#include "os/fsutil.h"
 #include "base/i18n.h"
 #include "base/isotime.h"
 #include "base/sanitize.h"
@@ -38,27 +36,8 @@ struct cmd_collect_out {
 	enum export_format fmt;
 };
 
-/* Print the help of the collect command. */
-static void
-cmd_collect_usage(void)
-{
-	printf(_("Usage: %s collect [OPTION]... PATH...\n"), PACKAGE);
-	fputs(_("Read officials' report files, and folders of them (recursively),\n"
-	    "and summarise per work unit who has secured their account.\n\n"), stdout);
-	fputs(_("  -f, --format=FORMAT  text (the default), csv, json or xlsx; without\n"
-	    "                       it, the extension of -o FILE decides\n"
-	    "  -o, --output=FILE    write the summary to FILE instead of standard output\n"
-	    "  -u, --unit=UNIT      only the officials of work unit UNIT\n"
-	    "      --as-of=DATE     the state on DATE (YYYY-MM-DD, to the end of that\n"
-	    "                       day): later reports are left out\n"
-	    "      --stale=DAYS     flag reports older than DAYS days\n"
-	    "  -h, --help           show this help and exit\n\n"), stdout);
-	fputs(_("Inside a folder only files named *.json are read; hidden files and\n"
-	    "symbolic links are not followed.  Per NIP the newest report counts.\n"
-	    "Exit status: 0 when every file was read, 5 when some were rejected\n"
-	    "(the summary covers the rest), 1 when the output cannot be written.\n"),
-	    stdout);
-}
+/* The keys of the options that have no short form. */
+enum { COLLECT_OPT_AS_OF = CMD_LONG_ONLY, COLLECT_OPT_STALE };
 
 /* Say how to get help after a wrong command line; the exit status. */
 static int
@@ -102,13 +81,13 @@ cmd_collect_option(int ch, const char *arg, struct cmd_collect_args *a)
 	case 'u':
 		a->copt.unit = arg;
 		return EXIT_OK;
-	case 'a':
+	case COLLECT_OPT_AS_OF:
 		if (collect_parse_as_of(arg, &a->copt.as_of))
 			return EXIT_OK;
 		fprintf(stderr, _("%s: collect: '%s' is not a date; use "
 		    "YYYY-MM-DD\n"), PACKAGE, arg);
 		return cmd_collect_try();
-	case 's':
+	case COLLECT_OPT_STALE:
 		if (cmd_collect_days(arg, &a->copt.stale_days))
 			return EXIT_OK;
 		fprintf(stderr, _("%s: collect: '%s' is not a number of days "
@@ -119,27 +98,19 @@ cmd_collect_option(int ch, const char *arg, struct cmd_collect_args *a)
 	}
 }
 
-/* Parse the command's options; EXIT_OK, -1 after --help, or the status
+/* Parse the command's options; EXIT_OK, CMD_HELP_SHOWN, or the status
  * to exit with. */
 static int
 cmd_collect_args(int argc, char **argv, struct cmd_collect_args *a)
 {
-	static const struct option longopts[] = {
-		{ "format", required_argument, NULL, 'f' },
-		{ "output", required_argument, NULL, 'o' },
-		{ "unit", required_argument, NULL, 'u' },
-		{ "as-of", required_argument, NULL, 'a' },
-		{ "stale", required_argument, NULL, 's' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
-	};
+	struct cmd_parser p;
 	int ch, status;
 
-	optind = 0;	/* restart getopt: main has used it */
-	while ((ch = getopt_long(argc, argv, "f:o:u:h", longopts, NULL)) != -1) {
+	cmd_parser_init(&p, cmd_collect_entry.options, cmd_collect_entry.permute);
+	while ((ch = cmd_parser_next(&p, argc, argv)) != -1) {
 		if (ch == 'h') {
-			cmd_collect_usage();
-			return -1;
+			cmd_help(&cmd_collect_entry, stdout);
+			return CMD_HELP_SHOWN;
 		}
 		if ((status = cmd_collect_option(ch, optarg, a)) != EXIT_OK)
 			return status;
@@ -177,7 +148,7 @@ cmd_collect_rejected(const struct collect_summary *s)
 	}
 }
 
-/* fs_writer: write the summary into the output file. */
+/* fs_writer: write the summary. */
 static int
 cmd_collect_writer(FILE *f, void *ctx)
 {
@@ -194,10 +165,7 @@ cmd_collect_output(const struct cmd_collect_args *a,
 	struct cmd_collect_out out = { s, (enum export_format)a->format };
 	int err;
 
-	if (a->output == NULL)
-		err = export_summary(s, out.fmt, stdout);
-	else
-		err = fs_write_atomic(a->output, cmd_collect_writer, &out);
+	err = cmd_write(a->output, cmd_collect_writer, &out);
 	if (err == 0)
 		return EXIT_OK;
 	fprintf(stderr, _("%s: cannot write the summary to %s: %s\n"), PACKAGE,
@@ -205,7 +173,8 @@ cmd_collect_output(const struct cmd_collect_args *a,
 	return EXIT_FAILURE_IO;
 }
 
-int
+/* Run `jagaakun collect`. */
+static int
 cmd_collect(const struct options *opt, int argc, char **argv)
 {
 	struct cmd_collect_args a = { .format = -1 };
@@ -228,3 +197,36 @@ cmd_collect(const struct options *opt, int argc, char **argv)
 	collect_summary_free(s);
 	return status;
 }
+
+static const struct cmd_option cmd_collect_options[] = {
+	{ 'f', "format", N_("FORMAT"), N_("text (the default), csv, json or "
+	    "xlsx; without\nit, the extension of -o FILE decides") },
+	{ 'o', "output", N_("FILE"), N_("write the summary to FILE instead of "
+	    "standard output") },
+	{ 'u', "unit", N_("UNIT"), N_("only the officials of work unit UNIT") },
+	{ COLLECT_OPT_AS_OF, "as-of", N_("DATE"), N_("the state on DATE "
+	    "(YYYY-MM-DD, to the end of that\nday): later reports are left "
+	    "out") },
+	{ COLLECT_OPT_STALE, "stale", N_("DAYS"), N_("flag reports older than "
+	    "DAYS days") },
+	CMD_OPTION_HELP,
+	CMD_OPTION_END
+};
+
+const struct cmd_entry cmd_collect_entry = {
+	.name = "collect",
+	/* TRANSLATORS: the operands of collect: files and folders. */
+	.operands = N_("PATH..."),
+	.summary = N_("summarise many report files (for IT officers)"),
+	.about = N_("Read officials' report files, and folders of them "
+	    "(recursively),\nand summarise per work unit who has secured "
+	    "their account."),
+	.notes = N_("Inside a folder only files named *.json are read; hidden "
+	    "files and\nsymbolic links are not followed.  Per NIP the newest "
+	    "report counts.\nExit status: 0 when every file was read, 5 when "
+	    "some were rejected\n(the summary covers the rest), 1 when the "
+	    "output cannot be written."),
+	.options = cmd_collect_options,
+	.permute = true,
+	.run = cmd_collect,
+};

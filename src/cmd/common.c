@@ -1,6 +1,7 @@
 /*
  * cmd_common: what several commands do the same way: load the checklist
- * content and the site settings, printing every problem in them.
+ * content and the site settings, printing every problem in them, and
+ * write their output to standard output or to a file.
  *
  * Each command then adds its own sentence saying what it did not do, as
  * a whole translatable line.
@@ -11,6 +12,7 @@
 #include "model/content.h"
 #include "base/diag.h"
 #include "model/site.h"
+#include "os/fsutil.h"
 
 /* Load the content in dir, printing every problem; NULL when invalid. */
 struct content *
@@ -48,4 +50,13 @@ cmd_load_site(const struct options *opt, const struct content *c,
 	}
 	diag_done(&d);
 	return s;
+}
+
+/* Write to standard output, or atomically to path. */
+int
+cmd_write(const char *path, fs_writer writer, void *ctx)
+{
+	if (path != NULL)
+		return fs_write_atomic(path, writer, ctx);
+	return writer(stdout, ctx);
 }

@@ -7,12 +7,10 @@
 #include "cmd/commands.h"
 
 #include <errno.h>
-#include <getopt.h>
 #include <stdbool.h>
 #include <string.h>
 
 #include "model/content.h"
-#include "os/fsutil.h"
 #include "exchange/handout.h"
 #include "base/i18n.h"
 #include "base/isotime.h"
@@ -25,52 +23,26 @@ struct cmd_handout_args {
 	const char *platform;	/* -p, or NULL for every platform */
 };
 
-/* Print the help of the handout command. */
-static void
-cmd_handout_usage(void)
-{
-	printf(_("Usage: %s handout [-f text|md] [-o FILE] [-p PLATFORM]\n"),
-	    PACKAGE);
-	fputs(_("Print the whole checklist, with the agency's contacts, for a "
-	    "training\nhandout.\n\n"
-	    "  -f, --format=FORMAT  text (plain text for A4, the default) or md\n"
-	    "                       (Markdown); the default follows the\n"
-	    "                       extension of -o FILE (.txt or .md)\n"
-	    "  -o, --output=FILE    write to FILE instead of standard output\n"
-	    "  -p, --platform=NAME  only android, iphone or web (default: all)\n"
-	    "  -h, --help           show this help and exit\n"), stdout);
-}
-
-/* Parse the command's own options; EXIT_OK, or the status to exit with
- * (-1 for a successful --help). */
+/* Parse the command's own options; EXIT_OK, CMD_HELP_SHOWN, or the status
+ * to exit with. */
 static int
 cmd_handout_args(int argc, char **argv, struct cmd_handout_args *a)
 {
-	static const struct option longopts[] = {
-		{ "format", required_argument, NULL, 'f' },
-		{ "output", required_argument, NULL, 'o' },
-		{ "platform", required_argument, NULL, 'p' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
-	};
+	struct cmd_parser p;
 	int ch;
 
-	optind = 0;	/* restart getopt: main has used it */
-	while ((ch = getopt_long(argc, argv, "+f:o:p:h", longopts, NULL)) !=
-	    -1) {
+	cmd_parser_init(&p, cmd_handout_entry.options, cmd_handout_entry.permute);
+	while ((ch = cmd_parser_next(&p, argc, argv)) != -1) {
 		switch (ch) {
 		case 'f': a->format = optarg; break;
 		case 'o': a->output = optarg; break;
 		case 'p': a->platform = optarg; break;
-		case 'h': cmd_handout_usage(); return -1;
+		case 'h': cmd_help(&cmd_handout_entry, stdout); return CMD_HELP_SHOWN;
 		default: return EXIT_USAGE;
 		}
 	}
-	if (optind < argc) {
-		fprintf(stderr, _("%s: handout: unexpected argument '%s'\n"),
-		    PACKAGE, argv[optind]);
-		return EXIT_USAGE;
-	}
+	if (optind < argc)
+		return cmd_unexpected(&cmd_handout_entry, argv[optind]);
 	return EXIT_OK;
 }
 
@@ -117,10 +89,7 @@ cmd_handout_output(const char *output, const struct handout *h)
 	bool to_stdout = output == NULL || strcmp(output, "-") == 0;
 	int err;
 
-	if (to_stdout)
-		err = handout_write(h, stdout);
-	else
-		err = fs_write_atomic(output, cmd_handout_writer, (void *)h);
+	err = cmd_write(to_stdout ? NULL : output, cmd_handout_writer, (void *)h);
 	if (err != 0) {
 		fprintf(stderr, _("%s: cannot write the handout to %s: %s\n"),
 		    PACKAGE, to_stdout ? _("standard output") : output,
@@ -133,7 +102,7 @@ cmd_handout_output(const char *output, const struct handout *h)
 }
 
 /* Run `jagaakun handout`. */
-int
+static int
 cmd_handout(const struct options *opt, int argc, char **argv)
 {
 	struct cmd_handout_args a = { NULL, NULL, NULL };
@@ -169,3 +138,24 @@ cmd_handout(const struct options *opt, int argc, char **argv)
 	content_free(c);
 	return status;
 }
+
+static const struct cmd_option cmd_handout_options[] = {
+	{ 'f', "format", N_("FORMAT"), N_("text (plain text for A4, the default) "
+	    "or md\n(Markdown); the default follows the\nextension of -o FILE "
+	    "(.txt or .md)") },
+	{ 'o', "output", N_("FILE"), N_("write to FILE instead of standard "
+	    "output") },
+	{ 'p', "platform", N_("NAME"), N_("only android, iphone or web "
+	    "(default: all)") },
+	CMD_OPTION_HELP,
+	CMD_OPTION_END
+};
+
+const struct cmd_entry cmd_handout_entry = {
+	.name = "handout",
+	.summary = N_("print the whole checklist for a training handout"),
+	.about = N_("Print the whole checklist, with the agency's contacts, for "
+	    "a training\nhandout."),
+	.options = cmd_handout_options,
+	.run = cmd_handout,
+};

@@ -10,7 +10,6 @@
 #include "cmd/commands.h"
 
 #include <errno.h>
-#include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -36,53 +35,29 @@ struct cmd_report_args {
 	enum export_format fmt;	/* what format and output decide */
 };
 
-/* Print the help of the report command. */
-static void
-cmd_report_usage(void)
-{
-	printf(_("Usage: %s report [-f FORMAT] [-o FILE] [--nip NIP]\n"), PACKAGE);
-	fputs(_("Write the compliance report of an official at this workstation.\n\n"
-	    "  -o, --output=FILE    write to FILE ('-' for standard output); the\n"
-	    "                       default is jagaakun-NIP-DATE.json in the site's\n"
-	    "                       report folder, or in the current folder\n"
-	    "  -f, --format=FORMAT  json (the report file, jagaakun-report(5), the\n"
-	    "                       default), or text, csv or xlsx to read and print;\n"
-	    "                       without -f, the extension of -o FILE decides;\n"
-	    "                       these three go to standard output without -o\n"
-	    "      --nip=NIP        the official to report on, when several use\n"
-	    "                       this workstation (default: the last one)\n"
-	    "  -h, --help           show this help and exit\n"), stdout);
-}
+/* The key of --nip, which has no short form. */
+enum { REPORT_OPT_NIP = CMD_LONG_ONLY };
 
-/* Parse the command's own options; EXIT_OK, or the status to exit with
- * (-1 for a successful --help). */
+/* Parse the command's own options; EXIT_OK, CMD_HELP_SHOWN, or the status
+ * to exit with. */
 static int
 cmd_report_args(int argc, char **argv, struct cmd_report_args *a)
 {
-	static const struct option longopts[] = {
-		{ "output", required_argument, NULL, 'o' },
-		{ "format", required_argument, NULL, 'f' },
-		{ "nip", required_argument, NULL, 'n' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
-	};
+	struct cmd_parser p;
 	int ch, fmt;
 
-	optind = 0;	/* restart getopt: main has used it */
-	while ((ch = getopt_long(argc, argv, "+o:f:h", longopts, NULL)) != -1) {
+	cmd_parser_init(&p, cmd_report_entry.options, cmd_report_entry.permute);
+	while ((ch = cmd_parser_next(&p, argc, argv)) != -1) {
 		switch (ch) {
 		case 'o': a->output = optarg; break;
 		case 'f': a->format = optarg; break;
-		case 'n': a->nip = optarg; break;
-		case 'h': cmd_report_usage(); return -1;
+		case REPORT_OPT_NIP: a->nip = optarg; break;
+		case 'h': cmd_help(&cmd_report_entry, stdout); return CMD_HELP_SHOWN;
 		default: return EXIT_USAGE;
 		}
 	}
-	if (optind < argc) {
-		fprintf(stderr, _("%s: report: unexpected argument '%s'\n"),
-		    PACKAGE, argv[optind]);
-		return EXIT_USAGE;
-	}
+	if (optind < argc)
+		return cmd_unexpected(&cmd_report_entry, argv[optind]);
 	if (a->format != NULL)
 		fmt = export_format_parse(a->format);
 	else if (a->output != NULL && strcmp(a->output, "-") != 0 &&
@@ -200,8 +175,8 @@ cmd_report_build(const struct options *opt, const char *nip,
 	int err, status = EXIT_USAGE;
 
 	if (path == NULL && (path = def = record_default_path()) == NULL) {
-		fprintf(stderr, "%s\n", _("jagaakun: cannot tell where the record "
-		    "is: HOME is not set; use --record FILE."));
+		fprintf(stderr, _("%s: cannot tell where the record is: HOME "
+		    "is not set; use --record FILE.\n"), PACKAGE);
 		return EXIT_USAGE;
 	}
 	diag_init(&d);
@@ -269,12 +244,10 @@ static int
 cmd_report_export(const struct cmd_report_args *a, const struct report *r)
 {
 	struct cmd_report_export_ctx x = { r, a->fmt };
+	bool to_stdout = a->output == NULL || strcmp(a->output, "-") == 0;
 	int err;
 
-	if (a->output == NULL || strcmp(a->output, "-") == 0)
-		err = export_report(r, a->fmt, stdout);
-	else
-		err = fs_write_atomic(a->output, cmd_report_writer, &x);
+	err = cmd_write(to_stdout ? NULL : a->output, cmd_report_writer, &x);
 	if (err == 0)
 		return EXIT_OK;
 	fprintf(stderr, _("%s: cannot write the report: %s\n"), PACKAGE,
@@ -311,7 +284,7 @@ cmd_report_output(const struct cmd_report_args *a, const struct report *r,
 }
 
 /* Run `jagaakun report`. */
-int
+static int
 cmd_report(const struct options *opt, int argc, char **argv)
 {
 	struct cmd_report_args a = { NULL, NULL, NULL, EXPORT_FMT_JSON };
@@ -336,3 +309,26 @@ cmd_report(const struct options *opt, int argc, char **argv)
 	content_free(c);
 	return status;
 }
+
+static const struct cmd_option cmd_report_options[] = {
+	{ 'f', "format", N_("FORMAT"), N_("json (the report file, "
+	    "jagaakun-report(5), the\ndefault), or text, csv or xlsx to read "
+	    "and print;\nwithout -f, the extension of -o FILE decides;\n"
+	    "these three go to standard output without -o") },
+	{ 'o', "output", N_("FILE"), N_("write to FILE ('-' for standard "
+	    "output); the\ndefault is jagaakun-NIP-DATE.json in the site's\n"
+	    "report folder, or in the current folder") },
+	{ REPORT_OPT_NIP, "nip", N_("NIP"), N_("the official to report on, "
+	    "when several use\nthis workstation (default: the last one)") },
+	CMD_OPTION_HELP,
+	CMD_OPTION_END
+};
+
+const struct cmd_entry cmd_report_entry = {
+	.name = "report",
+	.summary = N_("export this official's compliance report"),
+	.about = N_("Write the compliance report of an official at this "
+	    "workstation."),
+	.options = cmd_report_options,
+	.run = cmd_report,
+};

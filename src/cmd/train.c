@@ -7,43 +7,33 @@
 #include "config.h"
 #include "cmd/commands.h"
 
-#include <getopt.h>
-#include <stdlib.h>
-
 #include "base/i18n.h"
 
-/* Print the help of the train command. */
-static void
-train_usage(void)
+/* Run `jagaakun train`. */
+static int
+train_main(const struct options *opt, int argc, char **argv)
 {
-	printf(_("Usage: %s train\n"), PACKAGE);
-	fputs(_("Trainer mode, for a training session: a demo walkthrough of "
-	    "the whole\nchecklist on a sandbox (press r for the next "
-	    "participant) and the scenario\nquiz.  Nothing is saved and no "
-	    "file is written.\n\n"
-	    "  -h, --help           show this help and exit\n"), stdout);
-}
+	int status = cmd_parse_help_only(&cmd_train_entry, argc, argv);
 
-int
-cmd_train(const struct options *opt, int argc, char **argv)
-{
-	static const struct option longopts[] = {
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
-	};
-	int ch;
-
-	optind = 0;	/* restart getopt: main has used it */
-	while ((ch = getopt_long(argc, argv, "+h", longopts, NULL)) != -1) {
-		if (ch != 'h')
-			return EXIT_USAGE;
-		train_usage();
-		return EXIT_OK;
-	}
-	if (optind < argc) {
-		fprintf(stderr, _("%s: train: unexpected argument '%s'\n"),
-		    PACKAGE, argv[optind]);
-		return EXIT_USAGE;
-	}
+	if (status != EXIT_OK)
+		return status == CMD_HELP_SHOWN ? EXIT_OK : status;
+	if (optind < argc)
+		return cmd_unexpected(&cmd_train_entry, argv[optind]);
 	return cmd_checklist_run(opt, true);
 }
+
+static const struct cmd_option train_options[] = {
+	CMD_OPTION_HELP,
+	CMD_OPTION_END
+};
+
+const struct cmd_entry cmd_train_entry = {
+	.name = "train",
+	.summary = N_("trainer mode: a demo walkthrough and the scenario quiz"),
+	.about = N_("Trainer mode, for a training session: a demo walkthrough of "
+	    "the whole\nchecklist on a sandbox (press r for the next "
+	    "participant) and the scenario\nquiz.  Nothing is saved and no "
+	    "file is written."),
+	.options = train_options,
+	.run = train_main,
+};

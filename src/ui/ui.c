@@ -19,18 +19,12 @@
 #include <term.h>
 #include <unistd.h>
 
+#include "base/exitstatus.h"
 #include "base/i18n.h"
 #include "exchange/incident.h"
 #include "base/isotime.h"
 #include "ui/tui.h"
 #include "base/xalloc.h"
-
-enum {
-	UI_EXIT_OK = 0,
-	UI_EXIT_IO = 1,		/* the record could not be used or saved */
-	UI_EXIT_TERMINAL = 2,	/* no usable terminal */
-	UI_EXIT_LOCKED = 4,	/* another jagaakun has the record */
-};
 
 #define UI_NIP_BYTES 40		/* 18 digits and the separators people type */
 #define UI_MESSAGE_ROWS 3	/* at most, above the footer: a long path needs 3 */
@@ -379,7 +373,7 @@ ui_loop(struct ui *ui)
 		int rc;
 
 		if (ui_signal != 0)
-			return 128 + ui_signal;
+			return EXIT_SIGNAL + ui_signal;
 		if (redraw)
 			ui_draw(ui);
 		rc = get_wch(&key);
@@ -387,7 +381,7 @@ ui_loop(struct ui *ui)
 		if (rc != ERR && (ui_handle(ui, rc == KEY_CODE_YES, key) &
 		    NAV_QUIT))
 			return ui->record != NULL || ui->nav.trainer ?
-			    UI_EXIT_OK : UI_EXIT_IO;
+			    EXIT_OK : EXIT_FAILURE_IO;
 	}
 }
 
@@ -467,7 +461,7 @@ ui_open(struct ui *ui)
 		fprintf(stderr, _("%s: cannot open the record %s: %s\n"),
 		    PACKAGE, ui->record_path, strerror(-err));
 	diag_done(&d);
-	return err == -EWOULDBLOCK ? UI_EXIT_LOCKED : UI_EXIT_IO;
+	return err == -EWOULDBLOCK ? EXIT_LOCKED : EXIT_FAILURE_IO;
 }
 
 /* After the terminal is back: a save that kept failing is a failure. */
@@ -481,7 +475,7 @@ ui_finish(struct ui *ui, int status)
 		return status;
 	fprintf(stderr, _("%s: your progress could not be saved in %s: %s\n"),
 	    PACKAGE, ui->record_path, strerror(ui->save_error));
-	return status == UI_EXIT_OK ? UI_EXIT_IO : status;
+	return status == EXIT_OK ? EXIT_FAILURE_IO : status;
 }
 
 /* Prepare the state for cfg. */
@@ -537,18 +531,18 @@ ui_checklist_run(const struct ui_config *cfg)
 	int status;
 
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
-		fprintf(stderr, "%s\n", _("jagaakun: the checklist needs a "
-		    "terminal; run it in a terminal window, or see --help."));
-		return UI_EXIT_TERMINAL;
+		fprintf(stderr, _("%s: the checklist needs a terminal; run it "
+		    "in a terminal window, or see --help.\n"), PACKAGE);
+		return EXIT_USAGE;
 	}
 	if (!ui_term_usable()) {
 		const char *term = getenv("TERM");
 
-		fprintf(stderr, _("jagaakun: this terminal (TERM=%s) is "
-		    "unknown or cannot move the cursor; run the checklist in a "
-		    "terminal window such as xterm, or set TERM.\n"),
+		fprintf(stderr, _("%s: this terminal (TERM=%s) is unknown or "
+		    "cannot move the cursor; run the checklist in a terminal "
+		    "window such as xterm, or set TERM.\n"), PACKAGE,
 		    term != NULL ? term : "");
-		return UI_EXIT_TERMINAL;
+		return EXIT_USAGE;
 	}
 	ui_init(&ui, cfg);
 	if (cfg->trainer) {
@@ -559,9 +553,9 @@ ui_checklist_run(const struct ui_config *cfg)
 		status = ui_open(&ui);
 	if (status == 0) {
 		if ((scr = ui_curses_start(&ui, old, cfg->trainer)) == NULL) {
-			fprintf(stderr, "%s\n", _("jagaakun: the terminal "
-			    "could not be set up for the checklist."));
-			status = UI_EXIT_TERMINAL;
+			fprintf(stderr, _("%s: the terminal could not be set "
+			    "up for the checklist.\n"), PACKAGE);
+			status = EXIT_USAGE;
 		} else {
 			status = ui_loop(&ui);
 			ui_curses_end(scr, old);

@@ -24,9 +24,11 @@ struct ui_config {
 
 /*
  * Run the interactive checklist, or the trainer's menu; returns the exit
- * status: 0 done, 1 the record could not be used or saved, 2 no usable
- * terminal, 4 the record is open in another jagaakun, 128+N after signal
- * N (progress saved first).  i18n_init() must have been called.
+ * status (base/exitstatus.h): EXIT_OK when done, EXIT_FAILURE_IO when the
+ * record could not be used or saved, EXIT_USAGE with no usable terminal,
+ * EXIT_LOCKED when the record is open in another jagaakun, EXIT_SIGNAL + N
+ * after signal N (progress saved first).  i18n_init() must have been
+ * called.
  */
 int ui_checklist_run(const struct ui_config *cfg);
 
