@@ -33,7 +33,6 @@
 #include "base/arena.h"
 #include "exchange/export.h"
 #include "base/i18n.h"
-#include "base/isotime.h"
 #include "base/jdoc.h"
 #include "model/quiz.h"
 #include "base/xalloc.h"
@@ -1317,26 +1316,4 @@ collect_summary_free(struct collect_summary *s)
 		free(s->store->arenas);
 	free(s->store);
 	free(s);
-}
-
-bool
-collect_parse_as_of(const char *s, time_t *out)
-{
-	struct tm tm = { 0 }, want;
-	const char *end;
-
-	if (isotime_parse(s, out))
-		return true;
-	if (strlen(s) != 10 || (end = strptime(s, "%Y-%m-%d", &tm)) == NULL ||
-	    *end != '\0')
-		return false;
-	tm.tm_hour = 23;
-	tm.tm_min = 59;
-	tm.tm_sec = 59;
-	tm.tm_isdst = -1;
-	want = tm;
-	*out = mktime(&tm);
-	/* mktime moves 2026-02-30 to March: such a date is not real. */
-	return *out != (time_t)-1 && tm.tm_year == want.tm_year &&
-	    tm.tm_mon == want.tm_mon && tm.tm_mday == want.tm_mday;
 }

@@ -156,11 +156,4 @@ struct collect_summary *collect_finish(struct collect *c);
 
 void collect_summary_free(struct collect_summary *s);
 
-/*
- * Parse an --as-of value: a date "YYYY-MM-DD", meaning the end of that
- * day in local time, or a UTC time "YYYY-MM-DDTHH:MM:SSZ".  Returns false
- * for anything else.
- */
-bool collect_parse_as_of(const char *s, time_t *out);
-
 #endif

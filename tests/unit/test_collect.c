@@ -593,30 +593,6 @@ test_threads_do_not_change_the_result(void **state)
 	free(none);
 }
 
-static void
-test_parse_as_of(void **state)
-{
-	time_t t;
-
-	(void)state;
-	setenv("TZ", "UTC", 1);
-	tzset();
-	assert_true(collect_parse_as_of("2026-11-30", &t));
-	assert_int_equal(t, at("2026-11-30T23:59:59Z"));
-	assert_true(collect_parse_as_of("2026-11-30T10:00:00Z", &t));
-	assert_int_equal(t, at("2026-11-30T10:00:00Z"));
-	assert_false(collect_parse_as_of("2026-02-30", &t));
-	assert_false(collect_parse_as_of("2026-1-3", &t));
-	assert_false(collect_parse_as_of("yesterday", &t));
-	assert_false(collect_parse_as_of("", &t));
-	setenv("TZ", "WIB-7", 1);	/* UTC+7, without the time zone files */
-	tzset();
-	assert_true(collect_parse_as_of("2026-11-30", &t));
-	assert_int_equal(t, at("2026-11-30T16:59:59Z"));
-	unsetenv("TZ");
-	tzset();
-}
-
 /* Write an incident of official seq in unit, recorded at iso, as
  * dir/rel; with bad, its "noticed" member is made a value not allowed. */
 static void
@@ -839,7 +815,6 @@ main(void)
 		    test_incidents_follow_unit_and_as_of, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_awareness_score, setup,
 		    teardown),
-		cmocka_unit_test(test_parse_as_of),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
