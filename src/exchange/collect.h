@@ -31,7 +31,6 @@
 #include <stdint.h>
 #include <time.h>
 #include "exchange/incident.h"
-#include "exchange/report.h"
 
 #define COLLECT_THREADS 2
 
@@ -147,9 +146,6 @@ struct collect *collect_new(const struct collect_options *o);
  * once; later paths come after earlier ones in path order.
  */
 void collect_paths(struct collect *c, char *const *paths, size_t n);
-
-/* Add one report read from path, as the next file in path order. */
-void collect_add(struct collect *c, const struct report *r, const char *path);
 
 /* Turn what was read into the summary and free c. */
 struct collect_summary *collect_finish(struct collect *c);
