@@ -74,6 +74,28 @@ isotime_parse(const char *s, time_t *t)
 	return true;
 }
 
+bool
+isotime_parse_until(const char *s, time_t *t)
+{
+	struct tm tm = { 0 }, want;
+	const char *end;
+
+	if (isotime_parse(s, t))
+		return true;
+	if (strlen(s) != 10 || (end = strptime(s, "%Y-%m-%d", &tm)) == NULL ||
+	    *end != '\0')
+		return false;
+	tm.tm_hour = 23;
+	tm.tm_min = 59;
+	tm.tm_sec = 59;
+	tm.tm_isdst = -1;
+	want = tm;
+	*t = mktime(&tm);
+	/* mktime moves 2026-02-30 to March: such a date is not real. */
+	return *t != (time_t)-1 && tm.tm_year == want.tm_year &&
+	    tm.tm_mon == want.tm_mon && tm.tm_mday == want.tm_mday;
+}
+
 time_t
 isotime_now(void)
 {

@@ -82,7 +82,7 @@ cmd_collect_option(int ch, const char *arg, struct cmd_collect_args *a)
 		a->copt.unit = arg;
 		return EXIT_OK;
 	case COLLECT_OPT_AS_OF:
-		if (collect_parse_as_of(arg, &a->copt.as_of))
+		if (isotime_parse_until(arg, &a->copt.as_of))
 			return EXIT_OK;
 		fprintf(stderr, _("%s: collect: '%s' is not a date; use "
 		    "YYYY-MM-DD\n"), PACKAGE, arg);

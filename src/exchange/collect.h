@@ -31,7 +31,6 @@
 #include <stdint.h>
 #include <time.h>
 #include "exchange/incident.h"
-#include "exchange/report.h"
 
 #define COLLECT_THREADS 2
 
@@ -148,19 +147,9 @@ struct collect *collect_new(const struct collect_options *o);
  */
 void collect_paths(struct collect *c, char *const *paths, size_t n);
 
-/* Add one report read from path, as the next file in path order. */
-void collect_add(struct collect *c, const struct report *r, const char *path);
-
 /* Turn what was read into the summary and free c. */
 struct collect_summary *collect_finish(struct collect *c);
 
 void collect_summary_free(struct collect_summary *s);
-
-/*
- * Parse an --as-of value: a date "YYYY-MM-DD", meaning the end of that
- * day in local time, or a UTC time "YYYY-MM-DDTHH:MM:SSZ".  Returns false
- * for anything else.
- */
-bool collect_parse_as_of(const char *s, time_t *out);
 
 #endif

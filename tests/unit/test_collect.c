@@ -8,9 +8,8 @@
  */
 #include "config.h"
 #include "testutil.h"
+#include "threadfail.h"
 
-#include <errno.h>
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -55,22 +54,6 @@ static struct content content = {
 /* A site that requires only two-step verification. */
 static char *required[] = { (char *)"two-step" };
 static struct site two_step_only = { .required = required, .n_required = 1 };
-
-static bool fail_threads;
-
-int __real_pthread_create(pthread_t *t, const pthread_attr_t *a,
-    void *(*fn)(void *), void *arg);
-int __wrap_pthread_create(pthread_t *t, const pthread_attr_t *a,
-    void *(*fn)(void *), void *arg);
-
-int
-__wrap_pthread_create(pthread_t *t, const pthread_attr_t *a,
-    void *(*fn)(void *), void *arg)
-{
-	if (fail_threads)
-		return EAGAIN;
-	return __real_pthread_create(t, a, fn, arg);
-}
 
 /* One official's report, as the test wants it. */
 struct spec {
@@ -143,29 +126,48 @@ make_report(const struct spec *sp, const struct site *site)
 	return r;
 }
 
-/* The report file text of sp (caller frees). */
+/* The file text of report r (caller frees). */
 static char *
-report_text(const struct spec *sp)
+report_file_text(const struct report *r)
 {
-	struct report *r = make_report(sp, NULL);
 	char *buf = NULL;
 	size_t len = 0;
 	FILE *f = open_memstream(&buf, &len);
 
 	assert_int_equal(report_write(r, f), 0);
 	fclose(f);
+	return buf;
+}
+
+/* The report file text of sp (caller frees). */
+static char *
+report_text(const struct spec *sp)
+{
+	struct report *r = make_report(sp, NULL);
+	char *buf = report_file_text(r);
+
 	report_free(r);
 	return buf;
+}
+
+/* Write report r as dir/rel. */
+static void
+put_built(const char *rel, const struct report *r)
+{
+	char *text = report_file_text(r);
+
+	free(tu_write(dir, rel, text));
+	free(text);
 }
 
 /* Write sp's report as dir/rel. */
 static void
 put_report(const char *rel, const struct spec *sp)
 {
-	char *text = report_text(sp);
+	struct report *r = make_report(sp, NULL);
 
-	free(tu_write(dir, rel, text));
-	free(text);
+	put_built(rel, r);
+	report_free(r);
 }
 
 /* Replace the first from in s by to, in place (same length). */
@@ -195,16 +197,6 @@ run(const char *const *rel, size_t n, const struct collect_options *o)
 		free(paths[i]);
 	free(paths);
 	return s;
-}
-
-/* The path of s relative to dir. */
-static const char *
-rel(const char *s)
-{
-	size_t n = strlen(dir);
-
-	assert_memory_equal(s, dir, n);
-	return s + n + 1;
 }
 
 static void
@@ -268,7 +260,7 @@ test_rejects_every_class(void **state)
 	for (size_t i = 0; i < s->n_rejected; i++) {
 		const char *path = s->rejected[i].path;
 
-		assert_string_equal(rel(path), want[i][0]);
+		assert_string_equal(tu_rel(dir, path), want[i][0]);
 		assert_string_equal(s->rejected[i].code, want[i][1]);
 		assert_true(strlen(s->rejected[i].reason) > 0);
 	}
@@ -276,7 +268,7 @@ test_rejects_every_class(void **state)
 	 * .txt and the symbolic links are not read. */
 	assert_int_equal(s->n_officials, 2);
 	assert_string_equal(s->officials[1].name, "Budi");
-	assert_string_equal(rel(s->officials[1].path),
+	assert_string_equal(tu_rel(dir, s->officials[1].path),
 	    "reports/sub/deeper/budi.json");
 	assert_int_equal(s->accepted, 2);
 	assert_int_equal(s->files, 2 + s->n_rejected);
@@ -335,14 +327,15 @@ test_newest_wins_ties_by_path_order(void **state)
 	/* Walked in name order: b/2 and d/4 are as new; b/2 comes first. */
 	s = run(walk, 1, &o);
 	assert_int_equal(s->n_officials, 1);
-	assert_string_equal(rel(s->officials[0].path), "r/b/2.json");
+	assert_string_equal(tu_rel(dir, s->officials[0].path), "r/b/2.json");
 	assert_true(s->officials[0].compliant);
 	assert_int_equal(s->n_duplicates, 3);
-	assert_string_equal(rel(s->duplicates[0].path), "r/a/1.json");
-	assert_string_equal(rel(s->duplicates[1].path), "r/c/3.json");
-	assert_string_equal(rel(s->duplicates[2].path), "r/d/4.json");
+	assert_string_equal(tu_rel(dir, s->duplicates[0].path), "r/a/1.json");
+	assert_string_equal(tu_rel(dir, s->duplicates[1].path), "r/c/3.json");
+	assert_string_equal(tu_rel(dir, s->duplicates[2].path), "r/d/4.json");
 	for (size_t i = 0; i < 3; i++) {
-		assert_string_equal(rel(s->duplicates[i].kept), "r/b/2.json");
+		assert_string_equal(tu_rel(dir, s->duplicates[i].kept),
+		    "r/b/2.json");
 		assert_string_equal(s->duplicates[i].nip, "198609262015051007");
 	}
 	assert_int_equal(s->duplicates[0].exported, at(v1.exported));
@@ -350,9 +343,9 @@ test_newest_wins_ties_by_path_order(void **state)
 
 	/* Named in the other order, d/4 comes first and wins the tie. */
 	s = run(given, 4, &o);
-	assert_string_equal(rel(s->officials[0].path), "r/d/4.json");
+	assert_string_equal(tu_rel(dir, s->officials[0].path), "r/d/4.json");
 	assert_false(s->officials[0].compliant);
-	assert_string_equal(rel(s->duplicates[0].path), "r/c/3.json");
+	assert_string_equal(tu_rel(dir, s->duplicates[0].path), "r/c/3.json");
 	collect_summary_free(s);
 }
 
@@ -373,7 +366,7 @@ test_as_of_takes_the_state_then(void **state)
 	put_report("r/new.json", &new);
 	s = run(walk, 1, &o);
 	assert_int_equal(s->n_officials, 1);
-	assert_string_equal(rel(s->officials[0].path), "r/old.json");
+	assert_string_equal(tu_rel(dir, s->officials[0].path), "r/old.json");
 	assert_int_equal(s->after_as_of, 1);
 	assert_int_equal(s->accepted, 2);
 	assert_int_equal(s->n_duplicates, 0);
@@ -381,27 +374,28 @@ test_as_of_takes_the_state_then(void **state)
 	collect_summary_free(s);
 }
 
-/* A collection of the n officials of specs, added in memory as
- * "mem/<i>.json" under the two-step-only settings. */
-static struct collect *
-collect_specs(const struct spec *specs, size_t n,
+/* The summary of the n officials of specs, written under site's
+ * settings as "specs/<i>.json" (so in the order of specs) and
+ * collected. */
+static struct collect_summary *
+collect_specs(const struct spec *specs, size_t n, const struct site *site,
     const struct collect_options *o)
 {
-	struct collect *c = collect_new(o);
+	const char *walk[] = { "specs" };
 
 	for (size_t i = 0; i < n; i++) {
-		struct report *r = make_report(&specs[i], &two_step_only);
-		char *path = xasprintf("mem/%zu.json", i);
+		struct report *r = make_report(&specs[i], site);
+		char *rel = xasprintf("specs/%03zu.json", i);
 
-		collect_add(c, r, path);
-		free(path);
+		put_built(rel, r);
+		free(rel);
 		report_free(r);
 	}
-	return c;
+	return run(walk, 1, o);
 }
 
-/* Officials of two units (one spelt two ways) added in memory. */
-static struct collect *
+/* The summary of officials of two units (one spelt two ways). */
+static struct collect_summary *
 arithmetic_sample(const struct collect_options *o)
 {
 	static const struct spec specs[] = {
@@ -412,14 +406,15 @@ arithmetic_sample(const struct collect_options *o)
 		{ 5, "Eko", "Dinas B", NOW, 3 },
 	};
 
-	return collect_specs(specs, sizeof specs / sizeof specs[0], o);
+	return collect_specs(specs, sizeof specs / sizeof specs[0],
+	    &two_step_only, o);
 }
 
 static void
 test_summary_arithmetic(void **state)
 {
 	struct collect_options o = { .now = at(NOW) };
-	struct collect_summary *s = collect_finish(arithmetic_sample(&o));
+	struct collect_summary *s = arithmetic_sample(&o);
 	const struct collect_unit *a, *b;
 	static const char *const names[] = { "ani", "Budi", "Citra", "Dewi", "Eko" };
 
@@ -480,8 +475,8 @@ test_officials_sorted_by_name(void **state)
 	struct collect_summary *s;
 
 	(void)state;
-	s = collect_finish(collect_specs(specs, sizeof specs / sizeof specs[0],
-	    &o));
+	s = collect_specs(specs, sizeof specs / sizeof specs[0], &two_step_only,
+	    &o);
 	assert_int_equal(s->n_officials, 6);
 	for (size_t i = 0; i < 6; i++)
 		assert_string_equal(s->officials[i].name, want[i]);
@@ -492,7 +487,7 @@ static void
 test_unit_filter_ignores_case_and_spacing(void **state)
 {
 	struct collect_options o = { .now = at(NOW), .unit = " DINAS   a" };
-	struct collect_summary *s = collect_finish(arithmetic_sample(&o));
+	struct collect_summary *s = arithmetic_sample(&o);
 
 	(void)state;
 	assert_int_equal(s->n_units, 1);
@@ -511,17 +506,10 @@ test_stale_reports_are_flagged(void **state)
 		{ 2, "Budi", "Dinas A", "2026-11-01T00:00:00Z", 5 },
 	};
 	struct collect_options o = { .now = at(NOW), .stale_days = 30 };
-	struct collect *c = collect_new(&o);
 	struct collect_summary *s;
 
 	(void)state;
-	for (size_t i = 0; i < 2; i++) {
-		struct report *r = make_report(&specs[i], NULL);
-
-		collect_add(c, r, specs[i].name);
-		report_free(r);
-	}
-	s = collect_finish(c);
+	s = collect_specs(specs, 2, NULL, &o);
 	assert_true(s->officials[0].stale);	/* 54 days old */
 	assert_false(s->officials[1].stale);	/* 23 days old */
 	assert_int_equal(s->units[0].stale, 1);
@@ -552,9 +540,9 @@ collect_tree(int threads)
 	struct collect_summary *s;
 	char *json;
 
-	fail_threads = threads == 0;
+	threadfail_starts_left = threads == 0 ? 0 : -1;
 	s = run(walk, 1, &o);
-	fail_threads = false;
+	threadfail_starts_left = -1;
 	assert_int_equal(s->accepted, 290);
 	assert_int_equal(s->n_rejected, 10);
 	json = summary_json(s);
@@ -592,30 +580,6 @@ test_threads_do_not_change_the_result(void **state)
 	free(one);
 	free(two);
 	free(none);
-}
-
-static void
-test_parse_as_of(void **state)
-{
-	time_t t;
-
-	(void)state;
-	setenv("TZ", "UTC", 1);
-	tzset();
-	assert_true(collect_parse_as_of("2026-11-30", &t));
-	assert_int_equal(t, at("2026-11-30T23:59:59Z"));
-	assert_true(collect_parse_as_of("2026-11-30T10:00:00Z", &t));
-	assert_int_equal(t, at("2026-11-30T10:00:00Z"));
-	assert_false(collect_parse_as_of("2026-02-30", &t));
-	assert_false(collect_parse_as_of("2026-1-3", &t));
-	assert_false(collect_parse_as_of("yesterday", &t));
-	assert_false(collect_parse_as_of("", &t));
-	setenv("TZ", "WIB-7", 1);	/* UTC+7, without the time zone files */
-	tzset();
-	assert_true(collect_parse_as_of("2026-11-30", &t));
-	assert_int_equal(t, at("2026-11-30T16:59:59Z"));
-	unsetenv("TZ");
-	tzset();
 }
 
 /* Write an incident of official seq in unit, recorded at iso, as
@@ -708,9 +672,9 @@ test_incidents_kept_newest_first(void **state)
 	assert_int_equal(s->n_officials, 1);
 	/* Both of Ani's incidents are kept, newest first. */
 	assert_int_equal(s->n_incidents, 3);
-	assert_string_equal(rel(s->incidents[0].path), "in/c.json");
-	assert_string_equal(rel(s->incidents[1].path), "in/d.json");
-	assert_string_equal(rel(s->incidents[2].path), "in/b.json");
+	assert_string_equal(tu_rel(dir, s->incidents[0].path), "in/c.json");
+	assert_string_equal(tu_rel(dir, s->incidents[1].path), "in/d.json");
+	assert_string_equal(tu_rel(dir, s->incidents[2].path), "in/b.json");
 	assert_string_equal(s->incidents[0].name, "Budi");
 	assert_string_equal(s->incidents[0].unit, "Dinas B");
 	assert_string_equal(s->incidents[0].nip, "198609262015051002");
@@ -720,7 +684,7 @@ test_incidents_kept_newest_first(void **state)
 	/* An incident that fails incident_parse is rejected like a bad
 	 * report, with its reason. */
 	assert_int_equal(s->n_rejected, 1);
-	assert_string_equal(rel(s->rejected[0].path), "in/e-bad.json");
+	assert_string_equal(tu_rel(dir, s->rejected[0].path), "in/e-bad.json");
 	assert_string_equal(s->rejected[0].code, "invalid");
 	assert_non_null(strstr(s->rejected[0].reason, "noticed"));
 	/* Every format lists the incidents before anything else. */
@@ -743,32 +707,37 @@ test_incidents_follow_unit_and_as_of(void **state)
 
 	(void)state;
 	assert_int_equal(s->n_incidents, 1);
-	assert_string_equal(rel(s->incidents[0].path), "in/b.json");
+	assert_string_equal(tu_rel(dir, s->incidents[0].path), "in/b.json");
 	o.as_of = 0;
 	collect_summary_free(s);
 	tu_rmtree(dir);
 	assert_int_equal(mkdir(dir, 0700), 0);
 	s = incident_sample(&o);
 	assert_int_equal(s->n_incidents, 2);
-	assert_string_equal(rel(s->incidents[0].path), "in/d.json");
+	assert_string_equal(tu_rel(dir, s->incidents[0].path), "in/d.json");
 	collect_summary_free(s);
 }
 
-/* Add sp's report with a quiz score of score out of total (total 0: no
- * quiz). */
+/* Write sp's report as "quiz/<seq>.json", with a quiz score of score
+ * out of total (total 0: no quiz). */
 static void
-add_quizzed(struct collect *c, const struct spec *sp, unsigned score,
-    unsigned total)
+put_quizzed(const struct spec *sp, unsigned score, unsigned total)
 {
 	struct report *r = make_report(sp, NULL);
+	char *rel = xasprintf("quiz/%03d.json", sp->seq);
 
 	if (total > 0) {
 		r->quiz = xcalloc(1, sizeof *r->quiz);
 		r->quiz->score = score;
 		r->quiz->total = total;
 		r->quiz->time = at(NOW);
+		r->quiz->n_missed = total - score;
+		r->quiz->missed = xcalloc(total - score, sizeof *r->quiz->missed);
+		for (unsigned i = 0; i < total - score; i++)
+			r->quiz->missed[i] = xasprintf("scenario-%u", i);
 	}
-	collect_add(c, r, sp->name);
+	put_built(rel, r);
+	free(rel);
 	report_free(r);
 }
 
@@ -781,19 +750,20 @@ test_awareness_score(void **state)
 		{ 3, "Citra", "Dinas A", NOW, 5 },
 		{ 4, "Dewi", "Dinas B", NOW, 5 },
 	};
+	const char *walk[] = { "quiz" };
 	struct collect_options o = { .now = at(NOW) };
-	struct collect *c = collect_new(&o);
 	struct collect_summary *s;
 	char *buf = NULL;
 	size_t len = 0;
 	FILE *f;
 
 	(void)state;
-	add_quizzed(c, &specs[0], 12, 15);
-	add_quizzed(c, &specs[1], 9, 15);
-	add_quizzed(c, &specs[2], 0, 0);
-	add_quizzed(c, &specs[3], 0, 0);
-	s = collect_finish(c);
+	put_quizzed(&specs[0], 12, 15);
+	put_quizzed(&specs[1], 9, 15);
+	put_quizzed(&specs[2], 0, 0);
+	put_quizzed(&specs[3], 0, 0);
+	s = run(walk, 1, &o);
+	assert_int_equal(s->n_rejected, 0);
 	assert_int_equal(s->n_units, 2);
 	assert_int_equal(s->units[0].quizzed, 2);
 	assert_int_equal(s->units[0].quiz_score, 21);
@@ -840,7 +810,6 @@ main(void)
 		    test_incidents_follow_unit_and_as_of, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_awareness_score, setup,
 		    teardown),
-		cmocka_unit_test(test_parse_as_of),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

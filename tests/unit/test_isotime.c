@@ -1,6 +1,7 @@
 /*
  * Tests for isotime.c: the parser against the formatter over the whole
- * range of four-digit years, and every way a time can be wrong.
+ * range of four-digit years, and every way a time can be wrong; a limit
+ * a person types (a date to its end in local time, or a UTC time).
  */
 #include "config.h"
 
@@ -76,6 +77,40 @@ test_isotime_refused(void **state)
 	assert_int_equal(t, 42);	/* untouched when refused */
 }
 
+/* Parse an ISO time the test knows is valid. */
+static time_t
+at(const char *iso)
+{
+	time_t t;
+
+	assert_true(isotime_parse(iso, &t));
+	return t;
+}
+
+static void
+test_isotime_parse_until(void **state)
+{
+	time_t t;
+
+	(void)state;
+	setenv("TZ", "UTC", 1);
+	tzset();
+	assert_true(isotime_parse_until("2026-11-30", &t));
+	assert_int_equal(t, at("2026-11-30T23:59:59Z"));
+	assert_true(isotime_parse_until("2026-11-30T10:00:00Z", &t));
+	assert_int_equal(t, at("2026-11-30T10:00:00Z"));
+	assert_false(isotime_parse_until("2026-02-30", &t));
+	assert_false(isotime_parse_until("2026-1-3", &t));
+	assert_false(isotime_parse_until("yesterday", &t));
+	assert_false(isotime_parse_until("", &t));
+	setenv("TZ", "WIB-7", 1);	/* UTC+7, without the time zone files */
+	tzset();
+	assert_true(isotime_parse_until("2026-11-30", &t));
+	assert_int_equal(t, at("2026-11-30T16:59:59Z"));
+	unsetenv("TZ");
+	tzset();
+}
+
 int
 main(void)
 {
@@ -83,6 +118,7 @@ main(void)
 		cmocka_unit_test(test_isotime_known),
 		cmocka_unit_test(test_isotime_round_trip),
 		cmocka_unit_test(test_isotime_refused),
+		cmocka_unit_test(test_isotime_parse_until),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -101,6 +101,16 @@ tu_srcpath(const char *rel)
 	return xasprintf("%s/%s", top && *top ? top : "..", rel);
 }
 
+const char *
+tu_rel(const char *dir, const char *path)
+{
+	size_t n = strlen(dir);
+
+	assert_memory_equal(path, dir, n);
+	assert_int_equal(path[n], '/');
+	return path + n + 1;
+}
+
 int
 tu_count_entries(const char *dir, const char *prefix)
 {

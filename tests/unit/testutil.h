@@ -27,6 +27,10 @@ char *tu_read(const char *path);
 /* Path of rel in the source tree ($top_srcdir/rel); caller frees. */
 char *tu_srcpath(const char *rel);
 
+/* The part of path below dir (path must start with dir and a '/');
+ * fails the test otherwise. */
+const char *tu_rel(const char *dir, const char *path);
+
 /* Count the entries of dir whose names start with prefix. */
 int tu_count_entries(const char *dir, const char *prefix);
 

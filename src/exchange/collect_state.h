@@ -1,0 +1,96 @@
+/*
+ * collect_state: what a collection holds while reports are read, shared
+ * by its two halves: collect.c reads the files into it, collect_summary.c
+ * turns it into the summary.  Private to collect; callers use collect.h.
+ */
+#ifndef JAGAAKUN_COLLECT_STATE_H
+#define JAGAAKUN_COLLECT_STATE_H
+
+#include <pthread.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <time.h>
+
+#include "base/arena.h"
+#include "base/strmap.h"
+#include "exchange/collect.h"
+
+/* One module of one entry. */
+struct entry_module {
+	uint32_t module;	/* index into collect.modules */
+	uint32_t finished, total;
+	bool required;
+};
+
+/* What the summary needs of one report. */
+struct entry {
+	char *nip, *name, *unit, *path;
+	time_t exported;
+	uint64_t seq;
+	bool compliant;
+	uint16_t quiz_score, quiz_total;	/* total 0: no quiz */
+	size_t n_modules;
+	struct entry_module *modules;
+};
+
+/* A module as the reports name it. */
+struct gmodule {
+	char *id, *title;
+	size_t index;		/* where it was added */
+	uint64_t seq;		/* first report that has it ... */
+	size_t pos;		/* ... and its place there */
+	bool required;
+};
+
+/* An older report of an official. */
+struct dup {
+	struct entry *e;
+};
+
+/* An incident with its place in path order. */
+struct pincident {
+	struct collect_incident inc;
+	uint64_t seq;
+};
+
+struct reject;		/* a file not used; collect.c's */
+
+struct collect {
+	struct collect_options opt;
+	char *unit_name;		/* the --unit value */
+	char *unit_filter;		/* its grouping key */
+	uint64_t next_seq;		/* the walking thread's alone */
+	pthread_mutex_t lock;		/* guards everything below */
+	size_t files, accepted, after_as_of;
+	struct entry **newest;		/* the newest entry of each NIP */
+	size_t n_newest, cap_newest;
+	struct strmap *by_nip;		/* NIP to index into newest */
+	struct gmodule *modules;
+	size_t n_modules, cap_modules;
+	struct reject *rejects;
+	size_t n_rejects, cap_rejects;
+	struct dup *dups;
+	size_t n_dups, cap_dups;
+	struct pincident *incidents;
+	size_t n_incidents, cap_incidents;
+	struct arena **arenas;		/* one per worker, kept to the end */
+	size_t n_arenas, cap_arenas;
+};
+
+/* A new arena, owned by c until collect_finish hands it to the summary
+ * (takes the lock). */
+struct arena *collect_arena(struct collect *c);
+
+/* A unit name with white space trimmed and runs of it made one space;
+ * with fold, ASCII letters in lower case too (the grouping key). */
+char *collect_unit_clean(const char *s, bool fold);
+
+/* The grouping key of a unit name: case and spacing do not count. */
+char *collect_unit_key(const char *s);
+
+/* Move the rejected files of c into s, in path order, each with its code
+ * and translated reason. */
+void collect_finish_rejects(struct collect *c, struct collect_summary *s);
+
+#endif

@@ -1,0 +1,495 @@
+/*
+ * collect_summary: what the workers of collect.c gathered, made into the
+ * summary (see collect.h): the modules in the order the first report
+ * lists them, the newest reports grouped into work units and their
+ * officials sorted, the duplicates and incidents in order, all on one
+ * thread once the reading is over.
+ *
+ * The officials' text stays in the arenas the workers filled; the
+ * summary takes them over (struct collect_store) rather than copy a
+ * million names once more.
+ */
+#include "config.h"
+#include "exchange/collect.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/arena.h"
+#include "base/strmap.h"
+#include "base/xalloc.h"
+#include "exchange/collect_state.h"
+
+#define COLLECT_AHEAD 8			/* entries prefetched ahead */
+#ifdef __GNUC__
+#define COLLECT_PREFETCH(p) __builtin_prefetch(p)
+#else
+#define COLLECT_PREFETCH(p) ((void)(p))
+#endif
+#define COLLECT_DAY 86400
+
+/* The arenas that hold the entries, kept by the summary, whose officials
+ * point into them. */
+struct collect_store {
+	struct arena **arenas;
+	size_t n;
+};
+
+/* An entry with its unit, while the summary is made. */
+struct keyed {
+	struct entry *e;
+	size_t unit;		/* a group, then a unit of the summary */
+	uint64_t head;		/* collect_name_head of the name */
+};
+
+/* A work unit while the summary is made: its grouping key, and the
+ * entry first in path order, whose spelling names the unit. */
+struct group {
+	char *key;
+	const struct entry *first;
+};
+
+/* The distinct units of the entries. */
+struct groups {
+	struct group *all;
+	size_t n, cap;
+	struct strmap *by_key;	/* key to index into all */
+};
+
+char *
+collect_unit_clean(const char *s, bool fold)
+{
+	char *out = xmalloc(strlen(s) + 1), *o = out;
+	bool space = false;
+
+	for (; *s != '\0'; s++) {
+		unsigned char ch = (unsigned char)*s;
+
+		if (ch == ' ' || (ch >= '\t' && ch <= '\r')) {
+			space = o != out;
+			continue;
+		}
+		if (space)
+			*o++ = ' ';
+		space = false;
+		if (fold && ch >= 'A' && ch <= 'Z')
+			ch = (unsigned char)(ch - 'A' + 'a');
+		*o++ = (char)ch;
+	}
+	*o = '\0';
+	return out;
+}
+
+char *
+collect_unit_key(const char *s)
+{
+	return collect_unit_clean(s, true);
+}
+
+/* ASCII letters in lower case (the first order of collect_name_cmp). */
+static int
+collect_fold(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? c + 'a' - 'A' : c;
+}
+
+/* The first 8 bytes of name as collect_name_cmp orders them, as one
+ * number: names whose heads differ are sorted without reading them. */
+static uint64_t
+collect_name_head(const char *name)
+{
+	uint64_t h = 0;
+
+	for (size_t i = 0; i < 8; i++) {
+		h <<= 8;
+		if (*name != '\0')
+			h |= (uint64_t)collect_fold((unsigned char)*name++);
+	}
+	return h;
+}
+
+/* Compare ASCII letters ignoring case, then the bytes themselves. */
+static int
+collect_name_cmp(const char *a, const char *b)
+{
+	for (size_t i = 0;; i++) {
+		int x = collect_fold((unsigned char)a[i]);
+		int y = collect_fold((unsigned char)b[i]);
+
+		if (x != y)
+			return x - y;
+		if (x == 0)
+			break;
+	}
+	return strcmp(a, b);	/* "Ani" and "ani": still one order */
+}
+
+/* Sort officials by unit, name, NIP. */
+static int
+collect_by_unit_name(const void *a, const void *b)
+{
+	const struct keyed *x = a, *y = b;
+	int d;
+
+	if (x->unit != y->unit)
+		return x->unit < y->unit ? -1 : 1;
+	if (x->head != y->head)
+		return x->head < y->head ? -1 : 1;
+	if ((d = collect_name_cmp(x->e->name, y->e->name)) != 0)
+		return d;
+	return strcmp(x->e->nip, y->e->nip);
+}
+
+/* Sort modules as the first report in path order lists them. */
+static int
+collect_module_cmp(const void *a, const void *b)
+{
+	const struct gmodule *x = a, *y = b;
+
+	if (x->seq != y->seq)
+		return x->seq < y->seq ? -1 : 1;
+	return x->pos < y->pos ? -1 : x->pos > y->pos;
+}
+
+/* Move the modules into s in their final order; returns the map from
+ * the order they were found in to that order. */
+static size_t *
+collect_finish_modules(struct collect *c, struct collect_summary *s)
+{
+	size_t *remap = xcalloc(c->n_modules + 1, sizeof *remap);
+
+	if (c->n_modules > 1)	/* qsort must not get NULL, even for 0 */
+		qsort(c->modules, c->n_modules, sizeof *c->modules,
+		    collect_module_cmp);
+	s->modules = xcalloc(c->n_modules + 1, sizeof *s->modules);
+	s->n_modules = c->n_modules;
+	for (size_t i = 0; i < c->n_modules; i++) {
+		struct gmodule *g = &c->modules[i];
+
+		remap[g->index] = i;
+		s->modules[i] = (struct collect_module){ g->id, g->title,
+		    g->required };
+	}
+	free(c->modules);
+	c->modules = NULL;
+	c->n_modules = 0;
+	return remap;
+}
+
+/* Sort module indices. */
+static int
+collect_index_cmp(const void *a, const void *b)
+{
+	size_t x = *(const size_t *)a, y = *(const size_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/* Fill official o from k (its list of lacking modules from a), and
+ * count it in its unit. */
+static void
+collect_finish_official(struct collect_summary *s, struct collect_official *o,
+    const struct keyed *k, const size_t *remap, struct arena *a)
+{
+	const struct entry *e = k->e;
+	struct collect_unit *u = &s->units[k->unit];
+
+	size_t lacking = 0;
+
+	/* The text stays where the entry has it: the summary keeps the
+	 * arenas, so a million officials are not copied once more. */
+	o->nip = e->nip;
+	o->name = e->name;
+	o->unit = k->unit;
+	o->path = e->path;
+	o->exported = e->exported;
+	o->compliant = e->compliant;
+	o->stale = s->stale_days > 0 &&
+	    e->exported < s->now - (time_t)s->stale_days * COLLECT_DAY;
+	for (size_t i = 0; i < e->n_modules; i++)
+		lacking += e->modules[i].required &&
+		    e->modules[i].finished < e->modules[i].total;
+	o->lacks = lacking ? arena_alloc(a, lacking * sizeof *o->lacks,
+	    _Alignof(size_t)) : NULL;
+	for (size_t i = 0; i < e->n_modules; i++) {
+		const struct entry_module *m = &e->modules[i];
+		size_t idx = remap[m->module];
+
+		u->modules[idx].finished += m->finished;
+		u->modules[idx].total += m->total;
+		if (m->required && m->finished < m->total)
+			o->lacks[o->n_lacks++] = idx;
+	}
+	if (o->n_lacks > 1)
+		qsort(o->lacks, o->n_lacks, sizeof *o->lacks, collect_index_cmp);
+	u->quizzed += e->quiz_total > 0;
+	u->quiz_score += e->quiz_score;
+	u->quiz_total += e->quiz_total;
+	u->reporting++;
+	u->compliant += o->compliant;
+	u->stale += o->stale;
+	s->compliant += o->compliant;
+}
+
+/* The group of e's unit, made when it is the first of its unit; the
+ * group is named after the entry first in path order. */
+static size_t
+collect_group_of(struct groups *g, const struct entry *e)
+{
+	char *key = collect_unit_key(e->unit);
+	size_t i = strmap_add(g->by_key, key, g->n);
+
+	if (i == g->n) {
+		g->all = xgrow(g->all, &g->cap, g->n + 1, sizeof *g->all);
+		g->all[g->n++] = (struct group){ key, e };
+		return i;
+	}
+	free(key);
+	if (e->seq < g->all[i].first->seq)
+		g->all[i].first = e;
+	return i;
+}
+
+/* Sort groups by key. */
+static int
+collect_group_cmp(const void *a, const void *b)
+{
+	return strcmp((*(const struct group *const *)a)->key,
+	    (*(const struct group *const *)b)->key);
+}
+
+/* Make the units of s from the groups g, in key order, and point each
+ * of the n entries of k from its group to its unit. */
+static void
+collect_finish_units(struct collect_summary *s, const struct groups *g,
+    struct keyed *k, size_t n)
+{
+	const struct group **order = xcalloc(g->n + 1, sizeof *order);
+	size_t *rank = xcalloc(g->n + 1, sizeof *rank);
+
+	for (size_t i = 0; i < g->n; i++)
+		order[i] = &g->all[i];
+	qsort(order, g->n, sizeof *order, collect_group_cmp);
+	s->units = xcalloc(g->n + 1, sizeof *s->units);
+	s->n_units = g->n;
+	for (size_t r = 0; r < g->n; r++) {
+		struct collect_unit *u = &s->units[r];
+
+		rank[order[r] - g->all] = r;
+		u->name = collect_unit_clean(order[r]->first->unit, false);
+		u->modules = xcalloc(s->n_modules + 1, sizeof *u->modules);
+	}
+	for (size_t i = 0; i < n; i++)
+		k[i].unit = rank[k[i].unit];
+	free(rank);
+	free(order);
+}
+
+/* Say whether unit is asked for: no --unit was given, or it names
+ * unit. */
+static bool
+collect_in_filter(const struct collect *c, const char *unit)
+{
+	char *key;
+	bool in;
+
+	if (c->unit_filter == NULL)
+		return true;
+	key = collect_unit_key(unit);
+	in = strcmp(key, c->unit_filter) == 0;
+	free(key);
+	return in;
+}
+
+/* Group the newest reports into units (named as the first official in
+ * path order wrote it) and list the officials. */
+static void
+collect_finish_officials(struct collect *c, struct collect_summary *s,
+    const size_t *remap, struct arena *lacks)
+{
+	struct keyed *k = xcalloc(c->n_newest + 1, sizeof *k);
+	struct groups g = { .by_key = strmap_new() };
+	size_t n = 0;
+
+	for (size_t i = 0; i < c->n_newest; i++) {
+		struct entry *e = c->newest[i];
+
+		/* The entries lie all over memory: ask for one ahead. */
+		if (i + COLLECT_AHEAD < c->n_newest)
+			COLLECT_PREFETCH(c->newest[i + COLLECT_AHEAD]);
+		if (!collect_in_filter(c, e->unit)) {
+			s->other_units++;
+			continue;
+		}
+		k[n++] = (struct keyed){ e, collect_group_of(&g, e),
+		    collect_name_head(e->name) };
+	}
+	collect_finish_units(s, &g, k, n);
+	qsort(k, n, sizeof *k, collect_by_unit_name);
+	s->officials = xcalloc(n + 1, sizeof *s->officials);
+	s->n_officials = n;
+	for (size_t i = 0; i < n; i++) {
+		if (i + COLLECT_AHEAD < n)
+			COLLECT_PREFETCH(k[i + COLLECT_AHEAD].e);
+		collect_finish_official(s, &s->officials[i], &k[i], remap,
+		    lacks);
+	}
+	strmap_free(g.by_key);
+	for (size_t i = 0; i < g.n; i++)
+		free(g.all[i].key);
+	free(g.all);
+	free(k);
+}
+
+/* Sort duplicates into path order. */
+static int
+collect_dup_cmp(const void *a, const void *b)
+{
+	const struct dup *x = a, *y = b;
+
+	return x->e->seq < y->e->seq ? -1 : x->e->seq > y->e->seq;
+}
+
+/* Copy the older duplicates of the officials in the summary into s. */
+static void
+collect_finish_dups(struct collect *c, struct collect_summary *s)
+{
+	if (c->n_dups > 1)
+		qsort(c->dups, c->n_dups, sizeof *c->dups, collect_dup_cmp);
+	s->duplicates = xcalloc(c->n_dups + 1, sizeof *s->duplicates);
+	for (size_t i = 0; i < c->n_dups; i++) {
+		const struct entry *e = c->dups[i].e;
+		const struct entry *kept = c->newest[strmap_get(c->by_nip,
+		    e->nip)];
+		struct collect_duplicate *d;
+
+		if (!collect_in_filter(c, kept->unit))
+			continue;
+		d = &s->duplicates[s->n_duplicates++];
+		d->path = xstrdup(e->path);
+		d->nip = xstrdup(e->nip);
+		d->exported = e->exported;
+		d->kept = xstrdup(kept->path);
+	}
+}
+
+/* Sort incidents newest first, then in path order. */
+static int
+collect_incident_cmp(const void *a, const void *b)
+{
+	const struct pincident *x = a, *y = b;
+
+	if (x->inc.time != y->inc.time)
+		return x->inc.time > y->inc.time ? -1 : 1;
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+/* Free the text of incident i. */
+static void
+collect_incident_done(struct collect_incident *i)
+{
+	free(i->name);
+	free(i->nip);
+	free(i->unit);
+	free(i->path);
+}
+
+/* Move the incidents of the units asked for into s, newest first. */
+static void
+collect_finish_incidents(struct collect *c, struct collect_summary *s)
+{
+	if (c->n_incidents > 1)
+		qsort(c->incidents, c->n_incidents, sizeof *c->incidents,
+		    collect_incident_cmp);
+	s->incidents = xcalloc(c->n_incidents + 1, sizeof *s->incidents);
+	for (size_t i = 0; i < c->n_incidents; i++) {
+		struct collect_incident *inc = &c->incidents[i].inc;
+
+		if (collect_in_filter(c, inc->unit))
+			s->incidents[s->n_incidents++] = *inc;
+		else
+			collect_incident_done(inc);
+	}
+	free(c->incidents);
+	c->incidents = NULL;
+}
+
+/* Free what is left of c once the summary is made (the summary has
+ * taken the arenas). */
+static void
+collect_free(struct collect *c)
+{
+	strmap_free(c->by_nip);
+	free(c->newest);
+	free(c->dups);
+	free(c->unit_filter);
+	pthread_mutex_destroy(&c->lock);
+	free(c);
+}
+
+struct collect_summary *
+collect_finish(struct collect *c)
+{
+	struct collect_summary *s = xcalloc(1, sizeof *s);
+	struct arena *lacks = collect_arena(c);
+	size_t *remap;
+
+	s->generated = c->opt.now;
+	s->as_of = c->opt.as_of;
+	s->now = c->opt.as_of != 0 ? c->opt.as_of : c->opt.now;
+	s->stale_days = c->opt.stale_days;
+	s->unit_filter = c->unit_name;
+	s->files = c->files;
+	s->accepted = c->accepted;
+	s->after_as_of = c->after_as_of;
+	s->store = xcalloc(1, sizeof *s->store);
+	s->store->arenas = c->arenas;
+	s->store->n = c->n_arenas;
+	remap = collect_finish_modules(c, s);
+	collect_finish_officials(c, s, remap, lacks);
+	collect_finish_rejects(c, s);
+	collect_finish_dups(c, s);
+	collect_finish_incidents(c, s);
+	free(remap);
+	collect_free(c);
+	return s;
+}
+
+void
+collect_summary_free(struct collect_summary *s)
+{
+	if (s == NULL)
+		return;
+	for (size_t i = 0; i < s->n_modules; i++) {
+		free(s->modules[i].id);
+		free(s->modules[i].title);
+	}
+	for (size_t i = 0; i < s->n_units; i++) {
+		free(s->units[i].name);
+		free(s->units[i].modules);
+	}
+	for (size_t i = 0; i < s->n_rejected; i++) {
+		free(s->rejected[i].path);
+		free(s->rejected[i].reason);
+	}
+	for (size_t i = 0; i < s->n_incidents; i++)
+		collect_incident_done(&s->incidents[i]);
+	for (size_t i = 0; i < s->n_duplicates; i++) {
+		free(s->duplicates[i].path);
+		free(s->duplicates[i].nip);
+		free(s->duplicates[i].kept);
+	}
+	free(s->modules);
+	free(s->units);
+	free(s->officials);
+	free(s->rejected);
+	free(s->duplicates);
+	free(s->incidents);
+	free(s->unit_filter);
+	for (size_t i = 0; s->store != NULL && i < s->store->n; i++)
+		arena_free(s->store->arenas[i]);
+	if (s->store != NULL)
+		free(s->store->arenas);
+	free(s->store);
+	free(s);
+}
