@@ -48,26 +48,6 @@
 #endif
 #define COLLECT_DAY 86400
 
-/* Why a file was not used: the report reasons, then the walk's own. */
-enum collect_reason {
-	REASON_SYMLINK = REPORT_EDITED + 1,
-	REASON_NOT_FILE,
-	REASON_COUNT
-};
-
-static const char *const collect_codes[REASON_COUNT] = {
-	[REPORT_OK] = "ok",
-	[REPORT_UNREADABLE] = "unreadable",
-	[REPORT_TOO_LARGE] = "too-large",
-	[REPORT_NOT_JSON] = "not-json",
-	[REPORT_NOT_REPORT] = "not-a-report",
-	[REPORT_UNKNOWN_FORMAT] = "unknown-format",
-	[REPORT_INVALID] = "invalid",
-	[REPORT_EDITED] = "edited",
-	[REASON_SYMLINK] = "symlink",
-	[REASON_NOT_FILE] = "not-a-file",
-};
-
 /* One module of one entry. */
 struct entry_module {
 	uint32_t module;	/* index into collect.modules */
@@ -103,7 +83,7 @@ struct gmodule {
 
 struct reject {
 	char *path;
-	enum collect_reason why;
+	enum reject_reason why;
 	char *detail;
 	uint64_t seq;
 };
@@ -296,7 +276,7 @@ collect_table_grow(struct collect *c)
 
 /* Record a rejected file (lock held). */
 static void
-collect_add_reject(struct collect *c, const char *path, enum collect_reason why,
+collect_add_reject(struct collect *c, const char *path, enum reject_reason why,
     const char *detail, uint64_t seq)
 {
 	struct reject *r;
@@ -313,7 +293,7 @@ collect_add_reject(struct collect *c, const char *path, enum collect_reason why,
 /* Reject path with the text of errno err (takes the lock). */
 static void
 collect_reject_errno(struct collect *c, const char *path,
-    enum collect_reason why, int err, uint64_t seq)
+    enum reject_reason why, int err, uint64_t seq)
 {
 	pthread_mutex_lock(&c->lock);
 	c->files++;
@@ -470,24 +450,24 @@ collect_add_incident(struct collect *c, const struct incident *inc,
  * is refused; anything else keeps the report's reason. */
 static void
 collect_try_incident(const char *buf, size_t len, struct incident **inc,
-    enum collect_reason *why, char **detail)
+    enum reject_reason *why, char **detail)
 {
 	char *idetail = NULL;
-	enum report_reject iwhy = incident_parse(buf, len, inc, &idetail);
+	enum reject_reason iwhy = incident_parse(buf, len, inc, &idetail);
 
 	/* Not an incident either: the file keeps the report's reason. */
-	if (iwhy == REPORT_NOT_REPORT) {
+	if (iwhy == REJECT_NOT_REPORT) {
 		free(idetail);
 		return;
 	}
 	free(*detail);
 	*detail = idetail;
-	*why = (enum collect_reason)iwhy;
+	*why = iwhy;
 }
 
 /* Read the whole file fd into buf (REPORT_MAX_BYTES + 1 bytes), checking
  * its type and size first; *len gets the length. */
-static enum collect_reason
+static enum reject_reason
 collect_read_fd(int fd, char *buf, size_t *len, int *err)
 {
 	struct stat st;
@@ -497,12 +477,12 @@ collect_read_fd(int fd, char *buf, size_t *len, int *err)
 	*err = 0;
 	if (fstat(fd, &st) != 0) {
 		*err = errno;
-		return (enum collect_reason)REPORT_UNREADABLE;
+		return REJECT_UNREADABLE;
 	}
 	if (!S_ISREG(st.st_mode))
-		return REASON_NOT_FILE;
+		return REJECT_NOT_FILE;
 	if (st.st_size > REPORT_MAX_BYTES)
-		return (enum collect_reason)REPORT_TOO_LARGE;
+		return REJECT_TOO_LARGE;
 	/* The file may grow after fstat: read up to one byte past the cap.
 	 * A regular file reads short only at its end, so a read that does
 	 * not fill what was asked, once st_size bytes are in, saves the
@@ -515,23 +495,23 @@ collect_read_fd(int fd, char *buf, size_t *len, int *err)
 			continue;
 		if (n < 0) {
 			*err = errno;
-			return (enum collect_reason)REPORT_UNREADABLE;
+			return REJECT_UNREADABLE;
 		}
 		*len += (size_t)n;
 		if (n == 0 || ((size_t)n < want && *len >= (size_t)st.st_size))
 			break;
 	}
 	if (*len > REPORT_MAX_BYTES)
-		return (enum collect_reason)REPORT_TOO_LARGE;
+		return REJECT_TOO_LARGE;
 	buf[*len] = '\0';
-	return (enum collect_reason)REPORT_OK;
+	return REJECT_OK;
 }
 
 /* Read, parse and merge the file of job j, then close it. */
 static void
 collect_job(struct worker *w, struct job *j)
 {
-	enum collect_reason why;
+	enum reject_reason why;
 	struct report *r = NULL;
 	struct incident *inc = NULL;
 	char *detail = NULL;
@@ -540,20 +520,18 @@ collect_job(struct worker *w, struct job *j)
 
 	why = collect_read_fd(j->fd, w->buf, &len, &err);
 	close(j->fd);
-	if (why == (enum collect_reason)REPORT_OK) {
-		why = (enum collect_reason)report_parse_with(w->doc, w->buf,
-		    len, &r, &detail);
-		if (why != (enum collect_reason)REPORT_OK &&
-		    why != (enum collect_reason)REPORT_NOT_JSON)
+	if (why == REJECT_OK) {
+		why = report_parse(w->doc, w->buf, len, &r, &detail);
+		if (why != REJECT_OK && why != REJECT_NOT_JSON)
 			collect_try_incident(w->buf, len, &inc, &why, &detail);
 	}
 	if (inc != NULL) {
 		collect_add_incident(w->c, inc, j->path, j->seq);
 		incident_free(inc);
-	} else if (why == (enum collect_reason)REPORT_OK) {
+	} else if (why == REJECT_OK) {
 		collect_merge(w->c, collect_entry(w->arena, r, j->path, j->seq), r);
 		report_free(r);
-	} else if (why == (enum collect_reason)REPORT_NOT_REPORT &&
+	} else if (why == REJECT_NOT_REPORT &&
 	    strncmp(w->buf, EXPORT_JSON_START, strlen(EXPORT_JSON_START)) == 0)
 		;	/* a JSON summary saved among the reports: not one */
 	else if (detail != NULL) {
@@ -677,7 +655,7 @@ collect_list_dir(DIR *d, size_t *n, int *err)
 /* Reject path (takes the lock) as the next file in path order. */
 static void
 collect_walk_reject(struct collect *c, const char *path,
-    enum collect_reason why, int err)
+    enum reject_reason why, int err)
 {
 	pthread_mutex_lock(&c->lock);
 	c->files++;
@@ -732,21 +710,21 @@ collect_walk_entry(struct collect *c, int dfd, const char *dpath,
 			collect_walk_dir(c, fd, path);
 		else
 			collect_walk_reject(c, path, errno == ELOOP ?
-			    REASON_SYMLINK : (enum collect_reason)REPORT_UNREADABLE,
+			    REJECT_SYMLINK : REJECT_UNREADABLE,
 			    errno == ELOOP ? 0 : errno);
 	} else if (type == DT_LNK)
-		collect_walk_reject(c, path, REASON_SYMLINK, 0);
+		collect_walk_reject(c, path, REJECT_SYMLINK, 0);
 	else if (!collect_is_json_name(it->name))
 		;	/* not named like a report: someone else's file */
 	else if (type != DT_REG)
-		collect_walk_reject(c, path, REASON_NOT_FILE, 0);
+		collect_walk_reject(c, path, REJECT_NOT_FILE, 0);
 	else if ((fd = openat(dfd, it->name,
 	    O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)) >= 0) {
 		collect_push(c, fd, path);
 		return;
 	} else
-		collect_walk_reject(c, path, errno == ELOOP ? REASON_SYMLINK :
-		    (enum collect_reason)REPORT_UNREADABLE, errno == ELOOP ? 0 : errno);
+		collect_walk_reject(c, path, errno == ELOOP ? REJECT_SYMLINK :
+		    REJECT_UNREADABLE, errno == ELOOP ? 0 : errno);
 	free(path);
 }
 
@@ -760,8 +738,7 @@ collect_walk_dir(struct collect *c, int dfd, const char *dpath)
 	int err;
 
 	if (d == NULL) {
-		collect_walk_reject(c, dpath, (enum collect_reason)REPORT_UNREADABLE,
-		    errno);
+		collect_walk_reject(c, dpath, REJECT_UNREADABLE, errno);
 		close(dfd);
 		return;
 	}
@@ -773,8 +750,7 @@ collect_walk_dir(struct collect *c, int dfd, const char *dpath)
 	free(items);
 	closedir(d);
 	if (err != 0)
-		collect_walk_reject(c, dpath, (enum collect_reason)REPORT_UNREADABLE,
-		    err);
+		collect_walk_reject(c, dpath, REJECT_UNREADABLE, err);
 }
 
 /* Walk one path given by the user: a folder, or a file read whatever its
@@ -786,8 +762,7 @@ collect_walk_path(struct collect *c, const char *path)
 	struct stat st;
 
 	if (fd < 0)
-		collect_walk_reject(c, path, (enum collect_reason)REPORT_UNREADABLE,
-		    errno);
+		collect_walk_reject(c, path, REJECT_UNREADABLE, errno);
 	else if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode))
 		collect_walk_dir(c, fd, path);
 	else
@@ -1109,16 +1084,10 @@ collect_finish_officials(struct collect *c, struct collect_summary *s,
 
 /* The translated sentence for a rejected file. */
 static char *
-collect_reason_text(enum collect_reason why, const char *detail)
+collect_reason_text(enum reject_reason why, const char *detail)
 {
-	const char *phrase;
+	const char *phrase = reject_text(why);
 
-	if (why == REASON_SYMLINK)
-		phrase = _("a symbolic link; links inside a folder are not followed");
-	else if (why == REASON_NOT_FILE)
-		phrase = _("not a regular file");
-	else
-		phrase = report_reject_text((enum report_reject)why);
 	if (detail == NULL)
 		return xstrdup(phrase);
 	/* TRANSLATORS: why a report file was not used, then a sentence
@@ -1148,7 +1117,7 @@ collect_finish_rejects(struct collect *c, struct collect_summary *s)
 		struct reject *r = &c->rejects[i];
 
 		s->rejected[i].path = r->path;
-		s->rejected[i].code = collect_codes[r->why];
+		s->rejected[i].code = reject_code(r->why);
 		s->rejected[i].reason = collect_reason_text(r->why, r->detail);
 		free(r->detail);
 	}
