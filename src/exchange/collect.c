@@ -44,29 +44,9 @@
 
 #define COLLECT_CHUNK (1024 * 1024)	/* arena chunk */
 
-/* Why a file was not used: the report reasons, then the walk's own. */
-enum collect_reason {
-	REASON_SYMLINK = REPORT_EDITED + 1,
-	REASON_NOT_FILE,
-	REASON_COUNT
-};
-
-static const char *const collect_codes[REASON_COUNT] = {
-	[REPORT_OK] = "ok",
-	[REPORT_UNREADABLE] = "unreadable",
-	[REPORT_TOO_LARGE] = "too-large",
-	[REPORT_NOT_JSON] = "not-json",
-	[REPORT_NOT_REPORT] = "not-a-report",
-	[REPORT_UNKNOWN_FORMAT] = "unknown-format",
-	[REPORT_INVALID] = "invalid",
-	[REPORT_EDITED] = "edited",
-	[REASON_SYMLINK] = "symlink",
-	[REASON_NOT_FILE] = "not-a-file",
-};
-
 struct reject {
 	char *path;
-	enum collect_reason why;
+	enum reject_reason why;
 	char *detail;
 	uint64_t seq;
 };
@@ -123,7 +103,7 @@ collect_new(const struct collect_options *o)
 
 /* Record a rejected file (lock held). */
 static void
-collect_add_reject(struct collect *c, const char *path, enum collect_reason why,
+collect_add_reject(struct collect *c, const char *path, enum reject_reason why,
     const char *detail, uint64_t seq)
 {
 	struct reject *r;
@@ -140,7 +120,7 @@ collect_add_reject(struct collect *c, const char *path, enum collect_reason why,
 /* Reject path with the text of errno err (takes the lock). */
 static void
 collect_reject_errno(struct collect *c, const char *path,
-    enum collect_reason why, int err, uint64_t seq)
+    enum reject_reason why, int err, uint64_t seq)
 {
 	pthread_mutex_lock(&c->lock);
 	c->files++;
@@ -290,24 +270,24 @@ collect_add_incident(struct collect *c, const struct incident *inc,
  * is refused; anything else keeps the report's reason. */
 static void
 collect_try_incident(const char *buf, size_t len, struct incident **inc,
-    enum collect_reason *why, char **detail)
+    enum reject_reason *why, char **detail)
 {
 	char *idetail = NULL;
-	enum report_reject iwhy = incident_parse(buf, len, inc, &idetail);
+	enum reject_reason iwhy = incident_parse(buf, len, inc, &idetail);
 
 	/* Not an incident either: the file keeps the report's reason. */
-	if (iwhy == REPORT_NOT_REPORT) {
+	if (iwhy == REJECT_NOT_REPORT) {
 		free(idetail);
 		return;
 	}
 	free(*detail);
 	*detail = idetail;
-	*why = (enum collect_reason)iwhy;
+	*why = iwhy;
 }
 
 /* Read the whole file fd into buf (REPORT_MAX_BYTES + 1 bytes), checking
  * its type and size first; *len gets the length. */
-static enum collect_reason
+static enum reject_reason
 collect_read_fd(int fd, char *buf, size_t *len, int *err)
 {
 	struct stat st;
@@ -317,12 +297,12 @@ collect_read_fd(int fd, char *buf, size_t *len, int *err)
 	*err = 0;
 	if (fstat(fd, &st) != 0) {
 		*err = errno;
-		return (enum collect_reason)REPORT_UNREADABLE;
+		return REJECT_UNREADABLE;
 	}
 	if (!S_ISREG(st.st_mode))
-		return REASON_NOT_FILE;
+		return REJECT_NOT_FILE;
 	if (st.st_size > REPORT_MAX_BYTES)
-		return (enum collect_reason)REPORT_TOO_LARGE;
+		return REJECT_TOO_LARGE;
 	/* The file may grow after fstat: read up to one byte past the cap.
 	 * A regular file reads short only at its end, so a read that does
 	 * not fill what was asked, once st_size bytes are in, saves the
@@ -335,16 +315,16 @@ collect_read_fd(int fd, char *buf, size_t *len, int *err)
 			continue;
 		if (n < 0) {
 			*err = errno;
-			return (enum collect_reason)REPORT_UNREADABLE;
+			return REJECT_UNREADABLE;
 		}
 		*len += (size_t)n;
 		if (n == 0 || ((size_t)n < want && *len >= (size_t)st.st_size))
 			break;
 	}
 	if (*len > REPORT_MAX_BYTES)
-		return (enum collect_reason)REPORT_TOO_LARGE;
+		return REJECT_TOO_LARGE;
 	buf[*len] = '\0';
-	return (enum collect_reason)REPORT_OK;
+	return REJECT_OK;
 }
 
 /* Read, parse and merge the file of job item, then close it, in
@@ -354,7 +334,7 @@ collect_job(void *worker, const void *item)
 {
 	struct worker *w = worker;
 	const struct job *j = item;
-	enum collect_reason why;
+	enum reject_reason why;
 	struct report *r = NULL;
 	struct incident *inc = NULL;
 	char *detail = NULL;
@@ -363,20 +343,18 @@ collect_job(void *worker, const void *item)
 
 	why = collect_read_fd(j->fd, w->buf, &len, &err);
 	close(j->fd);
-	if (why == (enum collect_reason)REPORT_OK) {
-		why = (enum collect_reason)report_parse_with(w->doc, w->buf,
-		    len, &r, &detail);
-		if (why != (enum collect_reason)REPORT_OK &&
-		    why != (enum collect_reason)REPORT_NOT_JSON)
+	if (why == REJECT_OK) {
+		why = report_parse(w->doc, w->buf, len, &r, &detail);
+		if (why != REJECT_OK && why != REJECT_NOT_JSON)
 			collect_try_incident(w->buf, len, &inc, &why, &detail);
 	}
 	if (inc != NULL) {
 		collect_add_incident(w->c, inc, j->path, j->seq);
 		incident_free(inc);
-	} else if (why == (enum collect_reason)REPORT_OK) {
+	} else if (why == REJECT_OK) {
 		collect_merge(w->c, collect_entry(w->arena, r, j->path, j->seq), r);
 		report_free(r);
-	} else if (why == (enum collect_reason)REPORT_NOT_REPORT &&
+	} else if (why == REJECT_NOT_REPORT &&
 	    strncmp(w->buf, EXPORT_JSON_START, strlen(EXPORT_JSON_START)) == 0)
 		;	/* a JSON summary saved among the reports: not one */
 	else if (detail != NULL) {
@@ -416,9 +394,8 @@ collect_walk_problem(void *ctx, const char *path, enum walk_problem what,
     int err)
 {
 	struct collect *c = ((struct walker *)ctx)->c;
-	enum collect_reason why = what == WALK_SYMLINK ? REASON_SYMLINK :
-	    what == WALK_NOT_FILE ? REASON_NOT_FILE :
-	    (enum collect_reason)REPORT_UNREADABLE;
+	enum reject_reason why = what == WALK_SYMLINK ? REJECT_SYMLINK :
+	    what == WALK_NOT_FILE ? REJECT_NOT_FILE : REJECT_UNREADABLE;
 
 	collect_reject_errno(c, path, why, err, c->next_seq++);
 }
@@ -452,16 +429,10 @@ collect_paths(struct collect *c, char *const *paths, size_t n)
 
 /* The translated sentence for a rejected file. */
 static char *
-collect_reason_text(enum collect_reason why, const char *detail)
+collect_reason_text(enum reject_reason why, const char *detail)
 {
-	const char *phrase;
+	const char *phrase = reject_text(why);
 
-	if (why == REASON_SYMLINK)
-		phrase = _("a symbolic link; links inside a folder are not followed");
-	else if (why == REASON_NOT_FILE)
-		phrase = _("not a regular file");
-	else
-		phrase = report_reject_text((enum report_reject)why);
 	if (detail == NULL)
 		return xstrdup(phrase);
 	/* TRANSLATORS: why a report file was not used, then a sentence
@@ -490,7 +461,7 @@ collect_finish_rejects(struct collect *c, struct collect_summary *s)
 		struct reject *r = &c->rejects[i];
 
 		s->rejected[i].path = r->path;
-		s->rejected[i].code = collect_codes[r->why];
+		s->rejected[i].code = reject_code(r->why);
 		s->rejected[i].reason = collect_reason_text(r->why, r->detail);
 		free(r->detail);
 	}

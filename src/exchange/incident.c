@@ -3,9 +3,10 @@
  *
  * The writer cleans what the official typed before it is stored, so a
  * file this program wrote never holds a control character or bytes that
- * are not UTF-8; the reader refuses a file that does, or any member of
- * the wrong type, value or length.  Members it does not know are
- * ignored, so a later minor revision of format 1 may add some.
+ * are not UTF-8; the reader (jreader, with the rules below) refuses a
+ * file that does, or any member of the wrong type, value or length.
+ * Members it does not know are ignored, so a later minor revision of
+ * format 1 may add some.
  */
 #include "config.h"
 #include "exchange/incident.h"
@@ -22,13 +23,12 @@
 #include "os/fsutil.h"
 #include "base/i18n.h"
 #include "base/isotime.h"
-#include "base/jdoc.h"
+#include "exchange/jreader.h"
 #include "model/nip.h"
 #include "base/sanitize.h"
 #include "base/text.h"
 #include "base/xalloc.h"
 
-#define INCIDENT_PROGRAM "jagaakun"	/* program.name: fixed by the format */
 #define INCIDENT_PRETTY (JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED | \
     JSON_C_TO_STRING_NOSLASHESCAPE)
 #define INCIDENT_MAX_HOST 255		/* bytes in a host name */
@@ -218,7 +218,7 @@ incident_to_json(const struct incident *inc)
 	char when[ISOTIME_LEN];
 
 	isotime_format(inc->time, when);
-	incident_put(prog, "name", INCIDENT_PROGRAM);
+	incident_put(prog, "name", JREADER_PROGRAM);
 	incident_put(prog, "version", inc->program_version);
 	incident_put(prof, "name", inc->profile.name);
 	incident_put(prof, "nip", inc->profile.nip);
@@ -321,246 +321,105 @@ incident_write(const struct incident *inc, const char *dir, char **path)
 
 /* ---- reading ---- */
 
-/* The state of one incident_parse: the first refusal wins. */
-struct incident_reader {
-	enum report_reject why;
-	char *detail;
-	const char *parent;	/* object being read, for messages */
-	const struct jdoc *doc;	/* the file being read */
+static char *incident_other_format(long long found);
+
+static const struct jreader_format incident_format = {
+	.type = INCIDENT_TYPE,
+	.format = INCIDENT_FORMAT,
+	.max_bytes = INCIDENT_MAX_BYTES,
+	.unhashed = NULL,
+	.not_this = N_("It is not a jagaakun incident file."),
+	.other_format = incident_other_format,
+	.one_field_detail = true,
 };
 
-/* Refuse the file for why with detail (taken), unless it already is. */
-static void
-incident_refuse(struct incident_reader *rd, enum report_reject why,
-    char *detail)
-{
-	if (rd->why != REPORT_OK) {
-		free(detail);
-		return;
-	}
-	rd->why = why;
-	rd->detail = detail;
-}
-
-/* Refuse the file as invalid because of member key. */
-static void
-incident_invalid(struct incident_reader *rd, const char *key)
-{
-	char *field = rd->parent != NULL ?
-	    xasprintf("%s.%s", rd->parent, key) : xstrdup(key);
-
-	incident_refuse(rd, REPORT_INVALID, xasprintf(_("The field %s is "
-	    "missing, has the wrong type or a value that is not allowed."),
-	    field));
-	free(field);
-}
-
 /*
- * The text of string member key of obj: NULL, and the file refused,
- * when it is missing, not a string, longer than max bytes, holds a NUL,
- * is not text incident_clean would leave as it is (invalid UTF-8, a
- * control or bidirectional formatting character, white space at either
- * end), or is empty when it may not be.  The writer never writes such
- * text, so it means a file made or edited by hand.
+ * The strings of an incident: not longer than a limit and, as the writer
+ * never writes other text, what incident_clean leaves as it is (no
+ * invalid UTF-8, no control or bidirectional formatting character, no
+ * white space at either end); such text means a file made or edited by
+ * hand.
  */
-static const char *
-incident_text(struct incident_reader *rd, jdoc_ref obj, const char *key,
-    size_t max, bool may_be_empty)
-{
-	jdoc_ref v = jdoc_member(rd->doc, obj, key);
-	const char *s;
-	size_t n;
+#define INCIDENT_TEXT(max, nonempty) { (max), (nonempty), incident_is_clean }
+static const struct jreader_text incident_version =
+    INCIDENT_TEXT(INCIDENT_MAX_VERSION, true);
+static const struct jreader_text incident_host_text =
+    INCIDENT_TEXT(INCIDENT_MAX_HOST, false);
+static const struct jreader_text incident_choice_text = INCIDENT_TEXT(64, true);
+static const struct jreader_text incident_details =
+    INCIDENT_TEXT(INCIDENT_DETAILS_MAX, false);
+static const struct jreader_profile_rules incident_profile = {
+	.name = INCIDENT_TEXT(RECORD_MAX_FIELD, true),
+	.nip = INCIDENT_TEXT(18, true),
+	.kind = INCIDENT_TEXT(8, true),
+	.unit = INCIDENT_TEXT(RECORD_MAX_FIELD, false),
+	.position = INCIDENT_TEXT(RECORD_MAX_FIELD, false),
+};
 
-	if (rd->why != REPORT_OK)
-		return NULL;
-	if (jdoc_type(rd->doc, v) != JDOC_STRING) {
-		incident_invalid(rd, key);
-		return NULL;
-	}
-	s = jdoc_string(rd->doc, v, &n);
-	if (n > max || strlen(s) != n || !incident_is_clean(s, max) ||
-	    (n == 0 && !may_be_empty)) {
-		incident_invalid(rd, key);
-		return NULL;
-	}
-	return s;
-}
-
-/* A copy of incident_text, or NULL. */
+/* The detail for an incident in another format (caller frees). */
 static char *
-incident_copy(struct incident_reader *rd, jdoc_ref obj, const char *key,
-    size_t max, bool may_be_empty)
+incident_other_format(long long found)
 {
-	const char *s = incident_text(rd, obj, key, max, may_be_empty);
-
-	return s != NULL ? xstrdup(s) : NULL;
-}
-
-/* The object member key of obj, or JDOC_NONE and the file refused. */
-static jdoc_ref
-incident_object(struct incident_reader *rd, jdoc_ref obj, const char *key)
-{
-	jdoc_ref v = jdoc_member(rd->doc, obj, key);
-
-	if (rd->why == REPORT_OK && jdoc_type(rd->doc, v) == JDOC_OBJECT)
-		return v;
-	incident_invalid(rd, key);
-	return JDOC_NONE;
+	return xasprintf(_("It is in incident format %lld; this version reads "
+	    "format %d."), found, INCIDENT_FORMAT);
 }
 
 /* The index of member key's text in a list of names, or -1 and the file
  * refused. */
 static int
-incident_choice(struct incident_reader *rd, jdoc_ref obj,
-    const char *key, const char *const *names, int n)
+incident_choice(struct jreader *rd, jdoc_ref obj, const char *key,
+    const char *const *names, int n)
 {
-	const char *s = incident_text(rd, obj, key, 64, false);
+	const char *s = jreader_peek_text(rd, obj, key, &incident_choice_text);
 	int i = s != NULL ? incident_lookup(names, n, s) : -1;
 
 	if (s != NULL && i < 0)
-		incident_invalid(rd, key);
+		jreader_invalid(rd, key, JREADER_BAD_VALUE);
 	return i;
-}
-
-/* Parse buf as exactly one JSON value; NULL and the file refused
- * otherwise. */
-static struct jdoc *
-incident_tokenize(struct incident_reader *rd, const char *buf, size_t len)
-{
-	size_t end;
-	struct jdoc *doc = jdoc_parse(buf, len, NULL, &end);
-
-	if (doc == NULL)
-		incident_refuse(rd, REPORT_NOT_JSON, xasprintf(_("It is not "
-		    "valid JSON text in UTF-8 (the problem is near byte %zu)."),
-		    end));
-	return doc;
-}
-
-/* Check that root is a jagaakun incident in a format this program reads. */
-static void
-incident_identify(struct incident_reader *rd, jdoc_ref root)
-{
-	const struct jdoc *d = rd->doc;
-	jdoc_ref type = jdoc_member(d, root, "type");
-	jdoc_ref format = jdoc_member(d, root, "format");
-	jdoc_ref name = jdoc_member(d, jdoc_member(d, root, "program"), "name");
-	int64_t f;
-
-	if (jdoc_type(d, type) != JDOC_STRING ||
-	    strcmp(jdoc_string(d, type, NULL), INCIDENT_TYPE) != 0 ||
-	    jdoc_type(d, format) != JDOC_INT ||
-	    jdoc_type(d, name) != JDOC_STRING ||
-	    strcmp(jdoc_string(d, name, NULL), INCIDENT_PROGRAM) != 0) {
-		incident_refuse(rd, REPORT_NOT_REPORT, xstrdup(_("It is not a "
-		    "jagaakun incident file.")));
-		return;
-	}
-	f = jdoc_int(d, format);
-	if (f != INCIDENT_FORMAT)
-		incident_refuse(rd, REPORT_UNKNOWN_FORMAT,
-		    xasprintf(_("It is in incident format %lld; this version "
-		    "reads format %d."), (long long)f, INCIDENT_FORMAT));
-}
-
-/* Read the "profile" object; the NIP must have the structure of its kind
- * as of the year the incident was recorded. */
-static void
-incident_read_profile(struct incident_reader *rd, jdoc_ref root,
-    struct incident *inc)
-{
-	jdoc_ref o = incident_object(rd, root, "profile");
-	struct profile *p = &inc->profile;
-	const char *kind;
-	struct tm tm;
-	int k;
-
-	if (o == JDOC_NONE)
-		return;
-	rd->parent = "profile";
-	p->name = incident_copy(rd, o, "name", RECORD_MAX_FIELD, false);
-	p->nip = incident_copy(rd, o, "nip", 18, false);
-	kind = incident_text(rd, o, "kind", 8, false);
-	k = kind != NULL ? nip_kind_parse(kind) : -1;
-	if (kind != NULL && k < 0)
-		incident_invalid(rd, "kind");
-	p->kind = k < 0 ? NIP_PNS : (enum nip_kind)k;
-	p->unit = incident_copy(rd, o, "unit", RECORD_MAX_FIELD, true);
-	p->position = incident_copy(rd, o, "position", RECORD_MAX_FIELD, true);
-	gmtime_r(&inc->time, &tm);
-	if (rd->why == REPORT_OK &&
-	    nip_check(p->nip, p->kind, tm.tm_year + 1900) != NIP_OK)
-		incident_invalid(rd, "nip");
-	rd->parent = NULL;
 }
 
 /* Read every member of an identified incident. */
 static struct incident *
-incident_from_json(struct incident_reader *rd, jdoc_ref root)
+incident_from_json(struct jreader *rd, jdoc_ref root)
 {
 	struct incident *inc = xcalloc(1, sizeof *inc);
-	jdoc_ref prog = incident_object(rd, root, "program");
-	const char *when;
+	jdoc_ref prog = jreader_get(rd, root, "program", JDOC_OBJECT);
 	int i;
 
 	inc->format = INCIDENT_FORMAT;
 	rd->parent = "program";
 	if (prog != JDOC_NONE)
-		inc->program_version = incident_copy(rd, prog, "version",
-		    INCIDENT_MAX_VERSION, false);
+		inc->program_version = jreader_text(rd, prog, "version",
+		    &incident_version);
 	rd->parent = NULL;
-	inc->host = incident_copy(rd, root, "host", INCIDENT_MAX_HOST, true);
-	when = incident_text(rd, root, "time", ISOTIME_LEN, false);
-	if (when != NULL && !isotime_parse(when, &inc->time))
-		incident_invalid(rd, "time");
-	incident_read_profile(rd, root, inc);
+	inc->host = jreader_text(rd, root, "host", &incident_host_text);
+	jreader_time(rd, root, "time", false, &inc->time);
+	jreader_profile(rd, root, &incident_profile, inc->time,
+	    &inc->profile);
 	i = incident_choice(rd, root, "noticed", incident_noticed_names,
 	    INCIDENT_NOTICED_COUNT);
 	inc->noticed = i < 0 ? INCIDENT_OTHER : (enum incident_noticed)i;
-	inc->details = incident_copy(rd, root, "details", INCIDENT_DETAILS_MAX,
-	    true);
+	inc->details = jreader_text(rd, root, "details", &incident_details);
 	i = incident_choice(rd, root, "money_asked", incident_money_names,
 	    INCIDENT_MONEY_COUNT);
 	inc->money = i < 0 ? INCIDENT_MONEY_UNKNOWN : (enum incident_money)i;
-	if (rd->why == REPORT_OK)
+	if (jreader_ok(rd))
 		return inc;
 	incident_free(inc);
 	return NULL;
 }
 
-/* The detail for a file too large to be an incident (caller frees). */
-static char *
-incident_too_large(void)
-{
-	return xasprintf(_("It is larger than %d bytes."), INCIDENT_MAX_BYTES);
-}
-
-enum report_reject
+enum reject_reason
 incident_parse(const char *buf, size_t len, struct incident **out,
     char **detail)
 {
-	struct incident_reader rd = { REPORT_OK, NULL, NULL, NULL };
-	struct jdoc *doc;
+	struct jdoc *doc = jdoc_new();
+	struct jreader rd;
+	jdoc_ref root = jreader_open(&rd, &incident_format, doc, buf, len);
 
 	*out = NULL;
-	/* Past REPORT_MAX_BYTES it is nothing jagaakun writes: unread.  Up
-	 * to it, only a file that says it is an incident is too large for
-	 * one; other JSON of that size is simply not an incident. */
-	if (len > REPORT_MAX_BYTES)
-		incident_refuse(&rd, REPORT_TOO_LARGE, incident_too_large());
-	else if ((doc = incident_tokenize(&rd, buf, len)) != NULL) {
-		rd.doc = doc;
-		incident_identify(&rd, jdoc_root(doc));
-		if (rd.why == REPORT_OK && len > INCIDENT_MAX_BYTES)
-			incident_refuse(&rd, REPORT_TOO_LARGE,
-			    incident_too_large());
-		if (rd.why == REPORT_OK)
-			*out = incident_from_json(&rd, jdoc_root(doc));
-		jdoc_free(doc);
-	}
-	if (detail != NULL)
-		*detail = rd.detail;
-	else
-		free(rd.detail);
-	return rd.why;
+	if (root != JDOC_NONE)
+		*out = incident_from_json(&rd, root);
+	jdoc_free(doc);
+	return jreader_finish(&rd, detail);
 }

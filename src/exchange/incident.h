@@ -18,9 +18,9 @@
  *	  "money_asked": "unknown" }
  *
  * Incident files come from other machines: incident_parse checks every
- * member the way report_parse does (size cap, strict JSON, UTF-8, types,
- * values, NIP structure) and reports why a file is refused with the
- * report's reasons (report.h), so `collect` handles both alike.
+ * member with jreader, as report_parse does (size cap, strict JSON,
+ * UTF-8, types, values, NIP structure), and says why a file is refused
+ * with the same reasons (reject.h), so `collect` handles both alike.
  */
 #ifndef JAGAAKUN_INCIDENT_H
 #define JAGAAKUN_INCIDENT_H
@@ -28,8 +28,8 @@
 #include <stddef.h>
 #include <stdio.h>
 #include <time.h>
+#include "exchange/reject.h"
 #include "model/record.h"
-#include "exchange/report.h"
 #include "model/site.h"
 
 #define INCIDENT_FORMAT 1
@@ -99,14 +99,14 @@ char *incident_dir(const struct site *s, const char *record_path);
 int incident_write(const struct incident *inc, const char *dir, char **path);
 
 /*
- * Read an incident from len bytes at buf.  Returns REPORT_OK and sets
- * *out, or why it was refused (REPORT_TOO_LARGE for an incident file over
- * INCIDENT_MAX_BYTES, or any file over REPORT_MAX_BYTES, left unread;
- * REPORT_NOT_JSON, REPORT_NOT_REPORT when it is not an incident file --
- * a report, say --, REPORT_UNKNOWN_FORMAT, REPORT_INVALID) and, when
+ * Read an incident from len bytes at buf.  Returns REJECT_OK and sets
+ * *out, or why it was refused (REJECT_TOO_LARGE for an incident file over
+ * INCIDENT_MAX_BYTES, or any file over JREADER_MAX_BYTES, left unread;
+ * REJECT_NOT_JSON, REJECT_NOT_REPORT when it is not an incident file --
+ * a report, say --, REJECT_UNKNOWN_FORMAT, REJECT_INVALID) and, when
  * detail is not NULL, a translated sentence saying more (caller frees).
  */
-enum report_reject incident_parse(const char *buf, size_t len,
+enum reject_reason incident_parse(const char *buf, size_t len,
     struct incident **out, char **detail);
 
 /* "someone-else", "gave-code", "contacts-messaged", "cannot-login",

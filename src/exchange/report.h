@@ -2,11 +2,12 @@
  * report: one official's compliance report, the file IT officers collect.
  *
  * Built from the record, the content and the site settings; versioned
- * JSON, written with json-c and read with jdoc (yajl's event parser: many
- * files, each read once) -- never with libconfig, as report files come
- * from other machines -- with a SHA-256 checksum (nettle) that reveals
- * edits made after export.  The checksum does not stop a determined forger, who can
- * recompute it.  Documented in jagaakun-report(5).
+ * JSON, written with json-c and read with jreader over jdoc (yajl's event
+ * parser: many files, each read once) -- never with libconfig, as report
+ * files come from other machines -- with a SHA-256 checksum (nettle) that
+ * reveals edits made after export.  The checksum does not stop a
+ * determined forger, who can recompute it.  Documented in
+ * jagaakun-report(5).
  */
 #ifndef JAGAAKUN_REPORT_H
 #define JAGAAKUN_REPORT_H
@@ -17,14 +18,16 @@
 #include <time.h>
 
 struct arena;
-struct jdoc;
-struct json_object;
+#include "exchange/jreader.h"
+#include "exchange/reject.h"
 #include "model/content.h"
+#include "model/progress.h"
 #include "model/record.h"
 #include "model/site.h"
 
 #define REPORT_FORMAT 1
-#define REPORT_MAX_BYTES (1024 * 1024)	/* larger files are rejected unread */
+#define REPORT_MAX_BYTES JREADER_MAX_BYTES	/* larger files are refused */
+#define REPORT_SUM_LEN 71	/* "sha256:" and 64 hex digits */
 
 struct report_step {
 	char *module;
@@ -60,40 +63,45 @@ struct report {
 	struct arena *text;	/* holds every string above but the quiz's */
 };
 
-/* Why a file given to report_read was not accepted. */
-enum report_reject {
-	REPORT_OK,
-	REPORT_UNREADABLE,	/* cannot open or read */
-	REPORT_TOO_LARGE,	/* over REPORT_MAX_BYTES */
-	REPORT_NOT_JSON,	/* not valid JSON or not UTF-8 */
-	REPORT_NOT_REPORT,	/* JSON, but not a jagaakun report */
-	REPORT_UNKNOWN_FORMAT,	/* a format version this program does not read */
-	REPORT_INVALID,		/* a field missing or of the wrong type or value */
-	REPORT_EDITED,		/* the checksum does not match: changed after export */
-};
+/* ---- the report (report.c) ---- */
 
 /* Build the report of official o; every pointer is copied.  s may be NULL
  * (empty settings); host NULL means this machine's name (gethostname). */
 struct report *report_build(const struct official *o, const struct content *c,
     const struct site *s, time_t now, const char *host);
+/* An empty report of format REPORT_FORMAT, with its text arena, for a
+ * reader to fill. */
+struct report *report_new(void);
 void report_free(struct report *r);
+
+/* The counts of module m as a struct progress, for progress.h's
+ * arithmetic. */
+struct progress report_module_progress(const struct report_module *m);
+
+/* Add up the modules of r into *all; true when every required module is
+ * complete (the official is compliant). */
+bool report_tally(const struct report *r, struct progress *all);
+
+/* Finished steps as a whole percentage (progress_percent's rule). */
+unsigned report_percent(const struct report *r);
+
+/* The checksum of the len bytes of a canonical form at text, as
+ * jagaakun-report(5) defines it: "sha256:" and 64 hex digits. */
+void report_checksum(const char *text, size_t len,
+    char out[REPORT_SUM_LEN + 1]);
+
+/* The default file name: "jagaakun-<NIP>-<YYYYMMDD>.json"; caller frees. */
+char *report_default_name(const struct report *r);
+
+/* The default file name in the site's report_dir, or in the current
+ * folder when the site sets none (s may be NULL); caller frees. */
+char *report_default_path(const struct report *r, const struct site *s);
+
+/* ---- writing (report_write.c) ---- */
 
 /* Write r as the report file (JSON with its checksum) to f.
  * Returns 0 or a negative errno. */
 int report_write(const struct report *r, FILE *f);
-
-/*
- * Read a report file.  Returns REPORT_OK and sets *out, or the reason it
- * was rejected (and *detail, when not NULL, a translated sentence saying
- * more; caller frees).  Never follows the file's text into paths.
- */
-enum report_reject report_read(const char *path, struct report **out, char **detail);
-/* The same from a buffer already in memory (len bytes). */
-enum report_reject report_parse(const char *buf, size_t len, struct report **out, char **detail);
-/* The same, parsing into work (jdoc_new), which a caller reading many
- * reports keeps from one to the next. */
-enum report_reject report_parse_with(struct jdoc *work, const char *buf,
-    size_t len, struct report **out, char **detail);
 
 /*
  * Write r to path atomically (fs_write_atomic) with the mode any file the
@@ -102,17 +110,19 @@ enum report_reject report_parse_with(struct jdoc *work, const char *buf,
  */
 int report_save(const struct report *r, const char *path);
 
-/* Finished steps as a whole percentage (progress_percent's rule). */
-unsigned report_percent(const struct report *r);
+/* ---- reading (report_read.c) ---- */
 
-/* A translated phrase for a reject reason. */
-const char *report_reject_text(enum report_reject r);
-
-/* The default file name: "jagaakun-<NIP>-<YYYYMMDD>.json"; caller frees. */
-char *report_default_name(const struct report *r);
-
-/* The default file name in the site's report_dir, or in the current
- * folder when the site sets none (s may be NULL); caller frees. */
-char *report_default_path(const struct report *r, const struct site *s);
+/*
+ * Read a report from the len bytes at buf (a file's whole content),
+ * parsing into work (jdoc_new), which a caller reading many reports
+ * keeps from one to the next.  Returns REJECT_OK and sets *out, or the
+ * reason it was refused (REJECT_TOO_LARGE, REJECT_NOT_JSON,
+ * REJECT_NOT_REPORT, REJECT_UNKNOWN_FORMAT, REJECT_INVALID,
+ * REJECT_EDITED: see jreader_open) and sets *out to NULL and *detail,
+ * when not NULL, to a translated sentence saying more (caller frees).
+ * Never follows the file's text into paths.
+ */
+enum reject_reason report_parse(struct jdoc *work, const char *buf,
+    size_t len, struct report **out, char **detail);
 
 #endif

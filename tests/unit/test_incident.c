@@ -14,6 +14,7 @@
 #include <sys/stat.h>
 
 #include "exchange/incident.h"
+#include "exchange/jreader.h"
 #include "base/isotime.h"
 #include "base/sanitize.h"
 #include "model/site.h"
@@ -65,15 +66,15 @@ valid_json(void)
 
 /* Parse text and say why it was refused; the detail must be a sentence
  * exactly when it was. */
-static enum report_reject
+static enum reject_reason
 parse(const char *text)
 {
 	struct incident *inc = NULL;
 	char *detail = NULL;
-	enum report_reject why = incident_parse(text, strlen(text), &inc,
+	enum reject_reason why = incident_parse(text, strlen(text), &inc,
 	    &detail);
 
-	if (why == REPORT_OK) {
+	if (why == REJECT_OK) {
 		assert_non_null(inc);
 		assert_null(detail);
 	} else {
@@ -88,14 +89,14 @@ parse(const char *text)
 
 /* The valid JSON with member path (a.b for a nested one) replaced by the
  * JSON value json, or removed when json is NULL; parsed, and why. */
-static enum report_reject
+static enum reject_reason
 parse_changed(const char *path, const char *json)
 {
 	char *text = valid_json(), *dot;
 	struct json_object *root = json_tokener_parse(text), *obj = root;
 	char *key = xstrdup(path);
 	const char *leaf = key;
-	enum report_reject why;
+	enum reject_reason why;
 
 	assert_non_null(root);
 	if ((dot = strchr(key, '.')) != NULL) {
@@ -135,7 +136,7 @@ test_incident_round_trip(void **state)
 	text = tu_read(path);
 	assert_non_null(text);
 	assert_int_equal(incident_parse(text, strlen(text), &back, NULL),
-	    REPORT_OK);
+	    REJECT_OK);
 	assert_int_equal(back->format, INCIDENT_FORMAT);
 	assert_string_equal(back->program_version, VERSION);
 	assert_string_equal(back->host, HOST);
@@ -216,7 +217,7 @@ test_incident_hostile_text_cleaned(void **state)
 	f = open_memstream(&text, &len);
 	assert_int_equal(incident_write_json(inc, f), 0);
 	fclose(f);
-	assert_int_equal(incident_parse(text, len, &back, NULL), REPORT_OK);
+	assert_int_equal(incident_parse(text, len, &back, NULL), REJECT_OK);
 	assert_string_equal(back->details, inc->details);
 	incident_free(back);
 	incident_free(inc);
@@ -231,44 +232,44 @@ test_incident_rejects_files(void **state)
 	struct incident *inc = (struct incident *)1;
 
 	(void)state;
-	assert_int_equal(parse(text), REPORT_OK);
+	assert_int_equal(parse(text), REJECT_OK);
 	/* Too large: an incident file over INCIDENT_MAX_BYTES (here a
-	 * valid one, padded), and anything over REPORT_MAX_BYTES, unread;
+	 * valid one, padded), and anything over JREADER_MAX_BYTES, unread;
 	 * other JSON over INCIDENT_MAX_BYTES is not an incident at all. */
-	big = xmalloc(REPORT_MAX_BYTES + 2);
-	memset(big, ' ', REPORT_MAX_BYTES + 1);
-	big[REPORT_MAX_BYTES + 1] = '\0';
-	assert_int_equal(parse(big), REPORT_TOO_LARGE);
+	big = xmalloc(JREADER_MAX_BYTES + 2);
+	memset(big, ' ', JREADER_MAX_BYTES + 1);
+	big[JREADER_MAX_BYTES + 1] = '\0';
+	assert_int_equal(parse(big), REJECT_TOO_LARGE);
 	big[INCIDENT_MAX_BYTES + 1] = '\0';
 	memcpy(big, text, strlen(text));
-	assert_int_equal(parse(big), REPORT_TOO_LARGE);
+	assert_int_equal(parse(big), REJECT_TOO_LARGE);
 	memset(big, ' ', strlen(text));
 	memcpy(big, "{\"other\":1}", 11);
-	assert_int_equal(parse(big), REPORT_NOT_REPORT);
+	assert_int_equal(parse(big), REJECT_NOT_REPORT);
 	/* At the limit it is still read. */
 	memcpy(big, text, strlen(text));
 	big[INCIDENT_MAX_BYTES] = '\0';
-	assert_int_equal(parse(big), REPORT_OK);
+	assert_int_equal(parse(big), REJECT_OK);
 	free(big);
 	/* Not JSON: cut short, trailing junk, a NUL inside, bad UTF-8. */
 	text[strlen(text) / 2] = '\0';
-	assert_int_equal(parse(text), REPORT_NOT_JSON);
-	assert_int_equal(parse("{} {}"), REPORT_NOT_JSON);
+	assert_int_equal(parse(text), REJECT_NOT_JSON);
+	assert_int_equal(parse("{} {}"), REJECT_NOT_JSON);
 	assert_int_equal(incident_parse("{\"a\":\0}", 7, &inc, NULL),
-	    REPORT_NOT_JSON);
+	    REJECT_NOT_JSON);
 	assert_null(inc);
-	assert_int_equal(parse("{\"details\": \"\xff\"}"), REPORT_NOT_JSON);
+	assert_int_equal(parse("{\"details\": \"\xff\"}"), REJECT_NOT_JSON);
 	/* Not an incident: a report, an array, another program. */
-	assert_int_equal(parse("[1, 2]"), REPORT_NOT_REPORT);
+	assert_int_equal(parse("[1, 2]"), REJECT_NOT_REPORT);
 	assert_int_equal(parse("{\"format\": 1, \"program\": {\"name\": "
-	    "\"jagaakun\"}, \"checksum\": \"x\"}"), REPORT_NOT_REPORT);
+	    "\"jagaakun\"}, \"checksum\": \"x\"}"), REJECT_NOT_REPORT);
 	assert_int_equal(parse_changed("type", "\"jagaakun-report\""),
-	    REPORT_NOT_REPORT);
-	assert_int_equal(parse_changed("type", NULL), REPORT_NOT_REPORT);
+	    REJECT_NOT_REPORT);
+	assert_int_equal(parse_changed("type", NULL), REJECT_NOT_REPORT);
 	assert_int_equal(parse_changed("program.name", "\"other\""),
-	    REPORT_NOT_REPORT);
-	assert_int_equal(parse_changed("format", "\"1\""), REPORT_NOT_REPORT);
-	assert_int_equal(parse_changed("format", "2"), REPORT_UNKNOWN_FORMAT);
+	    REJECT_NOT_REPORT);
+	assert_int_equal(parse_changed("format", "\"1\""), REJECT_NOT_REPORT);
+	assert_int_equal(parse_changed("format", "2"), REJECT_UNKNOWN_FORMAT);
 	free(text);
 }
 
@@ -305,10 +306,10 @@ test_incident_rejects_fields(void **state)
 
 	(void)state;
 	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
-		enum report_reject why = parse_changed(bad[i].path,
+		enum reject_reason why = parse_changed(bad[i].path,
 		    bad[i].json);
 
-		if (why != REPORT_INVALID)
+		if (why != REJECT_INVALID)
 			fail_msg("%s = %s: got %d, want invalid", bad[i].path,
 			    bad[i].json ? bad[i].json : "(removed)", why);
 	}
@@ -316,13 +317,13 @@ test_incident_rejects_fields(void **state)
 	long_text[0] = '"';
 	memset(long_text + 1, 'a', INCIDENT_DETAILS_MAX + 1);
 	strcpy(long_text + INCIDENT_DETAILS_MAX + 2, "\"");
-	assert_int_equal(parse_changed("details", long_text), REPORT_INVALID);
+	assert_int_equal(parse_changed("details", long_text), REJECT_INVALID);
 	long_text[INCIDENT_DETAILS_MAX + 1] = '"';
 	long_text[INCIDENT_DETAILS_MAX + 2] = '\0';
-	assert_int_equal(parse_changed("details", long_text), REPORT_OK);
+	assert_int_equal(parse_changed("details", long_text), REJECT_OK);
 	/* Empty free text, unknown members and a PPPK NIP are fine. */
-	assert_int_equal(parse_changed("details", "\"\""), REPORT_OK);
-	assert_int_equal(parse_changed("extra", "[1]"), REPORT_OK);
+	assert_int_equal(parse_changed("details", "\"\""), REJECT_OK);
+	assert_int_equal(parse_changed("extra", "[1]"), REJECT_OK);
 	free(long_text);
 }
 

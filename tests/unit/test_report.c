@@ -22,6 +22,7 @@
 #include "model/content.h"
 #include "base/diag.h"
 #include "base/isotime.h"
+#include "base/jdoc.h"
 #include "model/progress.h"
 #include "model/record.h"
 #include "exchange/report.h"
@@ -53,6 +54,10 @@ static struct module modules[] = {
 static struct content content = {
 	.version = (char *)"2026.11.1", .modules = modules, .n_modules = 2,
 };
+
+/* The document every report is parsed into, kept from one to the next
+ * as collect keeps it. */
+static struct jdoc *work;
 
 /* Per-test state: a record with one official, and the times used. */
 struct fixture {
@@ -151,16 +156,17 @@ build(struct fixture *f, const struct site *s)
 /* Parse text, expecting want; the detail must contain field when given.
  * Returns the report when accepted (caller frees). */
 static struct report *
-parse_expect(const char *text, enum report_reject want, const char *field)
+parse_expect(const char *text, enum reject_reason want, const char *field)
 {
 	struct report *r = (struct report *)1;
 	char *detail = NULL;
-	enum report_reject got = report_parse(text, strlen(text), &r, &detail);
+	enum reject_reason got = report_parse(work, text, strlen(text), &r,
+	    &detail);
 
 	if (got != want)
 		fail_msg("got reject %d (%s), want %d; detail: %s", got,
-		    report_reject_text(got), want, detail ? detail : "none");
-	if (want == REPORT_OK) {
+		    reject_text(got), want, detail ? detail : "none");
+	if (want == REJECT_OK) {
 		assert_non_null(r);
 		assert_null(detail);
 		return r;
@@ -349,7 +355,7 @@ test_report_compliance(void **state)
 	assert_true(f->r->compliant);
 	assert_int_equal(report_percent(f->r), 100);
 	/* Each compliance verdict survives the file. */
-	report_free(parse_expect(f->text, REPORT_OK, NULL));
+	report_free(parse_expect(f->text, REJECT_OK, NULL));
 }
 
 /* Everything written is read back the same. */
@@ -362,7 +368,7 @@ test_report_round_trip(void **state)
 	char *again;
 
 	build(f, &s);
-	back = parse_expect(f->text, REPORT_OK, NULL);
+	back = parse_expect(f->text, REJECT_OK, NULL);
 	assert_string_equal(back->program_version, VERSION);
 	assert_string_equal(back->content_version, f->r->content_version);
 	assert_string_equal(back->agency, "Pemerintah Kota Dumai");
@@ -458,7 +464,7 @@ test_report_escaping(void **state)
 		free(f->o->profile.unit);
 		f->o->profile.unit = xstrdup(names[(i + 1) % 8]);
 		build(f, NULL);
-		back = parse_expect(f->text, REPORT_OK, NULL);
+		back = parse_expect(f->text, REJECT_OK, NULL);
 		assert_string_equal(back->profile.name, names[i]);
 		assert_string_equal(back->profile.unit, names[(i + 1) % 8]);
 		report_free(back);
@@ -482,7 +488,7 @@ test_report_build_cleans_invalid_utf8(void **state)
 	f->r = report_build(f->o, &content, NULL, f->now, "pc-\xff\xfe-01");
 	f->text = write_text(f->r);
 	assert_string_equal(f->r->host, "pc-?" "?-01");
-	back = parse_expect(f->text, REPORT_OK, NULL);
+	back = parse_expect(f->text, REJECT_OK, NULL);
 	report_free(back);
 }
 
@@ -498,7 +504,7 @@ test_report_build_host(void **state)
 	assert_string_equal(f->r->host, want);
 }
 
-/* Any change to a value shows as REPORT_EDITED. */
+/* Any change to a value shows as REJECT_EDITED. */
 static void
 test_report_checksum_detects_edits(void **state)
 {
@@ -527,7 +533,7 @@ test_report_checksum_detects_edits(void **state)
 	for (size_t i = 0; i < sizeof edits / sizeof edits[0]; i++) {
 		char *t = replace(f->text, edits[i].from, edits[i].to);
 
-		parse_expect(t, REPORT_EDITED, "checksum");
+		parse_expect(t, REJECT_EDITED, "checksum");
 		free(t);
 	}
 }
@@ -543,7 +549,7 @@ test_report_checksum_member_order(void **state)
 	t = replace(f->text, "\"unit\":\"Dinas Kesehatan\",\"position\":"
 	    "\"Analis\"", "\"position\":\"Analis\",\"unit\":"
 	    "\"Dinas Kesehatan\"");
-	parse_expect(t, REPORT_EDITED, NULL);
+	parse_expect(t, REJECT_EDITED, NULL);
 	free(t);
 }
 
@@ -559,25 +565,25 @@ test_report_checksum_ignores_layout(void **state)
 	/* Spaced, with '/' escaped. */
 	root = json_tokener_parse(f->text);
 	t = xstrdup(json_object_to_json_string_ext(root, JSON_C_TO_STRING_SPACED));
-	report_free(parse_expect(t, REPORT_OK, NULL));
+	report_free(parse_expect(t, REJECT_OK, NULL));
 	free(t);
 	/* Indented, one member a line, as earlier versions wrote reports. */
 	u = xstrdup(json_object_to_json_string_ext(root, PRETTY));
 	json_object_put(root);
-	report_free(parse_expect(u, REPORT_OK, NULL));
+	report_free(parse_expect(u, REJECT_OK, NULL));
 	/* Tabs, CRLF line ends and blank lines. */
 	t = replace(u, "\n  \"format\"", "\r\n\r\n\t\"format\"");
 	free(u);
-	report_free(parse_expect(t, REPORT_OK, NULL));
+	report_free(parse_expect(t, REJECT_OK, NULL));
 	/* A letter written as a \u escape is the same letter. */
 	u = replace(t, "\"Siti Aminah\"", "\"\\u0053iti Aminah\"");
-	report_free(parse_expect(u, REPORT_OK, NULL));
+	report_free(parse_expect(u, REJECT_OK, NULL));
 	free(u);
 	free(t);
 }
 
 /* Each field that is missing, of the wrong type or not allowed makes the
- * report REPORT_INVALID, with a detail naming the field, even with a
+ * report REJECT_INVALID, with a detail naming the field, even with a
  * valid checksum. */
 static void
 test_report_invalid_fields(void **state)
@@ -650,7 +656,7 @@ test_report_invalid_fields(void **state)
 		char *t = edit(f->text, cases[i].path, cases[i].v,
 		    cases[i].v == NULL, sealed);
 
-		parse_expect(t, REPORT_INVALID, cases[i].field);
+		parse_expect(t, REJECT_INVALID, cases[i].field);
 		free(t);
 	}
 }
@@ -684,7 +690,7 @@ test_report_quiz(void **state)
 	    "\"missed\":[\"boss-transfer\",\"otp-courier\"]},\"checksum\":"));
 	/* The report has its own copy. */
 	assert_ptr_not_equal(f->r->quiz, f->o->quiz);
-	back = parse_expect(f->text, REPORT_OK, NULL);
+	back = parse_expect(f->text, REJECT_OK, NULL);
 	assert_non_null(back->quiz);
 	assert_int_equal(back->quiz->score, 13);
 	assert_int_equal(back->quiz->total, 15);
@@ -698,10 +704,10 @@ test_report_quiz(void **state)
 	report_free(back);
 	/* An edit to the result shows as an edit. */
 	t = replace(f->text, "\"score\":13", "\"score\":15");
-	parse_expect(t, REPORT_EDITED, NULL);
+	parse_expect(t, REJECT_EDITED, NULL);
 	free(t);
 	t = replace(f->text, "\"otp-courier\"", "\"otp-kurir\"");
-	parse_expect(t, REPORT_EDITED, NULL);
+	parse_expect(t, REJECT_EDITED, NULL);
 	free(t);
 }
 
@@ -717,12 +723,12 @@ test_report_no_quiz(void **state)
 	build(f, NULL);
 	assert_null(f->r->quiz);
 	assert_non_null(strstr(f->text, ",\"quiz\":null,"));
-	back = parse_expect(f->text, REPORT_OK, NULL);
+	back = parse_expect(f->text, REJECT_OK, NULL);
 	assert_null(back->quiz);
 	report_free(back);
 	t = edit(f->text, "quiz", NULL, true, true);
 	assert_null(strstr(t, "quiz"));
-	back = parse_expect(t, REPORT_OK, NULL);
+	back = parse_expect(t, REJECT_OK, NULL);
 	assert_null(back->quiz);
 	report_free(back);
 	free(t);
@@ -730,7 +736,7 @@ test_report_no_quiz(void **state)
 	 * report without one (the writer never leaves it out). */
 	build_with_quiz(f);
 	t = edit(f->text, "quiz", NULL, true, true);
-	back = parse_expect(t, REPORT_OK, NULL);
+	back = parse_expect(t, REJECT_OK, NULL);
 	assert_null(back->quiz);
 	report_free(back);
 	free(t);
@@ -778,7 +784,7 @@ test_report_quiz_invalid(void **state)
 		char *t = edit(f->text, cases[i].path, cases[i].v,
 		    cases[i].v == NULL, true);
 
-		parse_expect(t, REPORT_INVALID, cases[i].field);
+		parse_expect(t, REJECT_INVALID, cases[i].field);
 		free(t);
 	}
 }
@@ -792,7 +798,7 @@ test_report_missing_checksum(void **state)
 
 	build(f, NULL);
 	t = edit(f->text, "checksum", NULL, true, false);
-	parse_expect(t, REPORT_INVALID, "checksum");
+	parse_expect(t, REJECT_INVALID, "checksum");
 	free(t);
 }
 
@@ -806,7 +812,7 @@ test_report_empty_reason(void **state)
 	official_set_status(f->o, "two-step", "turn-on", STEP_NA, NULL, f->t0);
 	build(f, NULL);
 	assert_non_null(strstr(f->text, "\"reason\":\"\""));
-	back = parse_expect(f->text, REPORT_OK, NULL);
+	back = parse_expect(f->text, REJECT_OK, NULL);
 	assert_string_equal(back->steps[1].reason, "");
 	report_free(back);
 }
@@ -825,13 +831,13 @@ test_report_not_json(void **state)
 
 	(void)state;
 	for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
-		parse_expect(texts[i], REPORT_NOT_JSON, "JSON");
-	assert_int_equal(report_parse(with_nul, sizeof with_nul - 1, &r, &detail),
-	    REPORT_NOT_JSON);
+		parse_expect(texts[i], REJECT_NOT_JSON, "JSON");
+	assert_int_equal(report_parse(work, with_nul, sizeof with_nul - 1, &r, &detail),
+	    REJECT_NOT_JSON);
 	assert_null(r);
 	free(detail);
 	/* A NULL detail pointer is fine. */
-	assert_int_equal(report_parse("{", 1, &r, NULL), REPORT_NOT_JSON);
+	assert_int_equal(report_parse(work, "{", 1, &r, NULL), REJECT_NOT_JSON);
 }
 
 static void
@@ -848,7 +854,7 @@ test_report_not_report(void **state)
 
 	(void)state;
 	for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
-		parse_expect(texts[i], REPORT_NOT_REPORT, NULL);
+		parse_expect(texts[i], REJECT_NOT_REPORT, NULL);
 }
 
 static void
@@ -858,10 +864,10 @@ test_report_unknown_format(void **state)
 	char *t;
 
 	parse_expect("{\"format\": 2, \"program\": {\"name\": \"jagaakun\"}}",
-	    REPORT_UNKNOWN_FORMAT, "2");
+	    REJECT_UNKNOWN_FORMAT, "2");
 	build(f, NULL);
 	t = replace(f->text, "\"format\":1", "\"format\":0");
-	parse_expect(t, REPORT_UNKNOWN_FORMAT, "0");
+	parse_expect(t, REJECT_UNKNOWN_FORMAT, "0");
 	free(t);
 }
 
@@ -870,47 +876,28 @@ test_report_too_large(void **state)
 {
 	struct fixture *f = *state;
 	size_t len = REPORT_MAX_BYTES + 1;
-	char *big = xmalloc(len + 1), *path, *detail;
+	char *big = xmalloc(len + 1), *detail;
 	struct report *r;
-	FILE *fp;
 
 	memset(big, ' ', len);
 	big[len] = '\0';
-	assert_int_equal(report_parse(big, len, &r, &detail), REPORT_TOO_LARGE);
+	assert_int_equal(report_parse(work, big, len, &r, &detail),
+	    REJECT_TOO_LARGE);
 	assert_null(r);
+	assert_non_null(strstr(detail, "1048576"));
 	free(detail);
-	/* The same as a file: refused before it is parsed. */
+	/* A report padded past the limit: refused before it is parsed. */
 	build(f, NULL);
-	path = xasprintf("%s/big.json", f->dir);
-	fp = fopen(path, "w");
-	assert_non_null(fp);
-	fputs(f->text, fp);
-	fwrite(big, 1, len, fp);
-	assert_int_equal(fclose(fp), 0);
-	assert_int_equal(report_read(path, &r, &detail), REPORT_TOO_LARGE);
+	memcpy(big, f->text, strlen(f->text));
+	assert_int_equal(report_parse(work, big, len, &r, &detail),
+	    REJECT_TOO_LARGE);
 	assert_null(r);
 	free(detail);
-	free(path);
+	/* At the limit it is read. */
+	assert_int_equal(report_parse(work, big, len - 1, &r, &detail),
+	    REJECT_OK);
+	report_free(r);
 	free(big);
-}
-
-static void
-test_report_unreadable(void **state)
-{
-	struct fixture *f = *state;
-	char *path = xasprintf("%s/none.json", f->dir), *detail = NULL;
-	struct report *r;
-
-	assert_int_equal(report_read(path, &r, &detail), REPORT_UNREADABLE);
-	assert_null(r);
-	assert_non_null(detail);
-	assert_string_equal(detail, strerror(ENOENT));
-	free(detail);
-	/* A folder is not a report file. */
-	assert_int_equal(report_read(f->dir, &r, &detail), REPORT_UNREADABLE);
-	assert_null(r);
-	free(detail);
-	free(path);
 }
 
 /* Check the quiz result of fixture name: valid.json was written before
@@ -938,28 +925,32 @@ test_report_fixture_files(void **state)
 {
 	static const struct {
 		const char *name;
-		enum report_reject want;
+		enum reject_reason want;
 	} files[] = {
-		{ "valid.json", REPORT_OK },
-		{ "valid-quiz.json", REPORT_OK },
-		{ "edited.json", REPORT_EDITED },
-		{ "format-2.json", REPORT_UNKNOWN_FORMAT },
-		{ "not-report.json", REPORT_NOT_REPORT },
-		{ "truncated.json", REPORT_NOT_JSON },
-		{ "invalid-counts.json", REPORT_INVALID },
+		{ "valid.json", REJECT_OK },
+		{ "valid-quiz.json", REJECT_OK },
+		{ "edited.json", REJECT_EDITED },
+		{ "format-2.json", REJECT_UNKNOWN_FORMAT },
+		{ "not-report.json", REJECT_NOT_REPORT },
+		{ "truncated.json", REJECT_NOT_JSON },
+		{ "invalid-counts.json", REJECT_INVALID },
 	};
 
 	(void)state;
 	for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
 		char *rel = xasprintf("tests/data/report/%s", files[i].name);
-		char *path = tu_srcpath(rel), *detail = NULL;
+		char *path = tu_srcpath(rel), *text = tu_read(path);
+		char *detail = NULL;
 		struct report *r;
-		enum report_reject got = report_read(path, &r, &detail);
+		enum reject_reason got;
+
+		assert_non_null(text);
+		got = report_parse(work, text, strlen(text), &r, &detail);
 
 		if (got != files[i].want)
 			fail_msg("%s: got %d, want %d (%s)", files[i].name, got,
 			    files[i].want, detail ? detail : "");
-		if (got == REPORT_OK) {
+		if (got == REJECT_OK) {
 			/* Written by an earlier build: the canonical form
 			 * (and so the checksum) has not changed since. */
 			assert_string_equal(r->profile.name,
@@ -971,23 +962,10 @@ test_report_fixture_files(void **state)
 		}
 		report_free(r);
 		free(detail);
+		free(text);
 		free(path);
 		free(rel);
 	}
-}
-
-static void
-test_report_reject_texts(void **state)
-{
-	(void)state;
-	for (int i = REPORT_OK; i <= REPORT_EDITED; i++) {
-		const char *t = report_reject_text((enum report_reject)i);
-
-		assert_non_null(t);
-		assert_true(strlen(t) > 0);
-	}
-	assert_string_equal(report_reject_text(REPORT_EDITED),
-	    "changed after it was exported (checksum mismatch)");
 }
 
 static void
@@ -1034,7 +1012,8 @@ test_report_save(void **state)
 	assert_int_equal(st.st_mode & 0777, 0644);
 	text = tu_read(path);
 	assert_string_equal(text, f->text);
-	assert_int_equal(report_read(path, &back, &detail), REPORT_OK);
+	assert_int_equal(report_parse(work, text, strlen(text), &back,
+	    &detail), REJECT_OK);
 	assert_null(detail);
 	report_free(back);
 	/* A stricter umask gives a stricter file. */
@@ -1092,14 +1071,17 @@ main(void)
 		T(test_report_not_report),
 		T(test_report_unknown_format),
 		T(test_report_too_large),
-		T(test_report_unreadable),
 		T(test_report_fixture_files),
-		T(test_report_reject_texts),
 		T(test_report_default_name),
 		T(test_report_save),
 		T(test_report_write_full_disk),
 #undef T
 	};
 
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	int failed;
+
+	work = jdoc_new();
+	failed = cmocka_run_group_tests(tests, NULL, NULL);
+	jdoc_free(work);
+	return failed;
 }

@@ -1,0 +1,51 @@
+/*
+ * reject: why a file offered to jagaakun was not used.
+ *
+ * One table holds every reason with its stable English code (written to
+ * collect's CSV, JSON and spreadsheet outputs, so never changed) and its
+ * translated phrase: the enum, the codes and the phrases are made from
+ * it, so a new reason is one row.  The readers (report, incident, via
+ * jreader) give the first seven; collect's folder walk the last two.
+ */
+#ifndef JAGAAKUN_REJECT_H
+#define JAGAAKUN_REJECT_H
+
+/* X(name, code, phrase) for each reason, in the order of the enum. */
+#define REJECT_REASONS(X) \
+	X(REJECT_OK, "ok", N_("accepted")) \
+	/* cannot open or read */ \
+	X(REJECT_UNREADABLE, "unreadable", N_("cannot be read")) \
+	/* over the largest size the file may have */ \
+	X(REJECT_TOO_LARGE, "too-large", N_("too large to be a report")) \
+	/* not valid JSON or not UTF-8 */ \
+	X(REJECT_NOT_JSON, "not-json", N_("not a JSON file")) \
+	/* JSON, but not a file of the kind wanted */ \
+	X(REJECT_NOT_REPORT, "not-a-report", N_("not a jagaakun report")) \
+	/* a format version this program does not read */ \
+	X(REJECT_UNKNOWN_FORMAT, "unknown-format", \
+	    N_("a report format this version cannot read")) \
+	/* a field missing or of the wrong type or value */ \
+	X(REJECT_INVALID, "invalid", N_("damaged or incomplete")) \
+	/* the checksum does not match: changed after export */ \
+	X(REJECT_EDITED, "edited", \
+	    N_("changed after it was exported (checksum mismatch)")) \
+	/* a symbolic link inside a folder, never followed */ \
+	X(REJECT_SYMLINK, "symlink", \
+	    N_("a symbolic link; links inside a folder are not followed")) \
+	/* named like a report, but a FIFO, a device... */ \
+	X(REJECT_NOT_FILE, "not-a-file", N_("not a regular file"))
+
+#define REJECT_ENUM(name, code, phrase) name,
+enum reject_reason {
+	REJECT_REASONS(REJECT_ENUM)
+	REJECT_COUNT
+};
+#undef REJECT_ENUM
+
+/* The stable code: "ok", "unreadable", "too-large", "edited"... */
+const char *reject_code(enum reject_reason why);
+
+/* The translated phrase: "cannot be read", "not a regular file"... */
+const char *reject_text(enum reject_reason why);
+
+#endif

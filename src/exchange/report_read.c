@@ -1,0 +1,354 @@
+/*
+ * report_read: a report file from another machine, checked member by
+ * member (see report.h and jagaakun-report(5)) with jreader.
+ *
+ * report_parse runs once per file in `collect`, up to a million times:
+ * one tokenizer pass over the buffer that also makes the canonical form
+ * the checksum covers, and checks that touch each value once.
+ */
+#include "config.h"
+#include "exchange/report.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/i18n.h"
+#include "base/xalloc.h"
+#include "exchange/jreader.h"
+#include "model/progress.h"
+
+#define REPORT_MAX_TEXT 4096	/* bytes in one string of a report */
+#define REPORT_MAX_COUNT 100000	/* steps in one module, and in all */
+#define REPORT_NO_INDEX ((size_t)-1)	/* no such module */
+
+static char *report_other_format(long long found);
+
+static const struct jreader_format report_format = {
+	.type = NULL,
+	.format = REPORT_FORMAT,
+	.max_bytes = REPORT_MAX_BYTES,
+	.unhashed = "checksum",
+	.not_this = N_("It has no \"format\" number or its \"program\" is "
+	    "not jagaakun."),
+	.other_format = report_other_format,
+	.one_field_detail = false,
+};
+
+/* Any string of a report; controls are kept: they are data, and whoever
+ * shows them cleans them. */
+#define REPORT_TEXT { REPORT_MAX_TEXT, false, NULL }
+static const struct jreader_text report_text = REPORT_TEXT;
+/* An identifier: the same, but not empty. */
+static const struct jreader_text report_id = { REPORT_MAX_TEXT, true, NULL };
+
+static const struct jreader_profile_rules report_profile = {
+	REPORT_TEXT, REPORT_TEXT, REPORT_TEXT, REPORT_TEXT, REPORT_TEXT,
+};
+
+/* The detail for a report in another format (caller frees). */
+static char *
+report_other_format(long long found)
+{
+	return xasprintf(_("It is in report format %lld; this version reads "
+	    "format %d."), found, REPORT_FORMAT);
+}
+
+/* Compare the checksum with the canonical form of the rest, made while
+ * the file was parsed. */
+static void
+report_verify(struct jreader *rd, jdoc_ref root)
+{
+	jdoc_ref v = jreader_get(rd, root, "checksum", JDOC_STRING);
+	char want[REPORT_SUM_LEN + 1];
+	const char *given, *canonical;
+	size_t n;
+
+	if (v == JDOC_NONE)
+		return;
+	given = jdoc_string(rd->doc, v, &n);
+	if (n != REPORT_SUM_LEN) {
+		jreader_invalid(rd, "checksum", JREADER_BAD_VALUE);
+		return;
+	}
+	canonical = jdoc_canonical(rd->doc, &n);
+	report_checksum(canonical, n, want);
+	if (strcmp(given, want) != 0)
+		jreader_refuse(rd, REJECT_EDITED, xstrdup(_("Its checksum does "
+		    "not match its content: it was changed after it was "
+		    "exported.")));
+}
+
+/* Read the members about the file itself. */
+static void
+report_read_head(struct jreader *rd, jdoc_ref root,
+    struct report *r)
+{
+	jdoc_ref prog = jreader_get(rd, root, "program", JDOC_OBJECT);
+
+	if (prog != JDOC_NONE) {
+		rd->parent = "program";
+		r->program_version = jreader_text(rd, prog, "version", &report_id);
+		rd->parent = NULL;
+	}
+	r->content_version = jreader_text(rd, root, "content_version", &report_text);
+	r->agency = jreader_copy(rd, jreader_peek_text_or_null(rd, root,
+	    "agency", &report_text));
+	r->host = jreader_text(rd, root, "host", &report_text);
+	jreader_time(rd, root, "exported", false, &r->exported);
+}
+
+/* The index of module id in r (hint first, as steps come in module
+ * order), or REPORT_NO_INDEX. */
+static size_t
+report_module_index(const struct report *r, const char *id, size_t hint)
+{
+	if (hint < r->n_modules && strcmp(r->modules[hint].id, id) == 0)
+		return hint;
+	for (size_t i = 0; i < r->n_modules; i++)
+		if (strcmp(r->modules[i].id, id) == 0)
+			return i;
+	return REPORT_NO_INDEX;
+}
+
+/* Read one element of "modules" into m (r holds those before it). */
+static void
+report_read_module(struct jreader *rd, jdoc_ref o,
+    const struct report *r, struct report_module *m)
+{
+	if (jdoc_type(rd->doc, o) != JDOC_OBJECT) {
+		jreader_invalid(rd, NULL, JREADER_BAD_TYPE);
+		return;
+	}
+	m->id = jreader_text(rd, o, "id", &report_id);
+	m->title = jreader_text(rd, o, "title", &report_text);
+	m->required = jreader_bool(rd, o, "required");
+	m->done = jreader_count(rd, o, "done", REPORT_MAX_COUNT);
+	m->na = jreader_count(rd, o, "na", REPORT_MAX_COUNT);
+	m->later = jreader_count(rd, o, "later", REPORT_MAX_COUNT);
+	m->todo = jreader_count(rd, o, "todo", REPORT_MAX_COUNT);
+	m->total = jreader_count(rd, o, "total", REPORT_MAX_COUNT);
+	if (!jreader_ok(rd))
+		return;
+	if (report_module_index(r, m->id, 0) != REPORT_NO_INDEX)
+		jreader_invalid(rd, "id", JREADER_BAD_VALUE);
+	else if (m->done + m->na + m->later + m->todo != m->total)
+		jreader_invalid(rd, NULL, JREADER_BAD_SUM);
+}
+
+/* Read the "modules" array. */
+static void
+report_read_modules(struct jreader *rd, jdoc_ref root,
+    struct report *r)
+{
+	jdoc_ref a = jreader_get(rd, root, "modules", JDOC_ARRAY);
+	jdoc_ref v = jdoc_first(rd->doc, a);
+
+	if (a == JDOC_NONE)
+		return;
+	r->modules = xcalloc(jdoc_count(rd->doc, a) + 1, sizeof *r->modules);
+	rd->parent = "modules";
+	for (size_t i = 0; v != JDOC_NONE && jreader_ok(rd);
+	    i++, v = jdoc_next(rd->doc, v)) {
+		rd->index = i;
+		report_read_module(rd, v, r, &r->modules[i]);
+		r->n_modules = i + 1;
+	}
+	rd->parent = NULL;
+	rd->index = JREADER_NO_INDEX;
+}
+
+/* Read one element of "steps" into s. */
+static void
+report_read_step(struct jreader *rd, jdoc_ref o, struct report_step *s)
+{
+	const char *status;
+	int st;
+
+	if (jdoc_type(rd->doc, o) != JDOC_OBJECT) {
+		jreader_invalid(rd, NULL, JREADER_BAD_TYPE);
+		return;
+	}
+	s->module = jreader_text(rd, o, "module", &report_id);
+	s->step = jreader_text(rd, o, "step", &report_id);
+	status = jreader_peek_text(rd, o, "status", &report_text);
+	jreader_time(rd, o, "time", true, &s->time);
+	st = status ? step_status_parse(status) : -1;
+	if (!jreader_ok(rd))
+		return;
+	if (st < 0) {
+		jreader_invalid(rd, "status", JREADER_BAD_VALUE);
+		return;
+	}
+	s->status = (enum step_status)st;
+	if (s->status == STEP_NA)
+		s->reason = jreader_text(rd, o, "reason", &report_text);
+}
+
+/* Check that the steps of each module agree with its counts. */
+static void
+report_check_modules(struct jreader *rd, const struct report *r,
+    const struct progress *count)
+{
+	rd->parent = "modules";
+	for (size_t i = 0; i < r->n_modules && jreader_ok(rd); i++) {
+		struct progress m = report_module_progress(&r->modules[i]);
+
+		rd->index = i;
+		if (memcmp(&m, &count[i], sizeof m) != 0)
+			jreader_invalid(rd, NULL, JREADER_BAD_SUM);
+	}
+	rd->parent = NULL;
+	rd->index = JREADER_NO_INDEX;
+}
+
+/* Read the "steps" array; each step names a module, and the steps of a
+ * module agree with its counts. */
+static void
+report_read_steps(struct jreader *rd, jdoc_ref root,
+    struct report *r)
+{
+	jdoc_ref a = jreader_get(rd, root, "steps", JDOC_ARRAY);
+	jdoc_ref v = jdoc_first(rd->doc, a);
+	struct progress *count;
+	size_t m = 0;
+
+	if (a == JDOC_NONE)
+		return;
+	r->steps = xcalloc(jdoc_count(rd->doc, a) + 1, sizeof *r->steps);
+	count = xcalloc(r->n_modules + 1, sizeof *count);
+	rd->parent = "steps";
+	for (size_t i = 0; v != JDOC_NONE && jreader_ok(rd);
+	    i++, v = jdoc_next(rd->doc, v)) {
+		rd->index = i;
+		report_read_step(rd, v, &r->steps[i]);
+		r->n_steps = i + 1;
+		if (!jreader_ok(rd))
+			break;
+		m = report_module_index(r, r->steps[i].module, m);
+		if (m == REPORT_NO_INDEX) {
+			jreader_invalid(rd, "module", JREADER_BAD_VALUE);
+			break;
+		}
+		progress_add(&count[m], r->steps[i].status);
+	}
+	rd->parent = NULL;
+	rd->index = JREADER_NO_INDEX;
+	report_check_modules(rd, r, count);
+	free(count);
+}
+
+/* Check "completion" and "compliant" against the module counts. */
+static void
+report_read_totals(struct jreader *rd, jdoc_ref root,
+    struct report *r)
+{
+	jdoc_ref o = jreader_get(rd, root, "completion", JDOC_OBJECT);
+	bool compliant = jreader_bool(rd, root, "compliant");
+	struct progress all;
+	size_t percent;
+
+	if (o == JDOC_NONE)
+		return;
+	rd->parent = "completion";
+	r->finished = jreader_count(rd, o, "finished", REPORT_MAX_COUNT);
+	r->total = jreader_count(rd, o, "total", REPORT_MAX_COUNT);
+	percent = jreader_count(rd, o, "percent", REPORT_MAX_COUNT);
+	rd->parent = NULL;
+	r->compliant = report_tally(r, &all);
+	if (r->finished != all.done + all.na || r->total != all.total ||
+	    percent != progress_percent(&all))
+		jreader_invalid(rd, "completion", JREADER_BAD_SUM);
+	else if (compliant != r->compliant)
+		jreader_invalid(rd, "compliant", JREADER_BAD_VALUE);
+}
+
+/* Read the "missed" array of a quiz object into q. */
+static void
+report_read_missed(struct jreader *rd, jdoc_ref obj,
+    struct quiz_result *q)
+{
+	jdoc_ref a = jreader_get(rd, obj, "missed", JDOC_ARRAY);
+	jdoc_ref v = jdoc_first(rd->doc, a);
+
+	if (a == JDOC_NONE)
+		return;
+	q->missed = xcalloc(jdoc_count(rd->doc, a) + 1, sizeof *q->missed);
+	rd->parent = "quiz.missed";
+	for (size_t i = 0; v != JDOC_NONE && jreader_ok(rd);
+	    i++, v = jdoc_next(rd->doc, v)) {
+		const char *s;
+
+		rd->index = i;
+		if ((s = jreader_string(rd, v, NULL, &report_text)) != NULL)
+			q->missed[q->n_missed++] = xstrdup(s);
+	}
+	rd->parent = "quiz";
+	rd->index = JREADER_NO_INDEX;
+}
+
+/* Read the optional "quiz" member: absent (a report written before
+ * quizzes) or null leaves r->quiz NULL. */
+static void
+report_read_quiz(struct jreader *rd, jdoc_ref root,
+    struct report *r)
+{
+	jdoc_ref o = jdoc_member(rd->doc, root, "quiz");
+	struct quiz_result q = { 0 };
+	enum quiz_problem p;
+
+	if (!jreader_ok(rd) || o == JDOC_NONE ||
+	    jdoc_type(rd->doc, o) == JDOC_NULL)
+		return;
+	if (jdoc_type(rd->doc, o) != JDOC_OBJECT) {
+		jreader_invalid(rd, "quiz", JREADER_BAD_TYPE);
+		return;
+	}
+	rd->parent = "quiz";
+	q.score = (unsigned)jreader_count(rd, o, "score", REPORT_MAX_COUNT);
+	q.total = (unsigned)jreader_count(rd, o, "total", REPORT_MAX_COUNT);
+	jreader_time(rd, o, "time", false, &q.time);
+	report_read_missed(rd, o, &q);
+	if (jreader_ok(rd) && (p = quiz_result_check(&q)) != QUIZ_OK)
+		jreader_invalid(rd, quiz_problem_member(p), JREADER_BAD_VALUE);
+	rd->parent = NULL;
+	if (!jreader_ok(rd)) {
+		quiz_result_done(&q);
+		return;
+	}
+	r->quiz = xmalloc(sizeof *r->quiz);
+	*r->quiz = q;
+}
+
+/* Read every member of a verified report. */
+static struct report *
+report_from_json(struct jreader *rd, jdoc_ref root)
+{
+	struct report *r = report_new();
+
+	rd->text = r->text;
+	report_read_head(rd, root, r);
+	jreader_profile(rd, root, &report_profile, r->exported, &r->profile);
+	report_read_modules(rd, root, r);
+	report_read_steps(rd, root, r);
+	report_read_totals(rd, root, r);
+	report_read_quiz(rd, root, r);
+	if (jreader_ok(rd))
+		return r;
+	report_free(r);
+	return NULL;
+}
+
+enum reject_reason
+report_parse(struct jdoc *work, const char *buf, size_t len,
+    struct report **out, char **detail)
+{
+	struct jreader rd;
+	jdoc_ref root = jreader_open(&rd, &report_format, work, buf, len);
+
+	*out = NULL;
+	if (root != JDOC_NONE)
+		report_verify(&rd, root);
+	if (jreader_ok(&rd))
+		*out = report_from_json(&rd, root);
+	return jreader_finish(&rd, detail);
+}
