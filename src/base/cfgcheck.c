@@ -44,7 +44,7 @@ cfgcheck_name(const config_setting_t *s)
 }
 
 /* Report a problem with s on its line. */
-void
+bool
 cfgcheck_error(struct cfgcheck *ck, const config_setting_t *s,
     const char *fmt, ...)
 {
@@ -57,6 +57,7 @@ cfgcheck_error(struct cfgcheck *ck, const config_setting_t *s,
 	va_end(ap);
 	diag_add(ck->d, ck->path, cfgcheck_line(s), "%s", msg);
 	free(msg);
+	return false;
 }
 
 /* Find the entry for name in keys. */

@@ -65,8 +65,9 @@ int cfgcheck_line(const config_setting_t *s);
 /* The name of s, or for an unnamed list element the list's name. */
 const char *cfgcheck_name(const config_setting_t *s);
 
-/* Report a problem with s, on its line. */
-void cfgcheck_error(struct cfgcheck *ck, const config_setting_t *s,
+/* Report a problem with s (NULL: the file), on its line.  Returns false,
+ * for a reader that stops at its first problem to pass on. */
+bool cfgcheck_error(struct cfgcheck *ck, const config_setting_t *s,
     const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
 /*
