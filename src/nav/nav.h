@@ -6,49 +6,26 @@
  * saying what the caller must do next (redraw, save, quit, ...).  It never
  * draws, reads keys or writes files, so it is tested without a terminal.
  *
- * Besides the checklist: the paths for when something is wrong (verify a
- * request against the site's contacts; an account taken over, written
- * down as an incident), the report, and the scenario quiz.  Trainer mode
- * (nav_start_trainer) adds a menu, the anonymous quiz and the demo
- * walkthrough, which runs the whole checklist on a sandbox record the
- * nav owns: no record is open in trainer mode, and nav_apply never asks
- * for a write there (NAV_WRITES).
+ * The state common to every screen is here (nav/nav.c): the screen, the
+ * selection and scrolling, the help, the language, the official.  Each
+ * flow has its own file and its own state struct, one member of struct
+ * nav: the checklist (nav/checklist.h), the paths for when something is
+ * wrong (nav/trouble.h) and the quiz with trainer mode
+ * (nav/training.h).  nav_apply hands an action to the flow that owns the
+ * screen shown (nav/screen.h).  Trainer mode (nav_start_trainer) opens no
+ * record, and nav_apply never asks for a write there (NAV_WRITES).
  */
 #ifndef JAGAAKUN_NAV_H
 #define JAGAAKUN_NAV_H
 
 #include <stdbool.h>
 #include <stddef.h>
-#include <stdint.h>
 #include "model/content.h"
-#include "exchange/incident.h"
-#include "model/quiz.h"
 #include "model/record.h"
-#include "model/scenario.h"
-#include "model/site.h"
-
-enum nav_screen {
-	NAV_BROKEN,	/* the record cannot be used: set it aside or quit */
-	NAV_LANGUAGE,	/* choose the language of a new profile */
-	NAV_WHO,	/* choose an official or add a new profile */
-	NAV_PROFILE,	/* the new-profile form */
-	NAV_PLATFORM,	/* Android, iPhone or WhatsApp Web/Desktop */
-	NAV_MODULES,	/* overall progress and the list of modules */
-	NAV_STEP,	/* one step of one module */
-	NAV_SUMMARY,	/* what remains to be done */
-	NAV_EXPORT,	/* write the official's report for the IT office */
-	NAV_VERIFY,	/* find a unit's official number to check a request */
-	NAV_TAKEOVER,	/* what to do at once when the account may be taken */
-	NAV_NOTICED,	/* incident: what was noticed */
-	NAV_DETAILS,	/* incident: a few words more, if any */
-	NAV_MONEY,	/* incident: were contacts asked for money? */
-	NAV_RECORDED,	/* incident: where it was written, or why not */
-	NAV_TRAINER,	/* jagaakun train: demo walkthrough, quiz or quit */
-	NAV_SCENARIO,	/* quiz: a message as it arrives, and the choices */
-	NAV_FEEDBACK,	/* quiz: right or wrong, the red flags, what to do */
-	NAV_SCORE,	/* quiz: the score and the scenarios missed */
-	NAV_SCREEN_COUNT
-};
+#include "nav/checklist.h"
+#include "nav/screen.h"
+#include "nav/training.h"
+#include "nav/trouble.h"
 
 enum action {
 	ACT_NONE,
@@ -69,25 +46,14 @@ enum action {
 	ACT_EDIT_BACKSPACE, ACT_EDIT_DELETE, ACT_EDIT_CLEAR,
 };
 
-/* The fields of the new-profile form, in the order they are shown. */
-enum nav_field {
-	NAV_FIELD_NAME,
-	NAV_FIELD_NIP,
-	NAV_FIELD_KIND,		/* PNS or PPPK */
-	NAV_FIELD_UNIT,
-	NAV_FIELD_POSITION,
-	NAV_FIELD_SAVE,		/* the [Save] button */
-	NAV_FIELD_COUNT
-};
-
 /* What nav_apply() asks of its caller (a bit set). */
 #define NAV_REDRAW	0x01	/* the state changed: draw again */
 #define NAV_DIRTY	0x02	/* the record changed: save it */
 #define NAV_QUIT	0x04	/* leave the checklist */
 #define NAV_SET_LANG	0x08	/* switch the messages to nav->lang */
-#define NAV_SUBMIT	0x10	/* hand over the typed text: nav_profile_submit
-				 * on NAV_PROFILE, nav_reason_submit when
-				 * nav->prompt is set */
+#define NAV_SUBMIT	0x10	/* hand over the typed text (checklist.h):
+				 * the form on NAV_PROFILE, the reason
+				 * while nav->checklist.prompt is set */
 #define NAV_SET_ASIDE	0x20	/* NAV_BROKEN: set the file aside, then
 				 * nav_start() with a fresh record */
 #define NAV_EXPORT_FILE	0x40	/* NAV_EXPORT: write the report now */
@@ -99,54 +65,51 @@ enum nav_field {
 			 NAV_INCIDENT_FILE)
 
 #define NAV_NONE	((size_t)-1)	/* no official chosen yet */
-#define NAV_REASON_MAX	120		/* bytes in a "not applicable" reason */
-#define NAV_DEMO_NIP	"199001012020121001"	/* the sandbox official's */
+
+/* The languages a profile can have, in the order the language screen
+ * lists them: NAV_LANGUAGE_COUNT of them (nav.c checks the count). */
+struct nav_language {
+	const char *code;		/* "id", "en" */
+	const char *name;		/* in itself; never translated */
+};
+#define NAV_LANGUAGE_COUNT 2
+extern const struct nav_language nav_languages[];
 
 struct nav {
-	struct record *record;		/* NULL on NAV_BROKEN; not owned */
+	struct record *record;		/* NULL on NAV_BROKEN; not owned but
+					 * in the demo (training.sandbox) */
 	const struct content *content;
 	const char *lang_fixed;		/* --lang: never ask, never switch */
 	const char *lang;		/* of the screens: "id" or "en" */
 	size_t official;		/* in record->officials, or NAV_NONE */
 	enum nav_screen screen;
-	enum nav_screen back;		/* where NAV_PLATFORM returns to */
 	bool help;			/* the help overlay is open */
-	bool prompt;			/* asking why a step does not apply */
 	size_t sel;			/* selected row, or the form's field */
 	size_t top;			/* first row shown (by the drawing) */
-	size_t module, step;		/* the step shown on NAV_STEP */
-	size_t scroll;			/* first line of the step text shown */
+	size_t scroll;			/* first line of the text shown */
 	size_t scroll_max;		/* set by the drawing (nav_set_view) */
 	size_t page;			/* rows in view; set by the drawing */
-	const char *error[NAV_FIELD_COUNT];	/* per form field, or NULL */
-	const char *prompt_error;	/* why a reason was refused, or NULL */
-	const struct site *site;	/* contacts; NULL: none */
-	const struct scenario_set *scenarios;	/* the quiz's; NULL: none */
+	size_t module, step;		/* the official's place: the step on
+					 * NAV_STEP, the module every flow
+					 * returns to on NAV_MODULES */
 	bool trainer;			/* jagaakun train: NAV_TRAINER first */
 	bool demo;			/* on the sandbox: nothing is saved */
-	struct record *sandbox;		/* the demo's record, owned; never
-					 * has a path */
-	size_t *found;			/* NAV_VERIFY: matching contacts */
-	size_t n_found, cap_found;
-	enum incident_noticed noticed;	/* the incident's answers */
-	enum incident_money money;
-	struct quiz *quiz;		/* the quiz being taken, owned */
-	enum nav_screen quiz_back;	/* where the quiz returns to */
-	bool quiz_saved;		/* its result went into the record */
-	uint32_t seed;			/* shuffles the quiz; the caller's */
+	struct nav_checklist checklist;
+	struct nav_trouble trouble;
+	struct nav_training training;
 };
 
 /*
  * Prepare n for content c.  lang_fixed is the --lang choice (or NULL) and
  * lang the language in effect.  The screen is NAV_BROKEN until
- * nav_start() gives it a record.  The caller then sets site, scenarios
- * and seed when it has them.
+ * nav_start() gives it a record.  The caller then sets trouble.site,
+ * training.scenarios and training.seed when it has them.
  */
 void nav_init(struct nav *n, const struct content *c, const char *lang_fixed,
     const char *lang);
 
-/* Free what n owns (the sandbox, the quiz, the matches); n can then be
- * given to nav_init again. */
+/* Free what n owns (the sandbox, the quiz, the contacts found); n can
+ * then be given to nav_init again. */
 void nav_done(struct nav *n);
 
 /* Start with record r (not owned): the language screen on a first run,
@@ -162,34 +125,11 @@ unsigned nav_start_trainer(struct nav *n);
 /* Apply action a; returns NAV_ flags (0 when a means nothing here). */
 unsigned nav_apply(struct nav *n, enum action a);
 
-/* NAV_VERIFY: keep the contacts whose unit or name holds query (all of
- * them for ""), selecting the first. */
-unsigned nav_verify_filter(struct nav *n, const char *query);
-
-/*
- * The form was submitted (NAV_SUBMIT on NAV_PROFILE) with the text in
- * typed.  Checks every field (all required; the NIP's structure for the
- * kind, with this_year; a NIP already in the record is refused), sets
- * n->error[] and focuses the first bad field, or adds the official, makes
- * them the current one and goes on to the platform screen.
- */
-unsigned nav_profile_submit(struct nav *n, const struct profile *typed,
-    int this_year);
-
-/* The reason for "not applicable" was submitted: refuse a blank one
- * (n->prompt_error), otherwise record it and move on. */
-unsigned nav_reason_submit(struct nav *n, const char *reason);
-
 /* Tell the nav how many rows the drawing shows and how far the step text
  * can scroll; the scroll position is clamped to it. */
 void nav_set_view(struct nav *n, size_t page, size_t scroll_max);
 
 /* The current official, or NULL before one is chosen. */
 struct official *nav_official(const struct nav *n);
-
-/* The unfinished steps (not yet or later), as listed on the summary:
- * their number, and the k-th one's position. */
-size_t nav_summary_count(const struct nav *n);
-bool nav_summary_item(const struct nav *n, size_t k, size_t *mi, size_t *si);
 
 #endif

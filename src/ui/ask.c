@@ -33,7 +33,7 @@ ask_head(struct ui *ui, const struct scenario *sc, int y)
 	size_t k, total;
 	char *t;
 
-	quiz_progress(ui->nav.quiz, &k, &total);
+	quiz_progress(ui->nav.training.quiz, &k, &total);
 	t = xasprintf(_("Scenario %zu of %zu: %s"), k, total,
 	    scenario_channel_label(sc->channel));
 	draw_text(y, 1, draw_cols() - 2, t, ui->attr[STYLE_TITLE]);
@@ -52,8 +52,9 @@ ask_choices(struct ui *ui, const struct scenario *sc, struct wrap *w,
 {
 	for (size_t i = 0; i < sc->n_choices; i++) {
 		first[i] = w->n;
-		wrap_text(w, draw_tr(ui, quiz_choice(ui->nav.quiz, i)->text),
-		    width, 0, A_NORMAL);
+		wrap_text(w, draw_tr(ui,
+		    quiz_choice(ui->nav.training.quiz, i)->text), width, 0,
+		    A_NORMAL);
 	}
 	first[sc->n_choices] = w->n;
 }
@@ -97,7 +98,7 @@ ask_bubbles(struct ui *ui, const struct scenario *sc, struct wrap *w)
 static void
 ask_draw(struct ui *ui, int y, int h)
 {
-	const struct scenario *sc = quiz_current(ui->nav.quiz);
+	const struct scenario *sc = quiz_current(ui->nav.training.quiz);
 	size_t first[SCENARIO_MAX_CHOICES + 1];
 	struct wrap msg, q, ch;
 	int below, width = draw_cols() - 2;

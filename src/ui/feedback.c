@@ -63,7 +63,7 @@ feedback_lesson(struct ui *ui, const struct scenario *sc, struct wrap *w,
 static void
 feedback_draw(struct ui *ui, int y, int h)
 {
-	const struct quiz *q = ui->nav.quiz;
+	const struct quiz *q = ui->nav.training.quiz;
 	const struct scenario *sc = quiz_current(q);
 	int given = quiz_given(q), right = quiz_right(q);
 	int width = draw_cols() - 2;

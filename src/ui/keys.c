@@ -2,7 +2,8 @@
  * keys: the one table from curses keys to abstract actions (dialog's
  * binding tables, htop's Action_setBindings).  No other file names a raw
  * key.  Two modes: on lists letters are commands; while typing text,
- * printable keys are characters and only the editing keys act.
+ * printable keys are characters and only the editing keys act.  Also the
+ * footers that several screens of choices share.
  */
 #include "config.h"
 
@@ -105,3 +106,19 @@ keys_label(const struct ui *ui, const struct ui_key *k)
 {
 	return _(!ui->utf8 && k->ascii != NULL ? k->ascii : k->key);
 }
+
+const struct ui_key keys_choose_quit[] = {
+	{ "Enter", NULL, N_("Space"), N_("Choose"), true },
+	{ "↑↓", N_("Up/Down"), "j, k", N_("Move"), true },
+	{ "?", NULL, "F1", N_("Help"), true },
+	{ "q", NULL, "Esc", N_("Quit"), true },
+	{ NULL, NULL, NULL, NULL, false },
+};
+
+const struct ui_key keys_choose_back[] = {
+	{ "Enter", NULL, N_("Space"), N_("Choose"), true },
+	{ "↑↓", N_("Up/Down"), "j, k", N_("Move"), true },
+	{ "?", NULL, "F1", N_("Help"), true },
+	{ "Esc", NULL, "q", N_("Back"), true },
+	{ NULL, NULL, NULL, NULL, false },
+};

@@ -8,14 +8,6 @@
 #include "exchange/incident.h"
 #include "ui/tui.h"
 
-static const struct ui_key noticed_keys[] = {
-	{ "Enter", NULL, N_("Space"), N_("Choose"), true },
-	{ "↑↓", N_("Up/Down"), "j, k", N_("Move"), true },
-	{ "?", NULL, "F1", N_("Help"), true },
-	{ "Esc", NULL, "q", N_("Back"), true },
-	{ NULL, NULL, NULL, NULL, false },
-};
-
 /* Draw one thing an official may notice. */
 static void
 noticed_row(struct ui *ui, size_t i, int y, int x, int width, attr_t a)
@@ -35,5 +27,5 @@ noticed_draw(struct ui *ui, int y, int h)
 
 const struct ui_screen noticed_screen = {
 	.draw = noticed_draw,
-	.keys = noticed_keys,
+	.keys = keys_choose_back,
 };

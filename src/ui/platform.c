@@ -7,14 +7,6 @@
 #include "base/i18n.h"
 #include "ui/tui.h"
 
-static const struct ui_key platform_keys[] = {
-	{ "Enter", NULL, N_("Space"), N_("Choose"), true },
-	{ "↑↓", N_("Up/Down"), "j, k", N_("Move"), true },
-	{ "?", NULL, "F1", N_("Help"), true },
-	{ "Esc", NULL, "q", N_("Back"), true },
-	{ NULL, NULL, NULL, NULL, false },
-};
-
 /* Draw one platform, marked when it is the official's current one. */
 static void
 platform_row(struct ui *ui, size_t i, int y, int x, int width, attr_t a)
@@ -48,5 +40,5 @@ platform_draw(struct ui *ui, int y, int h)
 
 const struct ui_screen platform_screen = {
 	.draw = platform_draw,
-	.keys = platform_keys,
+	.keys = keys_choose_back,
 };

@@ -1,8 +1,9 @@
 /*
  * profile: the new-profile form: full name, NIP, PNS or PPPK, work unit
  * and position.  Text fields are edited here; moving between fields and
- * checking what was typed are the navigation's (nav_profile_submit), so
- * the rules are tested without a terminal.
+ * checking what was typed are the navigation's
+ * (nav_checklist_profile_submit), so the rules are tested without a
+ * terminal.
  */
 #include "config.h"
 
@@ -110,7 +111,7 @@ profile_input(struct ui *ui, size_t f, int y, int x, int width)
 static int
 profile_note(struct ui *ui, size_t f, int y, int x, int width, int room)
 {
-	const char *err = ui->nav.error[f];
+	const char *err = ui->nav.checklist.error[f];
 	struct wrap w;
 	int rows;
 
@@ -178,7 +179,7 @@ profile_submit(struct ui *ui)
 	unsigned flags;
 
 	gmtime_r(&now, &tm);
-	flags = nav_profile_submit(&ui->nav, &p, tm.tm_year + 1900);
+	flags = nav_checklist_profile_submit(&ui->nav, &p, tm.tm_year + 1900);
 	profile_done(&p);
 	return flags;
 }
@@ -199,7 +200,7 @@ profile_action(struct ui *ui, enum action a, wchar_t wc)
 		/* The complaint was about the old text. */
 		if (a != ACT_EDIT_LEFT && a != ACT_EDIT_RIGHT &&
 		    a != ACT_EDIT_HOME && a != ACT_EDIT_END)
-			ui->nav.error[f] = NULL;
+			ui->nav.checklist.error[f] = NULL;
 		return NAV_REDRAW;
 	}
 	flags = nav_apply(&ui->nav, a);

@@ -36,8 +36,8 @@ prompt_draw(struct ui *ui)
 	edit_draw(&ui->reason, y + 3, x + 2, w - 4, A_UNDERLINE | A_BOLD,
 	    &ui->cur_x);
 	ui->cur_y = y + 3;
-	if (ui->nav.prompt_error != NULL)
-		draw_text(y + 4, x + 2, w - 4, ui->nav.prompt_error,
+	if (ui->nav.checklist.prompt_error != NULL)
+		draw_text(y + 4, x + 2, w - 4, ui->nav.checklist.prompt_error,
 		    ui->attr[STYLE_ERROR]);
 	draw_text(y + 6, x + 2, w - 4, _("Enter saves, Esc cancels."),
 	    ui->attr[STYLE_DIM]);
@@ -50,13 +50,13 @@ prompt_action(struct ui *ui, enum action a, wchar_t wc)
 	char *text;
 
 	if (edit_apply(&ui->reason, a, wc)) {
-		ui->nav.prompt_error = NULL;
+		ui->nav.checklist.prompt_error = NULL;
 		return NAV_REDRAW;
 	}
 	flags = nav_apply(&ui->nav, a);
 	if (flags & NAV_SUBMIT) {
 		text = edit_text(&ui->reason);
-		flags = nav_reason_submit(&ui->nav, text);
+		flags = nav_checklist_reason_submit(&ui->nav, text);
 		free(text);
 	}
 	return flags;

@@ -27,8 +27,9 @@ recorded_write(struct ui *ui)
 	const struct official *o = nav_official(&ui->nav);
 	char *details = edit_text(&ui->details);
 	char *dir = incident_dir(ui->site, ui->record_path), *path = NULL;
-	struct incident *inc = incident_new(&o->profile, ui->nav.noticed,
-	    details, ui->nav.money, isotime_now(), NULL);
+	struct incident *inc = incident_new(&o->profile,
+	    ui->nav.trouble.noticed, details, ui->nav.trouble.money,
+	    isotime_now(), NULL);
 	int err = incident_write(inc, dir, &path);
 	char *name = incident_name(inc);
 	bool shared = ui->site != NULL && ui->site->report_dir != NULL;

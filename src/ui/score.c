@@ -25,10 +25,10 @@ score_kept(const struct ui *ui)
 {
 	if (ui->nav.demo)
 		return _("In the demo the result is not saved.");
-	if (ui->nav.quiz_saved && ui->save_error == 0)
+	if (ui->nav.training.quiz_saved && ui->save_error == 0)
 		return _("The result is saved in your record and goes into "
 		    "your next report.");
-	if (ui->nav.quiz_saved)
+	if (ui->nav.training.quiz_saved)
 		return _("The result could not be saved (see below).");
 	return _("This result is not saved.");
 }
@@ -38,7 +38,8 @@ static void
 score_missed(struct ui *ui, size_t i, struct wrap *w, int width)
 {
 	const struct scenario_choice *given;
-	const struct scenario *sc = quiz_missed(ui->nav.quiz, i, &given);
+	const struct scenario *sc = quiz_missed(ui->nav.training.quiz, i,
+	    &given);
 	char *t;
 
 	wrap_blank(w);
@@ -59,7 +60,7 @@ score_missed(struct ui *ui, size_t i, struct wrap *w, int width)
 static void
 score_review(struct ui *ui, struct wrap *w, int width)
 {
-	size_t n = quiz_n_missed(ui->nav.quiz);
+	size_t n = quiz_n_missed(ui->nav.training.quiz);
 
 	if (n == 0) {
 		wrap_text(w, _("You spotted every one. Well done!"), width, 0,
@@ -76,13 +77,13 @@ score_review(struct ui *ui, struct wrap *w, int width)
 static void
 score_draw(struct ui *ui, int y, int h)
 {
-	size_t score = quiz_score(ui->nav.quiz), k, total;
+	size_t score = quiz_score(ui->nav.training.quiz), k, total;
 	int width = draw_cols() - 2;
 	unsigned pct;
 	struct wrap w;
 	char *t;
 
-	quiz_progress(ui->nav.quiz, &k, &total);
+	quiz_progress(ui->nav.training.quiz, &k, &total);
 	if (total == 0) {
 		draw_text(y, 1, width, _("There are no quiz scenarios in this "
 		    "content."), ui->attr[STYLE_TITLE]);

@@ -114,7 +114,7 @@ step_action(struct ui *ui, enum action a, wchar_t wc)
 {
 	unsigned flags = nav_apply(&ui->nav, a);
 
-	if (ui->nav.prompt)
+	if (ui->nav.checklist.prompt)
 		edit_clear(&ui->reason);
 	return flags;
 }

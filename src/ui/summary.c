@@ -32,12 +32,12 @@ struct summary_row {
 static struct summary_row *
 summary_rows(const struct ui *ui, size_t *n)
 {
-	size_t count = nav_summary_count(&ui->nav), cap = 0, mi, si;
+	size_t count = nav_checklist_summary_count(&ui->nav), cap = 0, mi, si;
 	struct summary_row *rows = NULL;
 
 	*n = 0;
-	for (size_t k = 0; k < count && nav_summary_item(&ui->nav, k, &mi, &si);
-	    k++) {
+	for (size_t k = 0; k < count &&
+	    nav_checklist_summary_item(&ui->nav, k, &mi, &si); k++) {
 		rows = xgrow(rows, &cap, *n + 2, sizeof *rows);
 		if (*n == 0 || rows[*n - 1].mi != mi)
 			rows[(*n)++] = (struct summary_row){ true, mi, 0, 0 };

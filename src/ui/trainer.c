@@ -5,31 +5,27 @@
  */
 #include "config.h"
 
+#include <assert.h>
 #include <stdlib.h>
 
 #include "base/i18n.h"
 #include "ui/tui.h"
 #include "base/xalloc.h"
 
-static const struct ui_key trainer_keys[] = {
-	{ "Enter", NULL, N_("Space"), N_("Choose"), true },
-	{ "↑↓", N_("Up/Down"), "j, k", N_("Move"), true },
-	{ "?", NULL, "F1", N_("Help"), true },
-	{ "q", NULL, "Esc", N_("Quit"), true },
-	{ NULL, NULL, NULL, NULL, false },
-};
-
-/* The menu's rows, in the navigation's order, each with what it is. */
+/* The menu's rows, one a row of the navigation's, each with what it
+ * is. */
 static const struct {
 	const char *name;
 	const char *about;
 } trainer_items[] = {
-	{ N_("Demo walkthrough"), N_("the whole checklist on a sandbox, for "
-	    "projecting") },
-	{ N_("Scenario quiz"), N_("realistic messages; the score is shown, "
-	    "not saved") },
-	{ N_("Quit"), "" },
+	[NAV_TRAINER_DEMO] = { N_("Demo walkthrough"), N_("the whole "
+	    "checklist on a sandbox, for projecting") },
+	[NAV_TRAINER_QUIZ] = { N_("Scenario quiz"), N_("realistic messages; "
+	    "the score is shown, not saved") },
+	[NAV_TRAINER_QUIT] = { N_("Quit"), "" },
 };
+static_assert(sizeof trainer_items / sizeof trainer_items[0] ==
+    NAV_TRAINER_COUNT, "a row for each of the navigation's");
 
 /* Draw one row: the name, then what it is. */
 static void
@@ -53,11 +49,10 @@ trainer_draw(struct ui *ui, int y, int h)
 	int top = wrap_title(ui, y, _("Trainer mode"), _("Nothing you do here "
 	    "is saved: no record, no file."));
 
-	draw_list(ui, y + top, h - top, sizeof trainer_items /
-	    sizeof trainer_items[0], trainer_row);
+	draw_list(ui, y + top, h - top, NAV_TRAINER_COUNT, trainer_row);
 }
 
 const struct ui_screen trainer_screen = {
 	.draw = trainer_draw,
-	.keys = trainer_keys,
+	.keys = keys_choose_quit,
 };

@@ -100,11 +100,10 @@ struct ui_screen {
 	bool text;			/* printable keys are typed text */
 };
 
-extern const struct ui_screen broken_screen, language_screen, who_screen,
-    profile_screen, platform_screen, modules_screen, step_screen,
-    summary_screen, exporting_screen, verify_screen, takeover_screen,
-    noticed_screen, details_screen, money_screen, recorded_screen,
-    trainer_screen, ask_screen, feedback_screen, score_screen;
+/* <stem>_screen in ui/<stem>.c, one a screen of nav/screen.h. */
+#define UI_SCREEN_DECLARE(name, stem) \
+	extern const struct ui_screen stem##_screen;
+NAV_SCREENS(UI_SCREEN_DECLARE)
 
 /* exporting.c: write the report (NAV_EXPORT_FILE); recorded.c: write the
  * incident (NAV_INCIDENT_FILE).  Each leaves ui->outcome saying how it
@@ -131,6 +130,9 @@ enum action keys_action(bool fkey, wint_t key, enum keys_mode mode,
     wchar_t *wc);
 /* A key's label for the footer and help, in the terminal's characters. */
 const char *keys_label(const struct ui *ui, const struct ui_key *k);
+/* The keys of a list of choices, whose way out quits (the first screens
+ * of a run) or goes back. */
+extern const struct ui_key keys_choose_quit[], keys_choose_back[];
 
 /* edit.c */
 void edit_init(struct edit *e, size_t max);

@@ -39,27 +39,12 @@ static volatile sig_atomic_t ui_signal;
  * cannot be loaded, say) still gives the terminal back. */
 static bool ui_curses_active;
 
-static const struct ui_screen *const ui_screens[NAV_SCREEN_COUNT] = {
-	[NAV_BROKEN] = &broken_screen,
-	[NAV_LANGUAGE] = &language_screen,
-	[NAV_WHO] = &who_screen,
-	[NAV_PROFILE] = &profile_screen,
-	[NAV_PLATFORM] = &platform_screen,
-	[NAV_MODULES] = &modules_screen,
-	[NAV_STEP] = &step_screen,
-	[NAV_SUMMARY] = &summary_screen,
-	[NAV_EXPORT] = &exporting_screen,
-	[NAV_VERIFY] = &verify_screen,
-	[NAV_TAKEOVER] = &takeover_screen,
-	[NAV_NOTICED] = &noticed_screen,
-	[NAV_DETAILS] = &details_screen,
-	[NAV_MONEY] = &money_screen,
-	[NAV_RECORDED] = &recorded_screen,
-	[NAV_TRAINER] = &trainer_screen,
-	[NAV_SCENARIO] = &ask_screen,
-	[NAV_FEEDBACK] = &feedback_screen,
-	[NAV_SCORE] = &score_screen,
+/* Made from the one list of screens: none can be missing. */
+#define UI_SCREEN_ENTRY(name, stem) [NAV_##name] = &stem##_screen,
+static const struct ui_screen *const ui_screens[] = {
+	NAV_SCREENS(UI_SCREEN_ENTRY)
 };
+#undef UI_SCREEN_ENTRY
 
 /* What the demo adds to the keys of every screen that reads letters as
  * commands. */
@@ -219,7 +204,7 @@ ui_keys_mode(const struct ui *ui)
 {
 	if (ui_too_small() || ui->nav.help)
 		return KEYS_LIST;
-	if (ui->nav.prompt || ui_screens[ui->nav.screen]->text)
+	if (ui->nav.checklist.prompt || ui_screens[ui->nav.screen]->text)
 		return KEYS_TEXT;
 	return KEYS_LIST;
 }
@@ -228,14 +213,15 @@ ui_keys_mode(const struct ui *ui)
 static const struct ui_key *
 ui_keys_beneath(const struct ui *ui)
 {
-	return ui->nav.prompt ? prompt_keys : ui_screens[ui->nav.screen]->keys;
+	return ui->nav.checklist.prompt ? prompt_keys :
+	    ui_screens[ui->nav.screen]->keys;
 }
 
 /* The demo's key when it works here (not while text is typed), or NULL. */
 static const struct ui_key *
 ui_demo_key_here(const struct ui *ui)
 {
-	if (!ui->nav.demo || ui->nav.prompt ||
+	if (!ui->nav.demo || ui->nav.checklist.prompt ||
 	    ui_screens[ui->nav.screen]->text)
 		return NULL;
 	return &ui_demo_key;
@@ -259,7 +245,7 @@ ui_handle(struct ui *ui, bool fkey, wint_t key)
 		return a == ACT_QUIT ? NAV_QUIT : 0;
 	if (ui->nav.help)
 		flags = nav_apply(&ui->nav, a);
-	else if (ui->nav.prompt)
+	else if (ui->nav.checklist.prompt)
 		flags = prompt_action(ui, a, wc);
 	else if (s->action != NULL)
 		flags = s->action(ui, a, wc);
@@ -352,7 +338,7 @@ ui_draw(struct ui *ui)
 	wrap_draw(&msg, 0, LINES - foot - rows, 1, rows, draw_cols() - 2);
 	wrap_free(&msg);
 	draw_footer(ui, keys, extra, true);
-	if (ui->nav.prompt)
+	if (ui->nav.checklist.prompt)
 		prompt_draw(ui);
 	if (ui->nav.help) {
 		help_draw(ui, ui_keys_beneath(ui), extra);
@@ -491,10 +477,10 @@ ui_init(struct ui *ui, const struct ui_config *cfg)
 	ui->utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
 	ui->cur_y = -1;
 	nav_init(&ui->nav, cfg->content, cfg->lang, i18n_language());
-	ui->nav.site = cfg->site;
-	ui->nav.scenarios = cfg->scenarios;
+	ui->nav.trouble.site = cfg->site;
+	ui->nav.training.scenarios = cfg->scenarios;
 	/* JAGAAKUN_NOW pins it, like every time, for repeatable tests. */
-	ui->nav.seed = (uint32_t)isotime_now();
+	ui->nav.training.seed = (uint32_t)isotime_now();
 	for (size_t f = 0; f < NAV_FIELD_COUNT; f++)
 		edit_init(&ui->form[f], f == NAV_FIELD_NIP ? UI_NIP_BYTES :
 		    RECORD_MAX_FIELD);

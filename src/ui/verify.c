@@ -38,7 +38,7 @@ verify_enter(struct ui *ui)
 static const struct site_contact *
 verify_contact(const struct ui *ui, size_t i)
 {
-	return &ui->site->contacts[ui->nav.found[i]];
+	return &ui->site->contacts[ui->nav.trouble.found[i]];
 }
 
 /* Draw one contact: unit, office, number. */
@@ -62,7 +62,7 @@ verify_call(struct ui *ui, struct wrap *w, int width)
 	const struct site_contact *c;
 	char *t;
 
-	if (ui->nav.n_found == 0) {
+	if (ui->nav.trouble.n_found == 0) {
 		wrap_text(w, draw_expand(ui, _("Call {verify_phone} to check "
 		    "the request.")), width, 0, A_BOLD);
 		return;
@@ -109,7 +109,7 @@ verify_search(struct ui *ui, int y, int h)
 {
 	const char *label = _("Unit or name:");
 	int lw = draw_text_width(label) + 2, rows;
-	size_t n = ui->nav.n_found;
+	size_t n = ui->nav.trouble.n_found;
 
 	if (h < 3)
 		return 0;
@@ -168,7 +168,7 @@ verify_action(struct ui *ui, enum action a, wchar_t wc)
 	if (!edit_apply(&ui->filter, a, wc))
 		return nav_apply(&ui->nav, a);
 	text = edit_text(&ui->filter);
-	flags = nav_verify_filter(&ui->nav, text);
+	flags = nav_trouble_verify_filter(&ui->nav, text);
 	free(text);
 	return flags;
 }

@@ -14,14 +14,6 @@
 
 #define WHO_NIP_SHOWN 4		/* digits of a NIP left visible */
 
-static const struct ui_key who_keys[] = {
-	{ "Enter", NULL, N_("Space"), N_("Choose"), true },
-	{ "↑↓", N_("Up/Down"), "j, k", N_("Move"), true },
-	{ "?", NULL, "F1", N_("Help"), true },
-	{ "q", NULL, "Esc", N_("Quit"), true },
-	{ NULL, NULL, NULL, NULL, false },
-};
-
 /* Draw one official in columns (name, unit, masked NIP), or the last
  * row, which adds a profile. */
 static void
@@ -60,5 +52,5 @@ who_draw(struct ui *ui, int y, int h)
 
 const struct ui_screen who_screen = {
 	.draw = who_draw,
-	.keys = who_keys,
+	.keys = keys_choose_quit,
 };

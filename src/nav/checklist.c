@@ -1,0 +1,671 @@
+/*
+ * checklist: the navigation's main flow (see checklist.h).  One handler
+ * a screen, from the unusable record and the new profile to the steps,
+ * the summary and the report; the other flows leave from the module
+ * list and come back to it (nav_checklist_modules_open).
+ */
+#include "config.h"
+#include "nav/checklist.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/i18n.h"
+#include "base/isotime.h"
+#include "base/text.h"
+#include "base/xalloc.h"
+#include "model/nip.h"
+#include "model/progress.h"
+#include "nav/flow.h"
+
+/* Say whether o has chosen a platform. */
+static bool
+nav_checklist_has_platform(const struct official *o)
+{
+	return o->platform >= 0 && o->platform < PLATFORM_COUNT;
+}
+
+/* The module and step at a position. */
+static const struct module *
+nav_checklist_module(const struct nav *n, size_t mi)
+{
+	return &n->content->modules[mi];
+}
+
+static const struct step *
+nav_checklist_step(const struct nav *n, size_t mi, size_t si)
+{
+	return &n->content->modules[mi].steps[si];
+}
+
+/* The status the current official has for a step. */
+static enum step_status
+nav_checklist_status(const struct nav *n, size_t mi, size_t si)
+{
+	return progress_status(nav_official(n), nav_checklist_module(n, mi),
+	    nav_checklist_step(n, mi, si));
+}
+
+/* The row of the official who used this workstation last (0 if unknown). */
+static size_t
+nav_checklist_last_index(const struct nav *n)
+{
+	const struct record *r = n->record;
+
+	for (size_t i = 0; i < r->n_officials; i++)
+		if (nav_same(r->officials[i].profile.nip, r->last_nip))
+			return i;
+	return 0;
+}
+
+/* Open the new-profile form, empty of errors. */
+static unsigned
+nav_checklist_form_open(struct nav *n)
+{
+	memset(n->checklist.error, 0, sizeof n->checklist.error);
+	return nav_show(n, NAV_PROFILE, NAV_FIELD_NAME);
+}
+
+/* Begin a new profile: ask the language first unless --lang gave it. */
+static unsigned
+nav_checklist_add_profile(struct nav *n)
+{
+	if (n->lang_fixed != NULL)
+		return nav_checklist_form_open(n);
+	return nav_show(n, NAV_LANGUAGE, nav_language_index(n->lang));
+}
+
+/* Leave the checklist: for the trainer's menu from the demo, otherwise
+ * quit. */
+static unsigned
+nav_checklist_leave(struct nav *n)
+{
+	if (!n->trainer)
+		return NAV_QUIT;
+	return nav_training_demo_leave(n);
+}
+
+/* Leave the profile steps for the list of officials, or quit when there
+ * is nobody to list. */
+static unsigned
+nav_checklist_leave_profile(struct nav *n)
+{
+	if (n->record->n_officials == 0)
+		return NAV_QUIT;
+	return nav_show(n, NAV_WHO, nav_checklist_last_index(n));
+}
+
+/* Show the platform choice, returning to back afterwards. */
+static unsigned
+nav_checklist_platform_open(struct nav *n, enum nav_screen back)
+{
+	const struct official *o = nav_official(n);
+
+	n->checklist.back = back;
+	return nav_show(n, NAV_PLATFORM,
+	    nav_checklist_has_platform(o) ? (size_t)o->platform : 0);
+}
+
+unsigned
+nav_checklist_modules_open(struct nav *n)
+{
+	return nav_show(n, NAV_MODULES, n->module);
+}
+
+/* Show step (mi, si) and make it the official's resume point. */
+static unsigned
+nav_checklist_goto(struct nav *n, size_t mi, size_t si)
+{
+	struct official *o = nav_official(n);
+	const struct module *m = nav_checklist_module(n, mi);
+	const struct step *s = nav_checklist_step(n, mi, si);
+	unsigned flags = nav_show(n, NAV_STEP, 0);
+
+	n->module = mi;
+	n->step = si;
+	if (!nav_same(o->resume_module, m->id) ||
+	    !nav_same(o->resume_step, s->id)) {
+		official_set_resume(o, m->id, s->id);
+		flags |= NAV_DIRTY;
+	}
+	return flags;
+}
+
+/* Move (*mi, *si) one step forward or back through all the modules;
+ * false at either end. */
+static bool
+nav_checklist_neighbour(const struct content *c, size_t *mi, size_t *si,
+    bool forward)
+{
+	size_t m = *mi, s = *si;
+
+	if (forward) {
+		if (s + 1 < c->modules[m].n_steps) {
+			*si = s + 1;
+			return true;
+		}
+		while (++m < c->n_modules)
+			if (c->modules[m].n_steps > 0) {
+				*mi = m;
+				*si = 0;
+				return true;
+			}
+		return false;
+	}
+	if (s > 0) {
+		*si = s - 1;
+		return true;
+	}
+	while (m-- > 0)
+		if (c->modules[m].n_steps > 0) {
+			*mi = m;
+			*si = c->modules[m].n_steps - 1;
+			return true;
+		}
+	return false;
+}
+
+/* Move (*mi, *si) to the following step, from the last to the first. */
+static void
+nav_checklist_following(const struct content *c, size_t *mi, size_t *si)
+{
+	if (nav_checklist_neighbour(c, mi, si, true))
+		return;
+	for (*mi = 0; c->modules[*mi].n_steps == 0; ++*mi)
+		;
+	*si = 0;
+}
+
+/*
+ * After a status is set, go on to the next step not yet looked at,
+ * searching forward and wrapping around.  Steps marked "later" are
+ * skipped on purpose: the official just put them off, and bringing them
+ * straight back would trap them in a loop.  When nothing new is left,
+ * the summary shows what remains (or that all is done).
+ */
+static unsigned
+nav_checklist_advance(struct nav *n)
+{
+	const struct content *c = n->content;
+	size_t total = content_step_count(c);
+	size_t mi = n->module, si = n->step;
+
+	for (size_t k = 1; k < total; k++) {
+		nav_checklist_following(c, &mi, &si);
+		if (nav_checklist_status(n, mi, si) == STEP_TODO)
+			return nav_checklist_goto(n, mi, si);
+	}
+	return nav_show(n, NAV_SUMMARY, 0);
+}
+
+/* Set the status of the step shown, then move on. */
+static unsigned
+nav_checklist_mark(struct nav *n, enum step_status st, const char *reason)
+{
+	official_set_status(nav_official(n),
+	    nav_checklist_module(n, n->module)->id,
+	    nav_checklist_step(n, n->module, n->step)->id, st, reason,
+	    isotime_now());
+	return NAV_DIRTY | nav_checklist_advance(n);
+}
+
+/* Open module mi at its first unfinished step (its first step when all
+ * are finished). */
+static unsigned
+nav_checklist_open_module(struct nav *n, size_t mi)
+{
+	const struct module *m = nav_checklist_module(n, mi);
+
+	if (m->n_steps == 0)
+		return 0;
+	for (size_t si = 0; si < m->n_steps; si++) {
+		enum step_status st = nav_checklist_status(n, mi, si);
+
+		if (st == STEP_TODO || st == STEP_LATER)
+			return nav_checklist_goto(n, mi, si);
+	}
+	return nav_checklist_goto(n, mi, 0);
+}
+
+/* Continue where the official left off; the summary when all is done. */
+static unsigned
+nav_checklist_continue(struct nav *n)
+{
+	size_t mi, si;
+
+	if (!progress_resume(nav_official(n), n->content, &mi, &si))
+		return nav_show(n, NAV_SUMMARY, 0);
+	return nav_checklist_goto(n, mi, si);
+}
+
+unsigned
+nav_checklist_choose(struct nav *n, size_t i)
+{
+	struct record *r = n->record;
+	struct official *o = &r->officials[i];
+	unsigned flags = 0;
+	size_t si;
+
+	n->official = i;
+	if (!nav_same(r->last_nip, o->profile.nip)) {
+		free(r->last_nip);
+		r->last_nip = xstrdup(o->profile.nip);
+		flags |= NAV_DIRTY;
+	}
+	flags |= nav_follow_language(n, o->language);
+	progress_resume(o, n->content, &n->module, &si);
+	if (!nav_checklist_has_platform(o))
+		return flags | nav_checklist_platform_open(n, NAV_MODULES);
+	return flags | nav_checklist_modules_open(n);
+}
+
+unsigned
+nav_checklist_start(struct nav *n)
+{
+	unsigned flags;
+
+	if (n->record->n_officials == 0)
+		return nav_checklist_add_profile(n);
+	flags = nav_show(n, NAV_WHO, nav_checklist_last_index(n));
+	/* Whoever used this workstation last will most likely read the
+	 * list: show it in their language. */
+	return flags | nav_follow_language(n,
+	    n->record->officials[n->sel].language);
+}
+
+/* NAV_BROKEN: set the unusable file aside, or quit leaving it alone. */
+unsigned
+nav_on_broken(struct nav *n, enum action a)
+{
+	(void)n;
+	switch (a) {
+	case ACT_ENTER:
+		return NAV_SET_ASIDE;
+	case ACT_BACK:
+	case ACT_QUIT:
+		return NAV_QUIT;
+	default:
+		return 0;
+	}
+}
+
+/* NAV_LANGUAGE: the choice switches the screens at once. */
+static unsigned
+nav_checklist_language_pick(struct nav *n)
+{
+	n->lang = nav_languages[n->sel].code;
+	return NAV_SET_LANG | nav_checklist_form_open(n);
+}
+
+unsigned
+nav_on_language(struct nav *n, enum action a)
+{
+	return nav_choice(n, a, NAV_LANGUAGE_COUNT,
+	    nav_checklist_language_pick, nav_checklist_leave_profile);
+}
+
+/* NAV_WHO: the officials, then "Add a new profile". */
+static unsigned
+nav_checklist_who_pick(struct nav *n)
+{
+	if (n->sel < n->record->n_officials)
+		return nav_checklist_choose(n, n->sel);
+	return nav_checklist_add_profile(n);
+}
+
+unsigned
+nav_on_who(struct nav *n, enum action a)
+{
+	return nav_choice(n, a, n->record->n_officials + 1,
+	    nav_checklist_who_pick, nav_quit);
+}
+
+/* NAV_PROFILE: move between fields; Enter on the last one submits. */
+unsigned
+nav_on_profile(struct nav *n, enum action a)
+{
+	switch (a) {
+	case ACT_NEXT:
+		n->sel = (n->sel + 1) % NAV_FIELD_COUNT;
+		return NAV_REDRAW;
+	case ACT_PREV:
+		n->sel = (n->sel + NAV_FIELD_COUNT - 1) % NAV_FIELD_COUNT;
+		return NAV_REDRAW;
+	case ACT_ENTER:
+		if (n->sel >= NAV_FIELD_POSITION)
+			return NAV_SUBMIT;
+		n->sel++;
+		return NAV_REDRAW;
+	case ACT_BACK:
+	case ACT_QUIT:
+		if (n->record->n_officials == 0 && n->lang_fixed == NULL)
+			return nav_checklist_add_profile(n);
+		return nav_checklist_leave_profile(n);
+	case ACT_UP:
+	case ACT_DOWN:
+		return nav_move(n, a, NAV_FIELD_COUNT);
+	default:
+		return 0;
+	}
+}
+
+/* Return from the platform choice to where it was asked. */
+static unsigned
+nav_checklist_platform_return(struct nav *n)
+{
+	if (n->checklist.back == NAV_STEP)
+		return nav_show(n, NAV_STEP, 0);
+	return nav_checklist_modules_open(n);
+}
+
+/* NAV_PLATFORM: stored once per official; Esc before a first choice goes
+ * back to the list of officials. */
+static unsigned
+nav_checklist_platform_pick(struct nav *n)
+{
+	struct official *o = nav_official(n);
+	unsigned flags = o->platform != (int)n->sel ? NAV_DIRTY : 0;
+
+	o->platform = (int)n->sel;
+	return flags | nav_checklist_platform_return(n);
+}
+
+static unsigned
+nav_checklist_platform_back(struct nav *n)
+{
+	const struct official *o = nav_official(n);
+
+	if (!nav_checklist_has_platform(o) && n->demo)
+		return nav_checklist_leave(n);
+	if (!nav_checklist_has_platform(o))
+		return nav_show(n, NAV_WHO, n->official);
+	return nav_checklist_platform_return(n);
+}
+
+unsigned
+nav_on_platform(struct nav *n, enum action a)
+{
+	return nav_choice(n, a, PLATFORM_COUNT, nav_checklist_platform_pick,
+	    nav_checklist_platform_back);
+}
+
+/* Go from the module list to one of the screens for when something is
+ * wrong, the report or the quiz. */
+static unsigned
+nav_checklist_modules_leave_for(struct nav *n, enum action a)
+{
+	switch (a) {
+	case ACT_TAKEOVER:
+		return nav_show(n, NAV_TAKEOVER, 0);
+	case ACT_VERIFY:
+		return nav_trouble_verify_open(n);
+	case ACT_EXPORT:
+		return nav_show(n, NAV_EXPORT, 0);
+	default:
+		return nav_training_quiz_start(n, NAV_MODULES);
+	}
+}
+
+/* NAV_MODULES: open, continue, summary, platform, the paths for when
+ * something is wrong, the report, the quiz, quit. */
+unsigned
+nav_on_modules(struct nav *n, enum action a)
+{
+	switch (a) {
+	case ACT_TAKEOVER:
+	case ACT_VERIFY:
+	case ACT_EXPORT:
+	case ACT_QUIZ:
+		n->module = n->sel;
+		return nav_checklist_modules_leave_for(n, a);
+	case ACT_ENTER:
+	case ACT_TOGGLE:
+		return nav_checklist_open_module(n, n->sel);
+	case ACT_CONTINUE:
+		return nav_checklist_continue(n);
+	case ACT_SUMMARY:
+		n->module = n->sel;
+		return nav_show(n, NAV_SUMMARY, 0);
+	case ACT_PLATFORM:
+		n->module = n->sel;
+		return nav_checklist_platform_open(n, NAV_MODULES);
+	case ACT_BACK:
+	case ACT_QUIT:
+		return nav_checklist_leave(n);
+	default:
+		return nav_move(n, a, n->content->n_modules);
+	}
+}
+
+/* Go to the next or previous step in content order (no wrapping). */
+static unsigned
+nav_checklist_step_neighbour(struct nav *n, bool forward)
+{
+	size_t mi = n->module, si = n->step;
+
+	if (!nav_checklist_neighbour(n->content, &mi, &si, forward))
+		return 0;
+	return nav_checklist_goto(n, mi, si);
+}
+
+/* The "why not applicable" prompt over the step: Enter hands the text
+ * over, Esc cancels; the typing itself is the caller's. */
+static unsigned
+nav_checklist_on_prompt(struct nav *n, enum action a)
+{
+	switch (a) {
+	case ACT_ENTER:
+		return NAV_SUBMIT;
+	case ACT_BACK:
+	case ACT_QUIT:
+		n->checklist.prompt = false;
+		n->checklist.prompt_error = NULL;
+		return NAV_REDRAW;
+	default:
+		return 0;
+	}
+}
+
+/* NAV_STEP: mark, move between steps, scroll the text; while the prompt
+ * is open it takes every action. */
+unsigned
+nav_on_step(struct nav *n, enum action a)
+{
+	if (n->checklist.prompt)
+		return nav_checklist_on_prompt(n, a);
+	switch (a) {
+	case ACT_DONE:
+	case ACT_TOGGLE:
+		return nav_checklist_mark(n, STEP_DONE, NULL);
+	case ACT_LATER:
+		return nav_checklist_mark(n, STEP_LATER, NULL);
+	case ACT_NA:
+		n->checklist.prompt = true;
+		n->checklist.prompt_error = NULL;
+		return NAV_REDRAW;
+	case ACT_NEXT:
+	case ACT_PREV:
+		return nav_checklist_step_neighbour(n, a == ACT_NEXT);
+	case ACT_BACK:
+	case ACT_QUIT:
+		return nav_checklist_modules_open(n);
+	case ACT_SUMMARY:
+		return nav_show(n, NAV_SUMMARY, 0);
+	case ACT_PLATFORM:
+		return nav_checklist_platform_open(n, NAV_STEP);
+	default:
+		return nav_scroll(n, a);
+	}
+}
+
+/* NAV_SUMMARY: open a remaining step, or go back to the modules. */
+static unsigned
+nav_checklist_summary_pick(struct nav *n)
+{
+	size_t mi, si;
+
+	if (nav_checklist_summary_item(n, n->sel, &mi, &si))
+		return nav_checklist_goto(n, mi, si);
+	return nav_checklist_modules_open(n);
+}
+
+unsigned
+nav_on_summary(struct nav *n, enum action a)
+{
+	return nav_choice(n, a, nav_checklist_summary_count(n),
+	    nav_checklist_summary_pick, nav_checklist_modules_open);
+}
+
+/* NAV_EXPORT: Enter writes the report (the caller does, and says how it
+ * went); the screen stays, so it can be written again. */
+unsigned
+nav_on_exporting(struct nav *n, enum action a)
+{
+	switch (a) {
+	case ACT_ENTER:
+		return NAV_EXPORT_FILE | NAV_REDRAW;
+	case ACT_BACK:
+	case ACT_QUIT:
+		return nav_checklist_modules_open(n);
+	default:
+		return 0;
+	}
+}
+
+/* Clean one typed field into *out; the error for it, or NULL. */
+static const char *
+nav_checklist_field_check(const char *typed, char **out)
+{
+	*out = text_clean_field(typed != NULL ? typed : "");
+	if (text_is_blank(*out))
+		return _("Please fill in this field.");
+	if (strlen(*out) > RECORD_MAX_FIELD)
+		return _("This is too long; please shorten it.");
+	return NULL;
+}
+
+/* Check the NIP typed for kind; the error for it, or NULL.  *out gets
+ * the normalized NIP. */
+static const char *
+nav_checklist_nip_check(const struct nav *n, const char *typed,
+    enum nip_kind kind, int this_year, char out[19])
+{
+	char *clean = text_clean_field(typed != NULL ? typed : "");
+	bool fits = nip_normalize(clean, out);
+	enum nip_error e;
+
+	free(clean);
+	e = fits ? nip_check(out, kind, this_year) : NIP_LENGTH;
+	if (e != NIP_OK)
+		return nip_error_message(e);
+	if (record_find(n->record, out) != NULL)
+		return _("This NIP already has a profile on this computer. "
+		    "Press Esc and choose it from the list instead.");
+	return NULL;
+}
+
+unsigned
+nav_checklist_profile_submit(struct nav *n, const struct profile *typed,
+    int this_year)
+{
+	const char **error = n->checklist.error;
+	struct profile p = { .kind = typed->kind };
+	char nip[19];
+	struct official *o;
+	size_t bad;
+
+	error[NAV_FIELD_NAME] = nav_checklist_field_check(typed->name,
+	    &p.name);
+	error[NAV_FIELD_NIP] = nav_checklist_nip_check(n, typed->nip,
+	    typed->kind, this_year, nip);
+	error[NAV_FIELD_KIND] = NULL;
+	error[NAV_FIELD_UNIT] = nav_checklist_field_check(typed->unit,
+	    &p.unit);
+	error[NAV_FIELD_POSITION] = nav_checklist_field_check(typed->position,
+	    &p.position);
+	error[NAV_FIELD_SAVE] = NULL;
+	for (bad = 0; bad < NAV_FIELD_COUNT; bad++)
+		if (error[bad] != NULL)
+			break;
+	if (bad < NAV_FIELD_COUNT) {
+		profile_done(&p);
+		n->sel = bad;
+		return NAV_REDRAW;
+	}
+	p.nip = xstrdup(nip);
+	o = record_add(n->record, &p, isotime_now());
+	profile_done(&p);
+	free(o->language);
+	o->language = xstrdup(n->lang);
+	n->official = (size_t)(o - n->record->officials);
+	free(n->record->last_nip);
+	n->record->last_nip = xstrdup(o->profile.nip);
+	n->module = 0;
+	return nav_mask_writes(n, NAV_DIRTY |
+	    nav_checklist_platform_open(n, NAV_MODULES));
+}
+
+unsigned
+nav_checklist_reason_submit(struct nav *n, const char *reason)
+{
+	char *clean = text_clean_field(reason != NULL ? reason : "");
+	unsigned flags = NAV_REDRAW;
+
+	if (text_is_blank(clean))
+		n->checklist.prompt_error = _("Please write a short reason.");
+	else if (strlen(clean) > NAV_REASON_MAX)
+		n->checklist.prompt_error = _("The reason is too long; please "
+		    "shorten it.");
+	else {
+		n->checklist.prompt = false;
+		n->checklist.prompt_error = NULL;
+		flags = nav_checklist_mark(n, STEP_NA, clean);
+	}
+	free(clean);
+	return nav_mask_writes(n, flags);
+}
+
+/* Visit the unfinished steps in order, stopping at the k-th (pass
+ * NAV_NONE to visit them all); *seen gets how many came before it. */
+static bool
+nav_checklist_summary_find(const struct nav *n, size_t k, size_t *mi,
+    size_t *si, size_t *seen)
+{
+	const struct content *c = n->content;
+
+	*seen = 0;
+	if (nav_official(n) == NULL)
+		return false;
+	for (size_t m = 0; m < c->n_modules; m++)
+		for (size_t s = 0; s < c->modules[m].n_steps; s++) {
+			enum step_status st = nav_checklist_status(n, m, s);
+
+			if (st != STEP_TODO && st != STEP_LATER)
+				continue;
+			if (*seen == k) {
+				*mi = m;
+				*si = s;
+				return true;
+			}
+			++*seen;
+		}
+	return false;
+}
+
+size_t
+nav_checklist_summary_count(const struct nav *n)
+{
+	size_t mi, si, seen;
+
+	nav_checklist_summary_find(n, NAV_NONE, &mi, &si, &seen);
+	return seen;
+}
+
+bool
+nav_checklist_summary_item(const struct nav *n, size_t k, size_t *mi,
+    size_t *si)
+{
+	size_t seen;
+
+	return nav_checklist_summary_find(n, k, mi, si, &seen);
+}

@@ -1,0 +1,62 @@
+/*
+ * checklist: the navigation's main flow (nav/checklist.c).  From the
+ * record to an official: the unusable-record screen, the language and
+ * the form of a new profile, the list of officials, the platform; then
+ * the modules, their steps (with the reason asked when a step does not
+ * apply), the summary of what remains and the report.
+ */
+#ifndef JAGAAKUN_NAV_CHECKLIST_H
+#define JAGAAKUN_NAV_CHECKLIST_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include "model/record.h"
+#include "nav/screen.h"
+
+struct nav;
+
+/* The fields of the new-profile form, in the order they are shown. */
+enum nav_field {
+	NAV_FIELD_NAME,
+	NAV_FIELD_NIP,
+	NAV_FIELD_KIND,		/* PNS or PPPK */
+	NAV_FIELD_UNIT,
+	NAV_FIELD_POSITION,
+	NAV_FIELD_SAVE,		/* the [Save] button */
+	NAV_FIELD_COUNT
+};
+
+#define NAV_REASON_MAX	120		/* bytes in a "not applicable" reason */
+
+/* What the checklist keeps beside the navigation's common state. */
+struct nav_checklist {
+	enum nav_screen back;		/* where NAV_PLATFORM returns to */
+	bool prompt;			/* on NAV_STEP: asking why the step
+					 * does not apply */
+	const char *prompt_error;	/* why a reason was refused, or NULL */
+	const char *error[NAV_FIELD_COUNT];	/* per form field, or NULL */
+};
+
+/*
+ * The form was submitted (NAV_SUBMIT on NAV_PROFILE) with the text in
+ * typed.  Checks every field (all required; the NIP's structure for the
+ * kind, with this_year; a NIP already in the record is refused), sets
+ * n->checklist.error[] and focuses the first bad field, or adds the
+ * official, makes them the current one and goes on to the platform
+ * screen.  Returns NAV_ flags.
+ */
+unsigned nav_checklist_profile_submit(struct nav *n,
+    const struct profile *typed, int this_year);
+
+/* The reason for "not applicable" was submitted (NAV_SUBMIT while
+ * n->checklist.prompt): refuse a blank or long one
+ * (n->checklist.prompt_error), otherwise record it and move on. */
+unsigned nav_checklist_reason_submit(struct nav *n, const char *reason);
+
+/* The unfinished steps (not yet or later), as listed on the summary:
+ * their number, and the k-th one's position. */
+size_t nav_checklist_summary_count(const struct nav *n);
+bool nav_checklist_summary_item(const struct nav *n, size_t k, size_t *mi,
+    size_t *si);
+
+#endif

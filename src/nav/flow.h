@@ -1,0 +1,76 @@
+/*
+ * flow: what the files of nav/ share, for nav/ alone.  The handlers the
+ * screen list names (nav/screen.h), the moves every flow makes (nav.c),
+ * and the few ways into a flow from another one.
+ */
+#ifndef JAGAAKUN_NAV_FLOW_H
+#define JAGAAKUN_NAV_FLOW_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include "nav/nav.h"
+
+/* A screen's handler: apply a on the screen shown; returns NAV_ flags
+ * (0 when a means nothing there). */
+typedef unsigned nav_handler(struct nav *n, enum action a);
+/* One move that needs no action (open a screen, go back, take the row
+ * selected); returns NAV_ flags. */
+typedef unsigned nav_go(struct nav *n);
+
+/* nav_on_<stem>, one a screen, in the file of the flow that owns it. */
+#define NAV_HANDLER_DECLARE(name, stem) nav_handler nav_on_##stem;
+NAV_SCREENS(NAV_HANDLER_DECLARE)
+
+/* nav.c: show screen s with row sel selected and nothing scrolled. */
+unsigned nav_show(struct nav *n, enum nav_screen s, size_t sel);
+/* Move the selection among count rows for a movement action (in a list
+ * "next" is the row below). */
+unsigned nav_move(struct nav *n, enum action a, size_t count);
+/* Scroll the text shown for a movement action. */
+unsigned nav_scroll(struct nav *n, enum action a);
+/* A list of count choices: Enter or Space takes the row selected (pick),
+ * Esc or q goes back, other actions move. */
+unsigned nav_choice(struct nav *n, enum action a, size_t count, nav_go *pick,
+    nav_go *back);
+/* A text to read: Enter goes on, Esc or q goes back, other actions
+ * scroll it. */
+unsigned nav_reading(struct nav *n, enum action a, nav_go *enter,
+    nav_go *back);
+/* Leave the program: a way back from the first screen. */
+unsigned nav_quit(struct nav *n);
+/* Take every write out of flags in trainer mode. */
+unsigned nav_mask_writes(const struct nav *n, unsigned flags);
+/* Say whether two optional strings are equal. */
+bool nav_same(const char *a, const char *b);
+/* The row of lang in nav_languages (0, Bahasa Indonesia, if absent). */
+size_t nav_language_index(const char *lang);
+/* Show the screens in lang, an official's language, unless --lang chose
+ * one or it is no language of ours; NAV_SET_LANG when they change. */
+unsigned nav_follow_language(struct nav *n, const char *lang);
+
+/* checklist.c: the list of officials, or the new profile when there is
+ * nobody (nav_start). */
+unsigned nav_checklist_start(struct nav *n);
+/* Make official i the current one and go on to their checklist. */
+unsigned nav_checklist_choose(struct nav *n, size_t i);
+/* Show the module list with the official's module selected: where the
+ * other flows return to. */
+unsigned nav_checklist_modules_open(struct nav *n);
+
+/* trouble.c: open the contacts with every one of them listed. */
+unsigned nav_trouble_verify_open(struct nav *n);
+/* Free the contacts found. */
+void nav_trouble_done(struct nav_trouble *t);
+
+/* training.c: start the demo walkthrough (again) on a new sandbox. */
+unsigned nav_training_demo_start(struct nav *n);
+/* End the demo (the sandbox goes, and with it everything done on it) and
+ * show the trainer's menu. */
+unsigned nav_training_demo_leave(struct nav *n);
+/* Start a new quiz that returns to back (NAV_MODULES: the official's,
+ * kept in their record; NAV_TRAINER: anonymous). */
+unsigned nav_training_quiz_start(struct nav *n, enum nav_screen back);
+/* Free the sandbox and the quiz. */
+void nav_training_done(struct nav *n);
+
+#endif

@@ -1,0 +1,192 @@
+/*
+ * training: the scenario quiz and trainer mode (see training.h).  The
+ * quiz goes scenario, feedback, scenario, ..., score, and returns to
+ * where it was started; the trainer's menu starts it, or the demo, which
+ * hands a sandbox record to the checklist and takes it back on leaving.
+ */
+#include "config.h"
+#include "nav/training.h"
+
+#include "base/i18n.h"
+#include "base/isotime.h"
+#include "base/xalloc.h"
+#include "nav/flow.h"
+
+/* No scenarios at all, for a quiz over content that has none. */
+static const struct scenario_set nav_training_no_scenarios = { NULL, 0 };
+
+/* End the demo: the sandbox goes, and with it everything done on it. */
+static void
+nav_training_demo_end(struct nav *n)
+{
+	if (n->record == n->training.sandbox)
+		n->record = NULL;
+	record_close(n->training.sandbox);
+	n->training.sandbox = NULL;
+	n->demo = false;
+	n->official = NAV_NONE;
+}
+
+void
+nav_training_done(struct nav *n)
+{
+	nav_training_demo_end(n);
+	quiz_free(n->training.quiz);
+	n->training.quiz = NULL;
+}
+
+unsigned
+nav_training_demo_leave(struct nav *n)
+{
+	nav_training_demo_end(n);
+	return nav_show(n, NAV_TRAINER, NAV_TRAINER_DEMO);
+}
+
+/* A fresh sandbox record with one official, in the language shown. */
+static struct record *
+nav_training_sandbox_new(const struct nav *n)
+{
+	struct record *r = xcalloc(1, sizeof *r);
+	struct profile p = {
+		/* TRANSLATORS: the name of the official in the demo. */
+		.name = _("Demo participant"), .nip = NAV_DEMO_NIP,
+		.kind = NIP_PNS, .unit = _("Demo unit"),
+		.position = _("Demo position"),
+	};
+	struct official *o;
+
+	r->lock_fd = -1;
+	o = record_add(r, &p, isotime_now());
+	o->language = xstrdup(n->lang);
+	return r;
+}
+
+unsigned
+nav_training_demo_start(struct nav *n)
+{
+	nav_training_demo_end(n);
+	n->training.sandbox = nav_training_sandbox_new(n);
+	n->record = n->training.sandbox;
+	n->demo = true;
+	n->help = false;
+	n->checklist.prompt = false;
+	quiz_free(n->training.quiz);
+	n->training.quiz = NULL;
+	n->module = 0;
+	return nav_checklist_choose(n, 0);
+}
+
+unsigned
+nav_training_quiz_start(struct nav *n, enum nav_screen back)
+{
+	struct nav_training *t = &n->training;
+
+	quiz_free(t->quiz);
+	t->quiz = quiz_new(t->scenarios != NULL ? t->scenarios :
+	    &nav_training_no_scenarios, true, t->seed++);
+	t->quiz_back = back;
+	t->quiz_saved = false;
+	if (quiz_is_done(t->quiz))
+		return nav_show(n, NAV_SCORE, 0);
+	return nav_show(n, NAV_SCENARIO, 0);
+}
+
+/* Leave the quiz for where it was started from. */
+static unsigned
+nav_training_quiz_leave(struct nav *n)
+{
+	quiz_free(n->training.quiz);
+	n->training.quiz = NULL;
+	if (n->training.quiz_back == NAV_MODULES)
+		return nav_checklist_modules_open(n);
+	return nav_show(n, NAV_TRAINER, NAV_TRAINER_QUIZ);
+}
+
+/* NAV_TRAINER: the demo, the quiz, or quit. */
+static unsigned
+nav_training_trainer_pick(struct nav *n)
+{
+	switch (n->sel) {
+	case NAV_TRAINER_DEMO:
+		return nav_training_demo_start(n);
+	case NAV_TRAINER_QUIZ:
+		return nav_training_quiz_start(n, NAV_TRAINER);
+	default:
+		return NAV_QUIT;
+	}
+}
+
+unsigned
+nav_on_trainer(struct nav *n, enum action a)
+{
+	return nav_choice(n, a, NAV_TRAINER_COUNT, nav_training_trainer_pick,
+	    nav_quit);
+}
+
+/* NAV_SCENARIO: choose an answer; pages scroll the message. */
+unsigned
+nav_on_ask(struct nav *n, enum action a)
+{
+	switch (a) {
+	case ACT_ENTER:
+	case ACT_TOGGLE:
+		if (quiz_answer(n->training.quiz, n->sel) < 0)
+			return 0;
+		return nav_show(n, NAV_FEEDBACK, 0);
+	case ACT_PGUP:
+	case ACT_PGDN:
+		return nav_scroll(n, a);
+	case ACT_BACK:
+	case ACT_QUIT:
+		return nav_training_quiz_leave(n);
+	default:
+		return nav_move(n, a,
+		    quiz_current(n->training.quiz)->n_choices);
+	}
+}
+
+/* The quiz is done: keep the result in the official's record when they
+ * took it under their own profile. */
+static unsigned
+nav_training_quiz_finish(struct nav *n)
+{
+	struct nav_training *t = &n->training;
+	struct official *o = nav_official(n);
+	struct quiz_result r;
+	unsigned flags = nav_show(n, NAV_SCORE, 0);
+
+	if (t->quiz_back != NAV_MODULES || o == NULL ||
+	    quiz_finish(t->quiz, isotime_now(), &r) != 0)
+		return flags;
+	t->quiz_saved = official_set_quiz(o, &r) == 0;
+	quiz_result_done(&r);
+	return t->quiz_saved ? flags | NAV_DIRTY : flags;
+}
+
+/* On to the next scenario, or the score after the last. */
+static unsigned
+nav_training_quiz_next(struct nav *n)
+{
+	quiz_next(n->training.quiz);
+	if (quiz_is_done(n->training.quiz))
+		return nav_training_quiz_finish(n);
+	return nav_show(n, NAV_SCENARIO, 0);
+}
+
+/* NAV_FEEDBACK: the text scrolls; Enter, Space or Right goes on. */
+unsigned
+nav_on_feedback(struct nav *n, enum action a)
+{
+	if (a == ACT_TOGGLE || a == ACT_NEXT)
+		a = ACT_ENTER;
+	return nav_reading(n, a, nav_training_quiz_next,
+	    nav_training_quiz_leave);
+}
+
+/* NAV_SCORE: the review scrolls; any way out goes back. */
+unsigned
+nav_on_score(struct nav *n, enum action a)
+{
+	return nav_reading(n, a, nav_training_quiz_leave,
+	    nav_training_quiz_leave);
+}

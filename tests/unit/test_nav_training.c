@@ -1,0 +1,239 @@
+/*
+ * test_nav_training: the quiz over navfix's two scenarios, under an
+ * official's profile or anonymous in trainer mode, and the demo
+ * walkthrough on its sandbox (navfix's record is never touched).
+ */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "navfix.h"
+
+/* Answer the quiz's current scenario rightly or not; Enter on it. */
+static unsigned
+answer(struct nav *n, bool right)
+{
+	int r = quiz_right(n->training.quiz);
+
+	assert_int_equal(n->screen, NAV_SCENARIO);
+	n->sel = right ? (size_t)r : (size_t)(r + 1) % 3;
+	return nav_apply(n, ACT_ENTER);
+}
+
+static void
+test_nav_quiz_saves_under_own_profile(void **state)
+{
+	struct navfix *f = *state;
+	struct nav *n = navfix_start_chosen(f);
+	const struct official *o = nav_official(n);
+	const char *missed;
+	unsigned fl;
+
+	/* Stopped half way: nothing kept. */
+	nav_apply(n, ACT_QUIZ);
+	assert_non_null(n->training.quiz);
+	answer(n, true);
+	assert_int_equal(n->screen, NAV_FEEDBACK);
+	assert_int_equal(nav_apply(n, ACT_QUIT), NAV_REDRAW);
+	assert_int_equal(n->screen, NAV_MODULES);
+	assert_null(n->training.quiz);
+	assert_null(o->quiz);
+	/* Done: one right, one wrong, kept in the record. */
+	nav_apply(n, ACT_QUIZ);
+	assert_int_equal(nav_apply(n, ACT_DOWN), NAV_REDRAW);
+	assert_int_equal(answer(n, true), NAV_REDRAW);
+	assert_int_equal(nav_apply(n, ACT_ENTER), NAV_REDRAW);
+	assert_int_equal(answer(n, false), NAV_REDRAW);
+	missed = quiz_current(n->training.quiz)->id;
+	fl = nav_apply(n, ACT_ENTER);
+	assert_int_equal(fl, NAV_REDRAW | NAV_DIRTY);
+	assert_int_equal(n->screen, NAV_SCORE);
+	assert_true(n->training.quiz_saved);
+	assert_non_null(o->quiz);
+	assert_int_equal(o->quiz->score, 1);
+	assert_int_equal(o->quiz->total, 2);
+	assert_int_equal(o->quiz->n_missed, 1);
+	assert_string_equal(o->quiz->missed[0], missed);
+	nav_apply(n, ACT_ENTER);
+	assert_int_equal(n->screen, NAV_MODULES);
+	assert_null(n->training.quiz);
+}
+
+static void
+test_nav_quiz_without_scenarios(void **state)
+{
+	struct navfix *f = *state;
+	struct nav *n = navfix_start_chosen(f);
+
+	n->training.scenarios = NULL;
+	assert_int_equal(nav_apply(n, ACT_QUIZ), NAV_REDRAW);
+	assert_int_equal(n->screen, NAV_SCORE);
+	assert_null(nav_official(n)->quiz);
+	nav_apply(n, ACT_BACK);
+	assert_int_equal(n->screen, NAV_MODULES);
+}
+
+static void
+test_nav_trainer_quiz_is_anonymous(void **state)
+{
+	struct navfix *f = *state;
+	struct nav *n = &f->nav;
+
+	assert_int_equal(nav_start_trainer(n), NAV_REDRAW);
+	assert_int_equal(n->screen, NAV_TRAINER);
+	assert_null(n->record);
+	assert_int_equal(nav_apply(n, ACT_END), NAV_REDRAW);
+	assert_int_equal(n->sel, 2);
+	nav_apply(n, ACT_UP);
+	nav_apply(n, ACT_ENTER);
+	assert_int_equal(n->screen, NAV_SCENARIO);
+	answer(n, false);
+	nav_apply(n, ACT_NEXT);			/* Right goes on too */
+	answer(n, false);
+	assert_int_equal(nav_apply(n, ACT_ENTER), NAV_REDRAW);	/* no save */
+	assert_int_equal(n->screen, NAV_SCORE);
+	assert_false(n->training.quiz_saved);
+	assert_int_equal(quiz_n_missed(n->training.quiz), 2);
+	nav_apply(n, ACT_QUIT);
+	assert_int_equal(n->screen, NAV_TRAINER);
+	assert_int_equal(n->sel, 1);
+	assert_int_equal(nav_apply(n, ACT_ENTER), NAV_REDRAW);
+	nav_apply(n, ACT_BACK);
+	nav_apply(n, ACT_DOWN);
+	assert_int_equal(nav_apply(n, ACT_ENTER), NAV_QUIT);	/* Quit row */
+	nav_apply(n, ACT_HOME);
+	assert_int_equal(nav_apply(n, ACT_QUIT), NAV_QUIT);
+	/* The reset key is the demo's only. */
+	assert_int_equal(nav_apply(n, ACT_RESET), 0);
+}
+
+/* Apply a in the demo, checking that it asks for no write. */
+static unsigned
+demo_apply(struct nav *n, enum action a)
+{
+	unsigned fl = nav_apply(n, a);
+
+	if (fl & NAV_WRITES)
+		fail_msg("action %d on screen %d asked to write (0x%x)", a,
+		    n->screen, fl);
+	return fl;
+}
+
+static void
+test_nav_demo_uses_sandbox(void **state)
+{
+	struct navfix *f = *state;
+	struct nav *n = &f->nav;
+
+	nav_start_trainer(n);
+	demo_apply(n, ACT_ENTER);
+	assert_true(n->demo);
+	assert_non_null(n->training.sandbox);
+	assert_ptr_equal(n->record, n->training.sandbox);
+	/* A sandbox has no path: record_save could not even be called. */
+	assert_null(n->training.sandbox->path);
+	assert_int_equal(n->training.sandbox->lock_fd, -1);
+	assert_int_equal(n->record->n_officials, 1);
+	assert_string_equal(nav_official(n)->profile.nip, NAV_DEMO_NIP);
+	assert_int_equal(n->screen, NAV_PLATFORM);
+	demo_apply(n, ACT_ENTER);
+	assert_int_equal(n->screen, NAV_MODULES);
+	demo_apply(n, ACT_ENTER);
+	demo_apply(n, ACT_DONE);
+	demo_apply(n, ACT_LATER);
+	demo_apply(n, ACT_NA);
+	assert_true(n->checklist.prompt);
+	assert_int_equal(nav_checklist_reason_submit(n, "no phone") &
+	    NAV_WRITES, 0);
+	/* The sandbox keeps the steps while the demo goes on... */
+	assert_int_equal(navfix_status_of(n, 0, 0), STEP_DONE);
+	assert_int_equal(navfix_status_of(n, 0, 2), STEP_NA);
+	/* ...and the reset key starts afresh, from any screen. */
+	demo_apply(n, ACT_HELP);
+	demo_apply(n, ACT_RESET);
+	assert_false(n->help);
+	assert_non_null(n->training.sandbox);
+	assert_ptr_equal(n->record, n->training.sandbox);
+	assert_int_equal(n->record->n_officials, 1);
+	assert_int_equal(n->screen, NAV_PLATFORM);
+	assert_int_equal(navfix_status_of(n, 0, 0), STEP_TODO);
+	/* Esc before a platform, or q on the modules, ends the demo. */
+	demo_apply(n, ACT_BACK);
+	assert_int_equal(n->screen, NAV_TRAINER);
+	assert_false(n->demo);
+	assert_null(n->training.sandbox);
+	assert_null(n->record);
+	demo_apply(n, ACT_ENTER);
+	demo_apply(n, ACT_ENTER);
+	demo_apply(n, ACT_QUIT);
+	assert_int_equal(n->screen, NAV_TRAINER);
+	assert_null(n->training.sandbox);
+	/* The record opened by the fixture was never touched. */
+	assert_int_equal(f->record->n_officials, 0);
+}
+
+static void
+test_nav_demo_never_writes(void **state)
+{
+	static const enum action acts[] = {
+		ACT_UP, ACT_DOWN, ACT_PGUP, ACT_PGDN, ACT_HOME, ACT_END,
+		ACT_ENTER, ACT_ENTER, ACT_ENTER, ACT_TOGGLE, ACT_BACK,
+		ACT_QUIT, ACT_NEXT, ACT_NEXT, ACT_PREV, ACT_DONE, ACT_DONE,
+		ACT_NA, ACT_LATER, ACT_HELP, ACT_SUMMARY, ACT_PLATFORM,
+		ACT_CONTINUE, ACT_EXPORT, ACT_VERIFY, ACT_TAKEOVER, ACT_QUIZ,
+		ACT_RESET, ACT_CHAR,
+	};
+	struct navfix *f = *state;
+	struct nav *n = &f->nav;
+	unsigned seed = 2026, seen = 0;
+	bool visited[NAV_SCREEN_COUNT] = { false };
+
+	nav_start_trainer(n);
+	for (int i = 0; i < 20000; i++) {
+		enum action a = acts[rand_r(&seed) % (sizeof acts /
+		    sizeof acts[0])];
+
+		if (!n->demo && n->screen == NAV_TRAINER) {
+			/* Back into the demo at once. */
+			n->sel = 0;
+			a = ACT_ENTER;
+		}
+		if (n->checklist.prompt && rand_r(&seed) % 2 == 0) {
+			assert_int_equal(nav_checklist_reason_submit(n, "x") &
+			    NAV_WRITES, 0);
+			continue;
+		}
+		if (demo_apply(n, a) & NAV_QUIT)
+			fail_msg("the demo quit the program");
+		if (n->demo) {
+			assert_ptr_equal(n->record, n->training.sandbox);
+			assert_null(n->record->path);
+		}
+		visited[n->screen] = true;
+	}
+	for (int s = 0; s < NAV_SCREEN_COUNT; s++)
+		seen += visited[s];
+	/* Every screen of the checklist but the profile steps was seen. */
+	assert_true(visited[NAV_STEP] && visited[NAV_SUMMARY] &&
+	    visited[NAV_EXPORT] && visited[NAV_RECORDED] &&
+	    visited[NAV_FEEDBACK] && visited[NAV_SCORE] &&
+	    visited[NAV_VERIFY]);
+	assert_true(seen >= NAV_SCREEN_COUNT - 4);
+	assert_int_equal(f->record->n_officials, 0);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+#define T(f) cmocka_unit_test_setup_teardown(f, navfix_setup, navfix_teardown)
+		T(test_nav_quiz_saves_under_own_profile),
+		T(test_nav_quiz_without_scenarios),
+		T(test_nav_trainer_quiz_is_anonymous),
+		T(test_nav_demo_uses_sandbox),
+		T(test_nav_demo_never_writes),
+#undef T
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

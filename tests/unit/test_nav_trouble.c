@@ -1,0 +1,110 @@
+/*
+ * test_nav_trouble: the paths for when something is wrong, driven over
+ * navfix's content, contacts and record: verifying a request, and an
+ * account taken over written down as an incident.
+ */
+#include "config.h"
+
+#include "navfix.h"
+
+static void
+test_nav_verify_filters_contacts(void **state)
+{
+	struct navfix *f = *state;
+	struct nav *n = navfix_start_chosen(f);
+
+	nav_apply(n, ACT_VERIFY);
+	assert_int_equal(n->screen, NAV_VERIFY);
+	assert_int_equal(n->trouble.n_found, 3);
+	nav_apply(n, ACT_DOWN);
+	nav_apply(n, ACT_NEXT);			/* Tab moves too */
+	assert_int_equal(n->sel, 2);
+	assert_int_equal(nav_apply(n, ACT_DOWN), 0);
+	/* Typing filters and selects the first match. */
+	assert_int_equal(nav_trouble_verify_filter(n, "DINAS"), NAV_REDRAW);
+	assert_int_equal(n->trouble.n_found, 2);
+	assert_int_equal(n->sel, 0);
+	assert_int_equal(n->trouble.found[0], 0);
+	assert_int_equal(n->trouble.found[1], 2);
+	nav_trouble_verify_filter(n, "umum");	/* by the office's name */
+	assert_int_equal(n->trouble.n_found, 1);
+	assert_int_equal(n->trouble.found[0], 1);
+	nav_trouble_verify_filter(n, "polisi");
+	assert_int_equal(n->trouble.n_found, 0);
+	assert_int_equal(nav_apply(n, ACT_DOWN), 0);
+	/* Pages scroll the steps beside the list, not the list. */
+	nav_set_view(n, 4, 6);
+	assert_int_equal(nav_apply(n, ACT_PGDN), NAV_REDRAW);
+	assert_int_equal(n->scroll, 3);
+	assert_int_equal(n->sel, 0);
+	assert_int_equal(nav_apply(n, ACT_BACK), NAV_REDRAW);
+	assert_int_equal(n->screen, NAV_MODULES);
+	/* No settings: nothing to list, nothing to choose. */
+	n->trouble.site = NULL;
+	nav_apply(n, ACT_VERIFY);
+	assert_int_equal(n->trouble.n_found, 0);
+	assert_int_equal(nav_apply(n, ACT_DOWN), 0);
+}
+
+static void
+test_nav_takeover_records_incident(void **state)
+{
+	struct navfix *f = *state;
+	struct nav *n = navfix_start_chosen(f);
+	unsigned fl;
+
+	assert_int_equal(nav_apply(n, ACT_TAKEOVER), NAV_REDRAW);
+	assert_int_equal(n->screen, NAV_TAKEOVER);
+	nav_set_view(n, 5, 9);
+	assert_int_equal(nav_apply(n, ACT_DOWN), NAV_REDRAW);	/* scrolls */
+	assert_int_equal(n->scroll, 1);
+	nav_apply(n, ACT_ENTER);
+	assert_int_equal(n->screen, NAV_NOTICED);
+	assert_int_equal(n->sel, 0);
+	nav_apply(n, ACT_END);
+	assert_int_equal(n->sel, INCIDENT_NOTICED_COUNT - 1);
+	nav_apply(n, ACT_UP);
+	nav_apply(n, ACT_UP);
+	assert_int_equal(nav_apply(n, ACT_ENTER), NAV_REDRAW);
+	assert_int_equal(n->trouble.noticed, INCIDENT_CONTACTS_MESSAGED);
+	assert_int_equal(n->screen, NAV_DETAILS);
+	/* Typed text is the caller's; back keeps the answer chosen. */
+	assert_int_equal(nav_apply(n, ACT_CHAR), 0);
+	nav_apply(n, ACT_BACK);
+	assert_int_equal(n->screen, NAV_NOTICED);
+	assert_int_equal(n->sel, INCIDENT_CONTACTS_MESSAGED);
+	nav_apply(n, ACT_ENTER);
+	nav_apply(n, ACT_ENTER);
+	assert_int_equal(n->screen, NAV_MONEY);
+	assert_int_equal(n->sel, INCIDENT_MONEY_UNKNOWN);	/* default */
+	nav_apply(n, ACT_BACK);
+	assert_int_equal(n->screen, NAV_DETAILS);
+	nav_apply(n, ACT_ENTER);
+	nav_apply(n, ACT_HOME);
+	fl = nav_apply(n, ACT_ENTER);
+	assert_int_equal(fl, NAV_INCIDENT_FILE | NAV_REDRAW);
+	assert_int_equal(n->trouble.money, INCIDENT_MONEY_YES);
+	assert_int_equal(n->screen, NAV_RECORDED);
+	nav_apply(n, ACT_ENTER);
+	assert_int_equal(n->screen, NAV_TAKEOVER);
+	nav_apply(n, ACT_ENTER);
+	assert_int_equal(nav_apply(n, ACT_QUIT), NAV_REDRAW);
+	assert_int_equal(n->screen, NAV_TAKEOVER);
+	nav_apply(n, ACT_QUIT);
+	assert_int_equal(n->screen, NAV_MODULES);
+	/* No step changed on the way. */
+	assert_int_equal(nav_official(n)->n_steps, 0);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+#define T(f) cmocka_unit_test_setup_teardown(f, navfix_setup, navfix_teardown)
+		T(test_nav_verify_filters_contacts),
+		T(test_nav_takeover_records_incident),
+#undef T
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
