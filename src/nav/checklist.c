@@ -63,7 +63,7 @@ static unsigned
 nav_checklist_form_open(struct nav *n)
 {
 	memset(n->checklist.error, 0, sizeof n->checklist.error);
-	return nav_show(n, NAV_PROFILE, NAV_FIELD_NAME);
+	return nav_show(n, NAV_PROFILE, 0);	/* on its first field */
 }
 
 /* Begin a new profile: ask the language first unless --lang gave it. */
@@ -332,7 +332,7 @@ nav_on_profile(struct nav *n, enum action a)
 		n->sel = (n->sel + NAV_FIELD_COUNT - 1) % NAV_FIELD_COUNT;
 		return NAV_REDRAW;
 	case ACT_ENTER:
-		if (n->sel >= NAV_FIELD_POSITION)
+		if (n->sel + 1 >= NAV_FIELD_SAVE)
 			return NAV_SUBMIT;
 		n->sel++;
 		return NAV_REDRAW;
@@ -532,14 +532,16 @@ nav_on_exporting(struct nav *n, enum action a)
 	}
 }
 
-/* Clean one typed field into *out; the error for it, or NULL. */
+/* Clean one typed text field, of at most max bytes, into *out; the error
+ * for it, or NULL.  The form asks for every field, even those a record
+ * may hold empty. */
 static const char *
-nav_checklist_field_check(const char *typed, char **out)
+nav_checklist_text_check(const char *typed, size_t max, char **out)
 {
 	*out = text_clean_field(typed != NULL ? typed : "");
 	if (text_is_blank(*out))
 		return _("Please fill in this field.");
-	if (strlen(*out) > RECORD_MAX_FIELD)
+	if (strlen(*out) > max)
 		return _("This is too long; please shorten it.");
 	return NULL;
 }
@@ -564,35 +566,51 @@ nav_checklist_nip_check(const struct nav *n, const char *typed,
 	return NULL;
 }
 
+/* Check field f of typed and put it, cleaned, into p; the error for it,
+ * or NULL. */
+static const char *
+nav_checklist_field_check(const struct nav *n, const struct profile *typed,
+    enum profile_field f, int this_year, struct profile *p)
+{
+	const struct profile_desc *d = profile_describe(f);
+	const char *err;
+	char nip[19];
+
+	switch (d->type) {
+	case PROFILE_TYPE_KIND:
+		p->kind = typed->kind;
+		return NULL;
+	case PROFILE_TYPE_NIP:
+		err = nav_checklist_nip_check(n, profile_get(typed, f),
+		    typed->kind, this_year, nip);
+		*profile_text(p, f) = err == NULL ? xstrdup(nip) : NULL;
+		return err;
+	default:
+		return nav_checklist_text_check(profile_get(typed, f), d->max,
+		    profile_text(p, f));
+	}
+}
+
 unsigned
 nav_checklist_profile_submit(struct nav *n, const struct profile *typed,
     int this_year)
 {
 	const char **error = n->checklist.error;
-	struct profile p = { .kind = typed->kind };
-	char nip[19];
+	struct profile p = { 0 };
 	struct official *o;
-	size_t bad;
+	size_t bad = NAV_FIELD_SAVE;
 
-	error[NAV_FIELD_NAME] = nav_checklist_field_check(typed->name,
-	    &p.name);
-	error[NAV_FIELD_NIP] = nav_checklist_nip_check(n, typed->nip,
-	    typed->kind, this_year, nip);
-	error[NAV_FIELD_KIND] = NULL;
-	error[NAV_FIELD_UNIT] = nav_checklist_field_check(typed->unit,
-	    &p.unit);
-	error[NAV_FIELD_POSITION] = nav_checklist_field_check(typed->position,
-	    &p.position);
+	for (size_t f = 0; f < PROFILE_FIELD_COUNT; f++) {
+		error[f] = nav_checklist_field_check(n, typed, f, this_year, &p);
+		if (error[f] != NULL && bad == NAV_FIELD_SAVE)
+			bad = f;	/* the first bad field takes the focus */
+	}
 	error[NAV_FIELD_SAVE] = NULL;
-	for (bad = 0; bad < NAV_FIELD_COUNT; bad++)
-		if (error[bad] != NULL)
-			break;
-	if (bad < NAV_FIELD_COUNT) {
+	if (bad < NAV_FIELD_SAVE) {
 		profile_done(&p);
 		n->sel = bad;
 		return NAV_REDRAW;
 	}
-	p.nip = xstrdup(nip);
 	o = record_add(n->record, &p, isotime_now());
 	profile_done(&p);
 	free(o->language);

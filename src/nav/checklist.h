@@ -10,21 +10,16 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include "model/profile.h"
 #include "model/record.h"
 #include "nav/screen.h"
 
 struct nav;
 
-/* The fields of the new-profile form, in the order they are shown. */
-enum nav_field {
-	NAV_FIELD_NAME,
-	NAV_FIELD_NIP,
-	NAV_FIELD_KIND,		/* PNS or PPPK */
-	NAV_FIELD_UNIT,
-	NAV_FIELD_POSITION,
-	NAV_FIELD_SAVE,		/* the [Save] button */
-	NAV_FIELD_COUNT
-};
+/* The rows of the new-profile form: the profile's fields, numbered and
+ * ordered as model/profile.h lists them, then the [Save] button. */
+#define NAV_FIELD_SAVE	PROFILE_FIELD_COUNT
+#define NAV_FIELD_COUNT	(PROFILE_FIELD_COUNT + 1)
 
 #define NAV_REASON_MAX	120		/* bytes in a "not applicable" reason */
 

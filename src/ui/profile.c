@@ -1,6 +1,7 @@
 /*
- * profile: the new-profile form: full name, NIP, PNS or PPPK, work unit
- * and position.  Text fields are edited here; moving between fields and
+ * profile: the new-profile form, a row for each field of the profile
+ * table (model/profile.h: full name, NIP, PNS or PPPK, work unit,
+ * position) and [Save].  Text fields are edited here; moving between fields and
  * checking what was typed are the navigation's
  * (nav_checklist_profile_submit), so the rules are tested without a
  * terminal.
@@ -32,32 +33,20 @@ static const struct ui_key profile_keys[] = {
 	{ NULL, NULL, NULL, NULL, false },
 };
 
-/* The label of each field. */
-static const char *
-profile_label(enum nav_field f)
+/* The type of form row f: a profile field's (model/profile.h), or -1
+ * for the [Save] button. */
+static int
+profile_type(size_t f)
 {
-	switch (f) {
-	case NAV_FIELD_NAME:
-		return _("Full name");
-	case NAV_FIELD_NIP:
-		return _("NIP");
-	case NAV_FIELD_KIND:
-		return _("Employee type");
-	case NAV_FIELD_UNIT:
-		return _("Work unit");
-	case NAV_FIELD_POSITION:
-		return _("Position");
-	default:
-		return "";
-	}
+	return f < PROFILE_FIELD_COUNT ? (int)profile_describe(f)->type : -1;
 }
 
-/* Say whether f is typed text. */
+/* Say whether form row f is typed text. */
 static bool
 profile_is_text(size_t f)
 {
-	return f == NAV_FIELD_NAME || f == NAV_FIELD_NIP ||
-	    f == NAV_FIELD_UNIT || f == NAV_FIELD_POSITION;
+	return profile_type(f) == PROFILE_TYPE_TEXT ||
+	    profile_type(f) == PROFILE_TYPE_NIP;
 }
 
 /* Start with an empty form. */
@@ -95,7 +84,7 @@ profile_input(struct ui *ui, size_t f, int y, int x, int width)
 	bool focus = ui->nav.sel == f;
 	int cx;
 
-	if (f == NAV_FIELD_KIND) {
+	if (profile_type(f) == PROFILE_TYPE_KIND) {
 		profile_kind(ui, y, x, width, focus);
 		return;
 	}
@@ -118,10 +107,10 @@ profile_note(struct ui *ui, size_t f, int y, int x, int width, int room)
 	wrap_init(&w);
 	if (err != NULL)
 		wrap_text(&w, err, width, 0, ui->attr[STYLE_ERROR]);
-	else if (f == NAV_FIELD_NIP)
+	else if (profile_type(f) == PROFILE_TYPE_NIP)
 		wrap_text(&w, _("18 digits; spaces between the groups are "
 		    "fine."), width, 0, ui->attr[STYLE_DIM]);
-	else if (f == NAV_FIELD_KIND)
+	else if (profile_type(f) == PROFILE_TYPE_KIND)
 		wrap_text(&w, _("Left/Right or Space to choose."), width, 0,
 		    ui->attr[STYLE_DIM]);
 	rows = (int)w.n < room ? (int)w.n : room;
@@ -142,7 +131,7 @@ profile_draw(struct ui *ui, int y, int h)
 	draw_text(y + 1, 1, draw_cols() - 2, _("Please fill in every field. "
 	    "Your details are kept on this computer."), A_NORMAL);
 	for (size_t f = 0; f < NAV_FIELD_SAVE; f++) {
-		int lwf = draw_text_width(profile_label(f));
+		int lwf = draw_text_width(_(profile_describe(f)->label));
 
 		lw = lwf > lw ? lwf : lw;
 	}
@@ -154,7 +143,7 @@ profile_draw(struct ui *ui, int y, int h)
 		bool focus = ui->nav.sel == f;
 		attr_t a = ui->attr[focus ? STYLE_SELECT : STYLE_HEADING];
 
-		draw_text(row, 1, lw - 2, profile_label(f), a);
+		draw_text(row, 1, lw - 2, _(profile_describe(f)->label), a);
 		profile_input(ui, f, row, x, width);
 		row++;
 		row += profile_note(ui, f, row, x, width, end - row);
@@ -167,16 +156,14 @@ profile_draw(struct ui *ui, int y, int h)
 static unsigned
 profile_submit(struct ui *ui)
 {
-	struct profile p = {
-		.name = edit_text(&ui->form[NAV_FIELD_NAME]),
-		.nip = edit_text(&ui->form[NAV_FIELD_NIP]),
-		.kind = ui->kind,
-		.unit = edit_text(&ui->form[NAV_FIELD_UNIT]),
-		.position = edit_text(&ui->form[NAV_FIELD_POSITION]),
-	};
+	struct profile p = { .kind = ui->kind };
 	time_t now = isotime_now();
 	struct tm tm;
 	unsigned flags;
+
+	for (size_t f = 0; f < PROFILE_FIELD_COUNT; f++)
+		if (profile_is_text(f))
+			*profile_text(&p, f) = edit_text(&ui->form[f]);
 
 	gmtime_r(&now, &tm);
 	flags = nav_checklist_profile_submit(&ui->nav, &p, tm.tm_year + 1900);
@@ -191,7 +178,7 @@ profile_action(struct ui *ui, enum action a, wchar_t wc)
 	size_t f = ui->nav.sel;
 	unsigned flags;
 
-	if (f == NAV_FIELD_KIND && (a == ACT_EDIT_LEFT || a == ACT_EDIT_RIGHT ||
+	if (profile_type(f) == PROFILE_TYPE_KIND && (a == ACT_EDIT_LEFT || a == ACT_EDIT_RIGHT ||
 	    (a == ACT_CHAR && wc == L' '))) {
 		ui->kind = ui->kind == NIP_PNS ? NIP_PPPK : NIP_PNS;
 		return NAV_REDRAW;

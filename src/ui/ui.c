@@ -482,8 +482,9 @@ ui_init(struct ui *ui, const struct ui_config *cfg)
 	/* JAGAAKUN_NOW pins it, like every time, for repeatable tests. */
 	ui->nav.training.seed = (uint32_t)isotime_now();
 	for (size_t f = 0; f < NAV_FIELD_COUNT; f++)
-		edit_init(&ui->form[f], f == NAV_FIELD_NIP ? UI_NIP_BYTES :
-		    RECORD_MAX_FIELD);
+		edit_init(&ui->form[f], f < PROFILE_FIELD_COUNT &&
+		    profile_describe(f)->type == PROFILE_TYPE_NIP ?
+		    UI_NIP_BYTES : RECORD_MAX_FIELD);
 	edit_init(&ui->reason, NAV_REASON_MAX);
 	edit_init(&ui->filter, RECORD_MAX_FIELD);
 	edit_init(&ui->details, INCIDENT_DETAILS_MAX);

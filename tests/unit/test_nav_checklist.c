@@ -45,7 +45,7 @@ test_nav_first_run_asks_language(void **state)
 	assert_false(fl & NAV_DIRTY);
 	assert_string_equal(f->nav.lang, "en");
 	assert_int_equal(f->nav.screen, NAV_PROFILE);
-	assert_int_equal(f->nav.sel, NAV_FIELD_NAME);
+	assert_int_equal(f->nav.sel, PROFILE_NAME);
 	/* Esc goes back to the language; Esc there quits (nobody to list). */
 	nav_apply(&f->nav, ACT_BACK);
 	assert_int_equal(f->nav.screen, NAV_LANGUAGE);
@@ -75,13 +75,13 @@ test_nav_profile_fields_move(void **state)
 	assert_int_equal(nav_apply(n, ACT_PREV), NAV_REDRAW);
 	assert_int_equal(n->sel, NAV_FIELD_SAVE);	/* Shift-Tab wraps */
 	nav_apply(n, ACT_NEXT);
-	assert_int_equal(n->sel, NAV_FIELD_NAME);
+	assert_int_equal(n->sel, PROFILE_NAME);
 	nav_apply(n, ACT_DOWN);
-	assert_int_equal(n->sel, NAV_FIELD_NIP);
+	assert_int_equal(n->sel, PROFILE_NIP);
 	nav_apply(n, ACT_ENTER);	/* Enter on a middle field moves on */
-	assert_int_equal(n->sel, NAV_FIELD_KIND);
+	assert_int_equal(n->sel, PROFILE_KIND);
 	assert_int_equal(nav_apply(n, ACT_CHAR), 0);
-	n->sel = NAV_FIELD_POSITION;
+	n->sel = PROFILE_POSITION;
 	assert_int_equal(nav_apply(n, ACT_ENTER), NAV_SUBMIT);
 	n->sel = NAV_FIELD_SAVE;
 	assert_int_equal(nav_apply(n, ACT_ENTER), NAV_SUBMIT);
@@ -102,11 +102,11 @@ test_nav_profile_submit_checks(void **state)
 	n->sel = NAV_FIELD_SAVE;
 	fl = nav_checklist_profile_submit(n, &p, THIS_YEAR);
 	assert_int_equal(fl, NAV_REDRAW);
-	assert_non_null(n->checklist.error[NAV_FIELD_NAME]);
-	assert_non_null(n->checklist.error[NAV_FIELD_NIP]);
-	assert_null(n->checklist.error[NAV_FIELD_UNIT]);
-	assert_non_null(n->checklist.error[NAV_FIELD_POSITION]);
-	assert_int_equal(n->sel, NAV_FIELD_NAME);	/* first bad field */
+	assert_non_null(n->checklist.error[PROFILE_NAME]);
+	assert_non_null(n->checklist.error[PROFILE_NIP]);
+	assert_null(n->checklist.error[PROFILE_UNIT]);
+	assert_non_null(n->checklist.error[PROFILE_POSITION]);
+	assert_int_equal(n->sel, PROFILE_NAME);	/* first bad field */
 	assert_int_equal(f->record->n_officials, 0);
 
 	/* A PPPK number typed as PNS: only the NIP is refused. */
@@ -115,22 +115,22 @@ test_nav_profile_submit_checks(void **state)
 	p.position = "Analis";
 	fl = nav_checklist_profile_submit(n, &p, THIS_YEAR);
 	assert_int_equal(fl, NAV_REDRAW);
-	assert_null(n->checklist.error[NAV_FIELD_NAME]);
-	assert_string_equal(n->checklist.error[NAV_FIELD_NIP],
+	assert_null(n->checklist.error[PROFILE_NAME]);
+	assert_string_equal(n->checklist.error[PROFILE_NIP],
 	    nip_error_message(NIP_APPOINT_MONTH));
-	assert_int_equal(n->sel, NAV_FIELD_NIP);
+	assert_int_equal(n->sel, PROFILE_NIP);
 
 	/* Too many digits is a length error, not an empty one. */
 	p.nip = NIP_B "123";
 	nav_checklist_profile_submit(n, &p, THIS_YEAR);
-	assert_string_equal(n->checklist.error[NAV_FIELD_NIP],
+	assert_string_equal(n->checklist.error[PROFILE_NIP],
 	    nip_error_message(NIP_LENGTH));
 
 	p.nip = "1990 0913 2025 24 2 014";
 	p.kind = NIP_PPPK;
 	fl = nav_checklist_profile_submit(n, &p, THIS_YEAR);
 	assert_int_equal(fl, NAV_REDRAW | NAV_DIRTY);
-	assert_null(n->checklist.error[NAV_FIELD_NIP]);
+	assert_null(n->checklist.error[PROFILE_NIP]);
 	assert_int_equal(f->record->n_officials, 1);
 	assert_string_equal(f->record->officials[0].profile.nip, NIP_B);
 	assert_int_equal(f->record->officials[0].profile.kind, NIP_PPPK);
@@ -157,8 +157,8 @@ test_nav_profile_duplicate_refused(void **state)
 	assert_int_equal(n->screen, NAV_PROFILE);
 	assert_int_equal(nav_checklist_profile_submit(n, &p, THIS_YEAR),
 	    NAV_REDRAW);
-	assert_non_null(n->checklist.error[NAV_FIELD_NIP]);
-	assert_int_equal(n->sel, NAV_FIELD_NIP);
+	assert_non_null(n->checklist.error[PROFILE_NIP]);
+	assert_int_equal(n->sel, PROFILE_NIP);
 	assert_int_equal(f->record->n_officials, 1);
 	/* Esc returns to the list, where the profile can be chosen. */
 	nav_apply(n, ACT_BACK);
