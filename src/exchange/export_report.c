@@ -2,7 +2,8 @@
  * export_report: the tables of one official's report (see
  * export_report.h).  Each table's columns and the values of a row are
  * one list (EXPORT_COLUMNS, EXPORT_VALUES in export.h), so they cannot
- * drift apart.
+ * drift apart; the official's profile columns and their values come
+ * together from the profile table (profile.h).
  */
 #include "config.h"
 #include "exchange/export_report.h"
@@ -10,13 +11,10 @@
 #include <assert.h>
 
 #include "base/i18n.h"
+#include "model/profile.h"
 
-/* The official: one record, from p = &r->profile and r. */
+/* The official's columns after the profile's: one record, from r. */
 #define EXPORT_REPORT_OFFICIAL(X) \
-	X("name", N_("Name"), EXPORT_STRING, 0, (.s = p->name)) \
-	X("nip", N_("NIP"), EXPORT_NIP, 0, (.s = p->nip)) \
-	X("unit", N_("Work unit"), EXPORT_STRING, 0, (.s = p->unit)) \
-	X("position", N_("Position"), EXPORT_STRING, 0, (.s = p->position)) \
 	X("agency", N_("Agency"), EXPORT_STRING, 0, (.s = r->agency)) \
 	X("host", N_("Computer"), EXPORT_STRING, 0, (.s = r->host)) \
 	X("exported", N_("Exported (UTC)"), EXPORT_TIME, 0, \
@@ -31,8 +29,20 @@
 	    (.n = export_percent(r->finished, r->total))) \
 	X("compliant", N_("Compliant"), EXPORT_YESNO, 0, (.n = r->compliant))
 
-EXPORT_TABLE(export_report_official_table, EXPORT_REPORT_OFFICIAL,
-    "official", N_("Official"), true, -1);
+static const struct export_column export_report_official_cols[] =
+    EXPORT_COLUMNS(EXPORT_REPORT_OFFICIAL);
+
+#define EXPORT_REPORT_OFFICIAL_MAX (PROFILE_FIELD_COUNT + \
+    EXPORT_NELEM(export_report_official_cols))
+
+/* The official's table: first the profile fields the profile table gives
+ * a column (in its order), then export_report_official_cols.  It is made
+ * when a report is exported, from the table, and lives until the export
+ * is closed, as export_table wants. */
+struct export_report_official {
+	struct export_column cols[EXPORT_REPORT_OFFICIAL_MAX];
+	struct export_table table;
+};
 
 /* The modules, a row each, from m. */
 #define EXPORT_REPORT_MODULE(X) \
@@ -80,14 +90,44 @@ export_report_status(enum step_status status)
 	    export_report_status_labels[status] : "";
 }
 
-/* The official's part of a report. */
-static void
-export_report_official(struct export_writer *w, const struct report *r)
+/* The column of profile field d in the exports (d->column not NULL). */
+static struct export_column
+export_report_profile_column(const struct profile_desc *d)
 {
-	const struct profile *p = &r->profile;
-	const struct export_value v[] = EXPORT_VALUES(EXPORT_REPORT_OFFICIAL);
+	struct export_column c = { d->key, d->column,
+	    d->type == PROFILE_TYPE_NIP ? EXPORT_NIP : EXPORT_STRING, 0 };
 
-	export_table(w, &export_report_official_table);
+	return c;
+}
+
+/* The official's part of a report, its table made in o. */
+static void
+export_report_official(struct export_writer *w, const struct report *r,
+    struct export_report_official *o)
+{
+	const struct export_value rest[] = EXPORT_VALUES(EXPORT_REPORT_OFFICIAL);
+	struct export_value v[EXPORT_REPORT_OFFICIAL_MAX];
+	size_t n = 0;
+
+	static_assert(EXPORT_NELEM(rest) ==
+	    EXPORT_NELEM(export_report_official_cols),
+	    "a value for each of the official's columns");
+	for (enum profile_field f = 0; f < PROFILE_FIELD_COUNT; f++) {
+		const struct profile_desc *d = profile_describe(f);
+
+		if (d->column == NULL)
+			continue;
+		o->cols[n] = export_report_profile_column(d);
+		v[n++] = (struct export_value){ .s = profile_get(&r->profile,
+		    f) };
+	}
+	for (size_t i = 0; i < EXPORT_NELEM(rest); i++, n++) {
+		o->cols[n] = export_report_official_cols[i];
+		v[n] = rest[i];
+	}
+	o->table = (struct export_table){ "official", N_("Official"), o->cols,
+	    n, true, -1 };
+	export_table(w, &o->table);
 	export_row(w, v);
 }
 
@@ -124,12 +164,13 @@ export_report(const struct report *r, enum export_format fmt, FILE *f)
 {
 	const struct export_header h = { "report",
 	    N_("WhatsApp account security report"), r->exported };
+	struct export_report_official official;
 	struct export_writer *w;
 
 	if (fmt == EXPORT_FMT_JSON)
 		return report_write(r, f);
 	w = export_open(fmt, f, &h);
-	export_report_official(w, r);
+	export_report_official(w, r, &official);
 	export_report_modules(w, r);
 	export_report_steps(w, r);
 	return export_close(w);

@@ -24,7 +24,7 @@
 #include "base/i18n.h"
 #include "base/isotime.h"
 #include "exchange/jreader.h"
-#include "model/nip.h"
+#include "model/profile.h"
 #include "base/sanitize.h"
 #include "base/text.h"
 #include "base/xalloc.h"
@@ -33,6 +33,8 @@
     JSON_C_TO_STRING_NOSLASHESCAPE)
 #define INCIDENT_MAX_HOST 255		/* bytes in a host name */
 #define INCIDENT_MAX_VERSION 64		/* bytes in program.version */
+#define INCIDENT_MAX_NIP 18		/* bytes in profile.nip */
+#define INCIDENT_MAX_KIND 8		/* bytes in profile.kind */
 #ifndef HOST_NAME_MAX
 #define HOST_NAME_MAX 255
 #endif
@@ -152,6 +154,20 @@ incident_is_clean(const char *s, size_t max)
 	return same;
 }
 
+/* Copy from into to: the kind as it is, each text cleaned to the most
+ * bytes the profile table allows it. */
+static void
+incident_clean_profile(struct profile *to, const struct profile *from)
+{
+	*to = *from;
+	for (enum profile_field f = 0; f < PROFILE_FIELD_COUNT; f++) {
+		char **text = profile_text(to, f);
+
+		if (text != NULL)
+			*text = incident_clean(*text, profile_describe(f)->max);
+	}
+}
+
 /* This machine's name, or "" when it has none. */
 static char *
 incident_host(void)
@@ -176,11 +192,7 @@ incident_new(const struct profile *p, enum incident_noticed noticed,
 	inc->host = host != NULL ? incident_clean(host, INCIDENT_MAX_HOST) :
 	    incident_host();
 	inc->time = now;
-	inc->profile.name = incident_clean(p->name, RECORD_MAX_FIELD);
-	inc->profile.nip = incident_clean(p->nip, RECORD_MAX_FIELD);
-	inc->profile.kind = p->kind;
-	inc->profile.unit = incident_clean(p->unit, RECORD_MAX_FIELD);
-	inc->profile.position = incident_clean(p->position, RECORD_MAX_FIELD);
+	incident_clean_profile(&inc->profile, p);
 	inc->noticed = noticed;
 	inc->details = incident_clean(details, INCIDENT_DETAILS_MAX);
 	inc->money = money;
@@ -220,11 +232,9 @@ incident_to_json(const struct incident *inc)
 	isotime_format(inc->time, when);
 	incident_put(prog, "name", JREADER_PROGRAM);
 	incident_put(prog, "version", inc->program_version);
-	incident_put(prof, "name", inc->profile.name);
-	incident_put(prof, "nip", inc->profile.nip);
-	incident_put(prof, "kind", nip_kind_name(inc->profile.kind));
-	incident_put(prof, "unit", inc->profile.unit);
-	incident_put(prof, "position", inc->profile.position);
+	for (enum profile_field f = 0; f < PROFILE_FIELD_COUNT; f++)
+		incident_put(prof, profile_describe(f)->key,
+		    profile_get(&inc->profile, f));
 	json_object_object_add(o, "format",
 	    json_object_new_int(INCIDENT_FORMAT));
 	incident_put(o, "type", INCIDENT_TYPE);
@@ -348,13 +358,20 @@ static const struct jreader_text incident_host_text =
 static const struct jreader_text incident_choice_text = INCIDENT_TEXT(64, true);
 static const struct jreader_text incident_details =
     INCIDENT_TEXT(INCIDENT_DETAILS_MAX, false);
-static const struct jreader_profile_rules incident_profile = {
-	.name = INCIDENT_TEXT(RECORD_MAX_FIELD, true),
-	.nip = INCIDENT_TEXT(18, true),
-	.kind = INCIDENT_TEXT(8, true),
-	.unit = INCIDENT_TEXT(RECORD_MAX_FIELD, false),
-	.position = INCIDENT_TEXT(RECORD_MAX_FIELD, false),
+/* A profile's strings: a text as long as the profile table allows, a
+ * NIP as long as a NIP, a kind as its name; empty only where the table
+ * does not require the field. */
+#define INCIDENT_PROFILE_MAX(type, max) \
+	((type) == PROFILE_TYPE_NIP ? INCIDENT_MAX_NIP : \
+	    (type) == PROFILE_TYPE_KIND ? INCIDENT_MAX_KIND : (max))
+#define INCIDENT_PROFILE_RULE(id, member, key, type, max, required, label, \
+    column) [PROFILE_##id] = INCIDENT_TEXT(INCIDENT_PROFILE_MAX(type, max), \
+    required),
+static const struct jreader_text incident_profile[PROFILE_FIELD_COUNT] = {
+	PROFILE_FIELDS(INCIDENT_PROFILE_RULE)
 };
+#undef INCIDENT_PROFILE_RULE
+#undef INCIDENT_PROFILE_MAX
 
 /* The detail for an incident in another format (caller frees). */
 static char *
@@ -394,8 +411,7 @@ incident_from_json(struct jreader *rd, jdoc_ref root)
 	rd->parent = NULL;
 	inc->host = jreader_text(rd, root, "host", &incident_host_text);
 	jreader_time(rd, root, "time", false, &inc->time);
-	jreader_profile(rd, root, &incident_profile, inc->time,
-	    &inc->profile);
+	jreader_profile(rd, root, incident_profile, inc->time, &inc->profile);
 	i = incident_choice(rd, root, "noticed", incident_noticed_names,
 	    INCIDENT_NOTICED_COUNT);
 	inc->noticed = i < 0 ? INCIDENT_OTHER : (enum incident_noticed)i;

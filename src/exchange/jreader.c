@@ -260,34 +260,49 @@ jreader_bool(struct jreader *rd, jdoc_ref obj, const char *key)
 	return jdoc_bool(rd->doc, jreader_get(rd, obj, key, JDOC_BOOL));
 }
 
+/* Check what the strings of a profile say: each kind is one
+ * nip_kind_parse knows, and then each NIP has the structure of the kind
+ * in year. */
+static void
+jreader_profile_check(struct jreader *rd,
+    const char *const kind[PROFILE_FIELD_COUNT], int year, struct profile *p)
+{
+	for (enum profile_field f = 0; f < PROFILE_FIELD_COUNT; f++)
+		if (kind[f] != NULL && profile_set(p, f, kind[f]) != PROFILE_OK)
+			jreader_invalid(rd, profile_describe(f)->key,
+			    JREADER_BAD_VALUE);
+	for (enum profile_field f = 0; f < PROFILE_FIELD_COUNT; f++)
+		if (rd->why == REJECT_OK &&
+		    profile_describe(f)->type == PROFILE_TYPE_NIP &&
+		    nip_check(profile_get(p, f), p->kind, year) != NIP_OK)
+			jreader_invalid(rd, profile_describe(f)->key,
+			    JREADER_BAD_VALUE);
+}
+
 void
 jreader_profile(struct jreader *rd, jdoc_ref root,
-    const struct jreader_profile_rules *rules, time_t when,
+    const struct jreader_text rules[PROFILE_FIELD_COUNT], time_t when,
     struct profile *p)
 {
 	jdoc_ref o = jreader_get(rd, root, "profile", JDOC_OBJECT);
-	const char *kind;
+	const char *kind[PROFILE_FIELD_COUNT] = { NULL };
 	struct tm tm;
-	int k;
 
 	if (o == JDOC_NONE)
 		return;
 	rd->parent = "profile";
-	p->name = jreader_text(rd, o, "name", &rules->name);
-	p->nip = jreader_text(rd, o, "nip", &rules->nip);
-	kind = jreader_peek_text(rd, o, "kind", &rules->kind);
-	p->unit = jreader_text(rd, o, "unit", &rules->unit);
-	p->position = jreader_text(rd, o, "position", &rules->position);
-	if (kind != NULL) {
-		k = nip_kind_parse(kind);
-		if (k < 0)
-			jreader_invalid(rd, "kind", JREADER_BAD_VALUE);
+	/* Every string first, in the table's order, so the first one wrong
+	 * is the one named; a kind's text is judged after them. */
+	for (enum profile_field f = 0; f < PROFILE_FIELD_COUNT; f++) {
+		const char *key = profile_describe(f)->key;
+		char **text = profile_text(p, f);
+
+		if (text != NULL)
+			*text = jreader_text(rd, o, key, &rules[f]);
 		else
-			p->kind = (enum nip_kind)k;
+			kind[f] = jreader_peek_text(rd, o, key, &rules[f]);
 	}
 	gmtime_r(&when, &tm);
-	if (rd->why == REJECT_OK &&
-	    nip_check(p->nip, p->kind, tm.tm_year + 1900) != NIP_OK)
-		jreader_invalid(rd, "nip", JREADER_BAD_VALUE);
+	jreader_profile_check(rd, kind, tm.tm_year + 1900, p);
 	rd->parent = NULL;
 }

@@ -19,7 +19,7 @@
 
 #include "base/jdoc.h"
 #include "exchange/reject.h"
-#include "model/record.h"
+#include "model/profile.h"
 
 struct arena;
 
@@ -141,16 +141,12 @@ size_t jreader_count(struct jreader *rd, jdoc_ref obj, const char *key,
 /* A boolean member; false when refused. */
 bool jreader_bool(struct jreader *rd, jdoc_ref obj, const char *key);
 
-/* The rules for each string of a "profile" object. */
-struct jreader_profile_rules {
-	struct jreader_text name, nip, kind, unit, position;
-};
-
 /* Read the "profile" member of root into *p (copies, as jreader_copy):
- * the strings as rules say, a kind nip_kind_parse knows, and a NIP with
- * the structure of that kind as of the year of when. */
+ * the string of each field of the profile table as rules[field] says, in
+ * the table's order, a kind nip_kind_parse knows, and a NIP with the
+ * structure of that kind as of the year of when. */
 void jreader_profile(struct jreader *rd, jdoc_ref root,
-    const struct jreader_profile_rules *rules, time_t when,
+    const struct jreader_text rules[PROFILE_FIELD_COUNT], time_t when,
     struct profile *p);
 
 #endif

@@ -17,6 +17,7 @@
 #include "base/arena.h"
 #include "base/text.h"
 #include "base/xalloc.h"
+#include "model/profile.h"
 #include "model/progress.h"
 
 #define REPORT_SUM_PREFIX "sha256:"
@@ -43,17 +44,18 @@ report_copy(struct report *r, const char *s)
 	return c;
 }
 
-/* Copy the profile of an official into r. */
+/* Copy the profile of an official into r: the kind as it is, each text
+ * as report_copy makes it. */
 static void
 report_copy_profile(struct report *r, const struct profile *from)
 {
-	struct profile *to = &r->profile;
+	r->profile = *from;
+	for (enum profile_field f = 0; f < PROFILE_FIELD_COUNT; f++) {
+		char **text = profile_text(&r->profile, f);
 
-	to->name = report_copy(r, from->name);
-	to->nip = report_copy(r, from->nip);
-	to->kind = from->kind;
-	to->unit = report_copy(r, from->unit);
-	to->position = report_copy(r, from->position);
+		if (text != NULL)
+			*text = report_copy(r, *text);
+	}
 }
 
 /* The counts of m as a struct progress. */

@@ -15,6 +15,7 @@
 #include "base/i18n.h"
 #include "base/xalloc.h"
 #include "exchange/jreader.h"
+#include "model/profile.h"
 #include "model/progress.h"
 
 #define REPORT_MAX_TEXT 4096	/* bytes in one string of a report */
@@ -41,9 +42,13 @@ static const struct jreader_text report_text = REPORT_TEXT;
 /* An identifier: the same, but not empty. */
 static const struct jreader_text report_id = { REPORT_MAX_TEXT, true, NULL };
 
-static const struct jreader_profile_rules report_profile = {
-	REPORT_TEXT, REPORT_TEXT, REPORT_TEXT, REPORT_TEXT, REPORT_TEXT,
+/* Each string of a profile is any string of a report. */
+#define REPORT_PROFILE_RULE(id, member, key, type, max, required, label, \
+    column) [PROFILE_##id] = REPORT_TEXT,
+static const struct jreader_text report_profile[PROFILE_FIELD_COUNT] = {
+	PROFILE_FIELDS(REPORT_PROFILE_RULE)
 };
+#undef REPORT_PROFILE_RULE
 
 /* The detail for a report in another format (caller frees). */
 static char *
@@ -327,7 +332,7 @@ report_from_json(struct jreader *rd, jdoc_ref root)
 
 	rd->text = r->text;
 	report_read_head(rd, root, r);
-	jreader_profile(rd, root, &report_profile, r->exported, &r->profile);
+	jreader_profile(rd, root, report_profile, r->exported, &r->profile);
 	report_read_modules(rd, root, r);
 	report_read_steps(rd, root, r);
 	report_read_totals(rd, root, r);

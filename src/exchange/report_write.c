@@ -21,7 +21,7 @@
 
 #include "base/isotime.h"
 #include "exchange/jreader.h"
-#include "model/nip.h"
+#include "model/profile.h"
 #include "os/fsutil.h"
 
 #define REPORT_CANONICAL (JSON_C_TO_STRING_PLAIN | JSON_C_TO_STRING_NOSLASHESCAPE)
@@ -59,17 +59,15 @@ report_put(struct json_object *obj, const char *key, struct json_object *v)
 	json_object_object_add(obj, key, v);
 }
 
-/* The "profile" object. */
+/* The "profile" object: each field of the profile table, in its order. */
 static struct json_object *
 report_json_profile(const struct profile *p)
 {
 	struct json_object *o = json_object_new_object();
 
-	report_put(o, "name", report_json_text(p->name));
-	report_put(o, "nip", report_json_text(p->nip));
-	report_put(o, "kind", report_json_text(nip_kind_name(p->kind)));
-	report_put(o, "unit", report_json_text(p->unit));
-	report_put(o, "position", report_json_text(p->position));
+	for (enum profile_field f = 0; f < PROFILE_FIELD_COUNT; f++)
+		report_put(o, profile_describe(f)->key,
+		    report_json_text(profile_get(p, f)));
 	return o;
 }
 

@@ -690,8 +690,12 @@ test_report_formats(void **state)
 	fa = open_memstream(&a, &alen);
 	assert_int_equal(export_report(&r, EXPORT_FMT_CSV, fa), 0);
 	fclose(fa);
-	assert_non_null(strstr(a, "\r\nPosition;'=Analis\r\n"));
-	assert_non_null(strstr(a, "\r\nNIP;19860926 201505 1 001\r\n"));
+	/* The profile fields with a column in the profile table, in its
+	 * order and with its labels, the kind left out; then the report's. */
+	assert_non_null(strstr(a, "\r\nOfficial\r\nName;Siti\r\n"
+	    "NIP;19860926 201505 1 001\r\nWork unit;Dinas A\r\n"
+	    "Position;'=Analis\r\nAgency;\r\nComputer;pc\r\n"));
+	assert_null(strstr(a, "pns"));
 	assert_non_null(strstr(a, "two-step;email;not applicable;"
 	    "2026-11-28T02:00:00Z;No e-mail?[1m\r\n"));
 	free(a);

@@ -333,9 +333,12 @@ test_jreader_copies(void **state)
 static void
 test_jreader_profile(void **state)
 {
-	static const struct jreader_profile_rules rules = {
-		{ 64, true, NULL }, { 18, true, NULL }, { 8, true, NULL },
-		{ 64, false, NULL }, { 64, false, NULL },
+	static const struct jreader_text rules[PROFILE_FIELD_COUNT] = {
+		[PROFILE_NAME] = { 64, true, NULL },
+		[PROFILE_NIP] = { 18, true, NULL },
+		[PROFILE_KIND] = { 8, true, NULL },
+		[PROFILE_UNIT] = { 64, false, NULL },
+		[PROFILE_POSITION] = { 64, false, NULL },
 	};
 	struct profile p = { 0 };
 	time_t when;
@@ -346,7 +349,7 @@ test_jreader_profile(void **state)
 	root = open_with(&test_format, ",\"profile\":{\"name\":\"Siti\","
 	    "\"nip\":\"" NIP "\",\"kind\":\"pns\",\"unit\":\"\","
 	    "\"position\":\"Analis\"}");
-	jreader_profile(&rd, root, &rules, when, &p);
+	jreader_profile(&rd, root, rules, when, &p);
 	assert_int_equal(outcome(NULL), REJECT_OK);
 	assert_string_equal(p.name, "Siti");
 	assert_string_equal(p.nip, NIP);
@@ -359,7 +362,7 @@ test_jreader_profile(void **state)
 	    "\"nip\":\"" NIP "\",\"kind\":\"honorer\",\"unit\":\"\","
 	    "\"position\":\"\"}");
 	memset(&p, 0, sizeof p);
-	jreader_profile(&rd, root, &rules, when, &p);
+	jreader_profile(&rd, root, rules, when, &p);
 	assert_int_equal(outcome("field profile.kind has a value"),
 	    REJECT_INVALID);
 	profile_done(&p);
@@ -369,13 +372,13 @@ test_jreader_profile(void **state)
 	    "\"nip\":\"" NIP "\",\"kind\":\"pns\",\"unit\":\"\","
 	    "\"position\":\"\"}");
 	memset(&p, 0, sizeof p);
-	jreader_profile(&rd, root, &rules, when, &p);
+	jreader_profile(&rd, root, rules, when, &p);
 	assert_int_equal(outcome("field profile.nip has a value"),
 	    REJECT_INVALID);
 	profile_done(&p);
 	/* Not an object. */
 	root = open_with(&test_format, ",\"profile\":[]");
-	jreader_profile(&rd, root, &rules, when, &p);
+	jreader_profile(&rd, root, rules, when, &p);
 	assert_int_equal(outcome("field profile is missing"), REJECT_INVALID);
 }
 
