@@ -385,10 +385,10 @@ incident_other_format(long long found)
  * refused. */
 static int
 incident_choice(struct jreader *rd, jdoc_ref obj, const char *key,
-    const char *const *names, int n)
+    int (*parse)(const char *))
 {
 	const char *s = jreader_peek_text(rd, obj, key, &incident_choice_text);
-	int i = s != NULL ? incident_lookup(names, n, s) : -1;
+	int i = s != NULL ? parse(s) : -1;
 
 	if (s != NULL && i < 0)
 		jreader_invalid(rd, key, JREADER_BAD_VALUE);
@@ -412,12 +412,10 @@ incident_from_json(struct jreader *rd, jdoc_ref root)
 	inc->host = jreader_text(rd, root, "host", &incident_host_text);
 	jreader_time(rd, root, "time", false, &inc->time);
 	jreader_profile(rd, root, incident_profile, inc->time, &inc->profile);
-	i = incident_choice(rd, root, "noticed", incident_noticed_names,
-	    INCIDENT_NOTICED_COUNT);
+	i = incident_choice(rd, root, "noticed", incident_noticed_parse);
 	inc->noticed = i < 0 ? INCIDENT_OTHER : (enum incident_noticed)i;
 	inc->details = jreader_text(rd, root, "details", &incident_details);
-	i = incident_choice(rd, root, "money_asked", incident_money_names,
-	    INCIDENT_MONEY_COUNT);
+	i = incident_choice(rd, root, "money_asked", incident_money_parse);
 	inc->money = i < 0 ? INCIDENT_MONEY_UNKNOWN : (enum incident_money)i;
 	if (jreader_ok(rd))
 		return inc;

@@ -399,16 +399,6 @@ scenario_set_free(struct scenario_set *s)
 	free(s);
 }
 
-/* Find a scenario by id. */
-const struct scenario *
-scenario_find(const struct scenario_set *s, const char *id)
-{
-	for (size_t i = 0; i < s->n; i++)
-		if (strcmp(s->scenarios[i].id, id) == 0)
-			return &s->scenarios[i];
-	return NULL;
-}
-
 /* Give the index of the correct choice (the loader made sure there is
  * exactly one). */
 size_t
@@ -428,14 +418,6 @@ scenario_is_id(const char *s)
 
 	return n > 0 && n <= SCENARIO_MAX_ID &&
 	    strspn(s, SCENARIO_ID_CHARS) == n;
-}
-
-/* Name a channel as files spell it. */
-const char *
-scenario_channel_name(enum scenario_channel c)
-{
-	return (int)c >= 0 && c < SCENARIO_CHANNEL_COUNT ?
-	    scenario_channel_names[c] : NULL;
 }
 
 /* Turn a channel name back into its value. */

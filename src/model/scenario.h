@@ -82,10 +82,6 @@ extern const char *const scenario_text_keys[];
 int scenario_load(const char *dir, struct scenario_set **out, struct diag *d);
 void scenario_set_free(struct scenario_set *s);
 
-/* The scenario with id, or NULL. */
-const struct scenario *scenario_find(const struct scenario_set *s,
-    const char *id);
-
 /* The index of sc's correct choice. */
 size_t scenario_correct(const struct scenario *sc);
 
@@ -93,8 +89,8 @@ size_t scenario_correct(const struct scenario *sc);
  * characters from a-z, 0-9 and "-" (also how records check saved ids). */
 bool scenario_is_id(const char *s);
 
-/* "whatsapp", "sms", "call", "group" and back (-1 for other text). */
-const char *scenario_channel_name(enum scenario_channel c);
+/* The channel that files name "whatsapp", "sms", "call" or "group" (-1
+ * for other text). */
 int scenario_channel_parse(const char *s);
 /* Translated label: "WhatsApp chat", "SMS", "Phone call", "WhatsApp group". */
 const char *scenario_channel_label(enum scenario_channel c);
