@@ -66,6 +66,13 @@ struct worker {
 	struct jdoc *doc;	/* parsed into again for every file */
 };
 
+/* The NIP of the newest report at index i (for c->by_nip). */
+static const char *
+collect_newest_nip(const void *ctx, size_t i)
+{
+	return ((const struct collect *)ctx)->newest[i]->nip;
+}
+
 /* What the walk's calls need: where files go, and who gets them. */
 struct walker {
 	struct collect *c;
@@ -97,7 +104,7 @@ collect_new(const struct collect_options *o)
 	c->unit_filter = o->unit ? collect_unit_key(o->unit) : NULL;
 	c->opt.unit = NULL;
 	pthread_mutex_init(&c->lock, NULL);
-	c->by_nip = strmap_new();
+	c->by_nip = strmap_new(collect_newest_nip, c);
 	return c;
 }
 

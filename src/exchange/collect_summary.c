@@ -231,6 +231,13 @@ collect_finish_official(struct collect_summary *s, struct collect_official *o,
 	s->compliant += o->compliant;
 }
 
+/* The key of group i (for groups.by_key). */
+static const char *
+collect_group_key(const void *ctx, size_t i)
+{
+	return ((const struct groups *)ctx)->all[i].key;
+}
+
 /* The group of e's unit, made when it is the first of its unit; the
  * group is named after the entry first in path order. */
 static size_t
@@ -308,9 +315,10 @@ collect_finish_officials(struct collect *c, struct collect_summary *s,
     const size_t *remap, struct arena *lacks)
 {
 	struct keyed *k = xcalloc(c->n_newest + 1, sizeof *k);
-	struct groups g = { .by_key = strmap_new() };
+	struct groups g = { 0 };
 	size_t n = 0;
 
+	g.by_key = strmap_new(collect_group_key, &g);
 	for (size_t i = 0; i < c->n_newest; i++) {
 		struct entry *e = c->newest[i];
 
