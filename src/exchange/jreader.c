@@ -168,6 +168,35 @@ jreader_get(struct jreader *rd, jdoc_ref obj, const char *key,
 	return JDOC_NONE;
 }
 
+size_t
+jreader_array(struct jreader *rd, jdoc_ref obj, const char *key,
+    const char *name, struct jreader_array *it)
+{
+	jdoc_ref a = jreader_get(rd, obj, key, JDOC_ARRAY);
+
+	*it = (struct jreader_array){ jdoc_first(rd->doc, a), JREADER_NO_INDEX,
+	    rd->parent };
+	if (a == JDOC_NONE)
+		return JREADER_NO_INDEX;
+	rd->parent = name;
+	return jdoc_count(rd->doc, a);
+}
+
+jdoc_ref
+jreader_next(struct jreader *rd, struct jreader_array *it)
+{
+	jdoc_ref v = it->next;
+
+	if (v == JDOC_NONE || !jreader_ok(rd)) {
+		rd->parent = it->outer;
+		rd->index = JREADER_NO_INDEX;
+		return JDOC_NONE;
+	}
+	it->next = jdoc_next(rd->doc, v);
+	rd->index = it->index = it->index + 1;	/* NO_INDEX + 1 is 0 */
+	return v;
+}
+
 const char *
 jreader_string(struct jreader *rd, jdoc_ref v, const char *key,
     const struct jreader_text *rule)

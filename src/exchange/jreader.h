@@ -109,6 +109,28 @@ void jreader_invalid(struct jreader *rd, const char *key,
 jdoc_ref jreader_get(struct jreader *rd, jdoc_ref obj, const char *key,
     enum jdoc_type t);
 
+/* Going through the elements of an array (jreader_array, jreader_next). */
+struct jreader_array {
+	jdoc_ref next;		/* the element after the one given last */
+	size_t index;		/* the place of the one given last */
+	const char *outer;	/* rd->parent before the array */
+};
+
+/*
+ * Start on the elements of array member key of obj (refused as
+ * JREADER_BAD_TYPE when it is not an array): returns their count, or
+ * JREADER_NO_INDEX when there is no array to go through.  While
+ * jreader_next() gives elements, rd->parent is name (the array's path in
+ * details, e.g. "quiz.missed") and rd->index the element's place.
+ */
+size_t jreader_array(struct jreader *rd, jdoc_ref obj, const char *key,
+    const char *name, struct jreader_array *it);
+
+/* The next element, its place in it->index; JDOC_NONE after the last or
+ * once rd is refused, rd->parent and rd->index then put back as they
+ * were before the array. */
+jdoc_ref jreader_next(struct jreader *rd, struct jreader_array *it);
+
 /* The text of value v (field key, for the detail) when it is a string
  * rule allows; NULL, and the file refused, otherwise.  It lasts as long
  * as the document. */

@@ -145,21 +145,17 @@ static void
 report_read_modules(struct jreader *rd, jdoc_ref root,
     struct report *r)
 {
-	jdoc_ref a = jreader_get(rd, root, "modules", JDOC_ARRAY);
-	jdoc_ref v = jdoc_first(rd->doc, a);
+	struct jreader_array it;
+	size_t n = jreader_array(rd, root, "modules", "modules", &it);
+	jdoc_ref v;
 
-	if (a == JDOC_NONE)
+	if (n == JREADER_NO_INDEX)
 		return;
-	r->modules = xcalloc(jdoc_count(rd->doc, a) + 1, sizeof *r->modules);
-	rd->parent = "modules";
-	for (size_t i = 0; v != JDOC_NONE && jreader_ok(rd);
-	    i++, v = jdoc_next(rd->doc, v)) {
-		rd->index = i;
-		report_read_module(rd, v, r, &r->modules[i]);
-		r->n_modules = i + 1;
+	r->modules = xcalloc(n + 1, sizeof *r->modules);
+	while ((v = jreader_next(rd, &it)) != JDOC_NONE) {
+		report_read_module(rd, v, r, &r->modules[it.index]);
+		r->n_modules = it.index + 1;
 	}
-	rd->parent = NULL;
-	rd->index = JREADER_NO_INDEX;
 }
 
 /* Read one element of "steps" into s. */
@@ -212,32 +208,28 @@ static void
 report_read_steps(struct jreader *rd, jdoc_ref root,
     struct report *r)
 {
-	jdoc_ref a = jreader_get(rd, root, "steps", JDOC_ARRAY);
-	jdoc_ref v = jdoc_first(rd->doc, a);
+	struct jreader_array it;
+	size_t n = jreader_array(rd, root, "steps", "steps", &it), m = 0;
 	struct progress *count;
-	size_t m = 0;
+	jdoc_ref v;
 
-	if (a == JDOC_NONE)
+	if (n == JREADER_NO_INDEX)
 		return;
-	r->steps = xcalloc(jdoc_count(rd->doc, a) + 1, sizeof *r->steps);
+	r->steps = xcalloc(n + 1, sizeof *r->steps);
 	count = xcalloc(r->n_modules + 1, sizeof *count);
-	rd->parent = "steps";
-	for (size_t i = 0; v != JDOC_NONE && jreader_ok(rd);
-	    i++, v = jdoc_next(rd->doc, v)) {
-		rd->index = i;
-		report_read_step(rd, v, &r->steps[i]);
-		r->n_steps = i + 1;
+	while ((v = jreader_next(rd, &it)) != JDOC_NONE) {
+		struct report_step *s = &r->steps[it.index];
+
+		report_read_step(rd, v, s);
+		r->n_steps = it.index + 1;
 		if (!jreader_ok(rd))
-			break;
-		m = report_module_index(r, r->steps[i].module, m);
-		if (m == REPORT_NO_INDEX) {
+			continue;	/* jreader_next stops */
+		m = report_module_index(r, s->module, m);
+		if (m == REPORT_NO_INDEX)
 			jreader_invalid(rd, "module", JREADER_BAD_VALUE);
-			break;
-		}
-		progress_add(&count[m], r->steps[i].status);
+		else
+			progress_add(&count[m], s->status);
 	}
-	rd->parent = NULL;
-	rd->index = JREADER_NO_INDEX;
 	report_check_modules(rd, r, count);
 	free(count);
 }
@@ -272,23 +264,19 @@ static void
 report_read_missed(struct jreader *rd, jdoc_ref obj,
     struct quiz_result *q)
 {
-	jdoc_ref a = jreader_get(rd, obj, "missed", JDOC_ARRAY);
-	jdoc_ref v = jdoc_first(rd->doc, a);
+	struct jreader_array it;
+	size_t n = jreader_array(rd, obj, "missed", "quiz.missed", &it);
+	jdoc_ref v;
 
-	if (a == JDOC_NONE)
+	if (n == JREADER_NO_INDEX)
 		return;
-	q->missed = xcalloc(jdoc_count(rd->doc, a) + 1, sizeof *q->missed);
-	rd->parent = "quiz.missed";
-	for (size_t i = 0; v != JDOC_NONE && jreader_ok(rd);
-	    i++, v = jdoc_next(rd->doc, v)) {
-		const char *s;
+	q->missed = xcalloc(n + 1, sizeof *q->missed);
+	while ((v = jreader_next(rd, &it)) != JDOC_NONE) {
+		const char *s = jreader_string(rd, v, NULL, &report_text);
 
-		rd->index = i;
-		if ((s = jreader_string(rd, v, NULL, &report_text)) != NULL)
+		if (s != NULL)
 			q->missed[q->n_missed++] = xstrdup(s);
 	}
-	rd->parent = "quiz";
-	rd->index = JREADER_NO_INDEX;
 }
 
 /* Read the optional "quiz" member: absent (a report written before

@@ -297,6 +297,50 @@ test_jreader_field_names(void **state)
 	    "type."), REJECT_INVALID);
 }
 
+/* jreader_array and jreader_next: every element in order with its place,
+ * the array's name in details, the parent put back at the end or at the
+ * first problem, and no array to go through where there is none. */
+static void
+test_jreader_array(void **state)
+{
+	struct jreader_array it;
+	jdoc_ref root, v;
+	size_t seen = 0;
+
+	(void)state;
+	root = open_with(&test_format, ",\"list\":[1,2,3],\"o\":{}");
+	rd.parent = "outer";
+	assert_int_equal(jreader_array(&rd, root, "list", "outer.list", &it), 3);
+	while ((v = jreader_next(&rd, &it)) != JDOC_NONE) {
+		assert_int_equal(it.index, seen);
+		assert_int_equal(rd.index, seen);
+		assert_string_equal(rd.parent, "outer.list");
+		assert_int_equal(jdoc_type(doc, v), JDOC_INT);
+		seen++;
+	}
+	assert_int_equal(seen, 3);
+	assert_string_equal(rd.parent, "outer");
+	assert_int_equal(rd.index, JREADER_NO_INDEX);
+	assert_int_equal(outcome(NULL), REJECT_OK);
+
+	root = open_with(&test_format, ",\"list\":[\"a\",2,\"c\"]");
+	assert_int_equal(jreader_array(&rd, root, "list", "list", &it), 3);
+	seen = 0;
+	while ((v = jreader_next(&rd, &it)) != JDOC_NONE) {
+		seen++;
+		(void)jreader_string(&rd, v, NULL, &any_text);
+	}
+	assert_int_equal(seen, 2);	/* stops after the bad one */
+	assert_null(rd.parent);
+	assert_int_equal(outcome("list[1]"), REJECT_INVALID);
+
+	root = open_with(&test_format, ",\"o\":{}");
+	assert_int_equal(jreader_array(&rd, root, "o", "o", &it),
+	    JREADER_NO_INDEX);
+	assert_int_equal(jreader_next(&rd, &it), JDOC_NONE);
+	assert_int_equal(outcome("o"), REJECT_INVALID);
+}
+
 static void
 test_jreader_one_field_detail(void **state)
 {
@@ -409,6 +453,7 @@ main(void)
 		cmocka_unit_test(test_jreader_text_check_and_null),
 		cmocka_unit_test(test_jreader_time),
 		cmocka_unit_test(test_jreader_field_names),
+		cmocka_unit_test(test_jreader_array),
 		cmocka_unit_test(test_jreader_one_field_detail),
 		cmocka_unit_test(test_jreader_copies),
 		cmocka_unit_test(test_jreader_profile),
