@@ -13,15 +13,6 @@
 #include "base/utf8.h"
 #include "base/xalloc.h"
 
-/* Say whether cp is a bidirectional formatting character, which can make
- * a terminal show text in an order other than the one stored. */
-static bool
-sanitize_is_bidi(uint32_t cp)
-{
-	return cp == 0x061C || cp == 0x200E || cp == 0x200F ||
-	    (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
-}
-
 /* What to put for code point cp: 0 to copy it, -1 to drop it, or the
  * ASCII character that replaces it. */
 static int
@@ -31,7 +22,7 @@ sanitize_replacement(uint32_t cp)
 		return ' ';
 	if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F))
 		return '?';
-	if (sanitize_is_bidi(cp))
+	if (utf8_hidden(cp) != UTF8_SHOWN)
 		return -1;
 	return 0;
 }
@@ -74,18 +65,54 @@ sanitize_text(const char *s)
 	return out;
 }
 
+/* Say whether cp is white space a spreadsheet may pass over before it
+ * looks for a formula: what sanitize_text makes a space, and Unicode's
+ * spaces. */
+static bool
+sanitize_is_space(uint32_t cp)
+{
+	return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' ||
+	    cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) ||
+	    cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F ||
+	    cp == 0x3000;
+}
+
+/* Say whether cp begins a formula: = + - @, or a fullwidth form of one,
+ * which some spreadsheets take for the ASCII one. */
+static bool
+sanitize_begins_formula(uint32_t cp)
+{
+	return cp == '=' || cp == '+' || cp == '-' || cp == '@' ||
+	    cp == 0xFF1D || cp == 0xFF0B || cp == 0xFF0D || cp == 0xFF20;
+}
+
 bool
 sanitize_is_formula(const char *s)
 {
-	return s != NULL && s[0] != '\0' && strchr("=+-@\t\r", s[0]) != NULL;
+	if (s == NULL)
+		return false;
+	if (s[0] == '\t' || s[0] == '\r')
+		return true;
+	while (*s != '\0') {
+		uint32_t cp;
+		size_t n = utf8_decode(s, &cp);
+
+		if (n == 0)
+			return false;	/* a bad byte, shown as '?' */
+		if (!sanitize_is_space(cp) && utf8_hidden(cp) == UTF8_SHOWN)
+			return sanitize_begins_formula(cp);
+		s += n;
+	}
+	return false;
 }
 
+/* The check is made on the cleaned text, what the cell will hold. */
 char *
 sanitize_cell(const char *s)
 {
 	char *clean = sanitize_text(s), *cell;
 
-	if (!sanitize_is_formula(s))
+	if (!sanitize_is_formula(clean))
 		return clean;
 	cell = xasprintf("'%s", clean);
 	free(clean);

@@ -6,6 +6,7 @@
 #ifndef JAGAAKUN_UTF8_H
 #define JAGAAKUN_UTF8_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -33,5 +34,38 @@ size_t utf8_encode(uint32_t cp, char *buf);
  * glibc's C.UTF-8 for Unicode 14 (scripts/gen-width-table.py).
  */
 int utf8_width(uint32_t cp);
+
+/* What kind of invisible formatting character a code point is. */
+enum utf8_hidden {
+	UTF8_SHOWN,		/* none: it shows (or is a control) */
+	UTF8_BIDI,		/* a bidirectional control, which reorders
+				 * what is shown: U+061C, U+200E-U+200F,
+				 * U+202A-U+202E, U+2066-U+2069 */
+	UTF8_ZERO_WIDTH,	/* another invisible one: zero-width space,
+				 * joiners, word joiner, BOM, soft hyphen,
+				 * variation selectors, fillers, tags */
+};
+
+/* The one table of invisible formatting characters (Unicode's default
+ * ignorable code points), which every cleaning of text drops. */
+enum utf8_hidden utf8_hidden(uint32_t cp);
+
+/*
+ * Characters from bytes that come one at a time (keys from a terminal).
+ * A byte that can neither begin nor continue a character is skipped and
+ * counted in bad, and what follows it is still read; zero it to begin.
+ */
+struct utf8_reader {
+	unsigned char buf[UTF8_MAX];	/* a character begun */
+	size_t n;
+	size_t bad;			/* bytes skipped so far */
+};
+
+/* Take byte b: true, with *cp set, when it ends a character. */
+bool utf8_reader_put(struct utf8_reader *r, unsigned char b, uint32_t *cp);
+
+/* The bytes stopped (a pause, a function key): a character begun and not
+ * ended counts as bad bytes. */
+void utf8_reader_end(struct utf8_reader *r);
 
 #endif

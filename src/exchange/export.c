@@ -4,8 +4,10 @@
  * the formats share (see export.h).
  *
  * Formula injection: text from a report that starts with '=', '+', '-',
- * '@', a tab or CR gets a leading "'" in CSV and XLSX cells (text
- * columns only: numbers stay numbers).  libxlsxwriter's
+ * '@', a tab or CR, even after white space or invisible characters, gets
+ * a leading "'" in CSV and XLSX cells (sanitize_cell, one check on the
+ * cleaned text for both formats; text columns only: numbers stay
+ * numbers).  libxlsxwriter's
  * worksheet_write_string always stores a string, never a formula, so an
  * XLSX cell would not be evaluated as written; it is neutralised all the
  * same, because a user who edits the cell, or copies the sheet into CSV,
@@ -96,7 +98,7 @@ export_cell_text(const struct export_column *c, const struct export_value *v,
 		return clean(export_tr(v->s));
 	case EXPORT_NIP:
 		return fmt == EXPORT_FMT_CSV ? export_nip_grouped(v->s) :
-		    sanitize_text(v->s);
+		    clean(v->s);
 	case EXPORT_COUNT:
 		return xasprintf("%lld", v->n);
 	case EXPORT_PERCENT:

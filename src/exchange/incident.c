@@ -15,6 +15,7 @@
 #include <json-c/json.h>
 #include <limits.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -27,6 +28,7 @@
 #include "model/profile.h"
 #include "base/sanitize.h"
 #include "base/text.h"
+#include "base/utf8.h"
 #include "base/xalloc.h"
 
 #define INCIDENT_PRETTY (JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED | \
@@ -118,9 +120,9 @@ incident_money_label(enum incident_money m)
 }
 
 /* Copy s (NULL as "") as clean text of at most max bytes: safe on a
- * terminal (sanitize_text: no controls, no bidirectional overrides,
- * invalid UTF-8 made '?'), trimmed, and cut without splitting a
- * character. */
+ * terminal (sanitize_text: no controls, no invisible formatting
+ * characters, invalid UTF-8 made '?'), trimmed, and cut without
+ * splitting a character. */
 static char *
 incident_clean(const char *s, size_t max)
 {
@@ -142,13 +144,31 @@ incident_clean(const char *s, size_t max)
 	return t;
 }
 
+/* Say whether s is c once the zero-width characters in s are passed
+ * over. */
+static bool
+incident_same_but_zero_width(const char *c, const char *s)
+{
+	while (*s != '\0') {
+		uint32_t cp;
+		size_t n = (unsigned char)*s >= 0x80 ? utf8_decode(s, &cp) : 0;
+
+		if (n > 0 && utf8_hidden(cp) == UTF8_ZERO_WIDTH)
+			s += n;
+		else if (*c++ != *s++)
+			return false;
+	}
+	return *c == '\0';
+}
+
 /* Say whether s is text this program writes: what incident_clean makes
- * of it is s itself. */
+ * of it is s itself; or wrote: version 0.1.0 kept zero-width characters,
+ * which are dropped now (bidirectional controls never were kept). */
 static bool
 incident_is_clean(const char *s, size_t max)
 {
 	char *c = incident_clean(s, max);
-	bool same = strcmp(c, s) == 0;
+	bool same = incident_same_but_zero_width(c, s);
 
 	free(c);
 	return same;
@@ -347,7 +367,8 @@ static const struct jreader_format incident_format = {
  * The strings of an incident: not longer than a limit and, as the writer
  * never writes other text, what incident_clean leaves as it is (no
  * invalid UTF-8, no control or bidirectional formatting character, no
- * white space at either end); such text means a file made or edited by
+ * white space at either end; zero-width characters, which version 0.1.0
+ * wrote, are let through); such text means a file made or edited by
  * hand.
  */
 #define INCIDENT_TEXT(max, nonempty) { (max), (nonempty), incident_is_clean }

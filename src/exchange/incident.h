@@ -70,9 +70,10 @@ struct incident {
 /*
  * A new incident for the official with profile p, recorded at now; every
  * string is copied.  details (NULL for none) is what the official typed:
- * trimmed, each control character made a space, invalid UTF-8 made '?',
- * and cut at a character boundary to INCIDENT_DETAILS_MAX bytes.  host
- * NULL means this machine's name.
+ * trimmed, each control character made a space, invisible formatting
+ * characters dropped, invalid UTF-8 made '?', and cut at a character
+ * boundary to INCIDENT_DETAILS_MAX bytes.  host NULL means this
+ * machine's name.
  */
 struct incident *incident_new(const struct profile *p,
     enum incident_noticed noticed, const char *details,

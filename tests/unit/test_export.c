@@ -194,6 +194,80 @@ test_sanitize_cell_neutralises_formulas(void **state)
 	}
 }
 
+/* The invisible formatting characters a formula may hide behind (RLO,
+ * LRM, RLM, ALM, LRI, PDI, ZWSP, BOM, word joiner), and white space. */
+static const char *const hiders[] = {
+	"\xe2\x80\xae", "\xe2\x80\x8e", "\xe2\x80\x8f", "\xd8\x9c",
+	"\xe2\x81\xa6", "\xe2\x81\xa9", "\xe2\x80\x8b", "\xef\xbb\xbf",
+	"\xe2\x81\xa0", " ", "   ", "\t", "\r\n", "\xc2\xa0", "\xe3\x80\x80",
+	"\xe2\x80\xae\xe2\x80\x8b  ",
+};
+
+static void
+test_sanitize_cell_checks_after_cleaning(void **state)
+{
+	static const struct { const char *in, *out; } cases[] = {
+		{ "\xe2\x80\xae=HYPERLINK(\"http://x\")",
+		    "'=HYPERLINK(\"http://x\")" },
+		{ "\xe2\x80\x8b+62 812", "'+62 812" },
+		{ "   =1+1", "'   =1+1" },
+		{ " \xe2\x80\x8e@SUM(A1)", "' @SUM(A1)" },
+		{ "\xef\xbc\x9d" "1+1", "'\xef\xbc\x9d" "1+1" },	/* fullwidth = */
+		{ "  Budi = 1", "  Budi = 1" },
+		{ "Bu\xe2\x80\x8b" "di", "Budi" },
+		{ "\xe2\x80\xae", "" },
+	};
+	static const char formula[] = "=+-@";
+
+	(void)state;
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char *s = sanitize_cell(cases[i].in);
+
+		assert_string_equal(s, cases[i].out);
+		free(s);
+	}
+	/* Every hider before every formula character: the cell starts with
+	 * "'" and is no formula, whatever the raw text was. */
+	for (size_t i = 0; i < sizeof hiders / sizeof hiders[0]; i++)
+		for (size_t k = 0; formula[k] != '\0'; k++) {
+			char *in = xasprintf("%s%cCMD()", hiders[i], formula[k]);
+			char *s = sanitize_cell(in);
+
+			assert_true(sanitize_is_formula(in));
+			if (s[0] != '\'')
+				fail_msg("hider %zu, '%c': \"%s\"", i, formula[k], s);
+			assert_false(sanitize_is_formula(s));
+			free(s);
+			free(in);
+		}
+	assert_false(sanitize_is_formula(NULL));
+	assert_false(sanitize_is_formula("\xe2\x80\xae Budi"));
+	assert_false(sanitize_is_formula("\xff=1"));	/* shown as "?=1" */
+}
+
+static void
+test_sanitize_text_drops_invisible(void **state)
+{
+	static const struct { const char *in, *out; } cases[] = {
+		{ "Bu\xe2\x80\x8b" "di", "Budi" },			/* ZWSP */
+		{ "Bu\xe2\x80\x8c\xe2\x80\x8d" "di", "Budi" },	/* ZWNJ, ZWJ */
+		{ "\xef\xbb\xbf" "Budi\xe2\x81\xa0", "Budi" },	/* BOM, WJ */
+		{ "Bu\xc2\xad" "di", "Budi" },			/* soft hyphen */
+		{ "Budi\xef\xb8\x8f", "Budi" },		/* VS16 */
+		{ "Budi\xf3\xa0\x81\x81", "Budi" },		/* tag A */
+		{ "a\xd8\x9c" "b\xe2\x81\xa7" "c", "abc" },	/* ALM, FSI */
+		{ "Siti \xc2\xa0" "Aminah", "Siti \xc2\xa0" "Aminah" },	/* NBSP shows */
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char *s = sanitize_text(cases[i].in);
+
+		assert_string_equal(s, cases[i].out);
+		free(s);
+	}
+}
+
 /* ---- CSV ---- */
 
 static void
@@ -245,6 +319,37 @@ test_csv_list_starting_with_formula(void **state)
 	fclose(f);
 	assert_non_null(strstr(buf, "\r\nLacks\r\n\"'@evil, fine\"\r\n"));
 	free(buf);
+}
+
+/* A formula behind an invisible character, in a name and in a NIP that
+ * is not 18 digits, is neutralised in CSV and in XLSX alike. */
+static void
+test_cells_neutralise_hidden_formulas(void **state)
+{
+	const char *names[] = { "\xe2\x80\xae=HYPERLINK(\"http://x\")",
+	    "  @SUM(A1)" };
+	const long long counts[] = { 1, 2 };
+	char *tmp = tu_tempdir(), *out;
+	int err;
+
+	(void)state;
+	out = write_table(EXPORT_FMT_CSV, names, counts, 2, &err);
+	assert_int_equal(err, 0);
+	assert_non_null(strstr(out, "\r\n\"'=HYPERLINK(\"\"http://x\"\")\";1;"));
+	assert_non_null(strstr(out, "\r\n'  @SUM(A1);2;"));
+	assert_null(strstr(out, "\xe2\x80\xae"));
+	free(out);
+	setenv("TMPDIR", tmp, 1);
+	cells_clear();
+	out = write_table(EXPORT_FMT_XLSX, names, counts, 2, &err);
+	assert_int_equal(err, 0);
+	assert_string_equal(cell_at(1, 0)->s, "'=HYPERLINK(\"http://x\")");
+	assert_string_equal(cell_at(2, 0)->s, "'  @SUM(A1)");
+	cells_clear();
+	free(out);
+	unsetenv("TMPDIR");
+	tu_rmtree(tmp);
+	free(tmp);
 }
 
 /* ---- XLSX ---- */
@@ -713,6 +818,9 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_sanitize_text_strips_controls),
 		cmocka_unit_test(test_sanitize_cell_neutralises_formulas),
+		cmocka_unit_test(test_sanitize_cell_checks_after_cleaning),
+		cmocka_unit_test(test_sanitize_text_drops_invisible),
+		cmocka_unit_test(test_cells_neutralise_hidden_formulas),
 		cmocka_unit_test(test_csv_quotes_and_neutralises),
 		cmocka_unit_test(test_csv_list_starting_with_formula),
 		cmocka_unit_test(test_xlsx_typed_and_neutralised),

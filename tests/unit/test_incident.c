@@ -225,6 +225,25 @@ test_incident_hostile_text_cleaned(void **state)
 	free(big);
 }
 
+/* Zero-width characters in the text are dropped as it is written, but a
+ * file from version 0.1.0, which kept them, is still read; a
+ * bidirectional control never was written, so it means a hand edit. */
+static void
+test_incident_zero_width_dropped_old_files_read(void **state)
+{
+	struct incident *inc = make("Bu\xe2\x80\x8b" "di \xef\xbb\xbfgot it");
+
+	(void)state;
+	assert_string_equal(inc->details, "Budi got it");
+	incident_free(inc);
+	assert_int_equal(parse_changed("details", "\"Bu\\u200bdi\""),
+	    REJECT_OK);
+	assert_int_equal(parse_changed("profile.name", "\"Siti\\u2060\""),
+	    REJECT_OK);
+	assert_int_equal(parse_changed("details", "\"Bu\\u200edi\""),
+	    REJECT_INVALID);
+}
+
 static void
 test_incident_rejects_files(void **state)
 {
@@ -367,6 +386,7 @@ main(void)
 		cmocka_unit_test(test_incident_round_trip),
 		cmocka_unit_test(test_incident_every_choice_round_trips),
 		cmocka_unit_test(test_incident_hostile_text_cleaned),
+		cmocka_unit_test(test_incident_zero_width_dropped_old_files_read),
 		cmocka_unit_test(test_incident_rejects_files),
 		cmocka_unit_test(test_incident_rejects_fields),
 		cmocka_unit_test(test_incident_folder_and_failures),

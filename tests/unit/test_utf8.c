@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "testutil.h"
@@ -160,6 +161,95 @@ test_utf8_width(void **state)
 	}
 }
 
+static void
+test_utf8_hidden(void **state)
+{
+	static const struct {
+		uint32_t cp;
+		enum utf8_hidden want;
+	} cases[] = {
+		{ 'a', UTF8_SHOWN }, { 0, UTF8_SHOWN }, { 0xA0, UTF8_SHOWN },
+		{ 0xAD, UTF8_ZERO_WIDTH }, { 0xAE, UTF8_SHOWN },
+		{ 0x34F, UTF8_ZERO_WIDTH }, { 0x301, UTF8_SHOWN },
+		{ 0x61B, UTF8_SHOWN }, { 0x61C, UTF8_BIDI },
+		{ 0x115F, UTF8_ZERO_WIDTH }, { 0x180E, UTF8_ZERO_WIDTH },
+		{ 0x200A, UTF8_SHOWN }, { 0x200B, UTF8_ZERO_WIDTH },
+		{ 0x200D, UTF8_ZERO_WIDTH }, { 0x200E, UTF8_BIDI },
+		{ 0x200F, UTF8_BIDI }, { 0x2010, UTF8_SHOWN },
+		{ 0x2028, UTF8_SHOWN },	/* a separator: made a space */
+		{ 0x202A, UTF8_BIDI }, { 0x202E, UTF8_BIDI },
+		{ 0x202F, UTF8_SHOWN }, { 0x2060, UTF8_ZERO_WIDTH },
+		{ 0x2066, UTF8_BIDI }, { 0x2069, UTF8_BIDI },
+		{ 0x206F, UTF8_ZERO_WIDTH }, { 0x2070, UTF8_SHOWN },
+		{ 0x3164, UTF8_ZERO_WIDTH }, { 0xFE0F, UTF8_ZERO_WIDTH },
+		{ 0xFE10, UTF8_SHOWN }, { 0xFEFF, UTF8_ZERO_WIDTH },
+		{ 0xFFA0, UTF8_ZERO_WIDTH }, { 0xFFFB, UTF8_ZERO_WIDTH },
+		{ 0xFFFC, UTF8_SHOWN }, { 0x1D173, UTF8_ZERO_WIDTH },
+		{ 0xE0001, UTF8_ZERO_WIDTH }, { 0xE0FFF, UTF8_ZERO_WIDTH },
+		{ 0xF0000, UTF8_SHOWN }, { 0x10FFFF, UTF8_SHOWN },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+		if (utf8_hidden(cases[i].cp) != cases[i].want)
+			fail_msg("U+%04X: %d, expected %d", (unsigned)cases[i].cp,
+			    utf8_hidden(cases[i].cp), cases[i].want);
+}
+
+/* Feed s byte by byte, then end it; the characters read as UTF-8 and
+ * *bad the bytes skipped. */
+static char *
+read_bytes(const char *s, size_t *bad)
+{
+	struct utf8_reader r = { 0 };
+	char *out = malloc(4 * strlen(s) + 1);
+	size_t n = 0;
+
+	assert_non_null(out);
+	for (; *s != '\0'; s++) {
+		uint32_t cp;
+
+		if (utf8_reader_put(&r, (unsigned char)*s, &cp))
+			n += utf8_encode(cp, out + n);
+	}
+	utf8_reader_end(&r);
+	out[n] = '\0';
+	*bad = r.bad;
+	return out;
+}
+
+static void
+test_utf8_reader_keeps_text_after_bad_bytes(void **state)
+{
+	static const struct {
+		const char *in, *out;
+		size_t bad;
+	} cases[] = {
+		{ "Budi Santoso", "Budi Santoso", 0 },
+		{ "Siti \xc3\x91 \xe4\xb8\xad \xf0\x9f\x94\x92",
+		    "Siti \xc3\x91 \xe4\xb8\xad \xf0\x9f\x94\x92", 0 },
+		{ "Budi\xffSantoso", "BudiSantoso", 1 },
+		{ "\xff\xfe" "ab", "ab", 2 },
+		{ "a\xe4\xb8" "b", "ab", 2 },		/* cut short by a letter */
+		{ "a\xe4\xb8\xc3\xa9", "a\xc3\xa9", 2 },	/* by a new character */
+		{ "\x80\xbf" "c", "c", 2 },		/* stray continuations */
+		{ "\xc0\xaf" "d", "d", 2 },		/* overlong */
+		{ "\xed\xa0\x80" "e", "e", 3 },	/* a surrogate */
+		{ "\xf4\x90\x80\x80" "f", "f", 4 },	/* above U+10FFFF */
+		{ "end\xe4\xb8", "end", 2 },		/* begun at the end */
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		size_t bad;
+		char *got = read_bytes(cases[i].in, &bad);
+
+		if (strcmp(got, cases[i].out) != 0 || bad != cases[i].bad)
+			fail_msg("case %zu: \"%s\", %zu bad", i, got, bad);
+		free(got);
+	}
+}
+
 int
 main(void)
 {
@@ -167,6 +257,8 @@ main(void)
 		cmocka_unit_test(test_utf8_decode),
 		cmocka_unit_test(test_utf8_encode),
 		cmocka_unit_test(test_utf8_width),
+		cmocka_unit_test(test_utf8_hidden),
+		cmocka_unit_test(test_utf8_reader_keeps_text_after_bad_bytes),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
