@@ -82,7 +82,21 @@ text_is_blank(const char *s)
 	return true;
 }
 
-/* Copy s with controls turned into spaces and the ends trimmed. */
+/* Measure the invisible formatting character at p (utf8_hidden), or 0. */
+static size_t
+text_hidden_len(const unsigned char *p)
+{
+	uint32_t cp;
+	size_t n;
+
+	if (*p < 0x80)
+		return 0;
+	n = utf8_decode((const char *)p, &cp);
+	return n > 0 && utf8_hidden(cp) != UTF8_SHOWN ? n : 0;
+}
+
+/* Copy s with controls turned into spaces, invisible characters left
+ * out and the ends trimmed. */
 char *
 text_clean_field(const char *s)
 {
@@ -93,12 +107,14 @@ text_clean_field(const char *s)
 		return NULL;
 	out = o = xmalloc(strlen(s) + 1);
 	for (p = (const unsigned char *)s; *p != '\0'; p++) {
-		size_t n = text_control_len(p);
+		size_t n = text_control_len(p), hidden = text_hidden_len(p);
 
 		if (n > 0) {
 			*o++ = ' ';
 			p += n - 1;
-		} else
+		} else if (hidden > 0)
+			p += hidden - 1;
+		else
 			*o++ = (char)*p;
 	}
 	while (o > out && text_is_space((unsigned char)o[-1]))

@@ -22,9 +22,12 @@ bool text_has_control(const char *s, const char *allowed);
 /* True when s is empty or only white space. */
 bool text_is_blank(const char *s);
 
-/* A copy of s (NULL for NULL) with leading and trailing white space removed
- * and every control character replaced by a space; caller frees.
- * Used on what a user types before it is stored. */
+/* A copy of s (NULL for NULL) with every control character replaced by a
+ * space, every invisible formatting character (utf8_hidden: bidirectional
+ * controls, zero-width characters, the BOM...) left out, and leading and
+ * trailing white space removed; bytes that are not UTF-8 are kept as they
+ * are (text_is_utf8 finds them).  Caller frees.  Used on what a user
+ * types before it is stored. */
 char *text_clean_field(const char *s);
 
 #endif

@@ -533,12 +533,17 @@ nav_on_exporting(struct nav *n, enum action a)
 }
 
 /* Clean one typed text field, of at most max bytes, into *out; the error
- * for it, or NULL.  The form asks for every field, even those a record
- * may hold empty. */
+ * for it, or NULL.  Cleaning leaves out invisible formatting characters
+ * (a name that looks like another's must be the same name); what no
+ * record can hold, text that is not UTF-8, is refused.  The form asks
+ * for every field, even those a record may hold empty. */
 static const char *
 nav_checklist_text_check(const char *typed, size_t max, char **out)
 {
 	*out = text_clean_field(typed != NULL ? typed : "");
+	if (!text_is_utf8(*out))
+		return _("This holds bytes that are not text and cannot be "
+		    "saved; please type it again.");
 	if (text_is_blank(*out))
 		return _("Please fill in this field.");
 	if (strlen(*out) > max)

@@ -82,7 +82,9 @@ draw_printable(const char *s, bool keep_nl)
 		size_t k = utf8_decode(s, &cp);
 		char c = k > 0 ? draw_stand_in(cp, keep_nl) : '?';
 
-		if (c != 0)
+		if (k > 0 && utf8_hidden(cp) != UTF8_SHOWN)
+			;	/* invisible formatting: never sent raw */
+		else if (c != 0)
 			*o++ = c;
 		else {
 			memcpy(o, s, k);
@@ -149,15 +151,22 @@ draw_wide(int y, int x, const wchar_t *w, size_t n, attr_t a)
 	attrset(A_NORMAL);
 }
 
+/* Invisible formatting characters are left out: they would reorder or
+ * hide what the line shows. */
 int
 draw_wtext(int y, int x, int width, const wchar_t *w, attr_t a)
 {
+	wchar_t *shown = xmalloc((wcslen(w) + 1) * sizeof *shown);
 	int cols = 0;
 	size_t n = 0;
 
-	while (w[n] != L'\0' && cols + draw_wc_width(w[n]) <= width)
-		cols += draw_wc_width(w[n++]);
-	draw_wide(y, x, w, n, a);
+	for (; *w != L'\0' && cols + draw_wc_width(*w) <= width; w++)
+		if (utf8_hidden((uint32_t)*w) == UTF8_SHOWN) {
+			cols += draw_wc_width(*w);
+			shown[n++] = *w;
+		}
+	draw_wide(y, x, shown, n, a);
+	free(shown);
 	return cols;
 }
 

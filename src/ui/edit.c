@@ -68,11 +68,13 @@ edit_clear(struct edit *e)
 	e->buf[0] = L'\0';
 }
 
-/* Insert c at the cursor unless the text would grow past its limit. */
+/* Insert c at the cursor unless the text would grow past its limit, or
+ * c is an invisible formatting character, which no field keeps. */
 static bool
 edit_insert(struct edit *e, wchar_t c)
 {
-	if (edit_bytes(e) + edit_char_bytes(c) > e->max)
+	if (utf8_hidden((uint32_t)c) != UTF8_SHOWN ||
+	    edit_bytes(e) + edit_char_bytes(c) > e->max)
 		return false;
 	e->buf = xgrow(e->buf, &e->cap, e->len + 2, sizeof *e->buf);
 	memmove(&e->buf[e->cur + 1], &e->buf[e->cur],

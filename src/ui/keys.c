@@ -7,9 +7,11 @@
  */
 #include "config.h"
 
+#include <stdint.h>
 #include <wctype.h>
 
 #include "base/i18n.h"
+#include "base/utf8.h"
 #include "ui/tui.h"
 
 #define LIST (1u << KEYS_LIST)
@@ -99,6 +101,28 @@ keys_action(bool fkey, wint_t key, enum keys_mode mode, wchar_t *wc)
 		return ACT_CHAR;
 	}
 	return ACT_NONE;
+}
+
+/* Bytes come one at a time (getch, not get_wch), so that a byte that is
+ * not UTF-8 is skipped alone: get_wch would swallow the rest of a paste
+ * with it, silently. */
+int
+keys_read(struct utf8_reader *r, wint_t *key)
+{
+	for (;;) {
+		int c = getch();
+		uint32_t cp;
+
+		if (c == ERR || c >= KEY_MIN) {
+			utf8_reader_end(r);
+			*key = (wint_t)c;
+			return c == ERR ? ERR : KEY_CODE_YES;
+		}
+		if (utf8_reader_put(r, (unsigned char)c, &cp)) {
+			*key = (wint_t)cp;
+			return OK;
+		}
+	}
 }
 
 const char *

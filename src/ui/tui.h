@@ -22,6 +22,7 @@
 #include "model/record.h"
 #include "exchange/report.h"
 #include "model/site.h"
+#include "base/utf8.h"
 
 #define UI_MIN_COLS 60
 #define UI_MIN_ROWS 18
@@ -82,6 +83,7 @@ struct ui {
 	struct edit reason;		/* why a step is not applicable */
 	struct edit filter;		/* NAV_VERIFY: the unit searched for */
 	struct edit details;		/* NAV_DETAILS: the incident's text */
+	struct utf8_reader keys_in;	/* the keyboard's bytes */
 	struct report *preview;		/* NAV_EXPORT: the report to write */
 	char *outcome;			/* how the last file written went */
 	bool outcome_ok;
@@ -128,6 +130,11 @@ enum keys_mode {
  * ACT_CHAR puts the character in *wc. */
 enum action keys_action(bool fkey, wint_t key, enum keys_mode mode,
     wchar_t *wc);
+/* Read a key as get_wch() does (OK: a character, KEY_CODE_YES: a KEY_
+ * code, ERR: none came in time), decoding UTF-8 through r: bytes that
+ * are not UTF-8 are skipped, the text after them kept, and counted in
+ * r->bad. */
+int keys_read(struct utf8_reader *r, wint_t *key);
 /* A key's label for the footer and help, in the terminal's characters. */
 const char *keys_label(const struct ui *ui, const struct ui_key *k);
 /* The keys of a list of choices, whose way out quits (the first screens
@@ -149,8 +156,9 @@ void edit_draw(struct edit *e, int y, int x, int width, attr_t a, int *cur_x);
 /* strong: for a projector (trainer mode), nothing dimmed. */
 void draw_init_styles(struct ui *ui, bool color, bool strong);
 /* A copy of UTF-8 text that is safe to show (bad bytes and what cannot
- * be shown become '?', controls a space; newlines kept when keep_nl);
- * caller frees. */
+ * be shown become '?', controls a space; newlines kept when keep_nl;
+ * invisible formatting characters, utf8_hidden's, left out); caller
+ * frees. */
 char *draw_printable(const char *s, bool keep_nl);
 /* Columns taken by the first n characters of w (the line editor's). */
 int draw_width(const wchar_t *w, size_t n);
@@ -158,6 +166,8 @@ int draw_width(const wchar_t *w, size_t n);
 int draw_text_width(const char *s);
 /* Draw text clipped to width columns; returns the columns used. */
 int draw_text(int y, int x, int width, const char *s, attr_t a);
+/* The same for wide characters (the line editor's), invisible
+ * formatting characters left out. */
 int draw_wtext(int y, int x, int width, const wchar_t *w, attr_t a);
 /* Columns the screens' text uses: the window's, up to UI_MAX_COLS. */
 int draw_cols(void);

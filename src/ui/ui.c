@@ -348,6 +348,21 @@ ui_draw(struct ui *ui)
 	refresh();
 }
 
+/* Say, while text is typed, that bytes of a paste that were not UTF-8
+ * were left out (the rest was kept); true when there is a notice to
+ * show.  The notice stays until the screen changes. */
+static bool
+ui_bad_bytes(struct ui *ui)
+{
+	ui->keys_in.bad = 0;
+	if (ui_keys_mode(ui) != KEYS_TEXT)
+		return false;
+	ui_notice(ui, xstrdup(_("Some of the pasted characters could not be "
+	    "read and were left out. Please check the text.")));
+	ui->notice_new = false;	/* set after the key, not during it */
+	return true;
+}
+
 /* Read keys until the official quits or a signal arrives. */
 static int
 ui_loop(struct ui *ui)
@@ -362,12 +377,14 @@ ui_loop(struct ui *ui)
 			return EXIT_SIGNAL + ui_signal;
 		if (redraw)
 			ui_draw(ui);
-		rc = get_wch(&key);
+		rc = keys_read(&ui->keys_in, &key);
 		redraw = rc != ERR;
 		if (rc != ERR && (ui_handle(ui, rc == KEY_CODE_YES, key) &
 		    NAV_QUIT))
 			return ui->record != NULL || ui->nav.trainer ?
 			    EXIT_OK : EXIT_FAILURE_IO;
+		if (ui->keys_in.bad > 0)
+			redraw |= ui_bad_bytes(ui);
 	}
 }
 

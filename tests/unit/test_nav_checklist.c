@@ -165,6 +165,42 @@ test_nav_profile_duplicate_refused(void **state)
 	assert_int_equal(n->screen, NAV_WHO);
 }
 
+/* The form leaves out invisible formatting characters, so a name that
+ * looks like another's is the same name, and refuses what no record can
+ * hold. */
+static void
+test_nav_profile_strips_invisible_refuses_bad_bytes(void **state)
+{
+	struct navfix *f = *state;
+	struct nav *n = &f->nav;
+	struct profile p = { .name = "Budi\xff", .nip = NIP_A,
+	    .kind = NIP_PNS, .unit = "Dinas Kominfo", .position = "Staf" };
+	const struct profile *got;
+
+	nav_start(n, f->record);
+	nav_apply(n, ACT_ENTER);
+	assert_int_equal(nav_checklist_profile_submit(n, &p, THIS_YEAR),
+	    NAV_REDRAW);
+	assert_non_null(n->checklist.error[PROFILE_NAME]);
+	assert_null(n->checklist.error[PROFILE_UNIT]);
+	assert_int_equal(f->record->n_officials, 0);
+	/* Invisible characters alone are no name. */
+	p.name = "\xe2\x80\x8b\xe2\x80\xae";
+	nav_checklist_profile_submit(n, &p, THIS_YEAR);
+	assert_non_null(n->checklist.error[PROFILE_NAME]);
+	assert_int_equal(f->record->n_officials, 0);
+	p.name = "\xe2\x80\xae=HYPERLINK(\"x\") Bu\xe2\x80\x8b" "di";
+	p.unit = "Dinas\xe2\x81\xa6 Kominfo\xef\xbb\xbf";
+	p.position = "\xe2\x80\x8eStaf";
+	assert_int_equal(nav_checklist_profile_submit(n, &p, THIS_YEAR) &
+	    NAV_DIRTY, NAV_DIRTY);
+	assert_int_equal(f->record->n_officials, 1);
+	got = &f->record->officials[0].profile;
+	assert_string_equal(got->name, "=HYPERLINK(\"x\") Budi");
+	assert_string_equal(got->unit, "Dinas Kominfo");
+	assert_string_equal(got->position, "Staf");
+}
+
 static void
 test_nav_who_preselects_last_and_applies_language(void **state)
 {
@@ -497,6 +533,7 @@ main(void)
 		T(test_nav_fixed_language_skips_choice),
 		T(test_nav_profile_fields_move),
 		T(test_nav_profile_submit_checks),
+		T(test_nav_profile_strips_invisible_refuses_bad_bytes),
 		T(test_nav_profile_duplicate_refused),
 		T(test_nav_who_preselects_last_and_applies_language),
 		T(test_nav_who_fixed_language_wins),

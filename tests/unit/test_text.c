@@ -144,6 +144,15 @@ test_text_clean_field(void **state)
 		{ "a\xc2\x9b" "b", "a b" },
 		{ "\n\nDinas Kominfo\r\n", "Dinas Kominfo" },
 		{ "caf\xc3\xa9 \xc2\xa0", "caf\xc3\xa9 \xc2\xa0" },
+		/* Invisible formatting characters are left out. */
+		{ "\xe2\x80\xae" "Budi", "Budi" },			/* RLO */
+		{ "Bu\xe2\x80\x8b" "di", "Budi" },			/* ZWSP */
+		{ "\xef\xbb\xbf Budi \xe2\x80\x8d", "Budi" },	/* BOM, ZWJ */
+		{ "\xe2\x81\xa6" "abc\xe2\x81\xa9", "abc" },	/* LRI, PDI */
+		{ "a\xe2\x80\x8e\xe2\x80\x8f\xd8\x9c" "b", "ab" },	/* LRM RLM ALM */
+		{ "\xe2\x80\x8b", "" },
+		/* Bytes that are not UTF-8 stay, for text_is_utf8 to find. */
+		{ "a\xff" "b", "a\xff" "b" },
 	};
 
 	(void)state;
