@@ -231,6 +231,140 @@ incident_free(struct incident *inc)
 	free(inc);
 }
 
+/* ---- codes in a note ---- */
+
+#define INCIDENT_CODE_MIN 4	/* digits of the shortest code looked for */
+#define INCIDENT_CODE_MAX 8	/* and of the longest */
+
+/* One number in a note, as digit groups: "123 456" has two. */
+struct incident_number {
+	size_t digits, n_groups;
+	size_t len[INCIDENT_CODE_MAX];		/* digits of each group */
+	unsigned long value[INCIDENT_CODE_MAX];
+};
+
+/* Say whether c is an ASCII digit or letter (isalnum depends on the
+ * locale). */
+static bool
+incident_is_alnum(char c)
+{
+	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+static bool
+incident_is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* Read the number at p into *num: digit groups joined by spaces or
+ * dashes ("123 456", "123-456"); the end of it. */
+static const char *
+incident_number_read(const char *p, struct incident_number *num)
+{
+	memset(num, 0, sizeof *num);
+	for (;;) {
+		size_t g = num->n_groups++, len = 0;
+		unsigned long v = 0;
+		const char *q;
+
+		for (; incident_is_digit(*p); p++, len++)
+			if (len < INCIDENT_CODE_MAX)	/* more: no code */
+				v = v * 10 + (unsigned long)(*p - '0');
+		num->digits += len;
+		if (g < INCIDENT_CODE_MAX) {
+			num->len[g] = len;
+			num->value[g] = v;
+		}
+		for (q = p; *q == ' ' || *q == '-'; q++)
+			continue;
+		if (q == p || !incident_is_digit(*q))
+			return p;
+		p = q;
+	}
+}
+
+/* Say whether the byte c beside a number, with next beyond it, joins the
+ * number to more: a letter or a digit, or the '.' ',' '/' of an amount
+ * or a date when a digit follows ("500.000", "12/03/2026"). */
+static bool
+incident_is_joined(char c, char next)
+{
+	return incident_is_alnum(c) ||
+	    ((c == '.' || c == ',' || c == '/') && incident_is_digit(next));
+}
+
+/* Say whether a group of len digits is a year, value, of this era. */
+static bool
+incident_is_year(size_t len, unsigned long value)
+{
+	return len == 4 && value >= 1900 && value <= 2099;
+}
+
+/* Say whether the digit groups of num are a date, d-m-yyyy or yyyy-m-d. */
+static bool
+incident_is_date(const struct incident_number *num)
+{
+	const size_t *len = num->len;
+	const unsigned long *v = num->value;
+
+	if (num->n_groups != 3)
+		return false;
+	return (len[0] <= 2 && len[1] <= 2 && incident_is_year(len[2], v[2])) ||
+	    (incident_is_year(len[0], v[0]) && len[1] <= 2 && len[2] <= 2);
+}
+
+/*
+ * Say whether num, standing alone, looks like a code: 4 to 8 digits, but
+ * not a year ("2024") or a date ("12-03-2026"); in groups, as a code is
+ * shown ("123 456", "1234-5678"), each of 2 to 4 digits and one at least
+ * of 3, none of them a year ("2023-2024").
+ */
+static bool
+incident_number_is_code(const struct incident_number *num)
+{
+	bool long_group = false;
+
+	if (num->digits < INCIDENT_CODE_MIN || num->digits > INCIDENT_CODE_MAX)
+		return false;
+	if (num->n_groups == 1)
+		return !incident_is_year(num->len[0], num->value[0]);
+	if (incident_is_date(num))
+		return false;
+	for (size_t g = 0; g < num->n_groups; g++) {
+		if (num->len[g] < 2 || num->len[g] > 4 ||
+		    incident_is_year(num->len[g], num->value[g]))
+			return false;
+		long_group |= num->len[g] >= 3;
+	}
+	return long_group;
+}
+
+bool
+incident_note_has_code(const char *note)
+{
+	const char *p = note != NULL ? note : "";
+
+	while (*p != '\0') {
+		struct incident_number num;
+		const char *end;
+		bool alone;
+
+		if (!incident_is_digit(*p)) {
+			p++;
+			continue;
+		}
+		end = incident_number_read(p, &num);
+		alone = (p == note || !incident_is_joined(p[-1],
+		    p - note >= 2 ? p[-2] : '\0')) &&
+		    !incident_is_joined(end[0], end[0] != '\0' ? end[1] : '\0');
+		if (alone && incident_number_is_code(&num))
+			return true;
+		p = end;
+	}
+	return false;
+}
+
 /* ---- writing ---- */
 
 /* Add member key = string s to obj. */

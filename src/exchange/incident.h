@@ -25,6 +25,7 @@
 #ifndef JAGAAKUN_INCIDENT_H
 #define JAGAAKUN_INCIDENT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <time.h>
@@ -72,13 +73,24 @@ struct incident {
  * string is copied.  details (NULL for none) is what the official typed:
  * trimmed, each control character made a space, invisible formatting
  * characters dropped, invalid UTF-8 made '?', and cut at a character
- * boundary to INCIDENT_DETAILS_MAX bytes.  host NULL means this
- * machine's name.
+ * boundary to INCIDENT_DETAILS_MAX bytes (the caller has refused a note
+ * with a code: incident_note_has_code).  host NULL means this machine's
+ * name.
  */
 struct incident *incident_new(const struct profile *p,
     enum incident_noticed noticed, const char *details,
     enum incident_money money, time_t now, const char *host);
 void incident_free(struct incident *inc);
+
+/*
+ * Say whether a note (NULL for none) holds what looks like a code: a
+ * number of 4 to 8 digits standing alone (not part of a word, an amount
+ * such as "500.000" or a date), also in groups joined by spaces or
+ * dashes ("123 456", "123-456"); years ("2024") and dates ("12-03-2026")
+ * are not codes.  The checklist refuses such a note, so that no code is
+ * ever written down.
+ */
+bool incident_note_has_code(const char *note);
 
 /* Write inc as JSON to f.  Returns 0 or a negative errno. */
 int incident_write_json(const struct incident *inc, FILE *f);

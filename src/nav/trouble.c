@@ -10,6 +10,7 @@
 
 #include <stdlib.h>
 
+#include "base/i18n.h"
 #include "base/xalloc.h"
 #include "nav/flow.h"
 
@@ -88,6 +89,7 @@ static unsigned
 nav_trouble_noticed_pick(struct nav *n)
 {
 	n->trouble.noticed = (enum incident_noticed)n->sel;
+	n->trouble.details_error = NULL;
 	return nav_show(n, NAV_DETAILS, 0);
 }
 
@@ -105,13 +107,27 @@ nav_trouble_details_open(struct nav *n)
 	return nav_show(n, NAV_DETAILS, 0);
 }
 
-/* NAV_DETAILS: the text is the caller's, and may stay empty. */
+unsigned
+nav_trouble_details_submit(struct nav *n, const char *note)
+{
+	if (incident_note_has_code(note)) {
+		n->trouble.details_error = _("Your note seems to contain a "
+		    "code (a number of 4 to 8 digits), so it was not kept. "
+		    "Please never type or share a code or a PIN with anyone, "
+		    "not even here. Remove the number and press Enter again; "
+		    "write an amount like 500.000.");
+		return NAV_REDRAW;
+	}
+	n->trouble.details_error = NULL;
+	return nav_show(n, NAV_MONEY, INCIDENT_MONEY_UNKNOWN);
+}
+
+/* NAV_DETAILS: the text, which may stay empty, is the caller's, and so
+ * is Enter (nav_trouble_details_submit). */
 unsigned
 nav_on_details(struct nav *n, enum action a)
 {
 	switch (a) {
-	case ACT_ENTER:
-		return nav_show(n, NAV_MONEY, INCIDENT_MONEY_UNKNOWN);
 	case ACT_BACK:
 		return nav_show(n, NAV_NOTICED, n->trouble.noticed);
 	default:

@@ -20,10 +20,18 @@ struct nav_trouble {
 	size_t n_found, cap_found;
 	enum incident_noticed noticed;	/* the incident's answers */
 	enum incident_money money;
+	const char *details_error;	/* NAV_DETAILS: why the note was
+					 * refused (translated), or NULL */
 };
 
 /* NAV_VERIFY: keep the contacts whose unit or name holds query (all of
  * them for ""), selecting the first.  Returns NAV_ flags. */
 unsigned nav_trouble_verify_filter(struct nav *n, const char *query);
+
+/* NAV_DETAILS: Enter on the note typed (NULL or "" for none).  A note
+ * that holds what looks like a code (incident_note_has_code) is refused,
+ * with details_error reminding never to type or share one, and the
+ * screen stays; otherwise on to the last question.  Returns NAV_ flags. */
+unsigned nav_trouble_details_submit(struct nav *n, const char *note);
 
 #endif

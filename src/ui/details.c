@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <stdlib.h>
+
 #include "base/i18n.h"
 #include "exchange/incident.h"
 #include "ui/tui.h"
@@ -41,18 +43,36 @@ details_draw(struct ui *ui, int y, int h)
 	edit_draw(&ui->details, row, 1, width, A_UNDERLINE | A_BOLD,
 	    &ui->cur_x);
 	ui->cur_y = row;
-	if (row + 2 < y + h)
+	if (row + 2 >= y + h)
+		return;
+	if (ui->nav.trouble.details_error == NULL) {
 		draw_text(row + 2, 1, width, _("Enter continues; you may leave "
 		    "it empty."), ui->attr[STYLE_DIM]);
+		return;
+	}
+	wrap_init(&w);
+	wrap_text(&w, ui->nav.trouble.details_error, width, 0,
+	    ui->attr[STYLE_ERROR]);
+	wrap_draw(&w, 0, row + 2, 1, y + h - row - 2, width);
+	wrap_free(&w);
 }
 
-/* Type the text, or hand the action to the navigation. */
+/* Type the text, give it to the navigation on Enter, or hand the action
+ * to the navigation. */
 static unsigned
 details_action(struct ui *ui, enum action a, wchar_t wc)
 {
+	char *note;
+	unsigned flags;
+
 	if (edit_apply(&ui->details, a, wc))
 		return NAV_REDRAW;
-	return nav_apply(&ui->nav, a);
+	if (a != ACT_ENTER)
+		return nav_apply(&ui->nav, a);
+	note = edit_text(&ui->details);
+	flags = nav_trouble_details_submit(&ui->nav, note);
+	free(note);
+	return flags;
 }
 
 const struct ui_screen details_screen = {

@@ -245,6 +245,34 @@ test_incident_zero_width_dropped_old_files_read(void **state)
 }
 
 static void
+test_incident_note_has_code(void **state)
+{
+	static const char *const codes[] = {
+		"123456", "kode 123456 sudah saya berikan", "123 456",
+		"123-456", "123 - 456", "1234", "12345678", "1234 5678",
+		"PIN:654321", "kode: 123456.", "(123456)", "\"123456\"",
+		"9999", "kode\t123456", "Rp 500000",
+	};
+	static const char *const notes[] = {
+		"", "Pak Budi got a message at 9:00", "Rp 500.000",
+		"Rp 1.500.000,00", "sejak 2024", "tahun 2023-2024",
+		"pada 12-03-2026", "pada 12/03/2026", "2026-03-12",
+		"0812 3456 7890", "081234567890", "123", "12 34",
+		"A1234B", "Rp5000000", "10 20 kontak", "9 10 11 12",
+		"123456789", "v1.2345", "jam 09.30",
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof codes / sizeof codes[0]; i++)
+		if (!incident_note_has_code(codes[i]))
+			fail_msg("\"%s\" holds a code", codes[i]);
+	for (size_t i = 0; i < sizeof notes / sizeof notes[0]; i++)
+		if (incident_note_has_code(notes[i]))
+			fail_msg("\"%s\" holds no code", notes[i]);
+	assert_false(incident_note_has_code(NULL));
+}
+
+static void
 test_incident_rejects_files(void **state)
 {
 	char *big, *text = valid_json();
@@ -387,6 +415,7 @@ main(void)
 		cmocka_unit_test(test_incident_every_choice_round_trips),
 		cmocka_unit_test(test_incident_hostile_text_cleaned),
 		cmocka_unit_test(test_incident_zero_width_dropped_old_files_read),
+		cmocka_unit_test(test_incident_note_has_code),
 		cmocka_unit_test(test_incident_rejects_files),
 		cmocka_unit_test(test_incident_rejects_fields),
 		cmocka_unit_test(test_incident_folder_and_failures),

@@ -203,6 +203,13 @@ test_nav_demo_never_writes(void **state)
 			    NAV_WRITES, 0);
 			continue;
 		}
+		/* Enter on the incident's note is the caller's, as on the
+		 * prompt. */
+		if (n->screen == NAV_DETAILS && rand_r(&seed) % 2 == 0) {
+			assert_int_equal(nav_trouble_details_submit(n, "x") &
+			    NAV_WRITES, 0);
+			continue;
+		}
 		if (demo_apply(n, a) & NAV_QUIT)
 			fail_msg("the demo quit the program");
 		if (n->demo) {

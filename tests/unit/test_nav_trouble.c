@@ -74,12 +74,14 @@ test_nav_takeover_records_incident(void **state)
 	assert_int_equal(n->screen, NAV_NOTICED);
 	assert_int_equal(n->sel, INCIDENT_CONTACTS_MESSAGED);
 	nav_apply(n, ACT_ENTER);
-	nav_apply(n, ACT_ENTER);
+	/* Enter is the caller's, with the note typed. */
+	assert_int_equal(nav_apply(n, ACT_ENTER), 0);
+	assert_int_equal(nav_trouble_details_submit(n, NULL), NAV_REDRAW);
 	assert_int_equal(n->screen, NAV_MONEY);
 	assert_int_equal(n->sel, INCIDENT_MONEY_UNKNOWN);	/* default */
 	nav_apply(n, ACT_BACK);
 	assert_int_equal(n->screen, NAV_DETAILS);
-	nav_apply(n, ACT_ENTER);
+	nav_trouble_details_submit(n, "Pak Budi got a message at 9:00");
 	nav_apply(n, ACT_HOME);
 	fl = nav_apply(n, ACT_ENTER);
 	assert_int_equal(fl, NAV_INCIDENT_FILE | NAV_REDRAW);
@@ -96,6 +98,43 @@ test_nav_takeover_records_incident(void **state)
 	assert_int_equal(nav_official(n)->n_steps, 0);
 }
 
+/* A note that holds a code is refused with a reminder, and the screen
+ * stays, so nothing is written; without the number it goes on. */
+static void
+test_nav_details_refuses_a_code(void **state)
+{
+	struct navfix *f = *state;
+	struct nav *n = navfix_start_chosen(f);
+	static const char *const codes[] = { "kode 123456", "123 456",
+	    "he asked for 123-456", "PIN: 1234", "12345678." };
+
+	nav_apply(n, ACT_TAKEOVER);
+	nav_apply(n, ACT_ENTER);
+	nav_apply(n, ACT_ENTER);
+	assert_int_equal(n->screen, NAV_DETAILS);
+	assert_null(n->trouble.details_error);
+	for (size_t i = 0; i < sizeof codes / sizeof codes[0]; i++) {
+		assert_int_equal(nav_trouble_details_submit(n, codes[i]),
+		    NAV_REDRAW);
+		assert_int_equal(n->screen, NAV_DETAILS);
+		assert_non_null(n->trouble.details_error);
+	}
+	assert_int_equal(nav_trouble_details_submit(n, "kode sudah diberikan, "
+	    "diminta Rp 500.000 pada 12-03-2026"), NAV_REDRAW);
+	assert_int_equal(n->screen, NAV_MONEY);
+	assert_null(n->trouble.details_error);
+	/* Back, a code again, then back to the first question and in: the
+	 * reminder is gone. */
+	nav_apply(n, ACT_BACK);
+	nav_trouble_details_submit(n, "654321");
+	assert_non_null(n->trouble.details_error);
+	nav_apply(n, ACT_BACK);
+	assert_int_equal(n->screen, NAV_NOTICED);
+	nav_apply(n, ACT_ENTER);
+	assert_int_equal(n->screen, NAV_DETAILS);
+	assert_null(n->trouble.details_error);
+}
+
 int
 main(void)
 {
@@ -103,6 +142,7 @@ main(void)
 #define T(f) cmocka_unit_test_setup_teardown(f, navfix_setup, navfix_teardown)
 		T(test_nav_verify_filters_contacts),
 		T(test_nav_takeover_records_incident),
+		T(test_nav_details_refuses_a_code),
 #undef T
 	};
 
