@@ -103,45 +103,37 @@ test_include_line(void **state)
 	}
 }
 
-/* The scratch folder and the diagnostics of one test. */
-struct fixture {
-	char *dir;
-	struct diag d;
-};
+static char *dir;		/* the test's scratch folder */
+static struct diag d;		/* what cfgread_fd reported */
 
 static int
 setup(void **state)
 {
-	struct fixture *f = xcalloc(1, sizeof *f);
-
-	f->dir = tu_tempdir();
-	diag_init(&f->d);
-	*state = f;
+	(void)state;
+	dir = tu_tempdir();
+	diag_init(&d);
 	return 0;
 }
 
 static int
 teardown(void **state)
 {
-	struct fixture *f = *state;
-
-	diag_done(&f->d);
-	tu_rmtree(f->dir);
-	free(f->dir);
-	free(f);
+	(void)state;
+	diag_done(&d);
+	tu_rmtree(dir);
+	free(dir);
 	return 0;
 }
 
-/* Parse the n bytes of text written as f->dir/x.cfg into cfg (which the
+/* Parse the n bytes of text written as dir/x.cfg into cfg (which the
  * caller destroys); the result of cfgread_fd.  *path gets the file's
  * path (caller frees). */
 static int
-read_bytes(struct fixture *f, const char *text, size_t n, config_t *cfg,
-    char **path)
+read_bytes(const char *text, size_t n, config_t *cfg, char **path)
 {
 	int fd, err;
 
-	*path = xasprintf("%s/x.cfg", f->dir);
+	*path = xasprintf("%s/x.cfg", dir);
 	fd = open(*path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
 	assert_true(fd >= 0);
 	assert_int_equal(write(fd, text, n), (ssize_t)n);
@@ -150,7 +142,7 @@ read_bytes(struct fixture *f, const char *text, size_t n, config_t *cfg,
 	assert_true(fd >= 0);
 	config_init(cfg);
 	alarm(10);
-	err = cfgread_fd(cfg, fd, *path, &f->d);
+	err = cfgread_fd(cfg, fd, *path, &d);
 	alarm(0);
 	close(fd);
 	return err;
@@ -158,18 +150,17 @@ read_bytes(struct fixture *f, const char *text, size_t n, config_t *cfg,
 
 /* Check that text is refused with one message, "PATH:line: want". */
 static void
-assert_refused(struct fixture *f, const char *text, int line,
-    const char *want)
+assert_refused(const char *text, int line, const char *want)
 {
 	char *path, *msg;
 	config_t cfg;
 
-	assert_int_equal(read_bytes(f, text, strlen(text), &cfg, &path),
+	assert_int_equal(read_bytes(text, strlen(text), &cfg, &path),
 	    -EBADMSG);
 	config_destroy(&cfg);
-	assert_int_equal(f->d.n, 1);
+	assert_int_equal(d.n, 1);
 	msg = xasprintf("%s:%d: %s", path, line, want);
-	assert_string_equal(f->d.msgs[0], msg);
+	assert_string_equal(d.msgs[0], msg);
 	free(msg);
 	free(path);
 }
@@ -178,19 +169,20 @@ assert_refused(struct fixture *f, const char *text, int line,
 static void
 test_include_of_folder(void **state)
 {
-	assert_refused(*state, "a = 1;\n@include \"/tmp\"\n", 2, REFUSED);
+	(void)state;
+	assert_refused("a = 1;\n@include \"/tmp\"\n", 2, REFUSED);
 }
 
 /* libconfig 1.5 blocks for ever on an include of a FIFO: refused. */
 static void
 test_include_of_fifo(void **state)
 {
-	struct fixture *f = *state;
-	char *fifo = xasprintf("%s/fifo", f->dir);
+	char *fifo = xasprintf("%s/fifo", dir);
 	char *text = xasprintf("# x\n\n  @include \"%s\"\n", fifo);
 
+	(void)state;
 	assert_int_equal(mkfifo(fifo, 0600), 0);
-	assert_refused(f, text, 3, REFUSED);
+	assert_refused(text, 3, REFUSED);
 	free(text);
 	free(fifo);
 }
@@ -202,22 +194,22 @@ test_parses_bytes_checked(void **state)
 {
 	static const char nul[] = "a = 1;\nb = 2;\0c = ;\n";
 	static const char str[] = "t = \"x\n@include \\\"/tmp\\\"\";\n";
-	struct fixture *f = *state;
 	const char *s = NULL;
 	config_t cfg;
 	char *path, *msg;
 
-	assert_int_equal(read_bytes(f, str, sizeof str - 1, &cfg, &path), 0);
+	(void)state;
+	assert_int_equal(read_bytes(str, sizeof str - 1, &cfg, &path), 0);
 	assert_true(config_lookup_string(&cfg, "t", &s));
 	assert_string_equal(s, "x\n@include \"/tmp\"");
 	config_destroy(&cfg);
 	free(path);
-	assert_int_equal(read_bytes(f, nul, sizeof nul - 1, &cfg, &path),
+	assert_int_equal(read_bytes(nul, sizeof nul - 1, &cfg, &path),
 	    -EBADMSG);
 	config_destroy(&cfg);
-	assert_int_equal(f->d.n, 1);
+	assert_int_equal(d.n, 1);
 	msg = xasprintf("%s:2: syntax error", path);
-	assert_string_equal(f->d.msgs[0], msg);
+	assert_string_equal(d.msgs[0], msg);
 	free(msg);
 	free(path);
 }
@@ -226,16 +218,16 @@ test_parses_bytes_checked(void **state)
 static void
 test_read_error(void **state)
 {
-	struct fixture *f = *state;
-	int fd = open(f->dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	config_t cfg;
 
+	(void)state;
 	assert_true(fd >= 0);
 	config_init(&cfg);
-	assert_int_equal(cfgread_fd(&cfg, fd, f->dir, &f->d), -EISDIR);
+	assert_int_equal(cfgread_fd(&cfg, fd, dir, &d), -EISDIR);
 	config_destroy(&cfg);
 	close(fd);
-	assert_int_equal(f->d.n, 0);
+	assert_int_equal(d.n, 0);
 }
 
 int
