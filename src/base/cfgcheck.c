@@ -8,12 +8,15 @@
 #include "base/cfgcheck.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
+#include "base/cfgread.h"
 #include "base/i18n.h"
 #include "base/text.h"
 #include "base/xalloc.h"
@@ -334,12 +337,13 @@ bool
 cfgcheck_parse(struct cfgcheck *ck, config_t *cfg, bool *absent)
 {
 	struct stat st;
-	bool ok;
-	FILE *f;
+	int fd, err;
 
 	config_init(cfg);
-	f = fopen(ck->path, "r");
-	if (f == NULL) {
+	/* O_NONBLOCK: a FIFO in the file's place must not hang the
+	 * program before it is found not to be a regular file. */
+	fd = open(ck->path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+	if (fd < 0) {
 		if (errno == ENOENT && absent != NULL)
 			*absent = true;
 		else
@@ -348,16 +352,14 @@ cfgcheck_parse(struct cfgcheck *ck, config_t *cfg, bool *absent)
 	}
 	/* libconfig's scanner exits the program when a read fails, as it
 	 * does on a folder, so only regular files reach it. */
-	if (fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode)) {
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
 		cfgcheck_unreadable(ck, _("not a regular file"));
-		fclose(f);
+		close(fd);
 		return false;
 	}
-	ok = config_read(cfg, f) == CONFIG_TRUE;
-	if (!ok)
-		diag_add(ck->d, config_error_file(cfg) != NULL ?
-		    config_error_file(cfg) : ck->path, config_error_line(cfg),
-		    "%s", config_error_text(cfg));
-	fclose(f);
-	return ok;
+	err = cfgread_fd(cfg, fd, ck->path, ck->d);
+	close(fd);
+	if (err != 0 && err != -EBADMSG)
+		cfgcheck_unreadable(ck, strerror(-err));
+	return err == 0;
 }

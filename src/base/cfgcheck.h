@@ -141,8 +141,9 @@ bool cfgcheck_list(struct cfgcheck *ck, const config_setting_t *s,
 /*
  * Parse the file ck->path into cfg, which this initialises and the caller
  * destroys in any case.  Only a regular file reaches libconfig (its
- * scanner exits the process when reading a folder fails).  Returns true
- * when parsed; false after reporting "cannot read: REASON" or the syntax
+ * scanner exits the process when reading a folder fails), through
+ * cfgread_fd: an @include is refused.  Returns true when parsed; false
+ * after reporting "cannot read: REASON", or the @include or the syntax
  * error on its line.  When absent is not NULL, a file that does not exist
  * is not reported: *absent becomes true and false is returned.
  */

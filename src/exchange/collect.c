@@ -402,7 +402,8 @@ collect_walk_problem(void *ctx, const char *path, enum walk_problem what,
 {
 	struct collect *c = ((struct walker *)ctx)->c;
 	enum reject_reason why = what == WALK_SYMLINK ? REJECT_SYMLINK :
-	    what == WALK_NOT_FILE ? REJECT_NOT_FILE : REJECT_UNREADABLE;
+	    what == WALK_NOT_FILE ? REJECT_NOT_FILE :
+	    what == WALK_TOO_DEEP ? REJECT_TOO_DEEP : REJECT_UNREADABLE;
 
 	collect_reject_errno(c, path, why, err, c->next_seq++);
 }

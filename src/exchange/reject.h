@@ -5,7 +5,7 @@
  * collect's CSV, JSON and spreadsheet outputs, so never changed) and its
  * translated phrase: the enum, the codes and the phrases are made from
  * it, so a new reason is one row.  The readers (report, incident, via
- * jreader) give the first seven; collect's folder walk the last two.
+ * jreader) give the first seven; collect's folder walk the last three.
  */
 #ifndef JAGAAKUN_REJECT_H
 #define JAGAAKUN_REJECT_H
@@ -33,7 +33,10 @@
 	X(REJECT_SYMLINK, "symlink", \
 	    N_("a symbolic link; links inside a folder are not followed")) \
 	/* named like a report, but a FIFO, a device... */ \
-	X(REJECT_NOT_FILE, "not-a-file", N_("not a regular file"))
+	X(REJECT_NOT_FILE, "not-a-file", N_("not a regular file")) \
+	/* a folder deeper than the walk enters (WALK_MAX_DEPTH) */ \
+	X(REJECT_TOO_DEEP, "too-deep", \
+	    N_("a folder nested too deeply; what it holds was not read"))
 
 #define REJECT_ENUM(name, code, phrase) name,
 enum reject_reason {

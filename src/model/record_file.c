@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "os/fsutil.h"
+#include "base/cfgread.h"
 #include "base/i18n.h"
 #include "base/isotime.h"
 #include "base/xalloc.h"
@@ -71,18 +72,12 @@ record_file_read(struct record *r, struct diag *d)
 	if ((f = record_file_open(r, d, &err)) == NULL)
 		return err;
 	config_init(&cfg);
-	if (config_read(&cfg, f) != CONFIG_TRUE) {
-		if (config_error_type(&cfg) == CONFIG_ERR_FILE_IO) {
-			err = -EIO;
-			diag_add(d, r->path, 0, _("cannot read the record: %s"),
-			    strerror(EIO));
-		} else {
-			err = -EBADMSG;
-			diag_add(d, r->path, config_error_line(&cfg), "%s",
-			    config_error_text(&cfg));
-		}
-	} else
+	err = cfgread_fd(&cfg, fileno(f), r->path, d);
+	if (err == 0)
 		err = record_read_parse(r, &cfg, r->path, d);
+	else if (err != -EBADMSG)
+		diag_add(d, r->path, 0, _("cannot read the record: %s"),
+		    strerror(-err));
 	config_destroy(&cfg);
 	fclose(f);
 	return err;

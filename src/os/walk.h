@@ -2,6 +2,11 @@
  * walk: the files under a path, folders walked recursively, opened one
  * by one for a caller that reads them.
  *
+ * Folders are entered WALK_MAX_DEPTH levels deep at most: a folder
+ * deeper than that is reported, not entered.  The walk keeps a bounded
+ * number of descriptors open however deep it goes, and its own stack
+ * does not grow with the depth.
+ *
  * Inside a folder the entries are taken in byte order of their names
  * (not by locale), so every walk of the same tree sees the same order;
  * hidden entries (a leading '.') are left out.  Symbolic links inside a
@@ -16,11 +21,16 @@
 
 #include <stdbool.h>
 
+/* Levels of folders below a folder given to walk_path that are entered
+ * (jagaakun(1) documents it). */
+#define WALK_MAX_DEPTH 64
+
 /* Why an entry was not handed to the caller as a file. */
 enum walk_problem {
 	WALK_SYMLINK,		/* a symbolic link inside a folder */
 	WALK_NOT_FILE,		/* a wanted name that is not a regular file */
 	WALK_UNREADABLE,	/* could not be opened, or a folder listed */
+	WALK_TOO_DEEP,		/* a folder more than WALK_MAX_DEPTH levels down */
 };
 
 /* What the walk calls; ctx is passed back to file and problem. */

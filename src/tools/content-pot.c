@@ -22,6 +22,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/cfgcheck.h"
 #include "model/content.h"
 #include "base/diag.h"
 #include "model/scenario.h"
@@ -263,17 +264,20 @@ pot_add_file(struct pot *p, const char *path, const struct place *pl,
     void (*add)(struct pot *, const config_setting_t *,
     const struct place *))
 {
+	struct diag d;
+	struct cfgcheck ck = { path, &d };
 	config_t cfg;
 	bool ok;
 
-	config_init(&cfg);
-	ok = config_read_file(&cfg, path);
+	/* As jagaakun reads it: an @include is refused, not followed. */
+	diag_init(&d);
+	ok = cfgcheck_parse(&ck, &cfg, NULL);
 	if (ok)
 		add(p, config_root_setting(&cfg), pl);
 	else
-		fprintf(stderr, "%s:%d: %s\n", path, config_error_line(&cfg),
-		    config_error_text(&cfg));
+		diag_print(&d, stderr);
 	config_destroy(&cfg);
+	diag_done(&d);
 	return ok;
 }
 

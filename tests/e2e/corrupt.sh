@@ -1,7 +1,8 @@
-# corrupt.sh: a record file that cannot be used is named on screen with
-# the line that is wrong.  q quits and leaves it exactly as it was; Enter
-# keeps it aside as record.cfg.broken-* (byte for byte) and starts a new
-# record, which then works.
+# corrupt.sh: a record file that cannot be used (a syntax error, a bad
+# value, an @include) is named on screen with the line that is wrong.  q
+# quits and leaves it exactly as it was; Enter keeps it aside as
+# record.cfg.broken-* (byte for byte) and starts a new record, which then
+# works.
 . "$(dirname "$0")/lib.sh"
 
 NOW=2026-11-24T08:00:00Z
@@ -26,6 +27,14 @@ write_bad_value()
 	} { print }' "$REC" >"$REC.tmp" && mv "$REC.tmp" "$REC"
 }
 
+# Write a record that includes a folder, on which libconfig 1.5 would exit
+# the program from inside its scanner: refused like a syntax error.
+write_include()
+{
+	make_record "$REC" "Siti Aminah" 198609262015051001
+	printf '@include "/tmp"\n' >>"$REC"
+}
+
 # Print the number of the first line of the record holding $1.
 line_of()
 {
@@ -38,15 +47,19 @@ aside()
 	ls "$REC".broken-* 2>/dev/null
 }
 
-for kind in syntax value; do
+for kind in syntax value include; do
 	rm -rf "$(dirname "$REC")"
-	if [ $kind = syntax ]; then
+	case $kind in
+	syntax)
 		write_syntax_error
-		LINE=$(line_of 'name = Siti')
-	else
+		LINE=$(line_of 'name = Siti') ;;
+	value)
 		write_bad_value
-		LINE=$(line_of 'maybe')
-	fi
+		LINE=$(line_of 'maybe') ;;
+	include)
+		write_include
+		LINE=$(line_of '@include') ;;
+	esac
 	cp "$REC" "$E2E_DIR/original"
 
 	# q: quit and leave it alone.

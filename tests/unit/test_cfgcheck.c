@@ -10,6 +10,8 @@
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "base/cfgcheck.h"
 #include "base/diag.h"
@@ -465,6 +467,28 @@ test_cfgcheck_folder_refused(void **state)
 	free(want);
 }
 
+/* A FIFO is refused as well, and opening it does not wait for a writer
+ * (the alarm ends a test that hangs). */
+static void
+test_cfgcheck_fifo_refused(void **state)
+{
+	struct fixture *f = *state;
+	char *path = xasprintf("%s/fifo.cfg", f->dir);
+	char *want = xasprintf("%s: cannot read: not a regular file", path);
+	struct cfgcheck ck = { path, &f->d };
+	config_t cfg;
+
+	assert_int_equal(mkfifo(path, 0600), 0);
+	alarm(10);
+	assert_false(cfgcheck_parse(&ck, &cfg, NULL));
+	alarm(0);
+	config_destroy(&cfg);
+	assert_int_equal(f->d.n, 1);
+	assert_string_equal(f->d.msgs[0], want);
+	free(want);
+	free(path);
+}
+
 /* A missing file is reported, unless the caller accepts its absence. */
 static void
 test_cfgcheck_missing_file(void **state)
@@ -549,6 +573,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_cfgcheck_group_list, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_cfgcheck_group_list_generic,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_cfgcheck_fifo_refused,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_cfgcheck_folder_refused,
 		    setup, teardown),

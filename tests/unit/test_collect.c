@@ -1,6 +1,7 @@
 /*
  * test_collect: reading many report files into a summary: every class of
- * rejected file, the walk (recursion, hidden files, symbolic links),
+ * rejected file, the walk (recursion, hidden files, symbolic links, the
+ * depth limit),
  * newest-wins with its tie rule, --as-of, --unit, stale reports, the
  * summary's arithmetic, and the same result with one thread, two, or
  * none at all (pthread_create is wrapped to fail on demand); incident
@@ -27,6 +28,7 @@
 #include "exchange/report.h"
 #include "model/site.h"
 #include "base/xalloc.h"
+#include "os/walk.h"
 
 #define NIP_FMT "198609262015051%03d"
 #define NOW "2026-11-24T07:00:00Z"
@@ -273,6 +275,45 @@ test_rejects_every_class(void **state)
 	assert_int_equal(s->accepted, 2);
 	assert_int_equal(s->files, 2 + s->n_rejected);
 	collect_summary_free(s);
+}
+
+/* A folder below the walk's depth limit is rejected as too deep, and
+ * the reports above it still count. */
+static void
+test_too_deep_folder(void **state)
+{
+	static const struct spec ani = { 1, "Ani", "Dinas A", NOW, 5 };
+	static const struct spec budi = { 2, "Budi", "Dinas A", NOW, 5 };
+	const char *paths[] = { "reports" };
+	struct collect_options o = { .now = at(NOW), .threads = 2 };
+	struct collect_summary *s;
+	char *deep = xstrdup("reports"), *p;
+
+	(void)state;
+	for (int i = 0; i < WALK_MAX_DEPTH; i++) {
+		p = xasprintf("%s/d", deep);
+		free(deep);
+		deep = p;
+	}
+	p = xasprintf("%s/ani.json", deep);
+	put_report(p, &ani);			/* as deep as walked */
+	free(p);
+	p = xasprintf("%s/d/e/budi.json", deep);
+	put_report(p, &budi);			/* below the limit */
+	free(p);
+	s = run(paths, 1, &o);
+	assert_int_equal(s->n_rejected, 1);
+	p = xasprintf("%s/d", deep);
+	assert_string_equal(tu_rel(dir, s->rejected[0].path), p);
+	free(p);
+	assert_string_equal(s->rejected[0].code, "too-deep");
+	assert_string_equal(s->rejected[0].reason,
+	    "a folder nested too deeply; what it holds was not read");
+	assert_int_equal(s->n_officials, 1);
+	assert_string_equal(s->officials[0].name, "Ani");
+	assert_int_equal(s->files, 2);
+	collect_summary_free(s);
+	free(deep);
 }
 
 /* A JSON summary saved among the reports is not a rejected file. */
@@ -785,6 +826,8 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_rejects_every_class, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_too_deep_folder, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_own_summary_is_skipped,
 		    setup, teardown),

@@ -245,6 +245,20 @@ test_syntax_error(void **state)
 	expect_fixture_fails("syntax", want);
 }
 
+/* An @include is refused on its line, before libconfig follows it (to a
+ * folder, on which libconfig 1.5 exits the program). */
+static void
+test_include_refused(void **state)
+{
+	const char *const want[] = {
+		"modules/a.cfg:7: @include is not allowed; put the settings in "
+		    "this file itself", NULL
+	};
+
+	(void)state;
+	expect_fixture_fails("include", want);
+}
+
 static void
 test_unknown_key(void **state)
 {
@@ -533,6 +547,7 @@ main(void)
 		cmocka_unit_test(test_platform_names),
 		cmocka_unit_test(test_text_keys),
 		cmocka_unit_test(test_syntax_error),
+		cmocka_unit_test(test_include_refused),
 		cmocka_unit_test(test_unknown_key),
 		cmocka_unit_test(test_missing_field),
 		cmocka_unit_test(test_wrong_type),

@@ -70,6 +70,8 @@ struct corrupt {
 
 static const struct corrupt corrupt_cases[] = {
 	{ 4, "last_nip = ;", 4, "syntax error" },
+	/* Refused before libconfig follows it to the folder and exits. */
+	{ 3, "  @include \"/tmp\"", 3, "@include is not allowed" },
 	{ 2, "format = 2;", 2, "record format 2 is not supported" },
 	{ 2, "format = \"1\";", 2, "format" },
 	{ 2, "", 0, "format" },

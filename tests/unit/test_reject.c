@@ -16,6 +16,7 @@
 static const char *const codes[] = {
 	"ok", "unreadable", "too-large", "not-json", "not-a-report",
 	"unknown-format", "invalid", "edited", "symlink", "not-a-file",
+	"too-deep",
 };
 
 static void
@@ -27,6 +28,7 @@ test_reject_codes(void **state)
 		assert_string_equal(reject_code((enum reject_reason)i), codes[i]);
 	assert_string_equal(reject_code(REJECT_SYMLINK), "symlink");
 	assert_string_equal(reject_code(REJECT_NOT_FILE), "not-a-file");
+	assert_string_equal(reject_code(REJECT_TOO_DEEP), "too-deep");
 }
 
 static void

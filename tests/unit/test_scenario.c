@@ -164,6 +164,8 @@ test_errors(void **state)
 		{ "empty.cfg", 9, "\"question\" is empty" },
 		/* The format hides the unknown channel in the same file. */
 		{ "format.cfg", 2, "unsupported scenario format 2" },
+		/* Refused before libconfig follows it (and exits). */
+		{ "include.cfg", 3, "@include is not allowed" },
 		{ "messages-empty.cfg", 8, "\"messages\" is empty" },
 		{ "messages-many.cfg", 8, "\"messages\" has 7 items; at "
 		    "most 6" },

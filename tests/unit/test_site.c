@@ -207,6 +207,24 @@ test_site_folder_fails(void **state)
 	free(want);
 }
 
+/* An @include is refused on its line, before libconfig follows it to the
+ * folder (libconfig 1.5 would exit the program). */
+static void
+test_site_include_refused(void **state)
+{
+	struct fixture *f = *state;
+	char *path = tu_srcpath("tests/data/site/include.cfg");
+	char *want = xasprintf("%s:4: @include is not allowed; put the "
+	    "settings in this file itself", path);
+
+	assert_int_equal(site_load(path, true, &f->s, &f->d), -1);
+	assert_null(f->s);
+	assert_int_equal(f->d.n, 1);
+	assert_string_equal(f->d.msgs[0], want);
+	free(want);
+	free(path);
+}
+
 static void
 test_site_syntax_error(void **state)
 {
@@ -544,6 +562,7 @@ main(void)
 		T(test_site_missing_explicit_fails),
 		T(test_site_unreadable_default_fails),
 		T(test_site_folder_fails),
+		T(test_site_include_refused),
 		T(test_site_syntax_error),
 		T(test_site_format_errors),
 		T(test_site_unknown_key),

@@ -3,24 +3,28 @@
  * entries and unwanted names left alone, symbolic links reported and not
  * followed (whatever their names), what is not a regular file, a folder
  * that cannot be listed and a path that does not exist; no descriptor is
- * left open.  fdopendir is wrapped so that a folder is unreadable even
- * when the tests run as root, whom chmod does not stop.
+ * left open.  A tree 16,000 folders deep is walked on a small stack and
+ * the folders below the depth limit are reported; with few descriptors
+ * left to the process a tree as deep as the limit is still walked
+ * whole.  fdopendir is wrapped so that a folder is unreadable even when
+ * the tests run as root, whom chmod does not stop.
  */
 #include "config.h"
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
+#include <pthread.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "testutil.h"
 #include "base/xalloc.h"
 #include "os/walk.h"
-
-#define MAX_EVENTS 32
 
 static char *dir;		/* the test's scratch folder */
 static ino_t locked_ino;	/* fdopendir fails on this folder; 0: none */
@@ -44,8 +48,8 @@ __wrap_fdopendir(int fd)
 
 /* What the walk reported, one line an event, paths relative to dir. */
 struct events {
-	char *line[MAX_EVENTS];
-	size_t n;
+	char **line;
+	size_t n, cap;
 };
 
 static int
@@ -70,7 +74,7 @@ teardown(void **state)
 static void
 note(struct events *ev, char *line)
 {
-	assert_true(ev->n < MAX_EVENTS);
+	ev->line = xgrow(ev->line, &ev->cap, ev->n + 1, sizeof *ev->line);
 	ev->line[ev->n++] = line;
 }
 
@@ -111,16 +115,51 @@ err_name(int err)
 	}
 }
 
-/* A problem: noted as "symlink PATH ERR", "not-file PATH ERR" or
- * "unreadable PATH ERR". */
+/* A problem: noted as "symlink PATH ERR", "not-file PATH ERR",
+ * "too-deep PATH ERR" or "unreadable PATH ERR". */
 static void
 on_problem(void *ctx, const char *path, enum walk_problem what, int err)
 {
 	const char *kind = what == WALK_SYMLINK ? "symlink" :
-	    what == WALK_NOT_FILE ? "not-file" : "unreadable";
+	    what == WALK_NOT_FILE ? "not-file" :
+	    what == WALK_TOO_DEEP ? "too-deep" : "unreadable";
 
 	note(ctx, xasprintf("%s %s %s", kind, tu_rel(dir, path),
 	    err_name(err)));
+}
+
+/* The lowest descriptor not open: the same before and after a walk
+ * that closed what it opened. */
+static int
+lowest_free_fd(void)
+{
+	int fd = dup(0);
+
+	close(fd);
+	return fd;
+}
+
+/* Walk dir/start, noting every event in ev. */
+static void
+walk_collect(const char *start, struct events *ev)
+{
+	struct walk_visitor v = { wanted, on_file, on_problem, ev };
+	char *path = xasprintf("%s/%s", dir, start);
+
+	walk_path(path, &v);
+	free(path);
+}
+
+/* Check the events in ev against the n lines of want, and free them. */
+static void
+events_check(struct events *ev, const char *const *want, size_t n)
+{
+	for (size_t i = 0; i < ev->n && i < n; i++)
+		assert_string_equal(ev->line[i], want[i]);
+	assert_int_equal(ev->n, n);
+	for (size_t i = 0; i < ev->n; i++)
+		free(ev->line[i]);
+	free(ev->line);
 }
 
 /* Walk dir/start and check the events against the n lines of want. */
@@ -128,21 +167,11 @@ static void
 walk_expect(const char *start, const char *const *want, size_t n)
 {
 	struct events ev = { .n = 0 };
-	struct walk_visitor v = { wanted, on_file, on_problem, &ev };
-	char *path = xasprintf("%s/%s", dir, start);
-	int before = dup(0), after;
+	int before = lowest_free_fd();
 
-	close(before);
-	walk_path(path, &v);
-	after = dup(0);
-	close(after);
-	assert_int_equal(after, before);	/* every folder closed */
-	for (size_t i = 0; i < ev.n && i < n; i++)
-		assert_string_equal(ev.line[i], want[i]);
-	assert_int_equal(ev.n, n);
-	for (size_t i = 0; i < ev.n; i++)
-		free(ev.line[i]);
-	free(path);
+	walk_collect(start, &ev);
+	assert_int_equal(lowest_free_fd(), before);	/* every folder closed */
+	events_check(&ev, want, n);
 }
 
 /* Make a symbolic link dir/rel pointing to target. */
@@ -258,6 +287,180 @@ test_missing_path(void **state)
 	walk_expect("gone.json", want, 1);
 }
 
+/* Make dir/r and a chain of levels folders named name below it, with a
+ * file x.json in each of the first files folders (r the first).  Built
+ * with openat: the whole path can be far longer than PATH_MAX. */
+static void
+make_chain(const char *name, size_t levels, size_t files)
+{
+	char *top = xasprintf("%s/r", dir);
+	int fd, f;
+
+	assert_int_equal(mkdir(top, 0700), 0);
+	fd = open(top, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	assert_true(fd >= 0);
+	for (size_t i = 0; i <= levels; i++) {
+		if (i < files) {
+			f = openat(fd, "x.json", O_WRONLY | O_CREAT | O_EXCL |
+			    O_CLOEXEC, 0600);
+			assert_true(f >= 0);
+			close(f);
+		}
+		if (i < levels) {
+			assert_int_equal(mkdirat(fd, name, 0700), 0);
+			f = openat(fd, name, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+			assert_true(f >= 0);
+			close(fd);
+			fd = f;
+		}
+	}
+	close(fd);
+	free(top);
+}
+
+/* Remove the folders of make_chain from the bottom up, going up through
+ * "..": nftw cannot, the paths being too long.  dir/r itself stays for
+ * the teardown. */
+static void
+remove_chain(const char *name, size_t levels)
+{
+	char *top = xasprintf("%s/r", dir);
+	int fd = open(top, O_RDONLY | O_DIRECTORY | O_CLOEXEC), up;
+
+	for (size_t i = 0; i < levels; i++) {
+		up = openat(fd, name, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+		assert_true(up >= 0);
+		close(fd);
+		fd = up;
+	}
+	for (size_t i = 0; i < levels; i++) {
+		unlinkat(fd, "x.json", 0);
+		up = openat(fd, "..", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+		assert_true(up >= 0);
+		close(fd);
+		fd = up;
+		assert_int_equal(unlinkat(fd, name, AT_REMOVEDIR), 0);
+	}
+	close(fd);
+	free(top);
+}
+
+/* The path of the folder levels deep in make_chain's tree, relative to
+ * dir ("r" for 0); the caller frees it. */
+static char *
+chain_path(const char *name, size_t levels)
+{
+	char *path = xstrdup("r");
+
+	for (size_t i = 0; i < levels; i++) {
+		char *longer = xasprintf("%s/%s", path, name);
+
+		free(path);
+		path = longer;
+	}
+	return path;
+}
+
+/* The events of a walk of make_chain's tree, as deep as the limit or
+ * deeper, with an x.json in every folder walked: first (an event in the
+ * deepest folder walked, taken over), then the files from the deepest up
+ * (each folder's subfolder sorts before its "x.json").  The caller frees
+ * the lines and the array; *n is set to their number. */
+static char **
+chain_events(const char *name, char *first, size_t *n)
+{
+	char **want = xcalloc(WALK_MAX_DEPTH + 2, sizeof *want);
+
+	want[0] = first;
+	for (size_t i = 0; i <= WALK_MAX_DEPTH; i++) {
+		char *path = chain_path(name, WALK_MAX_DEPTH - i);
+
+		want[i + 1] = xasprintf("file %s/x.json", path);
+		free(path);
+	}
+	*n = WALK_MAX_DEPTH + 2;
+	return want;
+}
+
+/* Check the events in ev against the n lines of want, and free both. */
+static void
+events_check_free(struct events *ev, char **want, size_t n)
+{
+	events_check(ev, (const char *const *)want, n);
+	for (size_t i = 0; i < n; i++)
+		free(want[i]);
+	free(want);
+}
+
+/* The walk of a tree 16,000 folders deep, run on a thread with a small
+ * stack (a walk by recursion runs out of it). */
+#define DEEP_LEVELS 16000
+#define DEEP_STACK (128 * 1024)
+
+static void *
+deep_walk(void *ev)
+{
+	walk_collect("r", ev);
+	return NULL;
+}
+
+static void
+test_deep_tree_stops_at_the_limit(void **state)
+{
+	struct events ev = { .n = 0 };
+	char *deeper = chain_path("d", WALK_MAX_DEPTH + 1);
+	pthread_attr_t attr;
+	pthread_t t;
+	size_t n;
+	char **want;
+	int base = lowest_free_fd();
+
+	(void)state;
+	make_chain("d", DEEP_LEVELS, WALK_MAX_DEPTH + 10);
+	assert_int_equal(pthread_attr_init(&attr), 0);
+	assert_int_equal(pthread_attr_setstacksize(&attr, DEEP_STACK), 0);
+	assert_int_equal(pthread_create(&t, &attr, deep_walk, &ev), 0);
+	assert_int_equal(pthread_join(t, NULL), 0);
+	pthread_attr_destroy(&attr);
+	assert_int_equal(lowest_free_fd(), base);	/* every folder closed */
+	/* The first folder below the limit is reported; nothing under it
+	 * is looked at. */
+	want = chain_events("d", xasprintf("too-deep %s 0", deeper), &n);
+	events_check_free(&ev, want, n);
+	free(deeper);
+	remove_chain("d", DEEP_LEVELS);
+}
+
+/* With only a few descriptors left to the process, a tree as deep as the
+ * limit is walked whole, in order, and its links are still not
+ * followed. */
+static void
+test_few_descriptors(void **state)
+{
+	char *deepest = chain_path("a", WALK_MAX_DEPTH);
+	char *link = xasprintf("%s/l.json", deepest);
+	struct events ev = { .n = 0 };
+	struct rlimit old, low;
+	int base = lowest_free_fd();
+	size_t n;
+	char **want;
+
+	(void)state;
+	make_chain("a", WALK_MAX_DEPTH, WALK_MAX_DEPTH + 1);
+	put_link("x.json", link);	/* "l.json" sorts before "x.json" */
+	want = chain_events("a", xasprintf("symlink %s 0", link), &n);
+	assert_int_equal(getrlimit(RLIMIT_NOFILE, &old), 0);
+	low = old;
+	low.rlim_cur = (rlim_t)base + 4;
+	assert_int_equal(setrlimit(RLIMIT_NOFILE, &low), 0);
+	walk_collect("r", &ev);
+	assert_int_equal(setrlimit(RLIMIT_NOFILE, &old), 0);
+	assert_int_equal(lowest_free_fd(), base);	/* every folder closed */
+	events_check_free(&ev, want, n);
+	free(link);
+	free(deepest);
+}
+
 int
 main(void)
 {
@@ -273,6 +476,10 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_unreadable_folder, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_missing_path, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(
+		    test_deep_tree_stops_at_the_limit, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_few_descriptors, setup,
 		    teardown),
 	};
 
