@@ -22,7 +22,9 @@
 	X(EXIT_LOCKED, 4, N_("the record is open in another jagaakun")) \
 	X(EXIT_REJECTED, 5, N_("collect: some files were rejected (the " \
 	    "summary covers the rest)")) \
-	X(EXIT_SITE, 6, N_("the site settings are not valid"))
+	X(EXIT_SITE, 6, N_("the site settings are not valid")) \
+	X(EXIT_NOT_COMPLIANT, 8, N_("report: written, but an official " \
+	    "reported on is not compliant yet"))
 
 #define EXIT_STATUS_ENUM(name, value, help) name = value,
 

@@ -1,7 +1,10 @@
 /*
  * cmd_report: `jagaakun report`: build the report of an official at this
  * workstation from the record, the content and the site settings, and
- * write it as a file for the IT office (jagaakun-report(5)).
+ * write it as a file for the IT office (jagaakun-report(5)); with --all,
+ * the report of every official there, with no terminal needed (a login
+ * script, a timer).  The exit status says whether the officials reported
+ * on are compliant (EXIT_NOT_COMPLIANT), as OpenSCAP's does.
  *
  * The record is only read, but it is opened with its lock: a report must
  * not be taken while a checklist is changing the record.
@@ -32,11 +35,12 @@ struct cmd_report_args {
 	const char *output;	/* -o: NULL for the default path, "-" for stdout */
 	const char *format;	/* -f, or NULL: the -o extension, else json */
 	const char *nip;	/* --nip, or NULL for the last official */
+	bool all;		/* --all: every official, to the default paths */
 	enum export_format fmt;	/* what format and output decide */
 };
 
-/* The key of --nip, which has no short form. */
-enum { REPORT_OPT_NIP = CMD_LONG_ONLY };
+/* The keys of the options that have no short form. */
+enum { REPORT_OPT_NIP = CMD_LONG_ONLY, REPORT_OPT_ALL };
 
 /* Parse the command's own options; EXIT_OK, CMD_HELP_SHOWN, or the status
  * to exit with. */
@@ -52,12 +56,20 @@ cmd_report_args(int argc, char **argv, struct cmd_report_args *a)
 		case 'o': a->output = optarg; break;
 		case 'f': a->format = optarg; break;
 		case REPORT_OPT_NIP: a->nip = optarg; break;
+		case REPORT_OPT_ALL: a->all = true; break;
 		case 'h': cmd_help(&cmd_report_entry, stdout); return CMD_HELP_SHOWN;
 		default: return EXIT_USAGE;
 		}
 	}
 	if (optind < argc)
 		return cmd_unexpected(&cmd_report_entry, argv[optind]);
+	if (a->all && (a->output != NULL || a->format != NULL ||
+	    a->nip != NULL)) {
+		fprintf(stderr, _("%s: report: --all writes every official's "
+		    "report file to its default path; it takes no -o, -f or "
+		    "--nip\n"), PACKAGE);
+		return EXIT_USAGE;
+	}
 	if (a->format != NULL)
 		fmt = export_format_parse(a->format);
 	else if (a->output != NULL && strcmp(a->output, "-") != 0 &&
@@ -162,32 +174,26 @@ cmd_report_open_failed(const char *path, int err, const struct diag *d)
 	return EXIT_FAILURE_IO;
 }
 
-/* Open the record, pick the official and build their report into *out. */
+/* Open the record of this workstation (with its lock) into *out; the
+ * exit status, with the reason printed when it is not EXIT_OK. */
 static int
-cmd_report_build(const struct options *opt, const char *nip,
-    const struct content *c, const struct site *s, struct report **out)
+cmd_report_open(const struct options *opt, struct record **out)
 {
 	char *def = NULL;
 	const char *path = opt->record;
-	const struct official *o;
-	struct record *rec = NULL;
 	struct diag d;
-	int err, status = EXIT_USAGE;
+	int err, status = EXIT_OK;
 
+	*out = NULL;
 	if (path == NULL && (path = def = record_default_path()) == NULL) {
 		fprintf(stderr, _("%s: cannot tell where the record is: HOME "
 		    "is not set; use --record FILE.\n"), PACKAGE);
 		return EXIT_USAGE;
 	}
 	diag_init(&d);
-	err = record_open(path, &rec, &d);
+	err = record_open(path, out, &d);
 	if (err != 0)
 		status = cmd_report_open_failed(path, err, &d);
-	else if ((o = cmd_report_official(rec, nip)) != NULL) {
-		*out = report_build(o, c, s, isotime_now(), NULL);
-		status = EXIT_OK;
-	}
-	record_close(rec);
 	diag_done(&d);
 	free(def);
 	return status;
@@ -226,6 +232,7 @@ cmd_report_done(const struct report *r, const char *path)
 /* What the writer of a report in a human format needs. */
 struct cmd_report_export_ctx {
 	const struct report *r;
+	const struct content *c;	/* for the step titles */
 	enum export_format fmt;
 };
 
@@ -235,15 +242,16 @@ cmd_report_writer(FILE *f, void *ctx)
 {
 	const struct cmd_report_export_ctx *x = ctx;
 
-	return export_report(x->r, x->fmt, f);
+	return export_report(x->r, x->c, x->fmt, f);
 }
 
 /* Write the report as text, CSV or XLSX to -o FILE, or to standard
  * output. */
 static int
-cmd_report_export(const struct cmd_report_args *a, const struct report *r)
+cmd_report_export(const struct cmd_report_args *a, const struct report *r,
+    const struct content *c)
 {
-	struct cmd_report_export_ctx x = { r, a->fmt };
+	struct cmd_report_export_ctx x = { r, c, a->fmt };
 	bool to_stdout = a->output == NULL || strcmp(a->output, "-") == 0;
 	int err;
 
@@ -255,42 +263,105 @@ cmd_report_export(const struct cmd_report_args *a, const struct report *r)
 	return EXIT_FAILURE_IO;
 }
 
-/* Write the report where -o says, or to the default path. */
+/* Save the report file at path (NULL: the default path, its folder made
+ * when it is the official's own); the exit status, with what happened
+ * printed. */
 static int
-cmd_report_output(const struct cmd_report_args *a, const struct report *r,
+cmd_report_save(const struct report *r, const char *path,
     const struct site *s)
 {
-	char *path;
-	int err;
+	char *def = path == NULL ? report_default_path(r, s) : NULL;
+	int err = path == NULL ? site_output_make(s) : 0;
 
-	if (a->fmt != EXPORT_FMT_JSON)
-		return cmd_report_export(a, r);
-	if (a->output != NULL && strcmp(a->output, "-") == 0)
-		return cmd_report_stdout(r);
-	path = a->output ? xstrdup(a->output) : report_default_path(r, s);
-	err = report_save(r, path);
+	if (path == NULL)
+		path = def;
+	if (err == 0)
+		err = report_save(r, path);
 	if (err == 0)
 		cmd_report_done(r, path);
 	else {
 		fprintf(stderr, _("%s: cannot write the report to %s: %s\n"),
 		    PACKAGE, path, strerror(-err));
-		if (a->output == NULL && s->report_dir != NULL && err == -ENOENT)
+		if (def != NULL && s->report_dir != NULL && err == -ENOENT)
 			fprintf(stderr, _("%s: the report folder %s named in the "
 			    "site settings does not exist; ask the IT office, or "
 			    "choose a file with -o FILE.\n"), PACKAGE, s->report_dir);
 	}
-	free(path);
+	free(def);
 	return err == 0 ? EXIT_OK : EXIT_FAILURE_IO;
+}
+
+/* Write the report where -o says, or to the default path. */
+static int
+cmd_report_output(const struct cmd_report_args *a, const struct report *r,
+    const struct content *c, const struct site *s)
+{
+	if (a->fmt != EXPORT_FMT_JSON)
+		return cmd_report_export(a, r, c);
+	if (a->output != NULL && strcmp(a->output, "-") == 0)
+		return cmd_report_stdout(r);
+	return cmd_report_save(r, a->output, s);
+}
+
+/* The status of a report written: whether its official is compliant. */
+static int
+cmd_report_verdict(const struct report *r, int status)
+{
+	if (status == EXIT_OK && !r->compliant)
+		return EXIT_NOT_COMPLIANT;
+	return status;
+}
+
+/* Report on the official the command line names (or the last one). */
+static int
+cmd_report_one(const struct cmd_report_args *a, struct record *rec,
+    const struct content *c, const struct site *s)
+{
+	const struct official *o = cmd_report_official(rec, a->nip);
+	struct report *r;
+	int status;
+
+	if (o == NULL)
+		return EXIT_USAGE;
+	r = report_build(o, c, s, isotime_now(), NULL);
+	status = cmd_report_verdict(r, cmd_report_output(a, r, c, s));
+	report_free(r);
+	return status;
+}
+
+/* Write every official's report file to its default path; the worst
+ * status: a failure to write over a report not compliant over success. */
+static int
+cmd_report_all(const struct record *rec, const struct content *c,
+    const struct site *s)
+{
+	time_t now = isotime_now();
+	int status = EXIT_OK;
+
+	if (rec->n_officials == 0)
+		printf(_("No official has used the checklist with the record %s "
+		    "yet: there is nothing to report.\n"), rec->path);
+	for (size_t i = 0; i < rec->n_officials; i++) {
+		struct report *r = report_build(&rec->officials[i], c, s, now,
+		    NULL);
+		int st = cmd_report_verdict(r, cmd_report_save(r, NULL, s));
+
+		if (status != EXIT_FAILURE_IO && st != EXIT_OK)
+			status = st;
+		report_free(r);
+	}
+	return status;
 }
 
 /* Run `jagaakun report`. */
 static int
 cmd_report(const struct options *opt, int argc, char **argv)
 {
-	struct cmd_report_args a = { NULL, NULL, NULL, EXPORT_FMT_JSON };
+	struct cmd_report_args a = { NULL, NULL, NULL, false,
+	    EXPORT_FMT_JSON };
 	struct content *c;
 	struct site *s = NULL;
-	struct report *r = NULL;
+	struct record *rec = NULL;
 	int status;
 
 	status = cmd_report_args(argc, argv, &a);
@@ -301,10 +372,12 @@ cmd_report(const struct options *opt, int argc, char **argv)
 		return EXIT_CONTENT;
 	status = cmd_report_site(opt, c, &s);
 	if (status == EXIT_OK)
-		status = cmd_report_build(opt, a.nip, c, s, &r);
-	if (status == EXIT_OK)
-		status = cmd_report_output(&a, r, s);
-	report_free(r);
+		status = cmd_report_open(opt, &rec);
+	if (status == EXIT_OK && a.all)
+		status = cmd_report_all(rec, c, s);
+	else if (status == EXIT_OK)
+		status = cmd_report_one(&a, rec, c, s);
+	record_close(rec);
 	site_free(s);
 	content_free(c);
 	return status;
@@ -316,10 +389,13 @@ static const struct cmd_option cmd_report_options[] = {
 	    "and print;\nwithout -f, the extension of -o FILE decides;\n"
 	    "these three go to standard output without -o") },
 	{ 'o', "output", N_("FILE"), N_("write to FILE ('-' for standard "
-	    "output); the\ndefault is jagaakun-NIP-DATE.json in the site's\n"
-	    "report folder, or in the current folder") },
+	    "output); the\ndefault is jagaakun-NIP-DATE.json in the default\n"
+	    "folder (see below)") },
 	{ REPORT_OPT_NIP, "nip", N_("NIP"), N_("the official to report on, "
 	    "when several use\nthis workstation (default: the last one)") },
+	{ REPORT_OPT_ALL, "all", NULL, N_("write the report file of every "
+	    "official of this\nworkstation to its default path; needs no\n"
+	    "terminal (for a login script or a timer)") },
 	CMD_OPTION_HELP,
 	CMD_OPTION_END
 };
@@ -329,6 +405,12 @@ const struct cmd_entry cmd_report_entry = {
 	.summary = N_("export this official's compliance report"),
 	.about = N_("Write the compliance report of an official at this "
 	    "workstation."),
+	.notes = N_("The default folder is the site's report folder; without "
+	    "one, the folder\njagaakun in your documents folder (such as "
+	    "~/Documents/jagaakun), or\nyour home folder when there is no "
+	    "documents folder.\nExit status: 0 when every official reported "
+	    "on is compliant, 8 when the\nreport was written but an official "
+	    "is not compliant yet, 1 when a report\ncannot be written."),
 	.options = cmd_report_options,
 	.run = cmd_report,
 };

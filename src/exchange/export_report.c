@@ -3,17 +3,30 @@
  * export_report.h).  Each table's columns and the values of a row are
  * one list (EXPORT_COLUMNS, EXPORT_VALUES in export.h), so they cannot
  * drift apart; the official's profile columns and their values come
- * together from the profile table (profile.h).
+ * together from the profile table (profile.h).  The report names steps
+ * by id; their titles come from the content, as msgids the writers
+ * translate.
  */
 #include "config.h"
 #include "exchange/export_report.h"
 
 #include <assert.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "base/i18n.h"
+#include "base/xalloc.h"
 #include "model/profile.h"
 
-/* The official's columns after the profile's: one record, from r. */
+/* The modules the official must complete: titles (msgids) and ids. */
+struct export_report_required {
+	const char **titles;
+	const char **ids;
+	size_t n;
+};
+
+/* The official's columns after the profile's: one record, from r, the
+ * required modules req and the quiz score text quiz. */
 #define EXPORT_REPORT_OFFICIAL(X) \
 	X("agency", N_("Agency"), EXPORT_STRING, 0, (.s = r->agency)) \
 	X("host", N_("Computer"), EXPORT_STRING, 0, (.s = r->host)) \
@@ -27,7 +40,15 @@
 	    (.n = (long long)r->total)) \
 	X("percent", N_("Finished (%)"), EXPORT_PERCENT, 0, \
 	    (.n = export_percent(r->finished, r->total))) \
-	X("compliant", N_("Compliant"), EXPORT_YESNO, 0, (.n = r->compliant))
+	X("compliant", N_("Compliant"), EXPORT_YESNO, 0, (.n = r->compliant)) \
+	X("required", N_("Required modules"), EXPORT_LIST, 0, \
+	    (.list = req->titles, .codes = req->ids, .n_list = req->n)) \
+	X("quiz", N_("Quiz score"), EXPORT_STRING, 0, (.s = quiz)) \
+	X("quiz_percent", N_("Quiz score (%)"), EXPORT_PERCENT, 0, \
+	    (.n = r->quiz ? export_percent(r->quiz->score, r->quiz->total) : \
+	    -1)) \
+	X("quiz_time", N_("Quiz taken (UTC)"), EXPORT_TIME, 0, \
+	    (.t = r->quiz ? r->quiz->time : 0))
 
 static const struct export_column export_report_official_cols[] =
     EXPORT_COLUMNS(EXPORT_REPORT_OFFICIAL);
@@ -60,10 +81,13 @@ struct export_report_official {
 EXPORT_TABLE(export_report_module_table, EXPORT_REPORT_MODULE,
     "modules", N_("Modules"), false, -1);
 
-/* The steps, a row each under their module, from st. */
+/* The steps, a row each under their module, from st and the titles
+ * mtitle and title. */
 #define EXPORT_REPORT_STEP(X) \
-	X("module", N_("Module id"), EXPORT_STRING, 0, (.s = st->module)) \
-	X("step", N_("Step id"), EXPORT_STRING, 28, (.s = st->step)) \
+	X("module_title", N_("Module"), EXPORT_MSGID, 0, (.s = mtitle)) \
+	X("module", N_("Module id"), EXPORT_CODE, 0, (.s = st->module)) \
+	X("title", N_("Step"), EXPORT_MSGID, 30, (.s = title)) \
+	X("step", N_("Step id"), EXPORT_CODE, 0, (.s = st->step)) \
 	X("status", N_("Status"), EXPORT_MSGID, 16, \
 	    (.s = export_report_status(st->status))) \
 	X("time", N_("Set (UTC)"), EXPORT_TIME, 10, (.t = st->time)) \
@@ -100,11 +124,43 @@ export_report_profile_column(const struct profile_desc *d)
 	return c;
 }
 
+/* The required modules of r (free() its two arrays). */
+static struct export_report_required
+export_report_required(const struct report *r)
+{
+	struct export_report_required req = {
+		xcalloc(r->n_modules + 1, sizeof *req.titles),
+		xcalloc(r->n_modules + 1, sizeof *req.ids), 0
+	};
+
+	for (size_t i = 0; i < r->n_modules; i++) {
+		if (!r->modules[i].required)
+			continue;
+		req.titles[req.n] = r->modules[i].title;
+		req.ids[req.n++] = r->modules[i].id;
+	}
+	return req;
+}
+
+/* The quiz score as "12 of 15", or NULL when there is none; caller
+ * frees. */
+static char *
+export_report_quiz(const struct report *r)
+{
+	if (r->quiz == NULL)
+		return NULL;
+	/* TRANSLATORS: a quiz score: scenarios answered right, asked. */
+	return xasprintf(_("%u of %u"), r->quiz->score, r->quiz->total);
+}
+
 /* The official's part of a report, its table made in o. */
 static void
 export_report_official(struct export_writer *w, const struct report *r,
     struct export_report_official *o)
 {
+	struct export_report_required req_s = export_report_required(r);
+	const struct export_report_required *req = &req_s;
+	char *quiz = export_report_quiz(r);
 	const struct export_value rest[] = EXPORT_VALUES(EXPORT_REPORT_OFFICIAL);
 	struct export_value v[EXPORT_REPORT_OFFICIAL_MAX];
 	size_t n = 0;
@@ -129,6 +185,9 @@ export_report_official(struct export_writer *w, const struct report *r,
 	    n, true, -1 };
 	export_table(w, &o->table);
 	export_row(w, v);
+	free(req->titles);
+	free(req->ids);
+	free(quiz);
 }
 
 /* A report's modules, one a row. */
@@ -145,13 +204,38 @@ export_report_modules(struct export_writer *w, const struct report *r)
 	}
 }
 
+/* The title msgid of module id: from the report, else the id itself. */
+static const char *
+export_report_module_title(const struct report *r, const char *id)
+{
+	for (size_t i = 0; i < r->n_modules; i++)
+		if (strcmp(r->modules[i].id, id) == 0)
+			return r->modules[i].title;
+	return id;
+}
+
+/* The title msgid of a step from the content; its id when the content
+ * (NULL: none) no longer has it. */
+static const char *
+export_report_step_title(const struct content *c,
+    const struct report_step *st)
+{
+	const struct module *m = c ? content_module(c, st->module) : NULL;
+	const struct step *s = m ? module_step(m, st->step) : NULL;
+
+	return s != NULL && s->title != NULL ? s->title : st->step;
+}
+
 /* A report's steps, one a row, under their module. */
 static void
-export_report_steps(struct export_writer *w, const struct report *r)
+export_report_steps(struct export_writer *w, const struct report *r,
+    const struct content *c)
 {
 	export_table(w, &export_report_step_table);
 	for (size_t i = 0; i < r->n_steps; i++) {
 		const struct report_step *st = &r->steps[i];
+		const char *mtitle = export_report_module_title(r, st->module);
+		const char *title = export_report_step_title(c, st);
 		const struct export_value v[] =
 		    EXPORT_VALUES(EXPORT_REPORT_STEP);
 
@@ -160,7 +244,8 @@ export_report_steps(struct export_writer *w, const struct report *r)
 }
 
 int
-export_report(const struct report *r, enum export_format fmt, FILE *f)
+export_report(const struct report *r, const struct content *c,
+    enum export_format fmt, FILE *f)
 {
 	const struct export_header h = { "report",
 	    N_("WhatsApp account security report"), r->exported };
@@ -172,6 +257,6 @@ export_report(const struct report *r, enum export_format fmt, FILE *f)
 	w = export_open(fmt, f, &h);
 	export_report_official(w, r, &official);
 	export_report_modules(w, r);
-	export_report_steps(w, r);
+	export_report_steps(w, r, c);
 	return export_close(w);
 }

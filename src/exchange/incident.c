@@ -434,14 +434,6 @@ incident_name(const struct incident *inc)
 	    n > 0 ? nip : "unknown", when);
 }
 
-char *
-incident_dir(const struct site *s, const char *record_path)
-{
-	if (s != NULL && s->report_dir != NULL)
-		return xstrdup(s->report_dir);
-	return fs_dirname(record_path);
-}
-
 /* What incident_write's writer needs. */
 struct incident_save_ctx {
 	const struct incident *inc;

@@ -31,7 +31,6 @@
 #include <time.h>
 #include "exchange/reject.h"
 #include "model/record.h"
-#include "model/site.h"
 
 #define INCIDENT_FORMAT 1
 #define INCIDENT_TYPE "jagaakun-incident"	/* the "type" member */
@@ -98,10 +97,6 @@ int incident_write_json(const struct incident *inc, FILE *f);
 /* The file name, "jagaakun-incident-<NIP>-<YYYYMMDDTHHMMSSZ>.json", made
  * from the NIP's digits only; caller frees. */
 char *incident_name(const struct incident *inc);
-
-/* The folder incident files go to: the site's report_dir, else the
- * folder of the record at record_path.  s may be NULL; caller frees. */
-char *incident_dir(const struct site *s, const char *record_path);
 
 /*
  * Write inc atomically (fs_write_atomic) as dir/incident_name(inc), with

@@ -230,15 +230,14 @@ report_default_name(const struct report *r)
 	return xasprintf("jagaakun-%s-%s.json", n > 0 ? nip : "unknown", date);
 }
 
-/* Join the default name to the site's report folder. */
+/* Join the default name to the folder reports go to. */
 char *
 report_default_path(const struct report *r, const struct site *s)
 {
-	char *name = report_default_name(r), *path;
+	char *name = report_default_name(r), *dir = site_output_dir(s), *path;
 
-	if (s == NULL || s->report_dir == NULL)
-		return name;
-	path = xasprintf("%s/%s", s->report_dir, name);
+	path = xasprintf("%s/%s", dir, name);
+	free(dir);
 	free(name);
 	return path;
 }

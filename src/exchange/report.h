@@ -93,8 +93,8 @@ void report_checksum(const char *text, size_t len,
 /* The default file name: "jagaakun-<NIP>-<YYYYMMDD>.json"; caller frees. */
 char *report_default_name(const struct report *r);
 
-/* The default file name in the site's report_dir, or in the current
- * folder when the site sets none (s may be NULL); caller frees. */
+/* The default file name in the folder reports go to (site_output_dir:
+ * the site's report_dir, else the official's own); caller frees. */
 char *report_default_path(const struct report *r, const struct site *s);
 
 /* ---- writing (report_write.c) ---- */

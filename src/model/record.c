@@ -210,6 +210,15 @@ official_set_quiz(struct official *o, const struct quiz_result *r)
 	return 0;
 }
 
+/* Compare the last change with the last report written. */
+bool
+official_unexported(const struct official *o)
+{
+	if (o->n_steps == 0 && o->quiz == NULL)
+		return false;
+	return o->exported == 0 || o->exported < o->updated;
+}
+
 /* Name a status. */
 const char *
 step_status_name(enum step_status s)

@@ -42,6 +42,8 @@ struct official {
 	char *resume_step;
 	time_t created;
 	time_t updated;
+	time_t exported;	/* when the checklist last wrote their report;
+				 * 0 = never (official_unexported) */
 	struct step_state *steps;
 	size_t n_steps, cap_steps;
 	struct quiz_result *quiz;	/* the latest scenario quiz, or NULL */
@@ -113,6 +115,10 @@ void official_set_resume(struct official *o, const char *module, const char *ste
  * quiz_result_check finds r invalid: a record holds only results that
  * read back. */
 int official_set_quiz(struct official *o, const struct quiz_result *r);
+
+/* Say whether o has changed anything since the checklist last wrote
+ * their report (always, for one never written, once anything is set). */
+bool official_unexported(const struct official *o);
 
 /* "todo", "done", "na", "later" and back (-1 for other text). */
 const char *step_status_name(enum step_status s);

@@ -14,6 +14,7 @@
  *                   position = "..."; language = "id"; platform = "android";
  *                   resume_module = "..."; resume_step = "...";
  *                   created = "<UTC>"; updated = "<UTC>";
+ *                   exported = "<UTC>";   (optional: report written)
  *                   steps = ( { module = "..."; step = "..."; status = "na";
  *                               time = "<UTC>"; reason = "..."; } );
  *                   quiz = { score = 12; total = 15; time = "<UTC>";

@@ -86,6 +86,17 @@ record_read_time(struct cfgcheck *ck, const config_setting_t *g,
 	return true;
 }
 
+/* Read the time name of g when it is there; *t stays 0 when not (files
+ * of earlier versions lack "exported"). */
+static bool
+record_read_time_opt(struct cfgcheck *ck, const config_setting_t *g,
+    const char *name, time_t *t)
+{
+	if (config_setting_get_member(g, name) == NULL)
+		return true;
+	return record_read_time(ck, g, name, t);
+}
+
 /* Read the member name of g through parse into *out; when absent and
  * optional, *out is left as it is. */
 static bool
@@ -323,6 +334,7 @@ record_read_state(struct cfgcheck *ck, const config_setting_t *g,
 	    !record_read_copy(ck, g, "resume_step", false, &o->resume_step) ||
 	    !record_read_time(ck, g, "created", &o->created) ||
 	    !record_read_time(ck, g, "updated", &o->updated) ||
+	    !record_read_time_opt(ck, g, "exported", &o->exported) ||
 	    !record_read_list(ck, g, "steps", &steps))
 		return false;
 	for (int i = 0; steps && (e = config_setting_get_elem(steps, i)); i++)

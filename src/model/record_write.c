@@ -105,6 +105,8 @@ record_write_official(config_setting_t *officials, const struct official *o)
 	    !record_write_put(g, "resume_step", o->resume_step) ||
 	    !record_write_time(g, "created", o->created) ||
 	    !record_write_time(g, "updated", o->updated) ||
+	    (o->exported != 0 &&
+	    !record_write_time(g, "exported", o->exported)) ||
 	    (steps = config_setting_add(g, "steps", CONFIG_TYPE_LIST)) == NULL)
 		return false;
 	for (size_t i = 0; i < o->n_steps; i++)

@@ -22,11 +22,13 @@
 #include "base/i18n.h"
 #include "base/isotime.h"
 #include "base/xalloc.h"
+#include "os/fsutil.h"
 
 #define SITE_MAX_TEXT 200	/* bytes in a name or a unit */
 #define SITE_MAX_PHONE 40	/* bytes in a phone number as written */
 #define SITE_MAX_EMAIL 254	/* RFC 5321 path limit */
 #define SITE_MAX_PATH 4096
+#define SITE_DAY 86400L		/* seconds; deadlines are whole days */
 #define SITE_MIN_DIGITS 7
 #define SITE_MAX_DIGITS 20
 
@@ -77,11 +79,13 @@ static const struct {
 	 * sentence in place of a value the agency has not set. */
 	{ "agency", offsetof(struct site, agency), N_("your agency") },
 	{ "verify_phone", offsetof(struct site, verify_phone),
-	    N_("your agency's official number") },
+	    N_("your agency's official number (ask your IT office for it)") },
 	{ "report_phone", offsetof(struct site, report_phone),
-	    N_("your agency's official number for reporting a taken-over account") },
+	    N_("your agency's official number for reporting a taken-over "
+	    "account (ask your IT office for it)") },
 	{ "report_email", offsetof(struct site, report_email),
-	    N_("your agency's official e-mail address") },
+	    N_("your agency's official e-mail address (ask your IT office "
+	    "for it)") },
 };
 
 #define SITE_NELEM(a) (sizeof(a) / sizeof((a)[0]))
@@ -506,4 +510,71 @@ site_find_contacts(const struct site *s, const char *query, size_t *idx,
 			idx[found++] = i;
 	}
 	return found;
+}
+
+/* Count the days from now's date, on this workstation's clock, to the
+ * deadline's date. */
+bool
+site_days_left(const struct site *s, time_t now, long *days)
+{
+	struct tm tm;
+	time_t today;
+
+	if (s == NULL || s->deadline == 0 || localtime_r(&now, &tm) == NULL)
+		return false;
+	/* The local date as midnight UTC, like the deadline. */
+	tm.tm_hour = tm.tm_min = tm.tm_sec = 0;
+	tm.tm_isdst = 0;
+	today = timegm(&tm);
+	*days = (long)((s->deadline - today) / SITE_DAY);
+	return true;
+}
+
+/* Say the deadline and how far off it is. */
+char *
+site_deadline_text(const struct site *s, time_t now)
+{
+	char iso[ISOTIME_LEN];
+	long days;
+
+	if (!site_days_left(s, now, &days))
+		return NULL;
+	isotime_format(s->deadline, iso);
+	iso[10] = '\0';
+	if (days > 0)
+		return xasprintf(ngettext("Deadline: %s (%ld day left)",
+		    "Deadline: %s (%ld days left)", (unsigned long)days), iso,
+		    days);
+	if (days == 0)
+		return xasprintf(_("Deadline: %s (today)"), iso);
+	return xasprintf(ngettext("Deadline: %s (overdue by %ld day)",
+	    "Deadline: %s (overdue by %ld days)", (unsigned long)-days), iso,
+	    -days);
+}
+
+/* The site's folder, else the official's own. */
+char *
+site_output_dir(const struct site *s)
+{
+	char *dir;
+
+	if (s != NULL && s->report_dir != NULL)
+		return xstrdup(s->report_dir);
+	dir = fs_files_dir();
+	return dir != NULL ? dir : xstrdup(".");
+}
+
+/* Make the official's own folder; the site's is the IT office's. */
+int
+site_output_make(const struct site *s)
+{
+	char *dir;
+	int err;
+
+	if (s != NULL && s->report_dir != NULL)
+		return 0;
+	dir = site_output_dir(s);
+	err = fs_mkdir_p(dir, 0777);
+	free(dir);
+	return err;
 }

@@ -34,7 +34,8 @@ struct site {
 	char **required;	/* module ids required for compliance; */
 	size_t n_required;	/* 0 = every module is required */
 	int *required_lines;	/* line of each id in path */
-	char *report_dir;	/* default folder for report files; NULL = current */
+	char *report_dir;	/* folder for report and incident files;
+				 * NULL: site_output_dir's own */
 	time_t deadline;	/* 0 when none */
 	struct site_contact *contacts;
 	size_t n_contacts;
@@ -66,6 +67,28 @@ bool site_requires(const struct site *s, const char *module_id);
  * when unset.  Returns a new string.
  */
 char *site_expand(const struct site *s, const char *text);
+
+/* The whole days from the local date of now to the deadline: 0 on the
+ * day itself, negative once it is past.  False when s sets no deadline. */
+bool site_days_left(const struct site *s, time_t now, long *days);
+
+/* The deadline as the module list shows it: "Deadline: 2026-12-31 (5
+ * days left)", "(today)" or "(overdue by 3 days)", translated; NULL when
+ * s sets none.  Caller frees. */
+char *site_deadline_text(const struct site *s, time_t now);
+
+/*
+ * The folder report and incident files go to: the site's report_dir,
+ * else the official's own folder that they can find (fs_files_dir:
+ * ~/Documents/jagaakun or the home), else the current folder when no
+ * home is known.  s may be NULL.  Caller frees.
+ */
+char *site_output_dir(const struct site *s);
+
+/* Create site_output_dir's folder when it is the official's own; the
+ * site's report_dir is never created (a missing one is for the IT office
+ * to see).  Returns 0 or a negative errno. */
+int site_output_make(const struct site *s);
 
 /* Contacts whose unit or name contains query (case-insensitive, UTF-8
  * aware for ASCII letters); fills idx with up to max indices, returns the

@@ -85,6 +85,33 @@ nav_checklist_leave(struct nav *n)
 	return nav_training_demo_leave(n);
 }
 
+/* Offer to write the report: at 100%, or on quitting (quitting true). */
+static unsigned
+nav_checklist_offer(struct nav *n, bool quitting)
+{
+	n->checklist.offer_quit = quitting;
+	return nav_show(n, NAV_OFFER, 0);
+}
+
+/* Leave the checklist from the module list, first offering the report
+ * when the official has progress it does not hold yet (never in the
+ * demo, where nothing is written). */
+static unsigned
+nav_checklist_quit(struct nav *n)
+{
+	if (!n->demo && official_unexported(nav_official(n)))
+		return nav_checklist_offer(n, true);
+	return nav_checklist_leave(n);
+}
+
+/* Open the export screen; leaving it goes back to the module list. */
+static unsigned
+nav_checklist_export_open(struct nav *n)
+{
+	n->checklist.offer_quit = false;
+	return nav_show(n, NAV_EXPORT, 0);
+}
+
 /* Leave the profile steps for the list of officials, or quit when there
  * is nobody to list. */
 static unsigned
@@ -181,7 +208,8 @@ nav_checklist_following(const struct content *c, size_t *mi, size_t *si)
  * searching forward and wrapping around.  Steps marked "later" are
  * skipped on purpose: the official just put them off, and bringing them
  * straight back would trap them in a loop.  When nothing new is left,
- * the summary shows what remains (or that all is done).
+ * the summary shows what remains; when all is done, the report is
+ * offered first (the summary follows it).
  */
 static unsigned
 nav_checklist_advance(struct nav *n)
@@ -195,6 +223,9 @@ nav_checklist_advance(struct nav *n)
 		if (nav_checklist_status(n, mi, si) == STEP_TODO)
 			return nav_checklist_goto(n, mi, si);
 	}
+	if (!n->demo && nav_checklist_summary_count(n) == 0 &&
+	    official_unexported(nav_official(n)))
+		return nav_checklist_offer(n, false);
 	return nav_show(n, NAV_SUMMARY, 0);
 }
 
@@ -400,7 +431,7 @@ nav_checklist_modules_leave_for(struct nav *n, enum action a)
 	case ACT_VERIFY:
 		return nav_trouble_verify_open(n);
 	case ACT_EXPORT:
-		return nav_show(n, NAV_EXPORT, 0);
+		return nav_checklist_export_open(n);
 	default:
 		return nav_training_quiz_start(n, NAV_MODULES);
 	}
@@ -431,7 +462,8 @@ nav_on_modules(struct nav *n, enum action a)
 		return nav_checklist_platform_open(n, NAV_MODULES);
 	case ACT_BACK:
 	case ACT_QUIT:
-		return nav_checklist_leave(n);
+		n->module = n->sel;
+		return nav_checklist_quit(n);
 	default:
 		return nav_move(n, a, n->content->n_modules);
 	}
@@ -517,7 +549,8 @@ nav_on_summary(struct nav *n, enum action a)
 }
 
 /* NAV_EXPORT: Enter writes the report (the caller does, and says how it
- * went); the screen stays, so it can be written again. */
+ * went); the screen stays, so it can be written again.  Leaving it
+ * quits when the report was offered on quitting. */
 unsigned
 nav_on_exporting(struct nav *n, enum action a)
 {
@@ -526,7 +559,28 @@ nav_on_exporting(struct nav *n, enum action a)
 		return NAV_EXPORT_FILE | NAV_REDRAW;
 	case ACT_BACK:
 	case ACT_QUIT:
+		if (n->checklist.offer_quit)
+			return nav_checklist_leave(n);
 		return nav_checklist_modules_open(n);
+	default:
+		return 0;
+	}
+}
+
+/* NAV_OFFER: Enter goes to the export screen and writes the report at
+ * once; Esc declines: the summary at 100%, quitting on the way out. */
+unsigned
+nav_on_offer(struct nav *n, enum action a)
+{
+	switch (a) {
+	case ACT_ENTER:
+	case ACT_TOGGLE:
+		return NAV_EXPORT_FILE | nav_show(n, NAV_EXPORT, 0);
+	case ACT_BACK:
+	case ACT_QUIT:
+		if (n->checklist.offer_quit)
+			return nav_checklist_leave(n);
+		return nav_show(n, NAV_SUMMARY, 0);
 	default:
 		return 0;
 	}

@@ -3,7 +3,8 @@
  * record to an official: the unusable-record screen, the language and
  * the form of a new profile, the list of officials, the platform; then
  * the modules, their steps (with the reason asked when a step does not
- * apply), the summary of what remains and the report.
+ * apply), the summary of what remains and the report, which is offered
+ * at 100% and on quitting with progress not in a report yet.
  */
 #ifndef JAGAAKUN_NAV_CHECKLIST_H
 #define JAGAAKUN_NAV_CHECKLIST_H
@@ -30,6 +31,9 @@ struct nav_checklist {
 					 * does not apply */
 	const char *prompt_error;	/* why a reason was refused, or NULL */
 	const char *error[NAV_FIELD_COUNT];	/* per form field, or NULL */
+	bool offer_quit;		/* NAV_OFFER, and NAV_EXPORT after it:
+					 * offered on quitting, so leaving
+					 * them quits */
 };
 
 /*

@@ -21,6 +21,7 @@
 	X(STEP, step)		/* one step of one module */ \
 	X(SUMMARY, summary)	/* what remains to be done */ \
 	X(EXPORT, exporting)	/* write the official's report for IT */ \
+	X(OFFER, offer)		/* at 100% or on quitting: write it now? */ \
 	/* nav/trouble.c */ \
 	X(VERIFY, verify)	/* a unit's number, to check a request */ \
 	X(TAKEOVER, takeover)	/* what to do at once: account taken? */ \

@@ -224,6 +224,88 @@ fs_xdg_dir(const char *kind)
 	return NULL;
 }
 
+/* A folder that exists, as a new string; NULL (and dir freed) when dir
+ * is NULL or is no folder. */
+static char *
+fs_existing_dir(char *dir)
+{
+	struct stat st;
+
+	if (dir != NULL && stat(dir, &st) == 0 && S_ISDIR(st.st_mode))
+		return dir;
+	free(dir);
+	return NULL;
+}
+
+/* The value of XDG_DOCUMENTS_DIR in the xdg-user-dirs file, which holds
+ * a line XDG_DOCUMENTS_DIR="$HOME/Dokumen" (the name in the desktop's
+ * language) or an absolute path; NULL when it has none of either. */
+static char *
+fs_user_dirs_documents(const char *home)
+{
+	const char *cfg = getenv("XDG_CONFIG_HOME");
+	static const char key[] = "XDG_DOCUMENTS_DIR=\"";
+	char *path, line[4096], *dir = NULL;
+	FILE *f;
+
+	path = cfg && cfg[0] == '/' ? xasprintf("%s/user-dirs.dirs", cfg) :
+	    xasprintf("%s/.config/user-dirs.dirs", home);
+	f = fopen(path, "re");
+	free(path);
+	while (f != NULL && dir == NULL && fgets(line, sizeof line, f)) {
+		char *v = line + sizeof key - 1, *end;
+
+		if (strncmp(line, key, sizeof key - 1) != 0 ||
+		    (end = strchr(v, '"')) == NULL)
+			continue;
+		*end = '\0';
+		if (strncmp(v, "$HOME/", 6) == 0)
+			dir = xasprintf("%s/%s", home, v + 6);
+		else if (v[0] == '/')
+			dir = xstrdup(v);
+	}
+	if (f != NULL)
+		fclose(f);
+	return dir;
+}
+
+/* The user's documents folder, if there is one besides the home. */
+static char *
+fs_documents_dir(const char *home)
+{
+	const char *env = getenv("XDG_DOCUMENTS_DIR");
+	char *dir = NULL;
+
+	if (env != NULL && env[0] == '/')
+		dir = fs_existing_dir(xstrdup(env));
+	if (dir == NULL)
+		dir = fs_existing_dir(fs_user_dirs_documents(home));
+	if (dir == NULL)
+		dir = fs_existing_dir(xasprintf("%s/Documents", home));
+	/* xdg-user-dirs points a folder it does not use at the home. */
+	if (dir != NULL && strcmp(dir, home) == 0) {
+		free(dir);
+		dir = NULL;
+	}
+	return dir;
+}
+
+/* Our folder among the user's documents, else the home. */
+char *
+fs_files_dir(void)
+{
+	const char *home = fs_home();
+	char *docs, *dir;
+
+	if (home == NULL)
+		return NULL;
+	if ((docs = fs_documents_dir(home)) == NULL)
+		return xstrdup(home);
+	dir = xasprintf("%s/jagaakun", docs);
+	free(docs);
+	return dir;
+}
+
 /* Create one folder; one that is already there is fine. */
 static int
 fs_mkdir_one(const char *dir, int mode)

@@ -33,6 +33,17 @@ void fs_remove_stale_temps(const char *path);
  */
 char *fs_xdg_dir(const char *kind);
 
+/*
+ * The folder for the files an official hands to the IT office (reports,
+ * incident files), which they must be able to find: "jagaakun" in their
+ * documents folder ($XDG_DOCUMENTS_DIR, else the XDG_DOCUMENTS_DIR of
+ * xdg-user-dirs' user-dirs.dirs, else ~/Documents; the first that is an
+ * existing folder other than the home), else the home folder itself.
+ * Never a hidden folder.  The jagaakun folder may not exist yet
+ * (fs_mkdir_p).  Returns a new string, or NULL when no home is known.
+ */
+char *fs_files_dir(void);
+
 /* Create dir and its missing parents with mode (0700 for ours).
  * Returns 0 or a negative errno. */
 int fs_mkdir_p(const char *dir, int mode);

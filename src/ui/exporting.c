@@ -43,7 +43,7 @@ exporting_build(const struct ui *ui)
 }
 
 /* Arrive with the report as it stands and nothing written yet. */
-static void
+void
 exporting_enter(struct ui *ui)
 {
 	report_free(ui->preview);
@@ -63,15 +63,19 @@ exporting_full_path(const char *path)
 	return xasprintf("%s/%s", strcmp(cwd, "/") == 0 ? "" : cwd, path);
 }
 
-void
+bool
 exporting_write(struct ui *ui)
 {
 	struct report *r = exporting_build(ui);
 	char *path = report_default_path(r, ui->site);
 	char *full = exporting_full_path(path), *dir = fs_dirname(full);
 	char *name = report_default_name(r);
-	int err = report_save(r, path);
+	int err = site_output_make(ui->site);
 
+	if (err == 0)
+		err = report_save(r, path);
+	if (err == 0)
+		nav_official(&ui->nav)->exported = r->exported;
 	/* The name and the folder apart: a long path wraps badly. */
 	if (err == 0)
 		exporting_outcome(ui, xasprintf(_("Report written as %s in the "
@@ -91,6 +95,7 @@ exporting_write(struct ui *ui)
 	free(full);
 	free(path);
 	report_free(r);
+	return err == 0;
 }
 
 /* Lay out whether the official meets the requirements into w. */
@@ -143,24 +148,33 @@ exporting_state(struct ui *ui, struct wrap *w, int width)
 	free(path);
 }
 
-/* Draw what the report is, how far the official is, and where it goes. */
-static void
-exporting_draw(struct ui *ui, int y, int h)
+/* A page about the report: title, intro, how far, where it goes. */
+void
+exporting_page(struct ui *ui, int y, int h, const char *title,
+    const char *intro)
 {
 	int width = draw_cols() - 2;
 	struct wrap w;
 
-	draw_text(y, 1, width, _("Export your report"), ui->attr[STYLE_TITLE]);
+	draw_text(y, 1, width, title, ui->attr[STYLE_TITLE]);
 	wrap_init(&w);
-	wrap_text(&w, _("Your IT office collects one report file from every "
-	    "official. It holds your profile and the status of each step: "
-	    "never a code, a PIN or a message."), width, 0, A_NORMAL);
+	wrap_text(&w, intro, width, 0, A_NORMAL);
 	wrap_blank(&w);
 	exporting_progress(ui, &w, width);
 	wrap_blank(&w);
 	exporting_state(ui, &w, width);
 	wrap_draw(&w, 0, y + 2, 1, h - 2, width);
 	wrap_free(&w);
+}
+
+/* Draw what the report is, how far the official is, and where it goes. */
+static void
+exporting_draw(struct ui *ui, int y, int h)
+{
+	exporting_page(ui, y, h, _("Export your report"), _("Your IT office "
+	    "collects one report file from every official. It holds your "
+	    "profile and the status of each step: never a code, a PIN or a "
+	    "message."));
 }
 
 const struct ui_screen exporting_screen = {

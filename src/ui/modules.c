@@ -1,7 +1,9 @@
 /*
- * modules: the overall progress as a bar and a sentence, then every
- * module with its count and a status mark ([x] complete, [~] started,
- * [ ] not started), then what the selected module is about.
+ * modules: the overall progress as a bar and a sentence, the agency and
+ * its deadline, then every module with its count, a status mark ([x]
+ * complete, [~] started, [ ] not started) and, when the site names the
+ * modules it requires, "required" on those; then what the selected
+ * module is about.
  */
 #include "config.h"
 
@@ -9,6 +11,7 @@
 #include <string.h>
 
 #include "base/i18n.h"
+#include "base/isotime.h"
 #include "model/progress.h"
 #include "ui/tui.h"
 #include "base/xalloc.h"
@@ -42,23 +45,39 @@ modules_mark(const struct progress *p, enum ui_style *style)
 	return p->done + p->na + p->later > 0 ? "[~]" : "[ ]";
 }
 
-/* Draw one module: mark, title, finished/total. */
+/* The label of a module the site requires, or NULL: none when the site
+ * names no module, as every one is required then. */
+static const char *
+modules_required(const struct ui *ui, const struct module *m)
+{
+	if (ui->site == NULL || ui->site->n_required == 0 ||
+	    !site_requires(ui->site, m->id))
+		return NULL;
+	return _("required");
+}
+
+/* Draw one module: mark, title, "required", finished/total. */
 static void
 modules_row(struct ui *ui, size_t i, int y, int x, int width, attr_t a)
 {
 	const struct module *m = &ui->content->modules[i];
+	const char *req = modules_required(ui, m);
 	struct progress p;
 	enum ui_style style;
 	const char *mark;
 	char *count;
-	int cw;
+	int cw, rw = 0;
 
 	progress_module(nav_official(&ui->nav), m, &p);
 	mark = modules_mark(&p, &style);
 	count = xasprintf("%zu/%zu", p.done + p.na, p.total);
 	cw = (int)strlen(count);
+	if (req != NULL)
+		rw = draw_text_width(req) + 2;
 	draw_text(y, x, 3, mark, a == A_NORMAL ? ui->attr[style] : a);
-	draw_text(y, x + 4, width - cw - 6, draw_tr(ui, m->title), a);
+	draw_text(y, x + 4, width - cw - rw - 6, draw_tr(ui, m->title), a);
+	if (req != NULL)
+		draw_text(y, x + width - cw - rw, rw - 2, req, a);
 	draw_text(y, x + width - cw, cw, count, a);
 	free(count);
 }
@@ -91,24 +110,50 @@ modules_platform(struct ui *ui, int y)
 	free(s);
 }
 
-/* Draw the progress, the list, and under it the selected module's
- * summary when there is room for it. */
+/* Draw the agency and its deadline, if the site names either; false
+ * when there was nothing to draw. */
+static bool
+modules_agency(struct ui *ui, int y)
+{
+	const struct site *st = ui->site;
+	time_t now = isotime_now();
+	long days = 0;
+	char *deadline = site_deadline_text(st, now), *s;
+	bool late = site_days_left(st, now, &days) && days < 0;
+
+	if (st == NULL || (st->agency == NULL && deadline == NULL))
+		return false;
+	if (st->agency != NULL && deadline != NULL)
+		s = xasprintf("%s · %s", st->agency, deadline);
+	else
+		s = xstrdup(st->agency != NULL ? st->agency : deadline);
+	draw_text(y, 1, draw_cols() - 2, s, late ? ui->attr[STYLE_ERROR] :
+	    ui->attr[STYLE_HEADING]);
+	free(s);
+	free(deadline);
+	return true;
+}
+
+/* Draw the progress, the agency, the list, and under it the selected
+ * module's summary when there is room for it. */
 static void
 modules_draw(struct ui *ui, int y, int h)
 {
 	const struct module *m = &ui->content->modules[ui->nav.sel];
-	int n = (int)ui->content->n_modules, list_h = h - 4;
+	int n = (int)ui->content->n_modules, top, list_h;
 	struct wrap w;
 
 	modules_overall(ui, y);
 	modules_platform(ui, y + 2);
-	draw_list(ui, y + 4, list_h, ui->content->n_modules, modules_row);
+	top = modules_agency(ui, y + 3) ? 5 : 4;
+	list_h = h - top;
+	draw_list(ui, y + top, list_h, ui->content->n_modules, modules_row);
 	if (m->summary == NULL || list_h - n < 2)
 		return;
 	wrap_init(&w);
 	wrap_text(&w, draw_tr(ui, m->summary), draw_cols() - 4, 0,
 	    ui->attr[STYLE_DIM]);
-	wrap_draw(&w, 0, y + 4 + n + 1, 2, list_h - n - 1, draw_cols() - 4);
+	wrap_draw(&w, 0, y + top + n + 1, 2, list_h - n - 1, draw_cols() - 4);
 	wrap_free(&w);
 }
 

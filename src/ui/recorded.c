@@ -26,13 +26,18 @@ recorded_write(struct ui *ui)
 {
 	const struct official *o = nav_official(&ui->nav);
 	char *details = edit_text(&ui->details);
-	char *dir = incident_dir(ui->site, ui->record_path), *path = NULL;
+	char *dir = site_output_dir(ui->site), *path = NULL;
 	struct incident *inc = incident_new(&o->profile,
 	    ui->nav.trouble.noticed, details, ui->nav.trouble.money,
 	    isotime_now(), NULL);
-	int err = incident_write(inc, dir, &path);
 	char *name = incident_name(inc);
 	bool shared = ui->site != NULL && ui->site->report_dir != NULL;
+	int err = site_output_make(ui->site);
+
+	if (err == 0)
+		err = incident_write(inc, dir, &path);
+	else
+		path = xstrdup(dir);
 
 	free(ui->outcome);
 	ui->outcome_ok = err == 0;

@@ -107,11 +107,13 @@ struct ui_screen {
 	extern const struct ui_screen stem##_screen;
 NAV_SCREENS(UI_SCREEN_DECLARE)
 
-/* exporting.c: write the report (NAV_EXPORT_FILE); recorded.c: write the
- * incident (NAV_INCIDENT_FILE).  Each leaves ui->outcome saying how it
- * went. */
-void exporting_write(struct ui *ui);
+/* exporting.c: write the report (NAV_EXPORT_FILE), true when it was
+ * written (the official's exported time is then set: save the record);
+ * recorded.c: write the incident (NAV_INCIDENT_FILE).  Each leaves
+ * ui->outcome saying how it went. */
+bool exporting_write(struct ui *ui);
 void recorded_write(struct ui *ui);
+
 
 /* help.c: the overlay listing keys; prompt.c: the reason for "not
  * applicable", a one-line box over the step. */
@@ -226,5 +228,13 @@ void wrap_scrolled(struct ui *ui, const struct wrap *w, int y, int h,
 /* A screen's title at row y and under it sub, wrapped to two rows at
  * most; returns the rows used with a blank one after. */
 int wrap_title(struct ui *ui, int y, const char *title, const char *sub);
+
+/* exporting.c, for the screen that offers the report too (offer.c):
+ * build ui->preview as the report stands (an enter hook); draw in rows
+ * y..y+h-1 title, intro, whether the report meets the agency's
+ * requirements and where Enter writes it (or how the writing went). */
+void exporting_enter(struct ui *ui);
+void exporting_page(struct ui *ui, int y, int h, const char *title,
+    const char *intro);
 
 #endif

@@ -179,15 +179,16 @@ ui_after(struct ui *ui, unsigned flags)
 {
 	if (flags & NAV_SET_LANG)
 		i18n_set_language(ui->nav.lang);
-	if (flags & NAV_DIRTY)
-		ui_save(ui);
 	if (flags & NAV_SET_ASIDE)
 		ui_set_aside(ui);
-	if (flags & NAV_EXPORT_FILE)
-		exporting_write(ui);
+	/* Arrive before writing: an enter hook resets what a write says. */
+	ui_arrive(ui);
+	if ((flags & NAV_EXPORT_FILE) && exporting_write(ui))
+		flags |= NAV_DIRTY;
 	if (flags & NAV_INCIDENT_FILE)
 		recorded_write(ui);
-	ui_arrive(ui);
+	if (flags & NAV_DIRTY)
+		ui_save(ui);
 	ui->notice_new = false;
 }
 

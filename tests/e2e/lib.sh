@@ -634,3 +634,11 @@ fill_profile()
 	type_text "$4"
 	send Enter
 }
+
+# Quitting with progress no report holds yet offers the report: say not
+# now (q), which quits.  decline_offer DESCRIPTION
+decline_offer()
+{
+	need "$(t 'Send your report to the IT office?')" "$1"
+	send q
+}

@@ -42,6 +42,7 @@ fi
 send Enter
 need "$(t 'Overall: %zu of %zu steps finished (%u%%)' | cut -d: -f1)" "Enter goes back to the module list"
 send q
+decline_offer "the quiz score is not in a report yet: quitting offers it"
 expect_exit 0 "q quits with status 0"
 
 check_eq "the record keeps the score" "$(sed -n 's/^[[:space:]]*score = \([0-9]*\);.*/\1/p' "$REC")" $RIGHT

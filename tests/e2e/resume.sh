@@ -43,7 +43,8 @@ send Right
 wait_step $((M2_FIRST + 2)) || e2e_fail_flow "first run: Right moves on without marking"
 ok "first run: three steps done, one put off, left at step $((M2_FIRST + 2))"
 send q q
-expect_exit 0 "first run: q, q quits with status 0"
+decline_offer "first run: quitting offers the report not written yet"
+expect_exit 0 "first run: q, q, q quits with status 0"
 check_eq "the record keeps where the official left (module)" \
     "$(record_values "$REC" resume_module)" "$M2"
 check_eq "the record keeps where the official left (step)" \
@@ -73,6 +74,7 @@ send Escape
 need "$(tf 'Overall: %zu of %zu steps finished (%u%%)' 3 "$N" $((300 / N)))" \
     "second run: Esc goes back to the modules"
 send q
+decline_offer "second run: the report is offered again, still not written"
 expect_exit 0 "second run: q quits with status 0"
 record_steps "$REC" >"$E2E_DIR/second"
 check "second run: the statuses are unchanged" cmp -s "$E2E_DIR/first" "$E2E_DIR/second"
@@ -100,6 +102,7 @@ wait_step 1 || e2e_fail_flow "third run: module 1 opens at step 1"
 send d
 wait_step 2 || e2e_fail_flow "third run: d moves on"
 send q q
+decline_offer "third run: quitting offers the new official's report"
 expect_exit 0 "third run: quits with status 0"
 
 check_eq "the record keeps both officials" "$(record_values "$REC" nip | tr '\n' ' ')" \

@@ -2,7 +2,8 @@
 # module list and in its footer; it shows who to tell (the site's
 # reporting number) and the takeover module's steps, then asks three
 # questions and writes an incident file for the IT office: into the
-# site's report folder, or beside the record when the site sets none.
+# site's report folder, or where the official can find it when the site
+# sets none (their home folder here: there is no Documents folder).
 # The file is checked field by field; no code or PIN is ever asked for.
 . "$(dirname "$0")/lib.sh"
 
@@ -76,7 +77,7 @@ assert r["money_asked"] == "yes", r["money_asked"]
 PY
 fi
 
-# Without a report folder in the site settings: beside the record.
+# Without a report folder in the site settings: the home folder.
 cat >"$SITE" <<SITE
 format = 1;
 report_phone = "0765 000 0001";
@@ -85,13 +86,14 @@ start 80 24 JAGAAKUN_NOW=2026-11-24T09:30:00Z -- --lang en --site "$SITE" --reco
 need "$(t 'Who is using jagaakun?')" "second run starts"
 send Enter
 incident 0 "" 0
-FILE2=$(dirname "$REC")/jagaakun-incident-$NIP-20261124T093000Z.json
+FILE2=$E2E_DIR/home/jagaakun-incident-$NIP-20261124T093000Z.json
 expect "$(basename "$FILE2")" "the screen names the file"
 expect "Your agency has set no report" \
     "the screen says there is no report folder"
 send q q q
 expect_exit 0 "the second run quits with status 0"
-check "the incident went beside the record" test -f "$FILE2"
+check "the incident went to the home folder, not the hidden record folder" \
+    test -f "$FILE2"
 check "it says someone else is using the account, money unknown" eval \
     'grep -qF "\"noticed\": \"someone-else\"" "$FILE2" &&
      grep -qF "\"money_asked\": \"unknown\"" "$FILE2" &&

@@ -1,7 +1,10 @@
 # walkthrough-en.sh: a complete first run at 80x24, in English (--lang
 # en): the profile, the platform, every step of every module marked done,
 # not applicable (with a reason) or later; the summary lists what was put
-# off; those are then done too, and the screens say 100% and all done.
+# off; those are then done too; at 100% the report is offered, and Enter
+# writes it where the official can find it (~/Documents/jagaakun here,
+# the home folder in walkthrough-id.sh, which has no Documents folder);
+# the screens say 100% and all done, and quitting asks nothing more.
 # The record left behind is checked setting by setting.
 #
 # walkthrough-id.sh runs the same with WALK_LANG=id: the language screen
@@ -24,6 +27,12 @@ else
 fi
 content_steps
 N=$E2E_NSTEPS
+if [ "$E2E_LANG" = en ]; then
+	mkdir "$E2E_DIR/home/Documents"
+	OUTDIR=$E2E_DIR/home/Documents/jagaakun
+else
+	OUTDIR=$E2E_DIR/home
+fi
 
 start 80 24 JAGAAKUN_NOW=$NOW -- "$@" --record "$REC"
 if [ "$E2E_LANG" = id ]; then
@@ -118,16 +127,30 @@ for k in $(cat "$E2E_DIR/later"); do
 	sed -i "s/^\\($NIP $(step_field $k 1) $(step_field $k 5)\\) later /\\1 done /" \
 	    "$E2E_DIR/want"
 done
+# 100%: the report is offered; Enter writes it at once.
+REPORT=$OUTDIR/jagaakun-$NIP-20261124.json
+need "$(t 'Send your report to the IT office?')" "at 100% the report is offered"
+expect "$(t 'You have finished every step. Your IT office counts you as done once it has your report.' | cut -c1-30)" \
+    "it says why"
+check "nothing is written before Enter" test ! -e "$REPORT"
+send Enter
+need "$(t 'Export your report')" "Enter goes to the export screen"
+expect "$(basename "$REPORT")" "it names the file written"
+check "the report is in the official's own folder" test -f "$REPORT"
+send q
+expect "$(tf 'Overall: %zu of %zu steps finished (%u%%)' "$N" "$N" 100)" \
+    "the modules screen says 100%"
+send s
 need "$(t 'All done! Every step is finished.')" "the summary says all done"
 expect "$(tf 'Finished: %zu of %zu steps (%u%%). Later: %zu. Not yet: %zu.' \
     "$N" "$N" 100 0 0)" "the summary says 100%"
 send q
-expect "$(tf 'Overall: %zu of %zu steps finished (%u%%)' "$N" "$N" 100)" \
-    "the modules screen says 100%"
+need "$(tf 'Overall: %zu of %zu steps finished (%u%%)' "$N" "$N" 100)" \
+    "q goes back to the modules screen"
 check "every module is marked complete" eval \
     '[ "$(screen | grep -c "\[x\]")" -eq "$(cut -f 1 "$E2E_DIR/steps" | uniq | wc -l)" ]'
 send q
-expect_exit 0 "q on the modules screen quits with status 0"
+expect_exit 0 "q on the modules screen quits with status 0, the report being written"
 
 # The record file.
 check_eq "the record file is private (0600)" "$(file_mode "$REC")" 600

@@ -785,7 +785,7 @@ test_report_formats(void **state)
 	/* JSON is the report file itself. */
 	fa = open_memstream(&a, &alen);
 	fb = open_memstream(&b, &blen);
-	assert_int_equal(export_report(&r, EXPORT_FMT_JSON, fa), 0);
+	assert_int_equal(export_report(&r, NULL, EXPORT_FMT_JSON, fa), 0);
 	assert_int_equal(report_write(&r, fb), 0);
 	fclose(fa);
 	fclose(fb);
@@ -793,7 +793,7 @@ test_report_formats(void **state)
 	free(a);
 	free(b);
 	fa = open_memstream(&a, &alen);
-	assert_int_equal(export_report(&r, EXPORT_FMT_CSV, fa), 0);
+	assert_int_equal(export_report(&r, NULL, EXPORT_FMT_CSV, fa), 0);
 	fclose(fa);
 	/* The profile fields with a column in the profile table, in its
 	 * order and with its labels, the kind left out; then the report's. */
@@ -801,14 +801,78 @@ test_report_formats(void **state)
 	    "NIP;19860926 201505 1 001\r\nWork unit;Dinas A\r\n"
 	    "Position;'=Analis\r\nAgency;\r\nComputer;pc\r\n"));
 	assert_null(strstr(a, "pns"));
-	assert_non_null(strstr(a, "two-step;email;not applicable;"
-	    "2026-11-28T02:00:00Z;No e-mail?[1m\r\n"));
+	/* Without the content, the ids stand in for the step titles. */
+	assert_non_null(strstr(a, "Two-step;two-step;email;email;"
+	    "not applicable;2026-11-28T02:00:00Z;No e-mail?[1m\r\n"));
 	free(a);
 	fa = open_memstream(&a, &alen);
-	assert_int_equal(export_report(&r, EXPORT_FMT_TEXT, fa), 0);
+	assert_int_equal(export_report(&r, NULL, EXPORT_FMT_TEXT, fa), 0);
 	fclose(fa);
 	assert_non_null(strstr(a, "Name:               Siti\n"));
 	assert_null(strchr(a, '\x1b'));
+	free(a);
+}
+
+/* The same report exported with its content: step titles, the reason,
+ * the quiz score and the required modules, in the chosen language. */
+static void
+test_report_titles_quiz_required(void **state)
+{
+	struct report_module m[] = {
+		{ "two-step", "Two-step", true, 1, 1, 0, 0, 2 },
+		{ "privacy", "Privacy", false, 0, 0, 0, 1, 1 },
+	};
+	struct report_step steps[] = {
+		{ "two-step", "turn-on", STEP_DONE, 1795831200, NULL },
+		{ "two-step", "email", STEP_NA, 1795831200, "No e-mail" },
+		{ "privacy", "gone", STEP_TODO, 0, NULL },
+	};
+	struct step cs[] = {
+		{ .id = (char *)"turn-on", .title = (char *)"Turn it on" },
+		{ .id = (char *)"email", .title = (char *)"Add an e-mail" },
+	};
+	struct module cm = { .id = (char *)"two-step",
+	    .title = (char *)"Two-step", .steps = cs, .n_steps = 2 };
+	struct content c = { .version = (char *)"1", .modules = &cm,
+	    .n_modules = 1 };
+	struct quiz_result q = { 12, 15, 1795831200, NULL, 3 };
+	struct report r = { .format = REPORT_FORMAT, .program_version = VERSION,
+	    .content_version = "1", .host = "pc", .exported = 1795831200,
+	    .profile = { "Siti", NIP, NIP_PNS, "Dinas A", "Analis" },
+	    .modules = m, .n_modules = 2, .steps = steps, .n_steps = 3,
+	    .finished = 2, .total = 3, .compliant = true, .quiz = &q };
+	char *a = NULL;
+	size_t alen = 0;
+	FILE *fa;
+
+	(void)state;
+	fa = open_memstream(&a, &alen);
+	assert_int_equal(export_report(&r, &c, EXPORT_FMT_CSV, fa), 0);
+	fclose(fa);
+	assert_non_null(strstr(a, "\r\nRequired modules;Two-step\r\n"
+	    "Quiz score;12 of 15\r\nQuiz score (%);80\r\n"
+	    "Quiz taken (UTC);2026-11-28T02:00:00Z\r\n"));
+	assert_non_null(strstr(a, "Two-step;two-step;Turn it on;turn-on;done;"));
+	assert_non_null(strstr(a, "Two-step;two-step;Add an e-mail;email;"
+	    "not applicable;2026-11-28T02:00:00Z;No e-mail\r\n"));
+	/* A step the content no longer has keeps its id. */
+	assert_non_null(strstr(a, "Privacy;privacy;gone;gone;to do;"));
+	free(a);
+	fa = open_memstream(&a, &alen);
+	assert_int_equal(export_report(&r, &c, EXPORT_FMT_TEXT, fa), 0);
+	fclose(fa);
+	assert_non_null(strstr(a, "Quiz score:         12 of 15\n"));
+	assert_non_null(strstr(a, "Add an e-mail"));
+	assert_non_null(strstr(a, "No e-mail"));
+	assert_null(strstr(a, "turn-on"));	/* ids stay out of the text */
+	free(a);
+	/* Without a quiz: nothing made up. */
+	r.quiz = NULL;
+	fa = open_memstream(&a, &alen);
+	assert_int_equal(export_report(&r, &c, EXPORT_FMT_CSV, fa), 0);
+	fclose(fa);
+	assert_non_null(strstr(a, "Quiz score;\r\nQuiz score (%);\r\n"
+	    "Quiz taken (UTC);\r\n"));
 	free(a);
 }
 
@@ -835,6 +899,7 @@ main(void)
 		cmocka_unit_test(test_summary_json_incidents_and_awareness),
 		cmocka_unit_test(test_write_error_is_reported),
 		cmocka_unit_test(test_report_formats),
+		cmocka_unit_test(test_report_titles_quiz_required),
 	};
 
 	/* Wide characters are measured as in the program (i18n_init). */

@@ -424,6 +424,9 @@ test_nav_all_done_shows_summary(void **state)
 	assert_int_equal(n->module, 1);
 	assert_int_equal(n->step, 1);
 	nav_apply(n, ACT_DONE);
+	/* All done: the report is offered first, then the summary. */
+	assert_int_equal(n->screen, NAV_OFFER);
+	assert_false(nav_apply(n, ACT_BACK) & (NAV_QUIT | NAV_EXPORT_FILE));
 	assert_int_equal(n->screen, NAV_SUMMARY);
 	assert_int_equal(nav_checklist_summary_count(n), 0);
 	assert_false(nav_checklist_summary_item(n, 0, &mi, &si));
@@ -523,6 +526,81 @@ test_nav_export_writes_on_enter_only(void **state)
 	assert_int_equal(n->screen, NAV_STEP);
 }
 
+/* Mark every step of the official done, from the module list, and say
+ * what the last mark returned. */
+static unsigned
+finish_all(struct nav *n)
+{
+	unsigned flags = 0;
+
+	nav_apply(n, ACT_ENTER);
+	for (size_t k = 0; k < content_step_count(n->content); k++)
+		flags = nav_apply(n, ACT_DONE);
+	return flags;
+}
+
+static void
+test_nav_offer_at_100_percent(void **state)
+{
+	struct navfix *f = *state;
+	struct nav *n = navfix_start_chosen(f);
+	struct official *o = nav_official(n);
+
+	assert_true(finish_all(n) & NAV_DIRTY);
+	assert_int_equal(n->screen, NAV_OFFER);
+	/* Enter: the export screen, writing at once. */
+	assert_int_equal(nav_apply(n, ACT_ENTER), NAV_EXPORT_FILE | NAV_REDRAW);
+	assert_int_equal(n->screen, NAV_EXPORT);
+	/* Leaving it goes back to the list, not out of the program. */
+	assert_int_equal(nav_apply(n, ACT_QUIT), NAV_REDRAW);
+	assert_int_equal(n->screen, NAV_MODULES);
+	/* Once written (the curses layer sets the time), quitting quits. */
+	o->exported = o->updated;
+	assert_true(nav_apply(n, ACT_QUIT) & NAV_QUIT);
+}
+
+static void
+test_nav_offer_on_quit(void **state)
+{
+	struct navfix *f = *state;
+	struct nav *n = navfix_start_chosen(f);
+	struct official *o = nav_official(n);
+
+	/* Nothing done yet: nothing to offer. */
+	assert_false(official_unexported(o));
+	nav_apply(n, ACT_ENTER);
+	nav_apply(n, ACT_DONE);
+	nav_apply(n, ACT_BACK);
+	assert_true(official_unexported(o));
+	/* q offers the report; Esc then quits without it. */
+	assert_int_equal(nav_apply(n, ACT_QUIT), NAV_REDRAW);
+	assert_int_equal(n->screen, NAV_OFFER);
+	assert_true(n->checklist.offer_quit);
+	assert_int_equal(nav_apply(n, ACT_BACK) & (NAV_QUIT | NAV_EXPORT_FILE),
+	    NAV_QUIT);
+	/* Or Enter writes it, and leaving the export screen quits. */
+	nav_start(n, f->record);
+	nav_apply(n, ACT_ENTER);
+	assert_int_equal(nav_apply(n, ACT_QUIT), NAV_REDRAW);
+	assert_int_equal(n->screen, NAV_OFFER);
+	assert_true(nav_apply(n, ACT_ENTER) & NAV_EXPORT_FILE);
+	assert_int_equal(n->screen, NAV_EXPORT);
+	assert_true(nav_apply(n, ACT_QUIT) & NAV_QUIT);
+	/* The export opened from the list goes back to it. */
+	nav_start(n, f->record);
+	nav_apply(n, ACT_ENTER);
+	nav_apply(n, ACT_EXPORT);
+	assert_false(n->checklist.offer_quit);
+	assert_false(nav_apply(n, ACT_QUIT) & NAV_QUIT);
+	assert_int_equal(n->screen, NAV_MODULES);
+	/* A change after the last report is offered again. */
+	o = nav_official(n);
+	o->exported = o->updated;
+	assert_false(official_unexported(o));
+	official_set_status(o, "a", "a2", STEP_LATER, NULL, o->updated + 1);
+	assert_true(official_unexported(o));
+}
+
 int
 main(void)
 {
@@ -547,6 +625,8 @@ main(void)
 		T(test_nav_platform_changed_later),
 		T(test_nav_back_and_quit),
 		T(test_nav_export_writes_on_enter_only),
+		T(test_nav_offer_at_100_percent),
+		T(test_nav_offer_on_quit),
 #undef T
 	};
 

@@ -973,7 +973,7 @@ test_report_default_name(void **state)
 {
 	struct fixture *f = *state;
 	struct site s = { .report_dir = (char *)"/srv/laporan" };
-	char *name;
+	char *name, *home;
 
 	build(f, NULL);
 	name = report_default_name(f->r);
@@ -982,9 +982,20 @@ test_report_default_name(void **state)
 	name = report_default_path(f->r, &s);
 	assert_string_equal(name, "/srv/laporan/jagaakun-" NIP "-20261124.json");
 	free(name);
+	/* Without a report folder: the official's own, never hidden (a
+	 * home with no documents folder: the home itself). */
+	home = getenv("HOME") ? xstrdup(getenv("HOME")) : NULL;
+	setenv("HOME", "/nonexistent/siti", 1);
+	setenv("XDG_CONFIG_HOME", "/nonexistent", 1);
+	unsetenv("XDG_DOCUMENTS_DIR");
 	name = report_default_path(f->r, NULL);
-	assert_string_equal(name, "jagaakun-" NIP "-20261124.json");
+	assert_string_equal(name, "/nonexistent/siti/jagaakun-" NIP
+	    "-20261124.json");
 	free(name);
+	if (home != NULL)
+		setenv("HOME", home, 1);
+	unsetenv("XDG_CONFIG_HOME");
+	free(home);
 	/* Only digits of a NIP reach a file name. */
 	f->r->profile.nip = (char *)"../../etc/passwd";
 	name = report_default_name(f->r);

@@ -7,6 +7,8 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "model/content.h"
 #include "base/diag.h"
@@ -520,12 +522,182 @@ test_site_expand_unset(void **state)
 
 	(void)state;
 	assert_expands(&empty, "Call {verify_phone}.",
-	    "Call your agency's official number.");
+	    "Call your agency's official number (ask your IT office for it).");
 	assert_expands(NULL, "Tell {agency}.", "Tell your agency.");
 	assert_expands(NULL, "{report_email}",
-	    "your agency's official e-mail address");
+	    "your agency's official e-mail address (ask your IT office for it)");
 	assert_expands(NULL, "{report_phone}",
-	    "your agency's official number for reporting a taken-over account");
+	    "your agency's official number for reporting a taken-over account "
+	    "(ask your IT office for it)");
+}
+
+/* Every step text of the content expands to no placeholder left, with
+ * the site's numbers and without them. */
+static void
+test_site_expand_content(void **state)
+{
+	struct fixture *f = *state;
+	char *dir = tu_srcpath("content"), *path;
+	struct content *c = NULL;
+	struct site *full;
+	size_t uses = 0;
+
+	path = tu_srcpath("tests/data/site/valid.cfg");
+	assert_int_equal(site_load(path, true, &full, &f->d), 0);
+	assert_int_equal(content_load(dir, &c, &f->d), 0);
+	for (size_t mi = 0; mi < c->n_modules; mi++)
+		for (size_t si = 0; si < c->modules[mi].n_steps; si++) {
+			const struct step *st = &c->modules[mi].steps[si];
+
+			for (int p = 0; p <= PLATFORM_COUNT; p++) {
+				const char *t = p < PLATFORM_COUNT ?
+				    step_how(st, (enum platform)p) : st->why;
+				char *a, *b;
+
+				if (t == NULL)
+					continue;
+				uses += strchr(t, '{') != NULL;
+				a = site_expand(full, t);
+				b = site_expand(NULL, t);
+				assert_null(strchr(a, '{'));
+				assert_null(strchr(b, '{'));
+				free(a);
+				free(b);
+			}
+		}
+	/* The steps that send the official to the IT office name it. */
+	assert_true(uses >= 3);
+	content_free(c);
+	site_free(full);
+	free(path);
+	free(dir);
+}
+
+/* The whole days to the deadline, by this workstation's date. */
+static void
+test_site_days_left(void **state)
+{
+	struct site s = { 0 };
+	long days = 99;
+	time_t dl;
+
+	(void)state;
+	setenv("TZ", "WIB-7", 1);	/* Jakarta: UTC+7, no tzdata needed */
+	tzset();
+	assert_true(isotime_parse("2026-12-31T00:00:00Z", &dl));
+	assert_false(site_days_left(&s, dl, &days));
+	assert_false(site_days_left(NULL, dl, &days));
+	assert_int_equal(days, 99);
+	s.deadline = dl;
+	/* 2026-12-26 10:00 in Jakarta. */
+	assert_true(site_days_left(&s, dl - 5 * 86400 + 3 * 3600, &days));
+	assert_int_equal(days, 5);
+	/* 06:00 on the 31st in Jakarta is still the 30th in UTC: today. */
+	assert_true(site_days_left(&s, dl - 3600, &days));
+	assert_int_equal(days, 0);
+	assert_true(site_days_left(&s, dl + 86400 - 7 * 3600 - 1, &days));
+	assert_int_equal(days, 0);
+	/* The first of January in Jakarta: a day late. */
+	assert_true(site_days_left(&s, dl + 86400 - 7 * 3600, &days));
+	assert_int_equal(days, -1);
+	assert_true(site_days_left(&s, dl + 40 * 86400, &days));
+	assert_int_equal(days, -40);
+	unsetenv("TZ");
+	tzset();
+}
+
+/* Compare site_deadline_text(s, now) with want (NULL: none). */
+static void
+assert_deadline(const struct site *s, time_t now, const char *want)
+{
+	char *got = site_deadline_text(s, now);
+
+	if (want == NULL)
+		assert_null(got);
+	else
+		assert_string_equal(got, want);
+	free(got);
+}
+
+static void
+test_site_deadline_text(void **state)
+{
+	struct site s = { 0 };
+	time_t dl;
+
+	(void)state;
+	setenv("TZ", "UTC", 1);
+	tzset();
+	assert_true(isotime_parse("2026-12-31T00:00:00Z", &dl));
+	assert_deadline(&s, dl, NULL);
+	s.deadline = dl;
+	assert_deadline(&s, dl - 5 * 86400,
+	    "Deadline: 2026-12-31 (5 days left)");
+	assert_deadline(&s, dl - 86400, "Deadline: 2026-12-31 (1 day left)");
+	assert_deadline(&s, dl + 3600, "Deadline: 2026-12-31 (today)");
+	assert_deadline(&s, dl + 86400,
+	    "Deadline: 2026-12-31 (overdue by 1 day)");
+	assert_deadline(&s, dl + 3 * 86400,
+	    "Deadline: 2026-12-31 (overdue by 3 days)");
+	unsetenv("TZ");
+	tzset();
+}
+
+/* Reports and incident files go to the site's folder, else to one the
+ * official can find: never a hidden one. */
+static void
+test_site_output_dir(void **state)
+{
+	char *home = tu_tempdir(), *d, *want, *docs;
+	struct site s = { .report_dir = (char *)"/srv/laporan" };
+
+	(void)state;
+	setenv("HOME", home, 1);
+	unsetenv("XDG_DOCUMENTS_DIR");
+	setenv("XDG_CONFIG_HOME", home, 1);
+	d = site_output_dir(&s);
+	assert_string_equal(d, "/srv/laporan");
+	free(d);
+	assert_int_equal(site_output_make(&s), 0);	/* never made */
+	/* No documents folder: the home itself. */
+	d = site_output_dir(NULL);
+	assert_string_equal(d, home);
+	free(d);
+	/* ~/Documents: a jagaakun folder in it, made when asked. */
+	docs = xasprintf("%s/Documents", home);
+	assert_int_equal(mkdir(docs, 0700), 0);
+	want = xasprintf("%s/jagaakun", docs);
+	d = site_output_dir(NULL);
+	assert_string_equal(d, want);
+	free(d);
+	assert_int_equal(site_output_make(NULL), 0);
+	assert_int_equal(access(want, W_OK), 0);
+	free(want);
+	/* xdg-user-dirs names the folder in the desktop's language. */
+	free(tu_write(home, "user-dirs.dirs", "# comment\n"
+	    "XDG_DESKTOP_DIR=\"$HOME/Desktop\"\n"
+	    "XDG_DOCUMENTS_DIR=\"$HOME/Dokumen\"\n"));
+	free(tu_write(home, "Dokumen/x", ""));
+	want = xasprintf("%s/Dokumen/jagaakun", home);
+	d = site_output_dir(NULL);
+	assert_string_equal(d, want);
+	free(d);
+	free(want);
+	/* $XDG_DOCUMENTS_DIR first; pointing at the home means none. */
+	setenv("XDG_DOCUMENTS_DIR", home, 1);
+	free(tu_write(home, "user-dirs.dirs",
+	    "XDG_DOCUMENTS_DIR=\"$HOME/\"\n"));
+	assert_int_equal(rmdir(want = xasprintf("%s/jagaakun", docs)), 0);
+	assert_int_equal(rmdir(docs), 0);
+	d = site_output_dir(NULL);
+	assert_string_equal(d, home);
+	free(d);
+	free(want);
+	unsetenv("XDG_DOCUMENTS_DIR");
+	unsetenv("XDG_CONFIG_HOME");
+	free(docs);
+	tu_rmtree(home);
+	free(home);
 }
 
 static void
@@ -577,6 +749,10 @@ main(void)
 		T(test_site_every_error_reported),
 		T(test_site_check_modules),
 		T(test_site_requires),
+		T(test_site_expand_content),
+		T(test_site_days_left),
+		T(test_site_deadline_text),
+		T(test_site_output_dir),
 		T(test_site_expand),
 		T(test_site_expand_not_recursive),
 		T(test_site_expand_unset),
