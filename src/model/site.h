@@ -15,10 +15,11 @@
 #include <stddef.h>
 #include <time.h>
 #include "base/diag.h"
+#include "model/profile.h"
 
 #define SITE_FORMAT 1
 #define SITE_DEFAULT_PATH "/etc/jagaakun/site.cfg"
-#define SITE_MAX_CODE 32	/* bytes in a unit's code */
+#define SITE_MAX_CODE PROFILE_MAX_CODE	/* bytes in a unit's code */
 
 struct site_contact {
 	char *unit;		/* work unit, as officials write it */
