@@ -26,6 +26,7 @@ struct entry_module {
 /* What the summary needs of one report. */
 struct entry {
 	char *nip, *name, *unit, *path;
+	char *unit_code;	/* "" when the report has none */
 	time_t exported;
 	uint64_t seq;
 	bool compliant;

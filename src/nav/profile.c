@@ -55,17 +55,19 @@ unsigned
 nav_profile_unit_filter(struct nav *n, const char *query)
 {
 	struct nav_profile *p = &n->profile;
+	char *clean = text_clean_field(query);	/* as a field is saved */
 	size_t named;
 
 	nav_found_filter(&p->units, n->site, site_find_units,
-	    nav_profile_units_listed(n) ? n->site->n_units : 0, query);
-	named = nav_profile_unit_row(n, site_unit_by_text(n->site, query));
+	    nav_profile_units_listed(n) ? n->site->n_units : 0, clean);
+	named = nav_profile_unit_row(n, site_unit_by_text(n->site, clean));
 	/* Nothing typed chooses nothing: a unit is never picked for an
 	 * official who did not look at the list. */
-	if (text_is_blank(query) || p->units.n == 0)
+	if (*clean == '\0' || p->units.n == 0)
 		p->unit = NAV_NONE;
 	else
 		p->unit = named != NAV_NONE ? named : 0;
+	free(clean);
 	return NAV_REDRAW;
 }
 
