@@ -83,10 +83,6 @@ struct collect {
  * (takes the lock). */
 struct arena *collect_arena(struct collect *c);
 
-/* A unit name with white space trimmed and runs of it made one space;
- * with fold, ASCII letters in lower case too (the grouping key). */
-char *collect_unit_clean(const char *s, bool fold);
-
 /* The grouping key of a unit name: case and spacing do not count. */
 char *collect_unit_key(const char *s);
 

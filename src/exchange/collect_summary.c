@@ -17,6 +17,7 @@
 
 #include "base/arena.h"
 #include "base/strmap.h"
+#include "base/text.h"
 #include "base/xalloc.h"
 #include "exchange/collect_state.h"
 
@@ -68,33 +69,9 @@ struct groups {
 
 
 char *
-collect_unit_clean(const char *s, bool fold)
-{
-	char *out = xmalloc(strlen(s) + 1), *o = out;
-	bool space = false;
-
-	for (; *s != '\0'; s++) {
-		unsigned char ch = (unsigned char)*s;
-
-		if (ch == ' ' || (ch >= '\t' && ch <= '\r')) {
-			space = o != out;
-			continue;
-		}
-		if (space)
-			*o++ = ' ';
-		space = false;
-		if (fold && ch >= 'A' && ch <= 'Z')
-			ch = (unsigned char)(ch - 'A' + 'a');
-		*o++ = (char)ch;
-	}
-	*o = '\0';
-	return out;
-}
-
-char *
 collect_unit_key(const char *s)
 {
-	return collect_unit_clean(s, true);
+	return text_squeeze(s, true);
 }
 
 /* ASCII letters in lower case (the first order of collect_name_cmp). */
@@ -320,7 +297,7 @@ collect_unit_of(struct collect_unit *u, const struct group *gr,
 	const struct site_unit *su = site_unit_by_code(site, gr->code);
 
 	u->name = su != NULL ? xstrdup(su->name) :
-	    collect_unit_clean(gr->first->unit, false);
+	    text_squeeze(gr->first->unit, false);
 	u->code = gr->code != NULL ? xstrdup(gr->code) : NULL;
 	u->unlisted = site != NULL && site->n_units > 0 && su == NULL;
 }

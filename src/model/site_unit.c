@@ -20,6 +20,7 @@
 
 #include "base/cfgcheck.h"
 #include "base/i18n.h"
+#include "base/text.h"
 #include "base/xalloc.h"
 
 static cfgcheck_fn site_check_code, site_check_aliases;
@@ -67,30 +68,6 @@ site_check_aliases(struct cfgcheck *ck, const config_setting_t *s,
 	cfgcheck_list(ck, s, &aliases, u);
 }
 
-/* Text as the units compare it: ASCII letters in lower case, white space
- * trimmed and each run of it one space.  Caller frees. */
-static char *
-site_text_key(const char *s)
-{
-	char *out = xmalloc(strlen(s) + 1), *o = out;
-	bool space = false;
-
-	for (; *s != '\0'; s++) {
-		unsigned char ch = (unsigned char)*s;
-
-		if (ch == ' ' || (ch >= '\t' && ch <= '\r')) {
-			space = o != out;
-			continue;
-		}
-		if (space)
-			*o++ = ' ';
-		space = false;
-		*o++ = (char)(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
-	}
-	*o = '\0';
-	return out;
-}
-
 /* The k-th text that stands for u: its code, its name, then its
  * aliases; NULL for a code or name that was not good, or past the end. */
 static const char *
@@ -110,7 +87,8 @@ site_unit_texts(const struct site_unit *u)
 	return 2 + u->n_aliases;
 }
 
-/* Say whether one of the texts of u compares as key (a site_text_key). */
+/* Say whether one of the texts of u compares as key: case and spacing
+ * aside (text_squeeze with fold). */
 static bool
 site_unit_has(const struct site_unit *u, const char *key)
 {
@@ -122,7 +100,7 @@ site_unit_has(const struct site_unit *u, const char *key)
 
 		if (t == NULL)
 			continue;
-		tk = site_text_key(t);
+		tk = text_squeeze(t, true);
 		has = strcmp(tk, key) == 0;
 		free(tk);
 	}
@@ -133,7 +111,7 @@ site_unit_has(const struct site_unit *u, const char *key)
 static const struct site_unit *
 site_unit_among(const struct site_unit *units, size_t n, const char *text)
 {
-	char *key = site_text_key(text);
+	char *key = text_squeeze(text, true);
 	const struct site_unit *found = NULL;
 
 	for (size_t i = 0; i < n && found == NULL; i++)

@@ -73,10 +73,7 @@ test_site_units_load(void **state)
 static void
 test_site_units_errors(void **state)
 {
-	static const struct {
-		int line;
-		const char *text;
-	} want[] = {
+	static const struct tu_diag want[] = {
 		{ 6, "\"code\" must be 1 to 32 characters" },
 		{ 7, "the unit code \"setda\" is used twice" },
 		{ 8, "\"sekretariat   daerah\" already stands for the unit "
@@ -93,18 +90,7 @@ test_site_units_errors(void **state)
 
 	assert_int_equal(load(f, "units-errors.cfg"), -1);
 	assert_null(f->s);
-	if (f->d.n != sizeof want / sizeof want[0])
-		diag_print(&f->d, stderr);
-	assert_int_equal(f->d.n, sizeof want / sizeof want[0]);
-	for (size_t i = 0; i < f->d.n; i++) {
-		char *prefix = xasprintf("%s:%d: ", path, want[i].line);
-
-		if (strncmp(f->d.msgs[i], prefix, strlen(prefix)) != 0 ||
-		    strstr(f->d.msgs[i], want[i].text) == NULL)
-			fail_msg("message %zu: got \"%s\", want line %d and \"%s\"",
-			    i, f->d.msgs[i], want[i].line, want[i].text);
-		free(prefix);
-	}
+	tu_assert_diags(&f->d, path, want, sizeof want / sizeof want[0]);
 	free(path);
 }
 
