@@ -125,3 +125,28 @@ text_clean_field(const char *s)
 	memmove(out, start, (size_t)(o - start) + 1);
 	return out;
 }
+
+/* Squeeze the white space of s, folding ASCII letters when fold. */
+char *
+text_squeeze(const char *s, bool fold)
+{
+	char *out = xmalloc(strlen(s) + 1), *o = out;
+	bool space = false;
+
+	for (; *s != '\0'; s++) {
+		unsigned char ch = (unsigned char)*s;
+
+		if (ch == ' ' || (ch >= '\t' && ch <= '\r')) {
+			space = o != out;
+			continue;
+		}
+		if (space)
+			*o++ = ' ';
+		space = false;
+		if (fold && ch >= 'A' && ch <= 'Z')
+			ch = (unsigned char)(ch - 'A' + 'a');
+		*o++ = (char)ch;
+	}
+	*o = '\0';
+	return out;
+}

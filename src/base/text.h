@@ -30,4 +30,10 @@ bool text_is_blank(const char *s);
  * types before it is stored. */
 char *text_clean_field(const char *s);
 
+/* A copy of s with white space trimmed and each run of it made one
+ * space; with fold, ASCII letters in lower case too: a key that case and
+ * spacing do not change ("  Dinas   a " and "dinas A" give "dinas a").
+ * Caller frees. */
+char *text_squeeze(const char *s, bool fold);
+
 #endif

@@ -4,6 +4,13 @@
  * the summary per work unit, for the IT officer to hand to the head of
  * office.  Files that cannot be used are listed, never fatal: the exit
  * status (0 or 5) says whether there were any.
+ *
+ * The site settings are read as every command reads them (--site FILE,
+ * else /etc/jagaakun/site.cfg when it exists) for their list of units,
+ * which groups reports by unit code and flags units not in it.  Without
+ * settings (no file at the default path) reports are grouped by the
+ * units they carry.  Settings that are not valid stop the run (6): a
+ * summary grouped by a list other than the agency's would mislead.
  */
 #include "config.h"
 #include "cmd/commands.h"
@@ -20,6 +27,7 @@
 #include "base/i18n.h"
 #include "base/isotime.h"
 #include "base/sanitize.h"
+#include "model/site.h"
 
 #define CMD_COLLECT_MAX_STALE 36500	/* a century of days */
 
@@ -180,13 +188,20 @@ cmd_collect(const struct options *opt, int argc, char **argv)
 	struct cmd_collect_args a = { .format = -1 };
 	struct collect_summary *s;
 	struct collect *c;
+	struct site *site;
+	const char *site_path;
 	int status;
 
-	(void)opt;
 	status = cmd_collect_args(argc, argv, &a);
 	if (status != EXIT_OK)
 		return status < 0 ? EXIT_OK : status;
+	if ((site = cmd_load_site(opt, NULL, &site_path)) == NULL) {
+		fprintf(stderr, _("%s: collect: the site settings in %s are not "
+		    "valid; no summary was written.\n"), PACKAGE, site_path);
+		return EXIT_SITE;
+	}
 	a.copt.now = isotime_now();
+	a.copt.site = site;
 	c = collect_new(&a.copt);
 	collect_paths(c, argv + optind, (size_t)(argc - optind));
 	s = collect_finish(c);
@@ -195,6 +210,7 @@ cmd_collect(const struct options *opt, int argc, char **argv)
 	if (status == EXIT_OK && s->n_rejected > 0)
 		status = EXIT_REJECTED;
 	collect_summary_free(s);
+	site_free(site);
 	return status;
 }
 
@@ -223,9 +239,12 @@ const struct cmd_entry cmd_collect_entry = {
 	    "their account."),
 	.notes = N_("Inside a folder only files named *.json are read; hidden "
 	    "files and\nsymbolic links are not followed.  Per NIP the newest "
-	    "report counts.\nExit status: 0 when every file was read, 5 when "
-	    "some were rejected\n(the summary covers the rest), 1 when the "
-	    "output cannot be written."),
+	    "report counts.\nWith a list of units in the site settings (--site, "
+	    "or the default\nfile when it exists), reports are grouped by unit "
+	    "code and those of\nunits not in the list are flagged.\nExit "
+	    "status: 0 when every file was read, 5 when some were rejected\n"
+	    "(the summary covers the rest), 1 when the output cannot be "
+	    "written,\n6 when the site settings are not valid."),
 	.options = cmd_collect_options,
 	.permute = true,
 	.run = cmd_collect,

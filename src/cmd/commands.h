@@ -117,8 +117,9 @@ struct site;
 struct content *cmd_load_content(const char *dir);
 
 /* Load the site settings (opt->site, else SITE_DEFAULT_PATH, which may be
- * missing) and check their module ids against c; NULL, with every problem
- * printed to stderr, when they are not valid.  *path names the file. */
+ * missing) and check their module ids against c (a NULL c: no check, for
+ * a command without the content); NULL, with every problem printed to
+ * stderr, when they are not valid.  *path names the file. */
 struct site *cmd_load_site(const struct options *opt,
     const struct content *c, const char **path);
 

@@ -181,6 +181,8 @@ collect_entry(struct arena *a, const struct report *r, const char *path,
 	e->nip = arena_strdup(a, r->profile.nip);
 	e->name = arena_strdup(a, r->profile.name);
 	e->unit = arena_strdup(a, r->profile.unit);
+	e->unit_code = arena_strdup(a, r->profile.unit_code != NULL ?
+	    r->profile.unit_code : "");
 	e->path = arena_strdup(a, path);
 	e->exported = r->exported;
 	e->seq = seq;

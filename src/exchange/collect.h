@@ -22,6 +22,12 @@
  * The unit filter and the as-of time apply to incidents as to reports.
  * Per unit, the officials who took the scenario quiz and their awareness
  * score (points over questions, summed over those officials) are shown.
+ *
+ * Units are grouped by the unit code a report carries.  A report without
+ * one (written before the site listed units) is grouped by its unit's
+ * name, case and spacing aside, unless the site's list of units
+ * (options.site) has a unit of that name or alias: then it counts in
+ * that unit.  With a list, a unit that is not in it is flagged.
  */
 #ifndef JAGAAKUN_COLLECT_H
 #define JAGAAKUN_COLLECT_H
@@ -31,6 +37,7 @@
 #include <stdint.h>
 #include <time.h>
 #include "exchange/incident.h"
+#include "model/site.h"
 
 #define COLLECT_THREADS 2
 
@@ -41,6 +48,8 @@ struct collect_options {
 	int stale_days;		/* flag reports older than this; 0 = never */
 	time_t now;		/* the day staleness counts from */
 	int threads;		/* worker threads; 0 = COLLECT_THREADS */
+	const struct site *site;	/* its units (the caller's, kept until
+					   collect_finish); NULL: none */
 };
 
 /* A module seen in at least one report. */
@@ -58,7 +67,8 @@ struct collect_progress {
 };
 
 struct collect_unit {
-	char *name;		/* as the first official in path order wrote it */
+	char *name;		/* the site's name for code, else as the first
+				   official in path order wrote it */
 	size_t reporting;	/* officials with a report */
 	size_t compliant;
 	size_t stale;		/* reports older than stale_days */
@@ -66,6 +76,9 @@ struct collect_unit {
 	size_t quizzed;		/* officials whose report has a quiz */
 	uint64_t quiz_score;	/* their scores, summed */
 	uint64_t quiz_total;	/* their questions, summed */
+	char *code;		/* the unit code it is grouped by, or NULL:
+				   grouped by its name */
+	bool unlisted;		/* the site lists units, and not this one */
 };
 
 /* An incident file; every incident is kept. */
@@ -118,6 +131,8 @@ struct collect_summary {
 	size_t after_as_of;	/* valid but exported after as_of: ignored */
 	size_t other_units;	/* officials left out by the unit filter */
 	size_t compliant;	/* officials compliant, over all units */
+	bool units_listed;	/* the site listed units (collect_unit.unlisted
+				   says which were not among them) */
 	struct collect_incident *incidents;	/* newest first, then path
 						   order */
 	size_t n_incidents;

@@ -26,6 +26,7 @@ struct entry_module {
 /* What the summary needs of one report. */
 struct entry {
 	char *nip, *name, *unit, *path;
+	char *unit_code;	/* "" when the report has none */
 	time_t exported;
 	uint64_t seq;
 	bool compliant;
@@ -81,10 +82,6 @@ struct collect {
 /* A new arena, owned by c until collect_finish hands it to the summary
  * (takes the lock). */
 struct arena *collect_arena(struct collect *c);
-
-/* A unit name with white space trimmed and runs of it made one space;
- * with fold, ASCII letters in lower case too (the grouping key). */
-char *collect_unit_clean(const char *s, bool fold);
 
 /* The grouping key of a unit name: case and spacing do not count. */
 char *collect_unit_key(const char *s);

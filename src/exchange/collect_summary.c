@@ -17,6 +17,7 @@
 
 #include "base/arena.h"
 #include "base/strmap.h"
+#include "base/text.h"
 #include "base/xalloc.h"
 #include "exchange/collect_state.h"
 
@@ -42,11 +43,16 @@ struct keyed {
 	uint64_t head;		/* collect_name_head of the name */
 };
 
-/* A work unit while the summary is made: its grouping key, and the
- * entry first in path order, whose spelling names the unit. */
+/* A work unit while the summary is made: its grouping key (a unit code
+ * after COLLECT_CODE_MARK, else a name's collect_unit_key), and the
+ * entry first in path order, whose spelling names the unit.  The group
+ * of a name the site has a unit for stays empty: its entries count in
+ * the group of that unit's code (into). */
 struct group {
 	char *key;
 	const struct entry *first;
+	const char *code;	/* the code, or NULL for a name */
+	size_t into;		/* the code's group, or STRMAP_NONE */
 };
 
 /* The distinct units of the entries. */
@@ -54,36 +60,18 @@ struct groups {
 	struct group *all;
 	size_t n, cap;
 	struct strmap *by_key;	/* key to index into all */
+	const struct site *site;	/* the units names may stand for */
 };
 
-char *
-collect_unit_clean(const char *s, bool fold)
-{
-	char *out = xmalloc(strlen(s) + 1), *o = out;
-	bool space = false;
+/* Before a code in a group's key: never the first byte of a name, which
+ * is valid UTF-8. */
+#define COLLECT_CODE_MARK "\xff"
 
-	for (; *s != '\0'; s++) {
-		unsigned char ch = (unsigned char)*s;
-
-		if (ch == ' ' || (ch >= '\t' && ch <= '\r')) {
-			space = o != out;
-			continue;
-		}
-		if (space)
-			*o++ = ' ';
-		space = false;
-		if (fold && ch >= 'A' && ch <= 'Z')
-			ch = (unsigned char)(ch - 'A' + 'a');
-		*o++ = (char)ch;
-	}
-	*o = '\0';
-	return out;
-}
 
 char *
 collect_unit_key(const char *s)
 {
-	return collect_unit_clean(s, true);
+	return text_squeeze(s, true);
 }
 
 /* ASCII letters in lower case (the first order of collect_name_cmp). */
@@ -238,58 +226,112 @@ collect_group_key(const void *ctx, size_t i)
 	return ((const struct groups *)ctx)->all[i].key;
 }
 
-/* The group of e's unit, made when it is the first of its unit; the
- * group is named after the entry first in path order. */
+/* The group with key (taken), made for code (NULL: a name) when new. */
+static size_t
+collect_group_add(struct groups *g, char *key, const char *code)
+{
+	size_t i = strmap_add(g->by_key, key, g->n);
+
+	if (i < g->n) {
+		free(key);
+		return i;
+	}
+	g->all = xgrow(g->all, &g->cap, g->n + 1, sizeof *g->all);
+	g->all[g->n++] = (struct group){ key, NULL, code, STRMAP_NONE };
+	return i;
+}
+
+/* The group of the unit with code. */
+static size_t
+collect_group_coded(struct groups *g, const char *code)
+{
+	return collect_group_add(g, xasprintf(COLLECT_CODE_MARK "%s", code),
+	    code);
+}
+
+/* The group e counts in, made when it is the first of its unit: by the
+ * code of its report, or of the site's unit its unit's name stands for
+ * (looked up once a name), else by the name.  The group is named after
+ * the entry first in path order. */
 static size_t
 collect_group_of(struct groups *g, const struct entry *e)
 {
-	char *key = collect_unit_key(e->unit);
-	size_t i = strmap_add(g->by_key, key, g->n);
+	const struct site_unit *u;
+	size_t i, n = g->n, into;
 
-	if (i == g->n) {
-		g->all = xgrow(g->all, &g->cap, g->n + 1, sizeof *g->all);
-		g->all[g->n++] = (struct group){ key, e };
-		return i;
+	if (*e->unit_code != '\0')
+		i = collect_group_coded(g, e->unit_code);
+	else {
+		i = collect_group_add(g, collect_unit_key(e->unit), NULL);
+		if (i == n && (u = site_unit_by_text(g->site, e->unit)) != NULL) {
+			into = collect_group_coded(g, u->code);
+			g->all[i].into = into;
+		}
+		if (g->all[i].into != STRMAP_NONE)
+			i = g->all[i].into;
 	}
-	free(key);
-	if (e->seq < g->all[i].first->seq)
+	if (g->all[i].first == NULL || e->seq < g->all[i].first->seq)
 		g->all[i].first = e;
 	return i;
 }
 
-/* Sort groups by key. */
+/* Sort units by name (ASCII case aside), then by key. */
 static int
-collect_group_cmp(const void *a, const void *b)
+collect_unit_cmp(const void *a, const void *b)
 {
-	return strcmp((*(const struct group *const *)a)->key,
-	    (*(const struct group *const *)b)->key);
+	const struct collect_unit *x = *(const struct collect_unit *const *)a;
+	const struct collect_unit *y = *(const struct collect_unit *const *)b;
+	int d = collect_name_cmp(x->name, y->name);
+
+	if (d != 0)
+		return d;
+	return strcmp(x->code != NULL ? x->code : "",
+	    y->code != NULL ? y->code : "");
 }
 
-/* Make the units of s from the groups g, in key order, and point each
- * of the n entries of k from its group to its unit. */
+/* Name the unit of group gr, and say whether the site lists it. */
+static void
+collect_unit_of(struct collect_unit *u, const struct group *gr,
+    const struct site *site)
+{
+	const struct site_unit *su = site_unit_by_code(site, gr->code);
+
+	u->name = su != NULL ? xstrdup(su->name) :
+	    text_squeeze(gr->first->unit, false);
+	u->code = gr->code != NULL ? xstrdup(gr->code) : NULL;
+	u->unlisted = site != NULL && site->n_units > 0 && su == NULL;
+}
+
+/* Make the units of s from the groups g that have entries, in name
+ * order, and point each of the n entries of k from its group to its
+ * unit. */
 static void
 collect_finish_units(struct collect_summary *s, const struct groups *g,
     struct keyed *k, size_t n)
 {
-	const struct group **order = xcalloc(g->n + 1, sizeof *order);
-	size_t *rank = xcalloc(g->n + 1, sizeof *rank);
+	struct collect_unit *all = xcalloc(g->n + 1, sizeof *all);
+	struct collect_unit **order = xcalloc(g->n + 1, sizeof *order);
+	size_t *rank = xcalloc(g->n + 1, sizeof *rank), m = 0;
 
 	for (size_t i = 0; i < g->n; i++)
-		order[i] = &g->all[i];
-	qsort(order, g->n, sizeof *order, collect_group_cmp);
-	s->units = xcalloc(g->n + 1, sizeof *s->units);
-	s->n_units = g->n;
-	for (size_t r = 0; r < g->n; r++) {
-		struct collect_unit *u = &s->units[r];
-
-		rank[order[r] - g->all] = r;
-		u->name = collect_unit_clean(order[r]->first->unit, false);
-		u->modules = xcalloc(s->n_modules + 1, sizeof *u->modules);
+		if (g->all[i].first != NULL) {
+			collect_unit_of(&all[i], &g->all[i], g->site);
+			order[m++] = &all[i];
+		}
+	qsort(order, m, sizeof *order, collect_unit_cmp);
+	s->units = xcalloc(m + 1, sizeof *s->units);
+	s->n_units = m;
+	for (size_t r = 0; r < m; r++) {
+		rank[order[r] - all] = r;
+		s->units[r] = *order[r];
+		s->units[r].modules = xcalloc(s->n_modules + 1,
+		    sizeof *s->units[r].modules);
 	}
 	for (size_t i = 0; i < n; i++)
 		k[i].unit = rank[k[i].unit];
 	free(rank);
 	free(order);
+	free(all);
 }
 
 /* Say whether unit is asked for: no --unit was given, or it names
@@ -308,6 +350,15 @@ collect_in_filter(const struct collect *c, const char *unit)
 	return in;
 }
 
+/* Say whether entry e is asked for: its unit's name, or its unit's code,
+ * is the --unit given (or none was). */
+static bool
+collect_entry_in_filter(const struct collect *c, const struct entry *e)
+{
+	return collect_in_filter(c, e->unit) || (*e->unit_code != '\0' &&
+	    strcmp(e->unit_code, c->unit_name) == 0);
+}
+
 /* Group the newest reports into units (named as the first official in
  * path order wrote it) and list the officials. */
 static void
@@ -319,13 +370,15 @@ collect_finish_officials(struct collect *c, struct collect_summary *s,
 	size_t n = 0;
 
 	g.by_key = strmap_new(collect_group_key, &g);
+	g.site = c->opt.site;
+	s->units_listed = g.site != NULL && g.site->n_units > 0;
 	for (size_t i = 0; i < c->n_newest; i++) {
 		struct entry *e = c->newest[i];
 
 		/* The entries lie all over memory: ask for one ahead. */
 		if (i + COLLECT_AHEAD < c->n_newest)
 			COLLECT_PREFETCH(c->newest[i + COLLECT_AHEAD]);
-		if (!collect_in_filter(c, e->unit)) {
+		if (!collect_entry_in_filter(c, e)) {
 			s->other_units++;
 			continue;
 		}
@@ -371,7 +424,7 @@ collect_finish_dups(struct collect *c, struct collect_summary *s)
 		    e->nip)];
 		struct collect_duplicate *d;
 
-		if (!collect_in_filter(c, kept->unit))
+		if (!collect_entry_in_filter(c, kept))
 			continue;
 		d = &s->duplicates[s->n_duplicates++];
 		d->path = xstrdup(e->path);
@@ -474,6 +527,7 @@ collect_summary_free(struct collect_summary *s)
 	}
 	for (size_t i = 0; i < s->n_units; i++) {
 		free(s->units[i].name);
+		free(s->units[i].code);
 		free(s->units[i].modules);
 	}
 	for (size_t i = 0; i < s->n_rejected; i++) {

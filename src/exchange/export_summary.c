@@ -130,6 +130,19 @@ EXPORT_TABLE(export_summary_official_table, EXPORT_SUMMARY_OFFICIAL,
 EXPORT_TABLE(export_summary_stale_table, EXPORT_SUMMARY_STALE,
     "stale", N_("Stale reports"), false, 0);
 
+/* The officials o whose unit is not in the site's list of units. */
+#define EXPORT_SUMMARY_UNLISTED(X) \
+	X("unit", N_("Work unit"), EXPORT_STRING, 22, \
+	    (.s = s->units[o->unit].name)) \
+	X("unit_code", N_("Unit code"), EXPORT_STRING, 10, \
+	    (.s = s->units[o->unit].code)) \
+	X("name", N_("Name"), EXPORT_STRING, 22, (.s = o->name)) \
+	X("nip", N_("NIP"), EXPORT_NIP, 18, (.s = o->nip)) \
+	X("file", N_("File"), EXPORT_STRING, 0, (.s = o->path))
+
+EXPORT_TABLE(export_summary_unlisted_table, EXPORT_SUMMARY_UNLISTED,
+    "unlisted", N_("Reports whose unit is not in the site's list"), false, 0);
+
 /* The files r that were not used, and why. */
 #define EXPORT_SUMMARY_REJECT(X) \
 	X("file", N_("File"), EXPORT_STRING, 36, (.s = r->path)) \
@@ -252,6 +265,22 @@ export_summary_stale(struct export_writer *w, const struct collect_summary *s)
 	}
 }
 
+/* The officials whose unit the site does not list. */
+static void
+export_summary_unlisted(struct export_writer *w,
+    const struct collect_summary *s)
+{
+	export_table(w, &export_summary_unlisted_table);
+	for (size_t i = 0; i < s->n_officials; i++) {
+		const struct collect_official *o = &s->officials[i];
+		const struct export_value v[] =
+		    EXPORT_VALUES(EXPORT_SUMMARY_UNLISTED);
+
+		if (s->units[o->unit].unlisted)
+			export_row(w, v);
+	}
+}
+
 /* The files that were not used, and why. */
 static void
 export_summary_rejected(struct export_writer *w,
@@ -297,6 +326,8 @@ export_summary(const struct collect_summary *s, enum export_format fmt,
 	export_summary_officials(w, s);
 	if (s->stale_days > 0)
 		export_summary_stale(w, s);
+	if (s->units_listed)
+		export_summary_unlisted(w, s);
 	export_summary_rejected(w, s);
 	export_summary_duplicates(w, s);
 	return export_close(w);

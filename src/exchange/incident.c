@@ -387,8 +387,9 @@ incident_to_json(const struct incident *inc)
 	incident_put(prog, "name", JREADER_PROGRAM);
 	incident_put(prog, "version", inc->program_version);
 	for (enum profile_field f = 0; f < PROFILE_FIELD_COUNT; f++)
-		incident_put(prof, profile_describe(f)->key,
-		    profile_get(&inc->profile, f));
+		if (profile_written(&inc->profile, f))
+			incident_put(prof, profile_describe(f)->key,
+			    profile_get(&inc->profile, f));
 	json_object_object_add(o, "format",
 	    json_object_new_int(INCIDENT_FORMAT));
 	incident_put(o, "type", INCIDENT_TYPE);

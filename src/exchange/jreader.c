@@ -289,9 +289,24 @@ jreader_bool(struct jreader *rd, jdoc_ref obj, const char *key)
 	return jdoc_bool(rd->doc, jreader_get(rd, obj, key, JDOC_BOOL));
 }
 
+/* Say whether field f of p says what its type asks: a NIP the
+ * structure of its kind in year, a code only a-z, 0-9 and "-". */
+static bool
+jreader_profile_says(enum profile_field f, const struct profile *p, int year)
+{
+	switch (profile_describe(f)->type) {
+	case PROFILE_TYPE_NIP:
+		return nip_check(profile_get(p, f), p->kind, year) == NIP_OK;
+	case PROFILE_TYPE_CODE:
+		return profile_check(f, profile_get(p, f)) == PROFILE_OK;
+	default:
+		return true;
+	}
+}
+
 /* Check what the strings of a profile say: each kind is one
  * nip_kind_parse knows, and then each NIP has the structure of the kind
- * in year. */
+ * in year and each code its alphabet. */
 static void
 jreader_profile_check(struct jreader *rd,
     const char *const kind[PROFILE_FIELD_COUNT], int year, struct profile *p)
@@ -301,9 +316,7 @@ jreader_profile_check(struct jreader *rd,
 			jreader_invalid(rd, profile_describe(f)->key,
 			    JREADER_BAD_VALUE);
 	for (enum profile_field f = 0; f < PROFILE_FIELD_COUNT; f++)
-		if (rd->why == REJECT_OK &&
-		    profile_describe(f)->type == PROFILE_TYPE_NIP &&
-		    nip_check(profile_get(p, f), p->kind, year) != NIP_OK)
+		if (rd->why == REJECT_OK && !jreader_profile_says(f, p, year))
 			jreader_invalid(rd, profile_describe(f)->key,
 			    JREADER_BAD_VALUE);
 }
@@ -326,7 +339,10 @@ jreader_profile(struct jreader *rd, jdoc_ref root,
 		const char *key = profile_describe(f)->key;
 		char **text = profile_text(p, f);
 
-		if (text != NULL)
+		if (text != NULL && profile_optional(f) &&
+		    jdoc_member(rd->doc, o, key) == JDOC_NONE)
+			*text = jreader_copy(rd, "");
+		else if (text != NULL)
 			*text = jreader_text(rd, o, key, &rules[f]);
 		else
 			kind[f] = jreader_peek_text(rd, o, key, &rules[f]);

@@ -165,8 +165,9 @@ bool jreader_bool(struct jreader *rd, jdoc_ref obj, const char *key);
 
 /* Read the "profile" member of root into *p (copies, as jreader_copy):
  * the string of each field of the profile table as rules[field] says, in
- * the table's order, a kind nip_kind_parse knows, and a NIP with the
- * structure of that kind as of the year of when. */
+ * the table's order, a kind nip_kind_parse knows, a NIP with the
+ * structure of that kind as of the year of when, and a unit code of a-z,
+ * 0-9 and "-".  An optional field (profile_optional) may be absent: "". */
 void jreader_profile(struct jreader *rd, jdoc_ref root,
     const struct jreader_text rules[PROFILE_FIELD_COUNT], time_t when,
     struct profile *p);

@@ -66,8 +66,9 @@ report_json_profile(const struct profile *p)
 	struct json_object *o = json_object_new_object();
 
 	for (enum profile_field f = 0; f < PROFILE_FIELD_COUNT; f++)
-		report_put(o, profile_describe(f)->key,
-		    report_json_text(profile_get(p, f)));
+		if (profile_written(p, f))
+			report_put(o, profile_describe(f)->key,
+			    report_json_text(profile_get(p, f)));
 	return o;
 }
 

@@ -15,6 +15,7 @@
 #include "base/xalloc.h"
 
 #define PROFILE_NIP_DIGITS 18
+#define PROFILE_CODE_CHARS "abcdefghijklmnopqrstuvwxyz0123456789-"
 
 #define PROFILE_DESC_ROW(id, member, key, type, max, required, label, \
     column) \
@@ -132,7 +133,26 @@ profile_check(enum profile_field f, const char *text)
 		return PROFILE_BLANK;
 	if (d->type == PROFILE_TYPE_NIP && !profile_is_nip(text))
 		return PROFILE_NOT_NIP;
+	if (d->type == PROFILE_TYPE_CODE &&
+	    strspn(text, PROFILE_CODE_CHARS) != strlen(text))
+		return PROFILE_NOT_CODE;
 	return PROFILE_OK;
+}
+
+/* Say whether files may lack f: the unit's code came later. */
+bool
+profile_optional(enum profile_field f)
+{
+	return profile_fields[f].type == PROFILE_TYPE_CODE;
+}
+
+/* Say whether a file holds f of p. */
+bool
+profile_written(const struct profile *p, enum profile_field f)
+{
+	const char *v = profile_get(p, f);
+
+	return !profile_optional(f) || (v != NULL && *v != '\0');
 }
 
 /* Copy src into dst. */

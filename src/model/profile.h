@@ -1,6 +1,6 @@
 /*
- * profile: who an official is (name, NIP, PNS or PPPK, work unit,
- * position), each field described once.
+ * profile: who an official is (name, NIP, PNS or PPPK, work unit and its
+ * code, position), each field described once.
  *
  * PROFILE_FIELDS is the one list of the fields: the enum, the table that
  * profile_describe() gives, and (through offsetof) the members of struct
@@ -18,12 +18,20 @@
 #include "model/nip.h"
 
 #define PROFILE_MAX_TEXT 200	/* bytes in a text field in any file */
+#define PROFILE_MAX_CODE 32	/* bytes in a unit's code */
 
 /* How a field's value is held and judged. */
 enum profile_type {
 	PROFILE_TYPE_TEXT,	/* free text on one line (char *) */
 	PROFILE_TYPE_NIP,	/* text; valid when it is 18 digits (char *) */
 	PROFILE_TYPE_KIND,	/* enum nip_kind, "pns" / "pppk" in files */
+	PROFILE_TYPE_CODE,	/* the code of a unit in the site settings
+				 * (char *): a-z, 0-9 and "-", or "" when
+				 * the site lists no units.  Files hold it
+				 * only when set, and files written before
+				 * it existed lack it (profile_written).
+				 * Not a row of the form: the unit row's
+				 * choice sets it. */
 };
 
 /*
@@ -49,7 +57,9 @@ enum profile_type {
 	X(UNIT, unit, "unit", PROFILE_TYPE_TEXT, PROFILE_MAX_TEXT, false, \
 	    N_("Work unit"), N_("Work unit")) \
 	X(POSITION, position, "position", PROFILE_TYPE_TEXT, PROFILE_MAX_TEXT, \
-	    false, N_("Position"), N_("Position"))
+	    false, N_("Position"), N_("Position")) \
+	X(UNIT_CODE, unit_code, "unit_code", PROFILE_TYPE_CODE, \
+	    PROFILE_MAX_CODE, false, N_("Unit code"), NULL)
 
 #define PROFILE_ENUM_ROW(id, member, key, type, max, required, label, \
     column) PROFILE_##id,
@@ -79,8 +89,11 @@ struct profile {
 	char *name;
 	char *nip;		/* 18 digits, normalized */
 	enum nip_kind kind;
-	char *unit;		/* work unit */
+	char *unit;		/* work unit: the site's name for it, when the
+				 * site lists units */
 	char *position;
+	char *unit_code;	/* the unit's code there, or "" (or NULL);
+				 * last, where it came */
 };
 
 /* What is wrong with a field's value, first found first. */
@@ -91,6 +104,7 @@ enum profile_problem {
 	PROFILE_UNKNOWN_KIND,	/* not "pns" or "pppk" */
 	PROFILE_BLANK,		/* a required text that is empty or spaces */
 	PROFILE_NOT_NIP,	/* a NIP that is not exactly 18 digits */
+	PROFILE_NOT_CODE,	/* a code with more than a-z, 0-9 and "-" */
 };
 
 /* The row of field f (f < PROFILE_FIELD_COUNT). */
@@ -116,8 +130,17 @@ enum profile_problem profile_set(struct profile *p, enum profile_field f,
 
 /* Judge text (NULL counts as "") as the value of f, in the order of enum
  * profile_problem: it must be valid UTF-8 and fit max, a kind must be
- * known, a required text not blank, a NIP 18 digits. */
+ * known, a required text not blank, a NIP 18 digits, a code empty or
+ * of a-z, 0-9 and "-". */
 enum profile_problem profile_check(enum profile_field f, const char *text);
+
+/* Say whether a file may lack field f (one written before f existed);
+ * a reader then takes f as "". */
+bool profile_optional(enum profile_field f);
+
+/* Say whether a file written now holds field f of p: every field but an
+ * optional one that is empty. */
+bool profile_written(const struct profile *p, enum profile_field f);
 
 /* Set dst to a copy of src that dst owns: every text copied as it is (a
  * NULL text as ""), the kind taken over.  dst's old values are not

@@ -248,6 +248,10 @@ record_read_problem(struct cfgcheck *ck, const config_setting_t *g,
 		/* The name is the one required text so far; another needs
 		 * its own message. */
 		return cfgcheck_error(ck, s, _("the name is empty"));
+	case PROFILE_NOT_CODE:
+		return cfgcheck_error(ck, s,
+		    _("the setting %s is not a unit code (a-z, 0-9 and \"-\")"),
+		    key);
 	case PROFILE_NOT_NIP:
 		break;
 	}
@@ -261,7 +265,8 @@ record_read_field(struct cfgcheck *ck, const config_setting_t *g,
 {
 	const char *v;
 
-	return record_read_text(ck, g, profile_describe(f)->key, true, &v) &&
+	return record_read_text(ck, g, profile_describe(f)->key,
+	    !profile_optional(f), &v) &&
 	    record_read_problem(ck, g, f, v, profile_set(p, f, v));
 }
 

@@ -82,7 +82,8 @@ static bool
 record_write_profile(config_setting_t *g, const struct profile *p)
 {
 	for (enum profile_field f = 0; f < PROFILE_FIELD_COUNT; f++)
-		if (!record_write_put(g, profile_describe(f)->key, profile_get(p, f)))
+		if (profile_written(p, f) &&
+		    !record_write_put(g, profile_describe(f)->key, profile_get(p, f)))
 			return false;
 	return true;
 }

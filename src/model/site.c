@@ -10,6 +10,7 @@
  */
 #include "config.h"
 #include "model/site.h"
+#include "model/site_impl.h"
 
 #include <libconfig.h>
 #include <stddef.h>
@@ -24,7 +25,6 @@
 #include "base/xalloc.h"
 #include "os/fsutil.h"
 
-#define SITE_MAX_TEXT 200	/* bytes in a name or a unit */
 #define SITE_MAX_PHONE 40	/* bytes in a phone number as written */
 #define SITE_MAX_EMAIL 254	/* RFC 5321 path limit */
 #define SITE_MAX_PATH 4096
@@ -32,7 +32,7 @@
 #define SITE_MIN_DIGITS 7
 #define SITE_MAX_DIGITS 20
 
-static cfgcheck_fn site_check_name, site_check_phone, site_check_email,
+static cfgcheck_fn site_check_phone, site_check_email,
     site_check_required, site_check_report_dir, site_check_deadline,
     site_check_contacts;
 
@@ -54,6 +54,7 @@ static const struct cfgcheck_key site_keys[] = {
 	{ "deadline", false, site_check_deadline,
 	    offsetof(struct site, deadline) },
 	{ "contacts", false, site_check_contacts, 0 },
+	{ "units", false, site_units_check, 0 },
 	{ NULL, false, NULL, 0 }
 };
 
@@ -91,7 +92,7 @@ static const struct {
 #define SITE_NELEM(a) (sizeof(a) / sizeof((a)[0]))
 
 /* Check and store a name, a unit or an agency. */
-static void
+void
 site_check_name(struct cfgcheck *ck, const config_setting_t *s, void *field)
 {
 	cfgcheck_copy_text(ck, s, NULL, SITE_MAX_TEXT, field);
@@ -370,6 +371,7 @@ site_free(struct site *s)
 	for (size_t i = 0; i < s->n_contacts; i++)
 		site_contact_done(&s->contacts[i]);
 	free(s->contacts);
+	site_units_free(s);
 	free(s);
 }
 
@@ -380,7 +382,7 @@ site_check_modules(const struct site *s, const struct content *c,
 {
 	int rc = 0;
 
-	if (s == NULL)
+	if (s == NULL || c == NULL)
 		return 0;
 	for (size_t i = 0; i < s->n_required; i++) {
 		if (content_module(c, s->required[i]) != NULL)
@@ -477,7 +479,7 @@ site_fold(unsigned char c)
 }
 
 /* Say whether needle occurs in hay, ignoring the case of ASCII letters. */
-static bool
+bool
 site_contains(const char *hay, const char *needle)
 {
 	size_t n = strlen(needle);
@@ -494,22 +496,39 @@ site_contains(const char *hay, const char *needle)
 	return n == 0;
 }
 
+/* Say whether contact i of s matches query. */
+static bool
+site_contact_matches(const struct site *s, size_t i, const char *query)
+{
+	const struct site_contact *c = &s->contacts[i];
+
+	return site_contains(c->unit, query) || site_contains(c->name, query);
+}
+
+/* Fill idx with the first max of the count items of s that match
+ * query: the one loop of every site_find_fn. */
+size_t
+site_find(const struct site *s, size_t count,
+    bool (*matches)(const struct site *, size_t, const char *),
+    const char *query, size_t *idx, size_t max)
+{
+	size_t found = 0;
+
+	for (size_t i = 0; i < count && found < max; i++)
+		if (matches(s, i, query))
+			idx[found++] = i;
+	return found;
+}
+
 /* Find the contacts whose unit or name contains query. */
 size_t
 site_find_contacts(const struct site *s, const char *query, size_t *idx,
     size_t max)
 {
-	size_t found = 0;
-
 	if (s == NULL)
 		return 0;
-	for (size_t i = 0; i < s->n_contacts && found < max; i++) {
-		const struct site_contact *c = &s->contacts[i];
-
-		if (site_contains(c->unit, query) || site_contains(c->name, query))
-			idx[found++] = i;
-	}
-	return found;
+	return site_find(s, s->n_contacts, site_contact_matches, query, idx,
+	    max);
 }
 
 /* Count the days from now's date, on this workstation's clock, to the

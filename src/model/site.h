@@ -4,8 +4,9 @@
  * Written by the agency's IT office, read by every workstation: the
  * agency's name, its official numbers for verifying a money request and
  * for reporting a hijack, a directory of official contacts per work unit,
- * which modules count for compliance, where reports go, and the deadline.
- * Documented in jagaakun-site(5).
+ * which modules count for compliance, where reports go, the deadline,
+ * and the agency's list of work units (a code, the official name and the
+ * other names officials use for it).  Documented in jagaakun-site(5).
  */
 #ifndef JAGAAKUN_SITE_H
 #define JAGAAKUN_SITE_H
@@ -14,15 +15,27 @@
 #include <stddef.h>
 #include <time.h>
 #include "base/diag.h"
+#include "model/profile.h"
 
 #define SITE_FORMAT 1
 #define SITE_DEFAULT_PATH "/etc/jagaakun/site.cfg"
+#define SITE_MAX_CODE PROFILE_MAX_CODE	/* bytes in a unit's code */
 
 struct site_contact {
 	char *unit;		/* work unit, as officials write it */
 	char *name;		/* office or person to call */
 	char *phone;		/* official number */
 	char *email;		/* may be NULL */
+};
+
+/* A work unit of the agency.  Its code, name and aliases are the texts
+ * that stand for it: no text of one unit stands for another (case of
+ * ASCII letters and spacing aside). */
+struct site_unit {
+	char *code;		/* "setda": a-z, 0-9 and "-" */
+	char *name;		/* official name: "Sekretariat Daerah" */
+	char **aliases;		/* other names: "Setda"; may be none */
+	size_t n_aliases;
 };
 
 struct site {
@@ -39,6 +52,8 @@ struct site {
 	time_t deadline;	/* 0 when none */
 	struct site_contact *contacts;
 	size_t n_contacts;
+	struct site_unit *units;	/* in file order; none: officials */
+	size_t n_units;			/* write their unit as free text */
 };
 
 /*
@@ -46,7 +61,8 @@ struct site {
  * not an error: *out gets empty settings.  A missing file named by the
  * user (explicit = true) is.  Problems are "file:line: message" in d and
  * give -1 (syntax, unknown keys, wrong types, bad phone numbers, unknown
- * format, invalid UTF-8, bad dates).
+ * format, invalid UTF-8, bad dates, a unit code that is not a-z 0-9 "-"
+ * or is used twice, a name or alias that another unit has too).
  */
 int site_load(const char *path, bool explicit, struct site **out, struct diag *d);
 void site_free(struct site *s);
@@ -54,7 +70,8 @@ void site_free(struct site *s);
 struct content;
 
 /* Check that every module id in s->required exists in c: one
- * "file:line: message" in d for each that does not; -1 when any. */
+ * "file:line: message" in d for each that does not; -1 when any.  A NULL
+ * c (a command without the checklist content) checks nothing. */
 int site_check_modules(const struct site *s, const struct content *c, struct diag *d);
 
 /* True when module id counts for compliance under s. */
@@ -90,9 +107,28 @@ char *site_output_dir(const struct site *s);
  * to see).  Returns 0 or a negative errno. */
 int site_output_make(const struct site *s);
 
-/* Contacts whose unit or name contains query (case-insensitive, UTF-8
- * aware for ASCII letters); fills idx with up to max indices, returns the
- * number found. */
-size_t site_find_contacts(const struct site *s, const char *query, size_t *idx, size_t max);
+/*
+ * A list of the site's (contacts, units) filtered by what an official
+ * types: fills idx with the indices, in file order, of up to max items
+ * that query matches (ignoring the case of ASCII letters; "" matches
+ * all), and returns how many.  A NULL s has no items.
+ */
+typedef size_t site_find_fn(const struct site *s, const char *query,
+    size_t *idx, size_t max);
+
+/* Contacts whose unit or name contains query. */
+site_find_fn site_find_contacts;
+
+/* Units whose code, name or an alias contains query. */
+site_find_fn site_find_units;
+
+/* The unit with code (exactly), or NULL (also for a NULL s or code). */
+const struct site_unit *site_unit_by_code(const struct site *s,
+    const char *code);
+
+/* The unit that text stands for: its code, name or an alias, ignoring
+ * the case of ASCII letters and spacing; NULL when none. */
+const struct site_unit *site_unit_by_text(const struct site *s,
+    const char *text);
 
 #endif

@@ -58,20 +58,12 @@ nav_checklist_last_index(const struct nav *n)
 	return 0;
 }
 
-/* Open the new-profile form, empty of errors. */
-static unsigned
-nav_checklist_form_open(struct nav *n)
-{
-	memset(n->checklist.error, 0, sizeof n->checklist.error);
-	return nav_show(n, NAV_PROFILE, 0);	/* on its first field */
-}
-
 /* Begin a new profile: ask the language first unless --lang gave it. */
 static unsigned
 nav_checklist_add_profile(struct nav *n)
 {
 	if (n->lang_fixed != NULL)
-		return nav_checklist_form_open(n);
+		return nav_profile_open(n, NAV_NONE, NAV_WHO);
 	return nav_show(n, NAV_LANGUAGE, nav_language_index(n->lang));
 }
 
@@ -325,7 +317,7 @@ static unsigned
 nav_checklist_language_pick(struct nav *n)
 {
 	n->lang = nav_languages[n->sel].code;
-	return NAV_SET_LANG | nav_checklist_form_open(n);
+	return NAV_SET_LANG | nav_profile_open(n, NAV_NONE, NAV_WHO);
 }
 
 unsigned
@@ -335,7 +327,8 @@ nav_on_language(struct nav *n, enum action a)
 	    nav_checklist_language_pick, nav_checklist_leave_profile);
 }
 
-/* NAV_WHO: the officials, then "Add a new profile". */
+/* NAV_WHO: the officials, then "Add a new profile"; an official's
+ * profile can be edited from here. */
 static unsigned
 nav_checklist_who_pick(struct nav *n)
 {
@@ -347,37 +340,25 @@ nav_checklist_who_pick(struct nav *n)
 unsigned
 nav_on_who(struct nav *n, enum action a)
 {
+	if (a == ACT_EDIT_PROFILE && n->sel < n->record->n_officials)
+		return nav_profile_open(n, n->sel, NAV_WHO);
 	return nav_choice(n, a, n->record->n_officials + 1,
 	    nav_checklist_who_pick, nav_quit);
 }
 
-/* NAV_PROFILE: move between fields; Enter on the last one submits. */
+/* NAV_PROFILE: Esc leaves an edit as it was, and a new profile for the
+ * language (on a first run) or the list of officials; the moves are the
+ * form's (nav/profile.c). */
 unsigned
 nav_on_profile(struct nav *n, enum action a)
 {
-	switch (a) {
-	case ACT_NEXT:
-		n->sel = (n->sel + 1) % NAV_FIELD_COUNT;
-		return NAV_REDRAW;
-	case ACT_PREV:
-		n->sel = (n->sel + NAV_FIELD_COUNT - 1) % NAV_FIELD_COUNT;
-		return NAV_REDRAW;
-	case ACT_ENTER:
-		if (n->sel + 1 >= NAV_FIELD_SAVE)
-			return NAV_SUBMIT;
-		n->sel++;
-		return NAV_REDRAW;
-	case ACT_BACK:
-	case ACT_QUIT:
-		if (n->record->n_officials == 0 && n->lang_fixed == NULL)
-			return nav_checklist_add_profile(n);
-		return nav_checklist_leave_profile(n);
-	case ACT_UP:
-	case ACT_DOWN:
-		return nav_move(n, a, NAV_FIELD_COUNT);
-	default:
-		return 0;
-	}
+	if (a != ACT_BACK && a != ACT_QUIT)
+		return nav_profile_move(n, a);
+	if (nav_profile_edited(n) != NULL)
+		return nav_profile_leave(n);
+	if (n->record->n_officials == 0 && n->lang_fixed == NULL)
+		return nav_checklist_add_profile(n);
+	return nav_checklist_leave_profile(n);
 }
 
 /* Return from the platform choice to where it was asked. */
@@ -438,7 +419,7 @@ nav_checklist_modules_leave_for(struct nav *n, enum action a)
 }
 
 /* NAV_MODULES: open, continue, summary, platform, the paths for when
- * something is wrong, the report, the quiz, quit. */
+ * something is wrong, the report, the quiz, the profile, quit. */
 unsigned
 nav_on_modules(struct nav *n, enum action a)
 {
@@ -460,6 +441,9 @@ nav_on_modules(struct nav *n, enum action a)
 	case ACT_PLATFORM:
 		n->module = n->sel;
 		return nav_checklist_platform_open(n, NAV_MODULES);
+	case ACT_EDIT_PROFILE:
+		n->module = n->sel;
+		return nav_profile_open(n, n->official, NAV_MODULES);
 	case ACT_BACK:
 	case ACT_QUIT:
 		n->module = n->sel;
@@ -613,13 +597,15 @@ nav_checklist_nip_check(const struct nav *n, const char *typed,
 {
 	char *clean = text_clean_field(typed != NULL ? typed : "");
 	bool fits = nip_normalize(clean, out);
+	const struct official *owner;
 	enum nip_error e;
 
 	free(clean);
 	e = fits ? nip_check(out, kind, this_year) : NIP_LENGTH;
 	if (e != NIP_OK)
 		return nip_error_message(e);
-	if (record_find(n->record, out) != NULL)
+	owner = record_find(n->record, out);
+	if (owner != NULL && owner != nav_profile_edited(n))
 		return _("This NIP already has a profile on this computer. "
 		    "Press Esc and choose it from the list instead.");
 	return NULL;
@@ -635,9 +621,13 @@ nav_checklist_field_check(const struct nav *n, const struct profile *typed,
 	const char *err;
 	char nip[19];
 
+	if (f == PROFILE_UNIT && nav_profile_units_listed(n))
+		return nav_profile_unit_check(n, p);
 	switch (d->type) {
 	case PROFILE_TYPE_KIND:
 		p->kind = typed->kind;
+		return NULL;
+	case PROFILE_TYPE_CODE:		/* set with the unit, if listed */
 		return NULL;
 	case PROFILE_TYPE_NIP:
 		err = nav_checklist_nip_check(n, profile_get(typed, f),
@@ -670,6 +660,8 @@ nav_checklist_profile_submit(struct nav *n, const struct profile *typed,
 		n->sel = bad;
 		return NAV_REDRAW;
 	}
+	if (nav_profile_edited(n) != NULL)
+		return nav_mask_writes(n, nav_profile_save(n, &p));
 	o = record_add(n->record, &p, isotime_now());
 	profile_done(&p);
 	free(o->language);

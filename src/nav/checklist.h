@@ -17,8 +17,9 @@
 
 struct nav;
 
-/* The rows of the new-profile form: the profile's fields, numbered and
- * ordered as model/profile.h lists them, then the [Save] button. */
+/* The rows of the profile form: the profile's fields, numbered and
+ * ordered as model/profile.h lists them (the unit's code has no row of
+ * its own), then the [Save] button. */
 #define NAV_FIELD_SAVE	PROFILE_FIELD_COUNT
 #define NAV_FIELD_COUNT	(PROFILE_FIELD_COUNT + 1)
 
@@ -30,7 +31,9 @@ struct nav_checklist {
 	bool prompt;			/* on NAV_STEP: asking why the step
 					 * does not apply */
 	const char *prompt_error;	/* why a reason was refused, or NULL */
-	const char *error[NAV_FIELD_COUNT];	/* per form field, or NULL */
+	const char *error[NAV_FIELD_COUNT];	/* per form field, or NULL;
+						 * the [Save] button's asks
+						 * to confirm a NIP */
 	bool offer_quit;		/* NAV_OFFER, and NAV_EXPORT after it:
 					 * offered on quitting, so leaving
 					 * them quits */
@@ -39,10 +42,12 @@ struct nav_checklist {
 /*
  * The form was submitted (NAV_SUBMIT on NAV_PROFILE) with the text in
  * typed.  Checks every field (all required; the NIP's structure for the
- * kind, with this_year; a NIP already in the record is refused), sets
- * n->checklist.error[] and focuses the first bad field, or adds the
- * official, makes them the current one and goes on to the platform
- * screen.  Returns NAV_ flags.
+ * kind, with this_year; a NIP another profile in the record has is
+ * refused; the unit one of the site's, when it lists units: the one
+ * chosen, not typed's), sets n->checklist.error[] and focuses the first
+ * bad field.  Otherwise a new profile adds the official, makes them the
+ * current one and goes on to the platform screen; an edit is saved
+ * (nav/profile.h).  Returns NAV_ flags.
  */
 unsigned nav_checklist_profile_submit(struct nav *n,
     const struct profile *typed, int this_year);

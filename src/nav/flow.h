@@ -57,6 +57,23 @@ unsigned nav_checklist_choose(struct nav *n, size_t i);
  * other flows return to. */
 unsigned nav_checklist_modules_open(struct nav *n);
 
+/* profile.c: open the profile form, empty (editing NAV_NONE) or on the
+ * profile of official editing, whose edit returns to back. */
+unsigned nav_profile_open(struct nav *n, size_t editing,
+    enum nav_screen back);
+/* Leave an edit without saving: back where it was opened. */
+unsigned nav_profile_leave(struct nav *n);
+/* The moves on the form: between rows, along the unit list, Enter on the
+ * last row submits (NAV_SUBMIT). */
+unsigned nav_profile_move(struct nav *n, enum action a);
+/* The unit row when the site lists units: the unit chosen, its name and
+ * code put into p; the error, or NULL. */
+const char *nav_profile_unit_check(const struct nav *n, struct profile *p);
+/* Save the checked profile p (its texts are taken) into the official
+ * edited, keeping their progress; a changed NIP first asks to be
+ * confirmed, by the same NIP submitted again. */
+unsigned nav_profile_save(struct nav *n, struct profile *p);
+
 /* trouble.c: open the contacts with every one of them listed. */
 unsigned nav_trouble_verify_open(struct nav *n);
 /* Free the contacts found. */

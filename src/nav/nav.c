@@ -13,9 +13,11 @@
 #include "nav/nav.h"
 
 #include <assert.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "base/i18n.h"
+#include "base/xalloc.h"
 #include "nav/flow.h"
 
 const struct nav_language nav_languages[] = {
@@ -184,6 +186,21 @@ nav_on_help(struct nav *n, enum action a)
 }
 
 void
+nav_found_filter(struct nav_found *f, const struct site *s,
+    site_find_fn *find, size_t count, const char *query)
+{
+	f->v = xgrow(f->v, &f->cap, count + 1, sizeof *f->v);
+	f->n = find(s, query, f->v, count);
+}
+
+void
+nav_found_done(struct nav_found *f)
+{
+	free(f->v);
+	memset(f, 0, sizeof *f);
+}
+
+void
 nav_init(struct nav *n, const struct content *c, const char *lang_fixed,
     const char *lang)
 {
@@ -196,6 +213,7 @@ nav_init(struct nav *n, const struct content *c, const char *lang_fixed,
 	n->checklist.back = NAV_MODULES;
 	n->training.quiz_back = NAV_MODULES;
 	n->trouble.money = INCIDENT_MONEY_UNKNOWN;
+	n->profile.editing = NAV_NONE;
 }
 
 void
@@ -203,6 +221,7 @@ nav_done(struct nav *n)
 {
 	nav_training_done(n);
 	nav_trouble_done(&n->trouble);
+	nav_found_done(&n->profile.units);
 }
 
 /* Forget where the last start left off: no official, no overlay. */

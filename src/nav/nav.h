@@ -9,7 +9,8 @@
  * The state common to every screen is here (nav/nav.c): the screen, the
  * selection and scrolling, the help, the language, the official.  Each
  * flow has its own file and its own state struct, one member of struct
- * nav: the checklist (nav/checklist.h), the paths for when something is
+ * nav: the checklist (nav/checklist.h) with its profile form
+ * (nav/profile.h), the paths for when something is
  * wrong (nav/trouble.h) and the quiz with trainer mode
  * (nav/training.h).  nav_apply hands an action to the flow that owns the
  * screen shown (nav/screen.h).  Trainer mode (nav_start_trainer) opens no
@@ -22,7 +23,9 @@
 #include <stddef.h>
 #include "model/content.h"
 #include "model/record.h"
+#include "model/site.h"
 #include "nav/checklist.h"
+#include "nav/profile.h"
 #include "nav/screen.h"
 #include "nav/training.h"
 #include "nav/trouble.h"
@@ -38,6 +41,7 @@ enum action {
 	ACT_DONE, ACT_NA, ACT_LATER,
 	ACT_HELP, ACT_SUMMARY, ACT_PLATFORM, ACT_CONTINUE,
 	ACT_EXPORT, ACT_VERIFY, ACT_TAKEOVER, ACT_QUIZ,
+	ACT_EDIT_PROFILE,	/* the official's name, NIP, unit, position */
 	ACT_RESET,	/* demo: start again with a fresh sandbox */
 	ACT_REDRAW, ACT_RESIZE,
 	/* Line editing: the nav ignores these; the text being edited is the
@@ -79,6 +83,8 @@ struct nav {
 	struct record *record;		/* NULL on NAV_BROKEN; not owned but
 					 * in the demo (training.sandbox) */
 	const struct content *content;
+	const struct site *site;	/* the agency's settings (the
+					 * caller's); NULL: none */
 	const char *lang_fixed;		/* --lang: never ask, never switch */
 	const char *lang;		/* of the screens: "id" or "en" */
 	size_t official;		/* in record->officials, or NAV_NONE */
@@ -95,6 +101,7 @@ struct nav {
 	bool trainer;			/* jagaakun train: NAV_TRAINER first */
 	bool demo;			/* on the sandbox: nothing is saved */
 	struct nav_checklist checklist;
+	struct nav_profile profile;
 	struct nav_trouble trouble;
 	struct nav_training training;
 };
@@ -102,7 +109,7 @@ struct nav {
 /*
  * Prepare n for content c.  lang_fixed is the --lang choice (or NULL) and
  * lang the language in effect.  The screen is NAV_BROKEN until
- * nav_start() gives it a record.  The caller then sets trouble.site,
+ * nav_start() gives it a record.  The caller then sets site,
  * training.scenarios and training.seed when it has them.
  */
 void nav_init(struct nav *n, const struct content *c, const char *lang_fixed,

@@ -17,11 +17,8 @@
 unsigned
 nav_trouble_verify_filter(struct nav *n, const char *query)
 {
-	struct nav_trouble *t = &n->trouble;
-	size_t all = t->site != NULL ? t->site->n_contacts : 0;
-
-	t->found = xgrow(t->found, &t->cap_found, all + 1, sizeof *t->found);
-	t->n_found = site_find_contacts(t->site, query, t->found, all);
+	nav_found_filter(&n->trouble.found, n->site, site_find_contacts,
+	    n->site != NULL ? n->site->n_contacts : 0, query);
 	n->sel = 0;
 	n->top = 0;
 	return NAV_REDRAW;
@@ -39,9 +36,7 @@ nav_trouble_verify_open(struct nav *n)
 void
 nav_trouble_done(struct nav_trouble *t)
 {
-	free(t->found);
-	t->found = NULL;
-	t->n_found = t->cap_found = 0;
+	nav_found_done(&t->found);
 }
 
 /* NAV_VERIFY: the keys type the filter (the caller's); arrows choose a
@@ -57,7 +52,7 @@ nav_on_verify(struct nav *n, enum action a)
 	case ACT_QUIT:
 		return nav_checklist_modules_open(n);
 	default:
-		return nav_move(n, a, n->trouble.n_found);
+		return nav_move(n, a, n->trouble.found.n);
 	}
 }
 

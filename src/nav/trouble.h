@@ -9,15 +9,13 @@
 
 #include <stddef.h>
 #include "exchange/incident.h"
-#include "model/site.h"
+#include "nav/found.h"
 
 struct nav;
 
 struct nav_trouble {
-	const struct site *site;	/* contacts (the caller's); NULL:
-					 * none */
-	size_t *found;			/* NAV_VERIFY: matching contacts */
-	size_t n_found, cap_found;
+	struct nav_found found;		/* NAV_VERIFY: the site's contacts
+					 * matching what was typed */
 	enum incident_noticed noticed;	/* the incident's answers */
 	enum incident_money money;
 	const char *details_error;	/* NAV_DETAILS: why the note was

@@ -84,6 +84,19 @@ edit_insert(struct edit *e, wchar_t c)
 	return true;
 }
 
+void
+edit_set(struct edit *e, const char *text)
+{
+	uint32_t cp;
+	size_t n;
+
+	edit_clear(e);
+	/* What a record holds is valid UTF-8 within the field's limit. */
+	while (text != NULL && *text != '\0' &&
+	    (n = utf8_decode(text, &cp)) > 0 && edit_insert(e, (wchar_t)cp))
+		text += n;
+}
+
 /* Delete the character at i (i < len). */
 static void
 edit_delete(struct edit *e, size_t i)

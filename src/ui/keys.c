@@ -69,6 +69,8 @@ static const struct binding {
 	{ false, 'E', LIST, ACT_EXPORT },
 	{ false, 'u', LIST, ACT_QUIZ },
 	{ false, 'U', LIST, ACT_QUIZ },
+	{ false, 'i', LIST, ACT_EDIT_PROFILE },
+	{ false, 'I', LIST, ACT_EDIT_PROFILE },
 	{ false, 'r', LIST, ACT_RESET },
 	{ false, 'R', LIST, ACT_RESET },
 	/* Line editing. */

@@ -30,6 +30,8 @@ static const struct ui_key modules_keys[] = {
 	{ "?", NULL, "F1", N_("Help"), true },
 	{ "q", NULL, "Esc", N_("Quit"), true },
 	{ "↑↓", N_("Up/Down"), "j, k, PgUp, PgDn", N_("Move"), false },
+	{ "i", NULL, NULL, N_("Edit your profile (name, NIP, unit, position)"),
+	    false },
 	{ NULL, NULL, NULL, NULL, false },
 };
 

@@ -147,6 +147,8 @@ extern const struct ui_key keys_choose_quit[], keys_choose_back[];
 void edit_init(struct edit *e, size_t max);
 void edit_done(struct edit *e);
 void edit_clear(struct edit *e);
+/* Hold text (UTF-8, as far as it fits), the cursor at its end. */
+void edit_set(struct edit *e, const char *text);
 /* Apply an editing action; false when a is not one. */
 bool edit_apply(struct edit *e, enum action a, wchar_t wc);
 /* The text as UTF-8; caller frees. */

@@ -495,7 +495,7 @@ ui_init(struct ui *ui, const struct ui_config *cfg)
 	ui->utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
 	ui->cur_y = -1;
 	nav_init(&ui->nav, cfg->content, cfg->lang, i18n_language());
-	ui->nav.trouble.site = cfg->site;
+	ui->nav.site = cfg->site;
 	ui->nav.training.scenarios = cfg->scenarios;
 	/* JAGAAKUN_NOW pins it, like every time, for repeatable tests. */
 	ui->nav.training.seed = (uint32_t)isotime_now();

@@ -38,7 +38,7 @@ verify_enter(struct ui *ui)
 static const struct site_contact *
 verify_contact(const struct ui *ui, size_t i)
 {
-	return &ui->site->contacts[ui->nav.trouble.found[i]];
+	return &ui->site->contacts[ui->nav.trouble.found.v[i]];
 }
 
 /* Draw one contact: unit, office, number. */
@@ -62,7 +62,7 @@ verify_call(struct ui *ui, struct wrap *w, int width)
 	const struct site_contact *c;
 	char *t;
 
-	if (ui->nav.trouble.n_found == 0) {
+	if (ui->nav.trouble.found.n == 0) {
 		wrap_text(w, draw_expand(ui, _("Call {verify_phone} to check "
 		    "the request.")), width, 0, A_BOLD);
 		return;
@@ -109,7 +109,7 @@ verify_search(struct ui *ui, int y, int h)
 {
 	const char *label = _("Unit or name:");
 	int lw = draw_text_width(label) + 2, rows;
-	size_t n = ui->nav.trouble.n_found;
+	size_t n = ui->nav.trouble.found.n;
 
 	if (h < 3)
 		return 0;

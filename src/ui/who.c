@@ -1,6 +1,6 @@
 /*
  * who: the officials who use this workstation, the last one selected,
- * and "Add a new profile".  NIPs are masked but for their last digits:
+ * and "Add a new profile"; "i" edits the profile selected.  NIPs are masked but for their last digits:
  * colleagues share the screen.
  */
 #include "config.h"
@@ -39,6 +39,15 @@ who_row(struct ui *ui, size_t i, int y, int x, int width, attr_t a)
 	free(nip);
 }
 
+static const struct ui_key who_keys[] = {
+	{ "Enter", NULL, N_("Space"), N_("Choose"), true },
+	{ "i", NULL, NULL, N_("Edit profile"), true },
+	{ "↑↓", N_("Up/Down"), "j, k", N_("Move"), true },
+	{ "?", NULL, "F1", N_("Help"), true },
+	{ "q", NULL, "Esc", N_("Quit"), true },
+	{ NULL, NULL, NULL, NULL, false },
+};
+
 /* Draw the title, a hint and the list. */
 static void
 who_draw(struct ui *ui, int y, int h)
@@ -52,5 +61,5 @@ who_draw(struct ui *ui, int y, int h)
 
 const struct ui_screen who_screen = {
 	.draw = who_draw,
-	.keys = keys_choose_quit,
+	.keys = who_keys,
 };

@@ -76,7 +76,7 @@ navfix_setup(void **state)
 	diag_done(&d);
 	free(path);
 	nav_init(&f->nav, &navfix_content, NULL, "id");
-	f->nav.trouble.site = &site;
+	f->nav.site = &site;
 	f->nav.training.scenarios = &scenarios;
 	f->nav.training.seed = 7;
 	*state = f;

@@ -497,6 +497,90 @@ test_summary_arithmetic(void **state)
 	collect_summary_free(s);
 }
 
+/* The agency's units: "dinas-a" known as "Dinas A" and "DA". */
+static char *da_aliases[] = { (char *)"DA" };
+static struct site_unit site_units[] = {
+	{ .code = (char *)"dinas-a", .name = (char *)"Dinas A",
+	    .aliases = da_aliases, .n_aliases = 1 },
+	{ .code = (char *)"setda", .name = (char *)"Sekretariat Daerah" },
+};
+static const struct site units_site = { .units = site_units, .n_units = 2 };
+
+/* Reports grouped by the unit code they carry, whatever the name says;
+ * without a code by the name, counted in the site's unit when the name
+ * is one of its names or aliases; units the site does not list, and
+ * their reports, are flagged. */
+static void
+test_units_grouped_by_code(void **state)
+{
+	static const struct {
+		struct spec sp;
+		const char *code;
+	} specs[] = {
+		{ { 1, "Budi", "Dinas Kesehatan A", NOW, 5 }, "dinas-a" },
+		{ { 2, "Ani", "dinas a", NOW, 0 }, "dinas-a" },
+		{ { 3, "Citra", " da ", NOW, 5 }, NULL },	/* old report */
+		{ { 4, "Dewi", "Setda", NOW, 5 }, "setda" },
+		{ { 5, "Eko", "Dinas Lama", NOW, 5 }, NULL },
+		{ { 6, "Fajar", "Pusat", NOW, 5 }, "pusat" },	/* unknown */
+	};
+	const char *walk[] = { "specs" };
+	struct collect_options o = { .now = at(NOW), .site = &units_site };
+	struct collect_summary *s;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof specs / sizeof specs[0]; i++) {
+		struct report *r = make_report(&specs[i].sp, NULL);
+		char *rel = xasprintf("specs/%03zu.json", i);
+
+		r->profile.unit_code = (char *)(specs[i].code ? specs[i].code :
+		    "");
+		put_built(rel, r);
+		free(rel);
+		report_free(r);
+	}
+	s = run(walk, 1, &o);
+	assert_true(s->units_listed);
+	assert_int_equal(s->n_units, 4);
+	/* By name: Dinas A, Dinas Lama, Pusat, Sekretariat Daerah. */
+	assert_string_equal(s->units[0].name, "Dinas A");
+	assert_string_equal(s->units[0].code, "dinas-a");
+	assert_int_equal(s->units[0].reporting, 3);
+	assert_int_equal(s->units[0].compliant, 2);
+	assert_false(s->units[0].unlisted);
+	assert_string_equal(s->units[1].name, "Dinas Lama");
+	assert_null(s->units[1].code);
+	assert_true(s->units[1].unlisted);
+	assert_string_equal(s->units[2].name, "Pusat");
+	assert_string_equal(s->units[2].code, "pusat");
+	assert_true(s->units[2].unlisted);
+	assert_string_equal(s->units[3].name, "Sekretariat Daerah");
+	assert_false(s->units[3].unlisted);
+	collect_summary_free(s);
+
+	/* --unit names a code too. */
+	o.unit = "setda";
+	s = run(walk, 1, &o);
+	assert_int_equal(s->n_units, 1);
+	assert_int_equal(s->n_officials, 1);
+	assert_string_equal(s->officials[0].name, "Dewi");
+	collect_summary_free(s);
+
+	/* Without the site's list: codes still group, names as they are,
+	 * and nothing is flagged. */
+	o.unit = NULL;
+	o.site = NULL;
+	s = run(walk, 1, &o);
+	assert_false(s->units_listed);
+	assert_int_equal(s->n_units, 5);	/* " da " is a unit of its own */
+	for (size_t i = 0; i < s->n_units; i++)
+		assert_false(s->units[i].unlisted);
+	assert_string_equal(s->units[0].name, "da");
+	assert_string_equal(s->units[1].name, "Dinas Kesehatan A");
+	assert_int_equal(s->units[1].reporting, 2);
+	collect_summary_free(s);
+}
+
 /* Officials are listed by name, ASCII case aside, then byte by byte:
  * names that share their first 8 bytes, and an empty one, included. */
 static void
@@ -837,6 +921,8 @@ main(void)
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_summary_arithmetic, setup,
 		    teardown),
+		cmocka_unit_test_setup_teardown(test_units_grouped_by_code,
+		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_officials_sorted_by_name,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(

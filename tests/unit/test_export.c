@@ -613,9 +613,9 @@ sample_init(struct sample *x)
 	/* Dinas A: 12 of 15 and 9 of 15 make 21 of 30, 70%; Dinas B took
 	 * no quiz. */
 	x->units[0] = (struct collect_unit){ "Dinas A", 2, 1, 1, &x->progress[0],
-	    2, 21, 30 };
+	    2, 21, 30, NULL, false };
 	x->units[1] = (struct collect_unit){ "=Dinas B", 1, 1, 0, &x->progress[2],
-	    0, 0, 0 };
+	    0, 0, 0, NULL, false };
 	x->incidents[0] = (struct collect_incident){ 1795831200,
 	    "Dewi\x1b]0;x\x07", "198609262015051004", "=Dinas B",
 	    INCIDENT_GAVE_CODE, INCIDENT_MONEY_YES, "inc.json" };

@@ -15,22 +15,22 @@ test_nav_verify_filters_contacts(void **state)
 
 	nav_apply(n, ACT_VERIFY);
 	assert_int_equal(n->screen, NAV_VERIFY);
-	assert_int_equal(n->trouble.n_found, 3);
+	assert_int_equal(n->trouble.found.n, 3);
 	nav_apply(n, ACT_DOWN);
 	nav_apply(n, ACT_NEXT);			/* Tab moves too */
 	assert_int_equal(n->sel, 2);
 	assert_int_equal(nav_apply(n, ACT_DOWN), 0);
 	/* Typing filters and selects the first match. */
 	assert_int_equal(nav_trouble_verify_filter(n, "DINAS"), NAV_REDRAW);
-	assert_int_equal(n->trouble.n_found, 2);
+	assert_int_equal(n->trouble.found.n, 2);
 	assert_int_equal(n->sel, 0);
-	assert_int_equal(n->trouble.found[0], 0);
-	assert_int_equal(n->trouble.found[1], 2);
+	assert_int_equal(n->trouble.found.v[0], 0);
+	assert_int_equal(n->trouble.found.v[1], 2);
 	nav_trouble_verify_filter(n, "umum");	/* by the office's name */
-	assert_int_equal(n->trouble.n_found, 1);
-	assert_int_equal(n->trouble.found[0], 1);
+	assert_int_equal(n->trouble.found.n, 1);
+	assert_int_equal(n->trouble.found.v[0], 1);
 	nav_trouble_verify_filter(n, "polisi");
-	assert_int_equal(n->trouble.n_found, 0);
+	assert_int_equal(n->trouble.found.n, 0);
 	assert_int_equal(nav_apply(n, ACT_DOWN), 0);
 	/* Pages scroll the steps beside the list, not the list. */
 	nav_set_view(n, 4, 6);
@@ -40,9 +40,9 @@ test_nav_verify_filters_contacts(void **state)
 	assert_int_equal(nav_apply(n, ACT_BACK), NAV_REDRAW);
 	assert_int_equal(n->screen, NAV_MODULES);
 	/* No settings: nothing to list, nothing to choose. */
-	n->trouble.site = NULL;
+	n->site = NULL;
 	nav_apply(n, ACT_VERIFY);
-	assert_int_equal(n->trouble.n_found, 0);
+	assert_int_equal(n->trouble.found.n, 0);
 	assert_int_equal(nav_apply(n, ACT_DOWN), 0);
 }
 

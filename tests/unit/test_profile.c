@@ -34,6 +34,7 @@ sample(enum profile_field f)
 		[PROFILE_KIND] = "pppk",
 		[PROFILE_UNIT] = "Dinas Kominfo",
 		[PROFILE_POSITION] = "Staf",
+		[PROFILE_UNIT_CODE] = "diskominfo",
 	};
 
 	assert_true(f < sizeof values / sizeof *values);
@@ -64,10 +65,13 @@ test_profile_table_rows(void **state)
 		assert_non_null(d->label);
 		assert_true(d->label[0] != '\0');
 		assert_true(d->type == PROFILE_TYPE_TEXT ||
-		    d->type == PROFILE_TYPE_NIP || d->type == PROFILE_TYPE_KIND);
+		    d->type == PROFILE_TYPE_NIP || d->type == PROFILE_TYPE_KIND ||
+		    d->type == PROFILE_TYPE_CODE);
 		/* Text has a limit; the kind is a name and has none. */
 		if (d->type == PROFILE_TYPE_KIND)
 			assert_int_equal(d->max, 0);
+		else if (d->type == PROFILE_TYPE_CODE)
+			assert_int_equal(d->max, PROFILE_MAX_CODE);
 		else
 			assert_int_equal(d->max, PROFILE_MAX_TEXT);
 		for (enum profile_field g = 0; g < f; g++)
@@ -90,6 +94,7 @@ test_profile_table_content(void **state)
 		{ "unit", "Work unit", "Work unit", PROFILE_TYPE_TEXT, false },
 		{ "position", "Position", "Position", PROFILE_TYPE_TEXT,
 		    false },
+		{ "unit_code", "Unit code", NULL, PROFILE_TYPE_CODE, false },
 	};
 
 	(void)state;
@@ -227,6 +232,18 @@ test_profile_check(void **state)
 	    PROFILE_UNKNOWN_KIND);
 	assert_int_equal(profile_check(PROFILE_KIND, ""), PROFILE_UNKNOWN_KIND);
 
+	/* A unit code: empty (no units listed), or a-z, 0-9 and "-". */
+	assert_int_equal(profile_check(PROFILE_UNIT_CODE, ""), PROFILE_OK);
+	assert_int_equal(profile_check(PROFILE_UNIT_CODE, NULL), PROFILE_OK);
+	assert_int_equal(profile_check(PROFILE_UNIT_CODE, "dinas-2"),
+	    PROFILE_OK);
+	assert_int_equal(profile_check(PROFILE_UNIT_CODE, "Setda"),
+	    PROFILE_NOT_CODE);
+	assert_int_equal(profile_check(PROFILE_UNIT_CODE, "set da"),
+	    PROFILE_NOT_CODE);
+	assert_int_equal(profile_check(PROFILE_UNIT_CODE,
+	    "0123456789012345678901234567890123"), PROFILE_TOO_LONG);
+
 	assert_int_equal(profile_check(PROFILE_POSITION, at_max), PROFILE_OK);
 	assert_int_equal(profile_check(PROFILE_POSITION, over),
 	    PROFILE_TOO_LONG);
@@ -276,6 +293,25 @@ test_profile_kind_out_of_range(void **state)
 	assert_null(profile_get(&p, PROFILE_KIND));
 }
 
+/* Files may lack the unit's code alone, and hold it only when set. */
+static void
+test_profile_optional_code(void **state)
+{
+	struct profile p = { 0 };
+
+	(void)state;
+	for (enum profile_field f = 0; f < PROFILE_FIELD_COUNT; f++)
+		assert_int_equal(profile_optional(f), f == PROFILE_UNIT_CODE);
+	assert_true(profile_written(&p, PROFILE_NAME));
+	assert_false(profile_written(&p, PROFILE_UNIT_CODE));
+	assert_int_equal(profile_set(&p, PROFILE_UNIT_CODE, ""), PROFILE_OK);
+	assert_false(profile_written(&p, PROFILE_UNIT_CODE));
+	assert_int_equal(profile_set(&p, PROFILE_UNIT_CODE, "setda"),
+	    PROFILE_OK);
+	assert_true(profile_written(&p, PROFILE_UNIT_CODE));
+	profile_done(&p);
+}
+
 int
 main(void)
 {
@@ -288,6 +324,7 @@ main(void)
 		cmocka_unit_test(test_profile_check),
 		cmocka_unit_test(test_profile_copy),
 		cmocka_unit_test(test_profile_kind_out_of_range),
+		cmocka_unit_test(test_profile_optional_code),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -397,6 +397,47 @@ test_report_round_trip(void **state)
 	report_free(back);
 }
 
+/* The unit's code goes out and back; a report without it (every report
+ * before the site listed units) reads with it empty, and one whose code
+ * is not a-z, 0-9 and "-" is refused. */
+static void
+test_report_unit_code(void **state)
+{
+	struct fixture *f = *state;
+	struct report *back;
+	char *again, *t;
+
+	build(f, NULL);
+	assert_null(strstr(f->text, "unit_code"));
+	back = parse_expect(f->text, REJECT_OK, NULL);
+	assert_string_equal(back->profile.unit_code, "");
+	again = write_text(back);
+	assert_string_equal(again, f->text);
+	free(again);
+	report_free(back);
+
+	assert_int_equal(profile_set(&f->o->profile, PROFILE_UNIT_CODE,
+	    "dinkes"), PROFILE_OK);
+	build(f, NULL);
+	assert_non_null(strstr(f->text, "\"unit_code\""));
+	back = parse_expect(f->text, REJECT_OK, NULL);
+	assert_string_equal(back->profile.unit_code, "dinkes");
+	assert_string_equal(back->profile.unit, "Dinas Kesehatan");
+	again = write_text(back);
+	assert_string_equal(again, f->text);
+	free(again);
+	report_free(back);
+
+	t = edit(f->text, "profile.unit_code", json_object_new_string("Din Kes"),
+	    false, true);
+	parse_expect(t, REJECT_INVALID, "profile.unit_code");
+	free(t);
+	t = edit(f->text, "profile.unit_code", json_object_new_int(1), false,
+	    true);
+	parse_expect(t, REJECT_INVALID, "profile.unit_code");
+	free(t);
+}
+
 /* The file's shape, as jagaakun-report(5) describes it. */
 static void
 test_report_json_shape(void **state)
@@ -1065,6 +1106,7 @@ main(void)
 		T(test_report_counts_match_progress),
 		T(test_report_compliance),
 		T(test_report_round_trip),
+		T(test_report_unit_code),
 		T(test_report_json_shape),
 		T(test_report_escaping),
 		T(test_report_build_cleans_invalid_utf8),

@@ -387,10 +387,7 @@ test_site_contact_errors(void **state)
 static void
 test_site_every_error_reported(void **state)
 {
-	static const struct {
-		int line;
-		const char *text;
-	} want[] = {
+	static const struct tu_diag want[] = {
 		{ 8, "unknown setting \"colour\"" },
 		{ 4, "\"agency\" is empty" },
 		{ 5, "\"verify_phone\" is not a phone number" },
@@ -407,18 +404,7 @@ test_site_every_error_reported(void **state)
 	char *path = tu_srcpath("tests/data/site/errors.cfg");
 
 	assert_int_equal(site_load(path, true, &f->s, &f->d), -1);
-	if (f->d.n != sizeof want / sizeof want[0])
-		diag_print(&f->d, stderr);
-	assert_int_equal(f->d.n, sizeof want / sizeof want[0]);
-	for (size_t i = 0; i < f->d.n; i++) {
-		char *prefix = xasprintf("%s:%d: ", path, want[i].line);
-
-		if (strncmp(f->d.msgs[i], prefix, strlen(prefix)) != 0 ||
-		    strstr(f->d.msgs[i], want[i].text) == NULL)
-			fail_msg("message %zu: got \"%s\", want line %d and \"%s\"",
-			    i, f->d.msgs[i], want[i].line, want[i].text);
-		free(prefix);
-	}
+	tu_assert_diags(&f->d, path, want, sizeof want / sizeof want[0]);
 	free(path);
 }
 

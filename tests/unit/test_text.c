@@ -165,6 +165,32 @@ test_text_clean_field(void **state)
 	}
 }
 
+/* White space trimmed and squeezed; folded, ASCII letters only. */
+static void
+test_text_squeeze(void **state)
+{
+	static const struct {
+		const char *in, *kept, *folded;
+	} cases[] = {
+		{ "  Dinas \t  A\n", "Dinas A", "dinas a" },
+		{ "", "", "" },
+		{ " \t ", "", "" },
+		{ "SETDA", "SETDA", "setda" },
+		{ "Ünit  Ä", "Ünit Ä", "Ünit Ä" },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char *k = text_squeeze(cases[i].in, false);
+		char *f = text_squeeze(cases[i].in, true);
+
+		assert_string_equal(k, cases[i].kept);
+		assert_string_equal(f, cases[i].folded);
+		free(k);
+		free(f);
+	}
+}
+
 int
 main(void)
 {
@@ -174,6 +200,7 @@ main(void)
 		cmocka_unit_test(test_text_has_control),
 		cmocka_unit_test(test_text_is_blank),
 		cmocka_unit_test(test_text_clean_field),
+		cmocka_unit_test(test_text_squeeze),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

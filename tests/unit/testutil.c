@@ -13,6 +13,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "base/diag.h"
 #include "os/fsutil.h"
 #include "base/xalloc.h"
 
@@ -125,4 +126,22 @@ tu_count_entries(const char *dir, const char *prefix)
 			n++;
 	closedir(d);
 	return n;
+}
+
+void
+tu_assert_diags(const struct diag *d, const char *path,
+    const struct tu_diag *want, size_t n)
+{
+	if (d->n != n)
+		diag_print(d, stderr);
+	assert_int_equal(d->n, n);
+	for (size_t i = 0; i < n; i++) {
+		char *prefix = xasprintf("%s:%d: ", path, want[i].line);
+
+		if (strncmp(d->msgs[i], prefix, strlen(prefix)) != 0 ||
+		    strstr(d->msgs[i], want[i].text) == NULL)
+			fail_msg("message %zu: got \"%s\", want line %d and \"%s\"",
+			    i, d->msgs[i], want[i].line, want[i].text);
+		free(prefix);
+	}
 }

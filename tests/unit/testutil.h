@@ -1,6 +1,7 @@
 /*
  * testutil: scratch folders and files for the unit tests, so no test
- * touches the developer's own files.
+ * touches the developer's own files; and the check of a loader's list of
+ * file:line diagnostics.
  */
 #ifndef JAGAAKUN_TESTUTIL_H
 #define JAGAAKUN_TESTUTIL_H
@@ -33,5 +34,18 @@ const char *tu_rel(const char *dir, const char *path);
 
 /* Count the entries of dir whose names start with prefix. */
 int tu_count_entries(const char *dir, const char *prefix);
+
+struct diag;
+
+/* A diagnostic a test expects: on line, holding text. */
+struct tu_diag {
+	int line;
+	const char *text;
+};
+
+/* Check that d holds exactly the n diagnostics of want, in order, each
+ * "path:line: ..." with its text (d is printed when the count differs). */
+void tu_assert_diags(const struct diag *d, const char *path,
+    const struct tu_diag *want, size_t n);
 
 #endif
