@@ -7,10 +7,12 @@
 #include <dirent.h>
 #include <errno.h>
 #include <ftw.h>
+#include <grp.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "os/fsutil.h"
@@ -125,4 +127,31 @@ tu_count_entries(const char *dir, const char *prefix)
 			n++;
 	closedir(d);
 	return n;
+}
+
+void
+tu_need_root(void)
+{
+	if (geteuid() != 0)
+		skip();
+}
+
+int
+tu_as_other_user(int (*fn)(void *), void *arg)
+{
+	pid_t pid;
+	int status;
+
+	fflush(NULL);
+	if ((pid = fork()) < 0)
+		fail_msg("fork: %s", strerror(errno));
+	if (pid == 0) {
+		if (setgroups(0, NULL) != 0 || setgid(TU_OTHER_UID) != 0 ||
+		    setuid(TU_OTHER_UID) != 0)
+			_exit(255);
+		_exit(fn(arg) & 0xff);
+	}
+	if (waitpid(pid, &status, 0) != pid || !WIFEXITED(status))
+		return 255;
+	return WEXITSTATUS(status);
 }

@@ -34,4 +34,18 @@ const char *tu_rel(const char *dir, const char *path);
 /* Count the entries of dir whose names start with prefix. */
 int tu_count_entries(const char *dir, const char *prefix);
 
+/* Another user's id (nobody's), for files that must not be the test's
+ * own: the tests run as root in CI, whom permissions do not stop, so a
+ * check of ownership is tested with files chowned to this uid. */
+#define TU_OTHER_UID 65534
+
+/* Skip the test unless it runs as root (it must chown, or be another
+ * user). */
+void tu_need_root(void);
+
+/* Run fn(arg) in a child process as TU_OTHER_UID (its group too, no
+ * supplementary groups) and return what fn returned (0-255; 255 too when
+ * the child could not become that user or died).  Needs root. */
+int tu_as_other_user(int (*fn)(void *), void *arg);
+
 #endif
