@@ -3,8 +3,9 @@
  * workstation from the record, the content and the site settings, and
  * write it as a file for the IT office (jagaakun-report(5)).
  *
- * The record is only read, but it is opened with its lock: a report must
- * not be taken while a checklist is changing the record.
+ * The record is only read, with a shared lock (record_open_read): a
+ * report is not taken while a checklist is changing the record, and it
+ * works on a record in a read-only folder.
  */
 #include "config.h"
 #include "cmd/commands.h"
@@ -29,7 +30,8 @@
 
 /* What the command line asked for. */
 struct cmd_report_args {
-	const char *output;	/* -o: NULL for the default path, "-" for stdout */
+	const char *output;	/* -o: NULL for the default path (json) or
+				 * stdout (the others); "-" for stdout */
 	const char *format;	/* -f, or NULL: the -o extension, else json */
 	const char *nip;	/* --nip, or NULL for the last official */
 	enum export_format fmt;	/* what format and output decide */
@@ -60,7 +62,7 @@ cmd_report_args(int argc, char **argv, struct cmd_report_args *a)
 		return cmd_unexpected(&cmd_report_entry, argv[optind]);
 	if (a->format != NULL)
 		fmt = export_format_parse(a->format);
-	else if (a->output != NULL && strcmp(a->output, "-") != 0 &&
+	else if (!cmd_output_is_stdout(a->output) &&
 	    export_format_from_path(a->output) >= 0)
 		fmt = export_format_from_path(a->output);
 	else
@@ -72,7 +74,7 @@ cmd_report_args(int argc, char **argv, struct cmd_report_args *a)
 	}
 	a->fmt = (enum export_format)fmt;
 	if (export_format_is_binary(a->fmt) && isatty(STDOUT_FILENO) &&
-	    (a->output == NULL || strcmp(a->output, "-") == 0)) {
+	    cmd_output_is_stdout(a->output)) {
 		fprintf(stderr, _("%s: report: an XLSX file cannot be shown on a "
 		    "terminal; use -o FILE\n"), PACKAGE);
 		return EXIT_USAGE;
@@ -180,7 +182,7 @@ cmd_report_build(const struct options *opt, const char *nip,
 		return EXIT_USAGE;
 	}
 	diag_init(&d);
-	err = record_open(path, &rec, &d);
+	err = record_open_read(path, &rec, &d);
 	if (err != 0)
 		status = cmd_report_open_failed(path, err, &d);
 	else if ((o = cmd_report_official(rec, nip)) != NULL) {
@@ -191,21 +193,6 @@ cmd_report_build(const struct options *opt, const char *nip,
 	diag_done(&d);
 	free(def);
 	return status;
-}
-
-/* Write the report to standard output. */
-static int
-cmd_report_stdout(const struct report *r)
-{
-	int err = report_write(r, stdout);
-
-	if (err == 0 && fflush(stdout) != 0)
-		err = -errno;
-	if (err == 0)
-		return EXIT_OK;
-	fprintf(stderr, _("%s: cannot write the report: %s\n"), PACKAGE,
-	    strerror(-err));
-	return EXIT_FAILURE_IO;
 }
 
 /* Say where the report went and what it says. */
@@ -223,64 +210,73 @@ cmd_report_done(const struct report *r, const char *path)
 		    report_percent(r));
 }
 
-/* What the writer of a report in a human format needs. */
-struct cmd_report_export_ctx {
+/* What the writer of the report needs. */
+struct cmd_report_writer_ctx {
 	const struct report *r;
 	enum export_format fmt;
 };
 
-/* fs_writer: the report in a human format. */
+/* fs_writer: the report file (json), or the report in a human format. */
 static int
 cmd_report_writer(FILE *f, void *ctx)
 {
-	const struct cmd_report_export_ctx *x = ctx;
+	const struct cmd_report_writer_ctx *x = ctx;
 
+	if (x->fmt == EXPORT_FMT_JSON)
+		return report_write(x->r, f);
 	return export_report(x->r, x->fmt, f);
 }
 
-/* Write the report as text, CSV or XLSX to -o FILE, or to standard
- * output. */
+/* Write the report file to the default path: the site's report folder,
+ * which others may write, or the current folder. */
 static int
-cmd_report_export(const struct cmd_report_args *a, const struct report *r)
+cmd_report_save(const struct report *r, const struct site *s)
 {
-	struct cmd_report_export_ctx x = { r, a->fmt };
-	bool to_stdout = a->output == NULL || strcmp(a->output, "-") == 0;
-	int err;
+	char *path = report_default_path(r, s);
+	int err = report_save(r, path);
 
-	err = cmd_write(to_stdout ? NULL : a->output, cmd_report_writer, &x);
-	if (err == 0)
-		return EXIT_OK;
-	fprintf(stderr, _("%s: cannot write the report: %s\n"), PACKAGE,
-	    strerror(-err));
-	return EXIT_FAILURE_IO;
-}
-
-/* Write the report where -o says, or to the default path. */
-static int
-cmd_report_output(const struct cmd_report_args *a, const struct report *r,
-    const struct site *s)
-{
-	char *path;
-	int err;
-
-	if (a->fmt != EXPORT_FMT_JSON)
-		return cmd_report_export(a, r);
-	if (a->output != NULL && strcmp(a->output, "-") == 0)
-		return cmd_report_stdout(r);
-	path = a->output ? xstrdup(a->output) : report_default_path(r, s);
-	err = report_save(r, path);
 	if (err == 0)
 		cmd_report_done(r, path);
 	else {
 		fprintf(stderr, _("%s: cannot write the report to %s: %s\n"),
 		    PACKAGE, path, strerror(-err));
-		if (a->output == NULL && s->report_dir != NULL && err == -ENOENT)
+		cmd_write_refused(path, err);
+		if (s->report_dir != NULL && err == -ENOENT)
 			fprintf(stderr, _("%s: the report folder %s named in the "
 			    "site settings does not exist; ask the IT office, or "
 			    "choose a file with -o FILE.\n"), PACKAGE, s->report_dir);
 	}
 	free(path);
 	return err == 0 ? EXIT_OK : EXIT_FAILURE_IO;
+}
+
+/* Write the report where -o says (a report file is readable by others as
+ * the umask allows), to standard output, or to the default path. */
+static int
+cmd_report_output(const struct cmd_report_args *a, const struct report *r,
+    const struct site *s)
+{
+	struct cmd_report_writer_ctx x = { r, a->fmt };
+	bool json = a->fmt == EXPORT_FMT_JSON;
+	int err;
+
+	if (json && a->output == NULL)
+		return cmd_report_save(r, s);
+	err = cmd_write(a->output, json ? FS_SHARED : 0, cmd_report_writer, &x);
+	if (err == 0) {
+		if (json && !cmd_output_is_stdout(a->output))
+			cmd_report_done(r, a->output);
+		return EXIT_OK;
+	}
+	if (cmd_output_is_stdout(a->output))
+		fprintf(stderr, _("%s: cannot write the report: %s\n"), PACKAGE,
+		    strerror(-err));
+	else {
+		fprintf(stderr, _("%s: cannot write the report to %s: %s\n"),
+		    PACKAGE, a->output, strerror(-err));
+		cmd_write_refused(a->output, err);
+	}
+	return EXIT_FAILURE_IO;
 }
 
 /* Run `jagaakun report`. */
