@@ -48,7 +48,7 @@ struct official {
 };
 
 struct record {
-	char *path;
+	char *path;		/* the file itself (see record_open) */
 	char *content_version;	/* version of the content last used */
 	char *last_nip;		/* who used this workstation last */
 	struct official *officials;
@@ -57,16 +57,35 @@ struct record {
 };
 
 /*
- * Open the record at path: create its folder (0700) if needed, take the
- * lock, and read the file if it exists (a missing file is an empty
- * record).  Returns 0 and sets *out, or:
- *   -EWOULDBLOCK  another jagaakun has it open (d says so);
+ * Open the record at path: create its folder (0700) if needed, find the
+ * file itself (a symbolic link is followed, and the folder too: r->path
+ * is the file's absolute, link-free name, which the lock and every save
+ * use, so two names of one record share one lock), check that its folder
+ * is the user's own and writable by nobody else, take the lock, and read
+ * the file if it exists (a missing file is an empty record).  Returns 0
+ * and sets *out, or (d says why each time):
+ *   -EWOULDBLOCK  another jagaakun has it open;
+ *   -EPERM        the folder belongs to another user, or group or
+ *                 others may write it;
+ *   -ENOENT       path is a symbolic link to a file that does not exist;
+ *   -EEXIST       the lock file is a link or not a regular file;
  *   -EBADMSG      the file cannot be used: syntax error, wrong format
  *                 version, invalid UTF-8, a bad value (d has file:line);
  *                 the file is untouched and the lock is released;
  *   other -errno  it could not be read or the folder not created.
  */
 int record_open(const char *path, struct record **out, struct diag *d);
+
+/*
+ * Open the record at path only to read it (report): as record_open, but
+ * nothing is created (a missing folder is an empty record) and the lock
+ * is shared: readers do not keep each other out, a checklist keeps them
+ * out (-EWOULDBLOCK) and they keep it out.  When the lock file cannot be
+ * created (a read-only folder or file system) the record is read without
+ * a lock, which is safe because saves are atomic renames.  The record
+ * must not be saved.
+ */
+int record_open_read(const char *path, struct record **out, struct diag *d);
 
 /* Rename an unusable record to "<path>.broken-YYYYMMDDTHHMMSSZ" so a fresh
  * one can start without losing it; *aside gets the new name (caller
