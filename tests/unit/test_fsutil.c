@@ -366,35 +366,35 @@ test_write_output_device(void **state)
 	free(dev);
 }
 
+/* The reader of a FIFO: what comes through the FIFO ctx, into the file
+ * beside it (ctx with ".out" added).  0 when something came. */
+static int
+fifo_reader(void *ctx)
+{
+	char buf[64], *out = xasprintf("%s.out", (char *)ctx);
+	int in = open(ctx, O_RDONLY), fd;
+	ssize_t n = in < 0 ? -1 : read(in, buf, sizeof buf);
+
+	fd = open(out, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+	free(out);
+	return n > 0 && fd >= 0 && write(fd, buf, (size_t)n) == n ? 0 : 1;
+}
+
 static void
 test_write_output_fifo(void **state)
 {
 	const char *dir = *state;
 	char *fifo = xasprintf("%s/pipe", dir);
-	char *out = xasprintf("%s/read.txt", dir);
+	struct tu_child reader;
 	struct stat st;
-	pid_t pid;
-	int status;
 
 	assert_int_equal(mkfifo(fifo, 0600), 0);
-	pid = fork();
-	assert_true(pid >= 0);
-	if (pid == 0) {
-		/* The reader: what comes through the FIFO, into a file. */
-		char buf[64];
-		int in = open(fifo, O_RDONLY), fd;
-		ssize_t n = in < 0 ? -1 : read(in, buf, sizeof buf);
-
-		fd = open(out, O_WRONLY | O_CREAT | O_TRUNC, 0600);
-		_exit(n > 0 && fd >= 0 && write(fd, buf, (size_t)n) == n ? 0 : 1);
-	}
+	reader = tu_child_start(fifo_reader, fifo);
 	assert_int_equal(fs_write_output(fifo, 0, write_line, "through"), 0);
-	assert_int_equal(waitpid(pid, &status, 0), pid);
-	assert_true(WIFEXITED(status) && WEXITSTATUS(status) == 0);
-	assert_content(dir, "read.txt", "through\n");
+	assert_int_equal(tu_child_wait(reader), 0);
+	assert_content(dir, "pipe.out", "through\n");
 	assert_int_equal(lstat(fifo, &st), 0);
 	assert_true(S_ISFIFO(st.st_mode));
-	free(out);
 	free(fifo);
 }
 
