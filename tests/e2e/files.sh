@@ -17,12 +17,7 @@ REPORTS=$E2E_DIR/reports
 SITE=$E2E_DIR/site.cfg
 NAME=jagaakun-$NIP-20261124.json
 DATA=$(e2e_abs "$top_srcdir/tests/data/report")
-mkdir "$REPORTS"
-cat >"$SITE" <<SITE
-format = 1;
-agency = "Pemerintah Kota Contoh";
-report_dir = "$REPORTS";
-SITE
+make_site "$SITE" "$REPORTS"
 make_record "$REC" "Siti Aminah" $NIP
 # Relative names (-o -) land here, not in the build folder.
 cd "$E2E_DIR" || e2e_bail "cannot enter $E2E_DIR"
@@ -98,8 +93,8 @@ if [ -n "$AS_ROOT" ]; then
 	chown -R 65534:65534 "$E2E_DIR/other"
 	# A drop-box: they may create a file there, not list or remove.
 	BOX=$E2E_DIR/box
-	mkdir -m 1733 "$BOX"
-	sed "s|$REPORTS|$BOX|" "$SITE" >"$E2E_DIR/box.cfg"
+	make_site "$E2E_DIR/box.cfg" "$BOX"
+	chmod 1733 "$BOX"
 	run_other --lang en --site "$E2E_DIR/box.cfg" --record "$OREC" report
 	check_eq "a drop-box folder (1733) takes their report (status 0)" \
 	    "$E2E_STATUS" 0
