@@ -94,8 +94,10 @@ int record_open_read(const char *path, struct record **out, struct diag *d);
  * -1, -2, ... when the name is taken and never replaces another file. */
 int record_set_aside(const char *path, char **aside);
 
-/* Save atomically (fs_write_atomic, mode 0600).  Returns 0 or -errno;
- * on error the file on disk is the previous good one.  A record that
+/* Save atomically (fs_write_atomic, mode 0600) to r->path, the file
+ * itself: what was swapped in there since it was opened (a link, another
+ * user's file) is never followed or replaced: -EEXIST.  Returns 0 or
+ * -errno; on error the file on disk is the previous good one.  A record that
  * record_open would reject (an empty name, a NIP that is not 18 digits, a
  * profile field over RECORD_MAX_FIELD bytes, invalid UTF-8) is not
  * written: -EINVAL. */
