@@ -132,7 +132,7 @@ cmd_collect_args(int argc, char **argv, struct cmd_collect_args *a)
 		a->format = export_format_from_path(a->output);
 	if (a->format < 0)
 		a->format = EXPORT_FMT_TEXT;
-	if (a->output == NULL && export_format_is_binary(a->format) &&
+	if (cmd_output_is_stdout(a->output) && export_format_is_binary(a->format) &&
 	    isatty(STDOUT_FILENO)) {
 		fprintf(stderr, _("%s: collect: an XLSX file cannot be shown on a "
 		    "terminal; use -o FILE\n"), PACKAGE);
@@ -173,11 +173,13 @@ cmd_collect_output(const struct cmd_collect_args *a,
 	struct cmd_collect_out out = { s, (enum export_format)a->format };
 	int err;
 
-	err = cmd_write(a->output, cmd_collect_writer, &out);
+	err = cmd_write(a->output, 0, cmd_collect_writer, &out);
 	if (err == 0)
 		return EXIT_OK;
 	fprintf(stderr, _("%s: cannot write the summary to %s: %s\n"), PACKAGE,
-	    a->output ? a->output : _("standard output"), strerror(-err));
+	    cmd_output_is_stdout(a->output) ? _("standard output") : a->output,
+	    strerror(-err));
+	cmd_write_refused(a->output, err);
 	return EXIT_FAILURE_IO;
 }
 

@@ -123,9 +123,21 @@ struct content *cmd_load_content(const char *dir);
 struct site *cmd_load_site(const struct options *opt,
     const struct content *c, const char **path);
 
-/* Write with writer(f, ctx) to standard output when path is NULL, else
- * to path, replaced atomically; 0 or a negative errno. */
-int cmd_write(const char *path, fs_writer writer, void *ctx);
+/* Say whether the -o FILE path means standard output: NULL (no -o),
+ * "-", or /dev/stdout, which is written as the stream it is (a pipe
+ * cannot be reopened, a file the shell opened must not be replaced). */
+bool cmd_output_is_stdout(const char *path);
+
+/* Write with writer(f, ctx) to standard output when
+ * cmd_output_is_stdout(path), else to path as fs_write_output does (a
+ * device or FIFO in place, a file replaced atomically with flags, see
+ * fsutil.h); 0 or a negative errno. */
+int cmd_write(const char *path, unsigned flags, fs_writer writer, void *ctx);
+
+/* When err is -EEXIST, explain to stderr that path was not replaced
+ * because it is not a regular file of the user's (a planted link, say);
+ * print it after the command's own "cannot write" line. */
+void cmd_write_refused(const char *path, int err);
 
 /* Load the content, the site settings and the quiz scenarios, then run
  * the screens: the checklist on the record, or with trainer the

@@ -1,7 +1,7 @@
 /*
  * cmd_common: what several commands do the same way: load the checklist
  * content and the site settings, printing every problem in them, and
- * write their output to standard output or to a file.
+ * write their output to standard output or to what -o names.
  *
  * Each command then adds its own sentence saying what it did not do, as
  * a whole translatable line.
@@ -9,8 +9,12 @@
 #include "config.h"
 #include "cmd/commands.h"
 
+#include <errno.h>
+#include <string.h>
+
 #include "model/content.h"
 #include "base/diag.h"
+#include "base/i18n.h"
 #include "model/site.h"
 #include "os/fsutil.h"
 
@@ -52,11 +56,37 @@ cmd_load_site(const struct options *opt, const struct content *c,
 	return s;
 }
 
-/* Write to standard output, or atomically to path. */
-int
-cmd_write(const char *path, fs_writer writer, void *ctx)
+/* Say whether a -o FILE means standard output. */
+bool
+cmd_output_is_stdout(const char *path)
 {
-	if (path != NULL)
-		return fs_write_atomic(path, writer, ctx);
-	return writer(stdout, ctx);
+	return path == NULL || strcmp(path, "-") == 0 ||
+	    strcmp(path, "/dev/stdout") == 0;
+}
+
+/* Write to standard output, or to what path names. */
+int
+cmd_write(const char *path, unsigned flags, fs_writer writer, void *ctx)
+{
+	int err;
+
+	if (!cmd_output_is_stdout(path))
+		return fs_write_output(path, flags, writer, ctx);
+	err = writer(stdout, ctx);
+	if (err == 0 && fflush(stdout) != 0)
+		err = -errno;
+	if (err == 0 && ferror(stdout))
+		err = -EIO;
+	return err;
+}
+
+/* Say why path was not replaced, when err is that refusal. */
+void
+cmd_write_refused(const char *path, int err)
+{
+	if (err == -EEXIST)
+		fprintf(stderr, _("%s: %s is a link, a folder, a device or another "
+		    "user's file, and jagaakun replaces only a regular file of "
+		    "your own; remove it or choose another name.\n"), PACKAGE,
+		    path);
 }

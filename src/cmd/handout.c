@@ -75,7 +75,7 @@ cmd_handout_choose(const struct cmd_handout_args *a, struct handout *h)
 	return EXIT_OK;
 }
 
-/* Write the handout for fs_write_atomic. */
+/* fs_writer: the handout in ctx. */
 static int
 cmd_handout_writer(FILE *f, void *ctx)
 {
@@ -86,14 +86,15 @@ cmd_handout_writer(FILE *f, void *ctx)
 static int
 cmd_handout_output(const char *output, const struct handout *h)
 {
-	bool to_stdout = output == NULL || strcmp(output, "-") == 0;
+	bool to_stdout = cmd_output_is_stdout(output);
 	int err;
 
-	err = cmd_write(to_stdout ? NULL : output, cmd_handout_writer, (void *)h);
+	err = cmd_write(output, 0, cmd_handout_writer, (void *)h);
 	if (err != 0) {
 		fprintf(stderr, _("%s: cannot write the handout to %s: %s\n"),
 		    PACKAGE, to_stdout ? _("standard output") : output,
 		    strerror(-err));
+		cmd_write_refused(output, err);
 		return EXIT_FAILURE_IO;
 	}
 	if (!to_stdout)

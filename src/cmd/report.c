@@ -6,8 +6,9 @@
  * script, a timer).  The exit status says whether the officials reported
  * on are compliant (EXIT_NOT_COMPLIANT), as OpenSCAP's does.
  *
- * The record is only read, but it is opened with its lock: a report must
- * not be taken while a checklist is changing the record.
+ * The record is only read, with a shared lock (record_open_read): a
+ * report is not taken while a checklist is changing the record, and it
+ * works on a record in a read-only folder.
  */
 #include "config.h"
 #include "cmd/commands.h"
@@ -32,7 +33,8 @@
 
 /* What the command line asked for. */
 struct cmd_report_args {
-	const char *output;	/* -o: NULL for the default path, "-" for stdout */
+	const char *output;	/* -o: NULL for the default path (json) or
+				 * stdout (the others); "-" for stdout */
 	const char *format;	/* -f, or NULL: the -o extension, else json */
 	const char *nip;	/* --nip, or NULL for the last official */
 	bool all;		/* --all: every official, to the default paths */
@@ -72,7 +74,7 @@ cmd_report_args(int argc, char **argv, struct cmd_report_args *a)
 	}
 	if (a->format != NULL)
 		fmt = export_format_parse(a->format);
-	else if (a->output != NULL && strcmp(a->output, "-") != 0 &&
+	else if (!cmd_output_is_stdout(a->output) &&
 	    export_format_from_path(a->output) >= 0)
 		fmt = export_format_from_path(a->output);
 	else
@@ -84,7 +86,7 @@ cmd_report_args(int argc, char **argv, struct cmd_report_args *a)
 	}
 	a->fmt = (enum export_format)fmt;
 	if (export_format_is_binary(a->fmt) && isatty(STDOUT_FILENO) &&
-	    (a->output == NULL || strcmp(a->output, "-") == 0)) {
+	    cmd_output_is_stdout(a->output)) {
 		fprintf(stderr, _("%s: report: an XLSX file cannot be shown on a "
 		    "terminal; use -o FILE\n"), PACKAGE);
 		return EXIT_USAGE;
@@ -191,27 +193,12 @@ cmd_report_open(const struct options *opt, struct record **out)
 		return EXIT_USAGE;
 	}
 	diag_init(&d);
-	err = record_open(path, out, &d);
+	err = record_open_read(path, out, &d);
 	if (err != 0)
 		status = cmd_report_open_failed(path, err, &d);
 	diag_done(&d);
 	free(def);
 	return status;
-}
-
-/* Write the report to standard output. */
-static int
-cmd_report_stdout(const struct report *r)
-{
-	int err = report_write(r, stdout);
-
-	if (err == 0 && fflush(stdout) != 0)
-		err = -errno;
-	if (err == 0)
-		return EXIT_OK;
-	fprintf(stderr, _("%s: cannot write the report: %s\n"), PACKAGE,
-	    strerror(-err));
-	return EXIT_FAILURE_IO;
 }
 
 /* Say where the report went and what it says. */
@@ -229,52 +216,33 @@ cmd_report_done(const struct report *r, const char *path)
 		    report_percent(r));
 }
 
-/* What the writer of a report in a human format needs. */
-struct cmd_report_export_ctx {
+/* What the writer of the report needs. */
+struct cmd_report_writer_ctx {
 	const struct report *r;
 	const struct content *c;	/* for the step titles */
 	enum export_format fmt;
 };
 
-/* fs_writer: the report in a human format. */
+/* fs_writer: the report file (json), or the report in a human format. */
 static int
 cmd_report_writer(FILE *f, void *ctx)
 {
-	const struct cmd_report_export_ctx *x = ctx;
+	const struct cmd_report_writer_ctx *x = ctx;
 
+	if (x->fmt == EXPORT_FMT_JSON)
+		return report_write(x->r, f);
 	return export_report(x->r, x->c, x->fmt, f);
 }
 
-/* Write the report as text, CSV or XLSX to -o FILE, or to standard
- * output. */
+/* Save the report file at the default path: the site's report folder,
+ * which others may write, or the official's own folder, made when
+ * needed.  The exit status, with what happened printed. */
 static int
-cmd_report_export(const struct cmd_report_args *a, const struct report *r,
-    const struct content *c)
+cmd_report_save(const struct report *r, const struct site *s)
 {
-	struct cmd_report_export_ctx x = { r, c, a->fmt };
-	bool to_stdout = a->output == NULL || strcmp(a->output, "-") == 0;
-	int err;
+	char *path = report_default_path(r, s);
+	int err = site_output_make(s);
 
-	err = cmd_write(to_stdout ? NULL : a->output, cmd_report_writer, &x);
-	if (err == 0)
-		return EXIT_OK;
-	fprintf(stderr, _("%s: cannot write the report: %s\n"), PACKAGE,
-	    strerror(-err));
-	return EXIT_FAILURE_IO;
-}
-
-/* Save the report file at path (NULL: the default path, its folder made
- * when it is the official's own); the exit status, with what happened
- * printed. */
-static int
-cmd_report_save(const struct report *r, const char *path,
-    const struct site *s)
-{
-	char *def = path == NULL ? report_default_path(r, s) : NULL;
-	int err = path == NULL ? site_output_make(s) : 0;
-
-	if (path == NULL)
-		path = def;
 	if (err == 0)
 		err = report_save(r, path);
 	if (err == 0)
@@ -282,25 +250,43 @@ cmd_report_save(const struct report *r, const char *path,
 	else {
 		fprintf(stderr, _("%s: cannot write the report to %s: %s\n"),
 		    PACKAGE, path, strerror(-err));
-		if (def != NULL && s->report_dir != NULL && err == -ENOENT)
+		cmd_write_refused(path, err);
+		if (s->report_dir != NULL && err == -ENOENT)
 			fprintf(stderr, _("%s: the report folder %s named in the "
 			    "site settings does not exist; ask the IT office, or "
 			    "choose a file with -o FILE.\n"), PACKAGE, s->report_dir);
 	}
-	free(def);
+	free(path);
 	return err == 0 ? EXIT_OK : EXIT_FAILURE_IO;
 }
 
-/* Write the report where -o says, or to the default path. */
+/* Write the report where -o says (a report file is readable by others as
+ * the umask allows), to standard output, or to the default path. */
 static int
 cmd_report_output(const struct cmd_report_args *a, const struct report *r,
     const struct content *c, const struct site *s)
 {
-	if (a->fmt != EXPORT_FMT_JSON)
-		return cmd_report_export(a, r, c);
-	if (a->output != NULL && strcmp(a->output, "-") == 0)
-		return cmd_report_stdout(r);
-	return cmd_report_save(r, a->output, s);
+	struct cmd_report_writer_ctx x = { r, c, a->fmt };
+	bool json = a->fmt == EXPORT_FMT_JSON;
+	int err;
+
+	if (json && a->output == NULL)
+		return cmd_report_save(r, s);
+	err = cmd_write(a->output, json ? FS_SHARED : 0, cmd_report_writer, &x);
+	if (err == 0) {
+		if (json && !cmd_output_is_stdout(a->output))
+			cmd_report_done(r, a->output);
+		return EXIT_OK;
+	}
+	if (cmd_output_is_stdout(a->output))
+		fprintf(stderr, _("%s: cannot write the report: %s\n"), PACKAGE,
+		    strerror(-err));
+	else {
+		fprintf(stderr, _("%s: cannot write the report to %s: %s\n"),
+		    PACKAGE, a->output, strerror(-err));
+		cmd_write_refused(a->output, err);
+	}
+	return EXIT_FAILURE_IO;
 }
 
 /* The status of a report written: whether its official is compliant. */
@@ -344,7 +330,7 @@ cmd_report_all(const struct record *rec, const struct content *c,
 	for (size_t i = 0; i < rec->n_officials; i++) {
 		struct report *r = report_build(&rec->officials[i], c, s, now,
 		    NULL);
-		int st = cmd_report_verdict(r, cmd_report_save(r, NULL, s));
+		int st = cmd_report_verdict(r, cmd_report_save(r, s));
 
 		if (status != EXIT_FAILURE_IO && st != EXIT_OK)
 			status = st;

@@ -18,7 +18,6 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include "os/fsutil.h"
@@ -435,40 +434,23 @@ incident_name(const struct incident *inc)
 	    n > 0 ? nip : "unknown", when);
 }
 
-/* What incident_write's writer needs. */
-struct incident_save_ctx {
-	const struct incident *inc;
-	mode_t mode;
-};
-
-/* Give the temp file its final mode, then write the incident into it. */
+/* fs_writer: the incident in ctx. */
 static int
 incident_save_writer(FILE *f, void *ctx)
 {
-	const struct incident_save_ctx *sc = ctx;
-
-	if (fchmod(fileno(f), sc->mode) != 0)
-		return -errno;
-	return incident_write_json(sc->inc, f);
+	return incident_write_json(ctx, f);
 }
 
 int
 incident_write(const struct incident *inc, const char *dir, char **path)
 {
-	struct incident_save_ctx sc = { inc, 0 };
 	char *name = incident_name(inc);
 	char *full = xasprintf("%s/%s", dir, name);
-	mode_t mask = umask(0);
-	struct stat st;
 	int err;
 
-	umask(mask);
-	sc.mode = 0666 & ~mask;
 	free(name);
-	if (lstat(full, &st) == 0)
-		err = -EEXIST;
-	else
-		err = fs_write_atomic(full, incident_save_writer, &sc);
+	err = fs_write_file(full, FS_SHARED | FS_NEW, incident_save_writer,
+	    (void *)inc);
 	if (path != NULL)
 		*path = full;
 	else

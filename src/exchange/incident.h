@@ -99,10 +99,11 @@ int incident_write_json(const struct incident *inc, FILE *f);
 char *incident_name(const struct incident *inc);
 
 /*
- * Write inc atomically (fs_write_atomic) as dir/incident_name(inc), with
- * mode 0666 less the umask like a report.  *path (when not NULL) gets
- * the full path even on failure; caller frees.  Returns 0 or a negative
- * errno; -EEXIST when that file is already there (never replaced).
+ * Write inc atomically (fs_write_file with FS_SHARED | FS_NEW) as
+ * dir/incident_name(inc), with mode 0666 less the umask like a report.
+ * *path (when not NULL) gets the full path even on failure; caller frees.
+ * Returns 0 or a negative errno; -EEXIST when anything is already there
+ * under that name (a file, a link: never replaced, never followed).
  */
 int incident_write(const struct incident *inc, const char *dir, char **path);
 

@@ -104,9 +104,11 @@ char *report_default_path(const struct report *r, const struct site *s);
 int report_write(const struct report *r, FILE *f);
 
 /*
- * Write r to path atomically (fs_write_atomic) with the mode any file the
- * user creates gets: 0666 less the umask, 0644 usually, so an IT officer
- * can read it from a shared folder.  Returns 0 or a negative errno.
+ * Write r to path atomically (fs_write_file with FS_SHARED) with the mode
+ * any file the user creates gets: 0666 less the umask, 0644 usually, so
+ * an IT officer can read it from a shared folder.  A link or another
+ * user's file under that name (planted in a shared folder) is never
+ * followed or replaced: -EEXIST.  Returns 0 or a negative errno.
  */
 int report_save(const struct report *r, const char *path);
 

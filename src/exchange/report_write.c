@@ -17,7 +17,6 @@
 #include <json-c/json.h>
 #include <stdint.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "base/isotime.h"
 #include "exchange/jreader.h"
@@ -192,31 +191,16 @@ report_write(const struct report *r, FILE *f)
 	return err;
 }
 
-/* What report_save's writer needs. */
-struct report_save_ctx {
-	const struct report *r;
-	mode_t mode;
-};
-
-/* Give the temp file its final mode, then write the report into it. */
+/* fs_writer: the report in ctx. */
 static int
 report_save_writer(FILE *f, void *ctx)
 {
-	const struct report_save_ctx *sc = ctx;
-
-	if (fchmod(fileno(f), sc->mode) != 0)
-		return -errno;
-	return report_write(sc->r, f);
+	return report_write(ctx, f);
 }
 
-/* Write r to path atomically, readable as the umask allows. */
+/* Write r to path atomically, readable by others as the umask allows. */
 int
 report_save(const struct report *r, const char *path)
 {
-	struct report_save_ctx sc = { r, 0 };
-	mode_t mask = umask(0);
-
-	umask(mask);
-	sc.mode = 0666 & ~mask;
-	return fs_write_atomic(path, report_save_writer, &sc);
+	return fs_write_file(path, FS_SHARED, report_save_writer, (void *)r);
 }

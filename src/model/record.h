@@ -50,7 +50,7 @@ struct official {
 };
 
 struct record {
-	char *path;
+	char *path;		/* the file itself (see record_open) */
 	char *content_version;	/* version of the content last used */
 	char *last_nip;		/* who used this workstation last */
 	struct official *officials;
@@ -59,16 +59,35 @@ struct record {
 };
 
 /*
- * Open the record at path: create its folder (0700) if needed, take the
- * lock, and read the file if it exists (a missing file is an empty
- * record).  Returns 0 and sets *out, or:
- *   -EWOULDBLOCK  another jagaakun has it open (d says so);
+ * Open the record at path: create its folder (0700) if needed, find the
+ * file itself (a symbolic link is followed, and the folder too: r->path
+ * is the file's absolute, link-free name, which the lock and every save
+ * use, so two names of one record share one lock), check that its folder
+ * is the user's own and writable by nobody else, take the lock, and read
+ * the file if it exists (a missing file is an empty record).  Returns 0
+ * and sets *out, or (d says why each time):
+ *   -EWOULDBLOCK  another jagaakun has it open;
+ *   -EPERM        the folder belongs to another user, or group or
+ *                 others may write it;
+ *   -ENOENT       path is a symbolic link to a file that does not exist;
+ *   -EEXIST       the lock file is a link or not a regular file;
  *   -EBADMSG      the file cannot be used: syntax error, wrong format
  *                 version, invalid UTF-8, a bad value (d has file:line);
  *                 the file is untouched and the lock is released;
  *   other -errno  it could not be read or the folder not created.
  */
 int record_open(const char *path, struct record **out, struct diag *d);
+
+/*
+ * Open the record at path only to read it (report): as record_open, but
+ * nothing is created (a missing folder is an empty record) and the lock
+ * is shared: readers do not keep each other out, a checklist keeps them
+ * out (-EWOULDBLOCK) and they keep it out.  When the lock file cannot be
+ * created (a read-only folder or file system) the record is read without
+ * a lock, which is safe because saves are atomic renames.  The record
+ * must not be saved.
+ */
+int record_open_read(const char *path, struct record **out, struct diag *d);
 
 /* Rename an unusable record to "<path>.broken-YYYYMMDDTHHMMSSZ" so a fresh
  * one can start without losing it; *aside gets the new name (caller
@@ -77,8 +96,10 @@ int record_open(const char *path, struct record **out, struct diag *d);
  * -1, -2, ... when the name is taken and never replaces another file. */
 int record_set_aside(const char *path, char **aside);
 
-/* Save atomically (fs_write_atomic, mode 0600).  Returns 0 or -errno;
- * on error the file on disk is the previous good one.  A record that
+/* Save atomically (fs_write_atomic, mode 0600) to r->path, the file
+ * itself: what was swapped in there since it was opened (a link, another
+ * user's file) is never followed or replaced: -EEXIST.  Returns 0 or
+ * -errno; on error the file on disk is the previous good one.  A record that
  * record_open would reject (an empty name, a NIP that is not 18 digits, a
  * profile field over RECORD_MAX_FIELD bytes, invalid UTF-8) is not
  * written: -EINVAL. */

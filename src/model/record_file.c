@@ -1,8 +1,10 @@
 /*
  * record_file: the record's file in its folder.  Opening makes the
- * folder, takes the lock that keeps a second jagaakun out, and reads the
- * file if there is one; setting aside moves an unusable file out of the
- * way under the same lock.  See record_impl.h.
+ * folder, finds the file itself (a link is followed, once, here), checks
+ * that the folder is the user's alone, takes the lock that keeps a second
+ * jagaakun out (a shared one for a reader), and reads the file if there
+ * is one; setting aside moves an unusable file out of the way under the
+ * same lock.  See record_impl.h.
  */
 #include "config.h"
 #include "model/record_impl.h"
@@ -83,42 +85,181 @@ record_file_read(struct record *r, struct diag *d)
 	return err;
 }
 
-/* Open the record at path. */
-int
-record_open(const char *path, struct record **out, struct diag *d)
+/* Create the folder of the record at path (0700) when it is missing. */
+static int
+record_file_mkdir(const char *path, struct diag *d)
+{
+	char *dir = fs_dirname(path);
+	int err = fs_mkdir_p(dir, 0700);
+
+	if (err != 0)
+		diag_add(d, dir, 0, _("cannot create the folder: %s"),
+		    strerror(-err));
+	free(dir);
+	return err;
+}
+
+/* Refuse a record that is a link to nothing: it would read as an empty
+ * record, and then every save would fail. */
+static int
+record_file_dangling(const char *path, struct diag *d)
+{
+	struct stat st;
+
+	if (lstat(path, &st) != 0 || !S_ISLNK(st.st_mode) ||
+	    stat(path, &st) == 0 || errno != ENOENT)
+		return 0;
+	diag_add(d, path, 0, _("the record is a symbolic link to a file that "
+	    "does not exist; restore that file or remove the link"));
+	return -ENOENT;
+}
+
+/*
+ * Check that the folder of path is the user's own and that nobody else
+ * can write it: in a folder others can write, the record could be swapped
+ * for a link between two saves, or a link planted as its lock file.
+ */
+static int
+record_file_check_folder(const char *path, struct diag *d)
+{
+	char *dir = fs_dirname(path);
+	struct stat st;
+	int err = 0;
+
+	if (stat(dir, &st) != 0) {
+		err = -errno;
+		diag_add(d, dir, 0, _("cannot use the record folder: %s"),
+		    strerror(-err));
+	} else if (st.st_uid != geteuid()) {
+		err = -EPERM;
+		diag_add(d, dir, 0, _("the record folder belongs to another "
+		    "user; jagaakun keeps a record only in a folder of your "
+		    "own"));
+	} else if (st.st_mode & (S_IWGRP | S_IWOTH)) {
+		err = -EPERM;
+		diag_add(d, dir, 0, _("other users can change the record folder "
+		    "(mode %04o); make it yours alone with chmod 700 and start "
+		    "again"), (unsigned)(st.st_mode & 07777));
+	}
+	free(dir);
+	return err;
+}
+
+/*
+ * Find the file the record at path is: *real gets its link-free absolute
+ * name (caller frees), so that every way of naming one record takes the
+ * one lock, and saves replace the file itself.  *real is NULL when the
+ * record's folder does not exist.  The folder of the file, and the
+ * folder of path when path is a link, must be private
+ * (record_file_check_folder).
+ */
+static int
+record_file_locate(const char *path, char **real, struct diag *d)
+{
+	struct stat st;
+	int err;
+
+	*real = NULL;
+	if ((err = record_file_dangling(path, d)) != 0)
+		return err;
+	if ((err = fs_resolve(path, real)) != 0) {
+		if (err == -ENOENT)
+			return 0;
+		diag_add(d, path, 0, _("cannot read the record: %s"),
+		    strerror(-err));
+		return err;
+	}
+	err = record_file_check_folder(*real, d);
+	if (err == 0 && lstat(path, &st) == 0 && S_ISLNK(st.st_mode))
+		err = record_file_check_folder(path, d);
+	if (err != 0) {
+		free(*real);
+		*real = NULL;
+	}
+	return err;
+}
+
+/*
+ * Lock the record at path: exclusively to write, shared to read.  A
+ * reader that cannot create the lock file (a read-only folder or file
+ * system) reads without a lock, -1: saves are atomic renames, so the file
+ * it reads is whole either way.  Returns the lock, -1, or a negative
+ * errno after saying why.
+ */
+static int
+record_file_lock(const char *path, bool write, struct diag *d)
+{
+	int fd = write ? fs_lock(path) : fs_lock_shared(path);
+
+	if (fd >= 0)
+		return fd;
+	if (!write && (fd == -EACCES || fd == -EROFS))
+		return -1;
+	if (fd == -EWOULDBLOCK)
+		diag_add(d, NULL, 0, _("%s is already open in another "
+		    "jagaakun window; close it first"), path);
+	else if (fd == -EEXIST)
+		diag_add(d, path, 0, _("the lock file %s.lock is a link or not a "
+		    "regular file, so jagaakun does not use it; remove it and "
+		    "start again"), path);
+	else
+		diag_add(d, path, 0, _("cannot lock the record: %s"),
+		    strerror(-fd));
+	return fd;
+}
+
+/* Open the record at path to write it, or only to read it. */
+static int
+record_file_open_as(const char *path, bool write, struct record **out,
+    struct diag *d)
 {
 	struct record *r;
-	char *dir = fs_dirname(path);
+	char *real;
 	int err, fd;
 
 	*out = NULL;
-	err = fs_mkdir_p(dir, 0700);
-	if (err != 0) {
-		diag_add(d, dir, 0, _("cannot create the folder: %s"),
-		    strerror(-err));
-		free(dir);
+	if (write && (err = record_file_mkdir(path, d)) != 0)
 		return err;
+	if ((err = record_file_locate(path, &real, d)) != 0)
+		return err;
+	if (real == NULL && write) {
+		diag_add(d, path, 0, _("cannot read the record: %s"),
+		    strerror(ENOENT));
+		return -ENOENT;
 	}
-	free(dir);
-	fd = fs_lock(path);
-	if (fd == -EWOULDBLOCK) {
-		diag_add(d, NULL, 0, _("%s is already open in another "
-		    "jagaakun window; close it first"), path);
+	if (real == NULL) {
+		/* No folder yet, so no record: nothing to read, nothing made. */
+		*out = record_new(path, -1);
+		return 0;
+	}
+	if ((fd = record_file_lock(real, write, d)) < -1) {
+		free(real);
 		return fd;
 	}
-	if (fd < 0) {
-		diag_add(d, path, 0, _("cannot lock the record: %s"),
-		    strerror(-fd));
-		return fd;
-	}
-	fs_remove_stale_temps(path);
-	r = record_new(path, fd);
+	if (write)
+		fs_remove_stale_temps(real);
+	r = record_new(real, fd);
+	free(real);
 	if ((err = record_file_read(r, d)) != 0) {
 		record_close(r);
 		return err;
 	}
 	*out = r;
 	return 0;
+}
+
+/* Open the record at path. */
+int
+record_open(const char *path, struct record **out, struct diag *d)
+{
+	return record_file_open_as(path, true, out, d);
+}
+
+/* Open the record at path only to read it. */
+int
+record_open_read(const char *path, struct record **out, struct diag *d)
+{
+	return record_file_open_as(path, false, out, d);
 }
 
 /* Format now as the suffix of a set-aside name: YYYYMMDDTHHMMSSZ. */
@@ -168,13 +309,20 @@ record_file_move_aside(const char *path, char **aside)
 int
 record_set_aside(const char *path, char **aside)
 {
+	char *real;
 	int fd, err;
 
 	*aside = NULL;
+	/* The file itself, under the lock record_open takes. */
+	if ((err = fs_resolve(path, &real)) != 0)
+		return err;
 	/* record_open released the lock; hold it again while moving. */
-	if ((fd = fs_lock(path)) < 0)
+	if ((fd = fs_lock(real)) < 0) {
+		free(real);
 		return fd;
-	err = record_file_move_aside(path, aside);
+	}
+	err = record_file_move_aside(real, aside);
 	fs_unlock(fd);
+	free(real);
 	return err;
 }

@@ -1,7 +1,9 @@
 /*
  * fsutil: the careful file-system work (see fsutil.h).  A save must never
  * leave a half-written file behind, whatever fails and wherever the crash
- * comes, so every step of the atomic replacement is checked.
+ * comes, so every step of the atomic replacement is checked; and since a
+ * report folder may be shared, no name in a folder is trusted: nothing
+ * is followed, nothing but a regular file of the user's is replaced.
  */
 #include "config.h"
 #include "os/fsutil.h"
@@ -15,13 +17,19 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
+#include <sys/random.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "base/xalloc.h"
 
 #define FS_TEMP_SUFFIX ".tmp."
-#define FS_TEMP_RANDOM 6	/* the XXXXXX mkstemp fills in */
+#define FS_TEMP_RANDOM 6	/* the XXXXXX of "<name>.tmp.XXXXXX" */
+#define FS_TEMP_TRIES 100	/* names tried when others are taken */
+
+/* The characters of a temp name's random part (as mkstemp's). */
+static const char fs_temp_chars[] =
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
 /* The XDG base directories we use, their variables and defaults. */
 static const struct {
@@ -35,36 +43,29 @@ static const struct {
 };
 #define FS_XDG_KINDS (sizeof fs_xdg_kinds / sizeof *fs_xdg_kinds)
 
-/*
- * Resolve path when it is a symbolic link, so a save replaces the file a
- * dotfiles manager points at instead of the link.  Returns a new string,
- * or NULL with errno set (a dangling link, for one).
- */
+/* Copy of the last part of path. */
 static char *
-fs_resolve(const char *path)
+fs_basename(const char *path)
 {
-	struct stat st;
-	char *real, *copy;
+	char *copy = xstrdup(path);
+	char *name = xstrdup(basename(copy));
 
-	if (lstat(path, &st) != 0 || !S_ISLNK(st.st_mode))
-		return xstrdup(path);
-	real = realpath(path, NULL);
-	if (real == NULL)
-		return NULL;
-	/* realpath's buffer comes from malloc; hand back an xalloc copy. */
-	copy = xstrdup(real);
-	free(real);
-	return copy;
+	free(copy);
+	return name;
 }
 
-/* Write the temp file behind fd through writer, to the disk; closes fd. */
+/*
+ * Write what writer writes to the file open as fd, checking every step,
+ * and fsync it when sync says so (a device or FIFO cannot be synced).
+ * Closes fd.
+ */
 static int
-fs_write_temp(int fd, fs_writer writer, void *ctx)
+fs_write_stream(int fd, fs_writer writer, void *ctx, bool sync)
 {
 	FILE *f;
 	int err;
 
-	if (fchmod(fd, 0600) != 0 || (f = fdopen(fd, "w")) == NULL) {
+	if ((f = fdopen(fd, "w")) == NULL) {
 		err = -errno;
 		close(fd);
 		return err;
@@ -75,7 +76,7 @@ fs_write_temp(int fd, fs_writer writer, void *ctx)
 	/* A failed write the writer did not check shows only here. */
 	if (err == 0 && ferror(f))
 		err = -EIO;
-	if (err == 0 && fsync(fileno(f)) != 0)
+	if (err == 0 && sync && fsync(fileno(f)) != 0)
 		err = -errno;
 	if (fclose(f) != 0 && err == 0)
 		err = -errno;
@@ -83,55 +84,225 @@ fs_write_temp(int fd, fs_writer writer, void *ctx)
 }
 
 /*
- * Make a rename inside the folder of path durable.  Some file systems
- * cannot fsync a folder (EINVAL); the rename is then as durable as they
- * make it.
+ * Open the folder of path to work in.  For reading when the user may, so
+ * that it can be fsynced (*readable); in a drop-box the user may not
+ * list (mode 1733), for lookups only.  The folder itself may be a link
+ * (an IT office may link the share): it sits in a folder others cannot
+ * write, unlike the names inside it.  Returns the descriptor or a
+ * negative errno.
  */
 static int
-fs_sync_dir(const char *path)
+fs_dir_open(const char *path, bool *readable)
 {
 	char *dir = fs_dirname(path);
-	int fd, err = 0;
+	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 
-	fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	*readable = fd >= 0;
+#ifdef O_PATH
+	if (fd < 0 && errno == EACCES)
+		fd = open(dir, O_PATH | O_DIRECTORY | O_CLOEXEC);
+#endif
 	free(dir);
-	if (fd < 0)
+	return fd >= 0 ? fd : -errno;
+}
+
+/*
+ * Say whether name in the folder dfd may be written: 0 when it is missing
+ * or (without FS_NEW) a regular file of the effective user, else -EEXIST.
+ * A link is looked at, never followed.
+ */
+static int
+fs_target_check(int dfd, const char *name, unsigned flags)
+{
+	struct stat st;
+
+	if (fstatat(dfd, name, &st, AT_SYMLINK_NOFOLLOW) != 0)
+		return errno == ENOENT ? 0 : -errno;
+	if ((flags & FS_NEW) || !S_ISREG(st.st_mode) || st.st_uid != geteuid())
+		return -EEXIST;
+	return 0;
+}
+
+/* Set *tmp to a new temp name for name: name.tmp.XXXXXX, random. */
+static int
+fs_temp_name(const char *name, char **tmp)
+{
+	unsigned char rnd[FS_TEMP_RANDOM];
+	char suffix[FS_TEMP_RANDOM + 1];
+
+	if (getrandom(rnd, sizeof rnd, 0) != (ssize_t)sizeof rnd)
 		return -errno;
-	if (fsync(fd) != 0 && errno != EINVAL)
+	for (size_t i = 0; i < FS_TEMP_RANDOM; i++)
+		suffix[i] = fs_temp_chars[rnd[i] % (sizeof fs_temp_chars - 1)];
+	suffix[FS_TEMP_RANDOM] = '\0';
+	*tmp = xasprintf("%s" FS_TEMP_SUFFIX "%s", name, suffix);
+	return 0;
+}
+
+/*
+ * Create a temp file for name in the folder dfd; *tmp gets its name.
+ * O_EXCL|O_NOFOLLOW: nothing planted under that name is ever opened.
+ * Returns the descriptor or a negative errno.
+ */
+static int
+fs_temp_create(int dfd, const char *name, unsigned flags, char **tmp)
+{
+	mode_t mode = (flags & FS_SHARED) ? 0666 : 0600;
+	int fd, err;
+
+	for (int i = 0; i < FS_TEMP_TRIES; i++) {
+		if ((err = fs_temp_name(name, tmp)) != 0)
+			return err;
+		fd = openat(dfd, *tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW |
+		    O_CLOEXEC, mode);
+		if (fd >= 0)
+			return fd;
 		err = -errno;
-	close(fd);
+		free(*tmp);
+		*tmp = NULL;
+		if (err != -EEXIST)
+			return err;
+	}
+	return -EEXIST;
+}
+
+/*
+ * Put the written temp in place of name.  With FS_NEW, link() fails
+ * rather than replace a name that appeared since it was checked; a file
+ * system with no hard links (FAT) gets a second check and a rename.
+ */
+static int
+fs_put(int dfd, const char *tmp, const char *name, unsigned flags)
+{
+	int err;
+
+	if (!(flags & FS_NEW))
+		return renameat(dfd, tmp, dfd, name) == 0 ? 0 : -errno;
+	if (linkat(dfd, tmp, dfd, name, 0) == 0) {
+		unlinkat(dfd, tmp, 0);
+		return 0;
+	}
+	if (errno != EPERM && errno != EOPNOTSUPP)
+		return -errno;
+	if ((err = fs_target_check(dfd, name, flags)) != 0)
+		return err;
+	return renameat(dfd, tmp, dfd, name) == 0 ? 0 : -errno;
+}
+
+/*
+ * Write the temp tmp behind fd (closed here) and put it in place of name
+ * in the folder dfd; the temp is removed on failure.  A private file is
+ * made 0600 whatever the umask left of its mode.
+ */
+static int
+fs_write_temp(int dfd, int fd, const char *tmp, const char *name,
+    unsigned flags, fs_writer writer, void *ctx)
+{
+	int err = 0;
+
+	if (!(flags & FS_SHARED) && fchmod(fd, 0600) != 0) {
+		err = -errno;
+		close(fd);
+	} else
+		err = fs_write_stream(fd, writer, ctx, true);
+	if (err == 0)
+		err = fs_put(dfd, tmp, name, flags);
+	if (err != 0)
+		unlinkat(dfd, tmp, 0);
 	return err;
 }
 
-/* Replace path atomically with what writer writes. */
+/* Replace path atomically with what writer writes, following no link. */
+int
+fs_write_file(const char *path, unsigned flags, fs_writer writer, void *ctx)
+{
+	char *name = fs_basename(path), *tmp = NULL;
+	bool readable;
+	int dfd, fd, err;
+
+	if ((dfd = fs_dir_open(path, &readable)) < 0) {
+		free(name);
+		return dfd;
+	}
+	/*
+	 * Between this check and the rename, someone who can write the
+	 * folder may plant a link under name: the rename then replaces the
+	 * link itself (or, in a sticky folder, fails), never its target.
+	 */
+	err = fs_target_check(dfd, name, flags);
+	if (err == 0 && (fd = fs_temp_create(dfd, name, flags, &tmp)) < 0)
+		err = fd;
+	else if (err == 0)
+		err = fs_write_temp(dfd, fd, tmp, name, flags, writer, ctx);
+	/* Make the rename durable.  Some file systems cannot fsync a folder
+	 * (EINVAL); the rename is then as durable as they make it. */
+	if (err == 0 && readable && fsync(dfd) != 0 && errno != EINVAL)
+		err = -errno;
+	close(dfd);
+	free(tmp);
+	free(name);
+	return err;
+}
+
+/* Replace a private file atomically. */
 int
 fs_write_atomic(const char *path, fs_writer writer, void *ctx)
 {
-	char *target, *tmp;
-	int fd, err;
+	return fs_write_file(path, 0, writer, ctx);
+}
 
-	target = fs_resolve(path);
-	if (target == NULL)
-		return -errno;
-	tmp = xasprintf("%s" FS_TEMP_SUFFIX "XXXXXX", target);
-	fd = mkstemp(tmp);
+/* Write to the device or FIFO at path in place. */
+static int
+fs_write_direct(const char *path, fs_writer writer, void *ctx)
+{
+	struct stat st;
+	int fd = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC);
+
 	if (fd < 0)
-		err = -errno;
-	else {
-		err = fs_write_temp(fd, writer, ctx);
-		if (err == 0 && rename(tmp, target) != 0)
-			err = -errno;
-		if (err != 0)
-			unlink(tmp);
-		else
-			err = fs_sync_dir(target);
+		return -errno;
+	/* It was a device when looked at; if a file has taken its place
+	 * meanwhile, never write into that in place. */
+	if (fstat(fd, &st) != 0 || S_ISREG(st.st_mode) || S_ISDIR(st.st_mode)) {
+		close(fd);
+		return -EEXIST;
 	}
-	free(tmp);
-	free(target);
+	return fs_write_stream(fd, writer, ctx, false);
+}
+
+/* Write to what a command line named. */
+int
+fs_write_output(const char *path, unsigned flags, fs_writer writer, void *ctx)
+{
+	struct stat lst, st;
+	char *real;
+	int err;
+
+	if (lstat(path, &lst) != 0)
+		return errno == ENOENT ? fs_write_file(path, flags, writer, ctx) :
+		    -errno;
+	st = lst;
+	if (S_ISLNK(lst.st_mode)) {
+		/* The kernel's rule for a sticky folder (protected_symlinks):
+		 * follow only a link of the user's own, or root's. */
+		if (lst.st_uid != geteuid() && lst.st_uid != 0)
+			return -EEXIST;
+		if (stat(path, &st) != 0)
+			return -errno;
+	}
+	if (S_ISDIR(st.st_mode))
+		return -EISDIR;
+	if (!S_ISREG(st.st_mode))
+		return fs_write_direct(path, writer, ctx);
+	if (!S_ISLNK(lst.st_mode))
+		return fs_write_file(path, flags, writer, ctx);
+	if ((real = realpath(path, NULL)) == NULL)
+		return -errno;
+	err = fs_write_file(real, flags, writer, ctx);
+	free(real);
 	return err;
 }
 
-/* Say whether name is base followed by a temp suffix mkstemp made. */
+/* Say whether name is base followed by a temp suffix we make. */
 static bool
 fs_is_temp_of(const char *name, const char *base)
 {
@@ -142,13 +313,8 @@ fs_is_temp_of(const char *name, const char *base)
 	    strncmp(name + n, FS_TEMP_SUFFIX, k) != 0)
 		return false;
 	rnd = name + n + k;
-	if (strlen(rnd) != FS_TEMP_RANDOM)
-		return false;
-	for (size_t i = 0; i < FS_TEMP_RANDOM; i++)
-		if (strchr("ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-		    "abcdefghijklmnopqrstuvwxyz0123456789", rnd[i]) == NULL)
-			return false;
-	return true;
+	return strlen(rnd) == FS_TEMP_RANDOM &&
+	    strspn(rnd, fs_temp_chars) == FS_TEMP_RANDOM;
 }
 
 /* Remove the regular file name in the folder open as dfd. */
@@ -166,26 +332,49 @@ fs_remove_regular(int dfd, const char *name)
 void
 fs_remove_stale_temps(const char *path)
 {
-	char *target, *dir, *copy;
-	const char *base;
+	char *dir = fs_dirname(path), *base = fs_basename(path);
 	DIR *d;
 	struct dirent *e;
 
-	/* Temps sit beside the file a link points at (see fs_write_atomic). */
-	if ((target = fs_resolve(path)) == NULL)
-		return;
-	dir = fs_dirname(target);
-	copy = xstrdup(target);
-	base = basename(copy);
 	if ((d = opendir(dir)) != NULL) {
 		while ((e = readdir(d)) != NULL)
 			if (fs_is_temp_of(e->d_name, base))
 				fs_remove_regular(dirfd(d), e->d_name);
 		closedir(d);
 	}
-	free(copy);
+	free(base);
 	free(dir);
-	free(target);
+}
+
+/* The link-free absolute name of path. */
+int
+fs_resolve(const char *path, char **out)
+{
+	struct stat st;
+	bool exists = lstat(path, &st) == 0;
+	char *dir, *real, *name;
+	int err;
+
+	*out = NULL;
+	if (!exists && errno != ENOENT)
+		return -errno;
+	dir = exists ? NULL : fs_dirname(path);
+	real = realpath(exists ? path : dir, NULL);
+	err = real == NULL ? -errno : 0;
+	free(dir);
+	if (err != 0)
+		return err;
+	/* realpath's buffer comes from malloc; hand back an xalloc string. */
+	if (exists)
+		*out = xstrdup(real);
+	else {
+		name = fs_basename(path);
+		*out = xasprintf("%s/%s", strcmp(real, "/") == 0 ? "" : real,
+		    name);
+		free(name);
+	}
+	free(real);
+	return 0;
 }
 
 /* The home folder: $HOME when absolute, else the password database. */
@@ -341,24 +530,69 @@ fs_mkdir_p(const char *dir, int mode)
 	return err;
 }
 
-/* Lock path through its lock file. */
-int
-fs_lock(const char *path)
+/*
+ * Open the lock file lockpath with flags; a link or anything but a
+ * regular file is refused (-EEXIST).  O_NONBLOCK: a FIFO in its place
+ * must not hang the open.
+ */
+static int
+fs_lock_open(const char *lockpath, int flags)
 {
-	char *lockpath = xasprintf("%s.lock", path);
-	int fd, err;
+	struct stat st;
+	int fd = open(lockpath, flags | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC,
+	    0600);
+	int err;
 
-	fd = open(lockpath, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-	err = fd < 0 ? -errno : 0;
-	free(lockpath);
-	if (err != 0)
-		return err;
-	if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
+	if (fd < 0)
+		return errno == ELOOP ? -EEXIST : -errno;
+	if (fstat(fd, &st) != 0)
+		err = -errno;
+	else if (!S_ISREG(st.st_mode))
+		err = -EEXIST;
+	else
+		return fd;
+	close(fd);
+	return err;
+}
+
+/* Take the flock op on the lock file open as fd (or pass on its error). */
+static int
+fs_lock_take(int fd, int op)
+{
+	int err;
+
+	if (fd < 0)
+		return fd;
+	if (flock(fd, op | LOCK_NB) != 0) {
 		err = errno == EWOULDBLOCK ? -EWOULDBLOCK : -errno;
 		close(fd);
 		return err;
 	}
 	return fd;
+}
+
+/* Lock path through its lock file. */
+int
+fs_lock(const char *path)
+{
+	char *lockpath = xasprintf("%s.lock", path);
+	int fd = fs_lock_open(lockpath, O_RDWR | O_CREAT);
+
+	free(lockpath);
+	return fs_lock_take(fd, LOCK_EX);
+}
+
+/* Take a reader's lock on path. */
+int
+fs_lock_shared(const char *path)
+{
+	char *lockpath = xasprintf("%s.lock", path);
+	int fd = fs_lock_open(lockpath, O_RDONLY);
+
+	if (fd == -ENOENT)
+		fd = fs_lock_open(lockpath, O_RDONLY | O_CREAT);
+	free(lockpath);
+	return fs_lock_take(fd, LOCK_SH);
 }
 
 /* Release a lock. */

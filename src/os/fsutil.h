@@ -1,6 +1,8 @@
 /*
  * fsutil: the file-system work that must be done carefully: atomic
- * replacement of a file, XDG directories, and an advisory lock.
+ * replacement of a file without following links (a shared folder is
+ * written by others), writing to what a command line names, XDG
+ * directories, and an advisory lock.
  */
 #ifndef JAGAAKUN_FSUTIL_H
 #define JAGAAKUN_FSUTIL_H
@@ -10,20 +12,73 @@
 /* Writes the content of a file to f; returns 0 or a negative errno. */
 typedef int (*fs_writer)(FILE *f, void *ctx);
 
+/* How fs_write_file treats the file (bits to or together). */
+enum fs_write_flags {
+	FS_SHARED = 1 << 0,	/* mode 0666 less the umask (0644 usually),
+				 * for a file others read; else 0600 */
+	FS_NEW = 1 << 1,	/* never replace: -EEXIST when the name is
+				 * taken by anything at all */
+};
+
 /*
- * Replace path with what writer writes, atomically: a temp file
- * "<path>.tmp.XXXXXX" in the same folder (mode 0600), fflush, check
- * ferror, fsync, fclose, rename over path, fsync the folder.  If path is a
- * symbolic link, the file it points to is replaced.  On any error the temp
- * file is removed, path is untouched, and a negative errno is returned
- * (ENOSPC from a full disk included).  The one exception: when only the
- * final fsync of the folder fails, path already holds the new content and
- * that error is still returned, because the change may not survive a crash.
+ * Replace path with what writer writes, atomically and without following
+ * a link, so that it is safe in a folder others can write (a shared
+ * report folder).  The folder of path is opened once and everything
+ * after is relative to it: the temp "<name>.tmp.XXXXXX" is created with
+ * O_CREAT|O_EXCL|O_NOFOLLOW (mode 0600, or 0666 less the umask with
+ * FS_SHARED), written, fflushed, checked with ferror, fsynced and closed,
+ * then renamed over name, and the folder is fsynced.
+ *
+ * Only a regular file of the effective user is ever replaced: when name
+ * is a symbolic link (dangling or not), a folder, a device, a FIFO or
+ * another user's file, nothing is written and -EEXIST is returned.  With
+ * FS_NEW any existing name gives -EEXIST, and the file is put in place
+ * with link(), which fails rather than replace what appeared meanwhile.
+ *
+ * A drop-box folder (mode 1733: others may create files but not list
+ * them) works: the folder is then opened for lookups only (O_PATH) and
+ * cannot be fsynced, so the new name is as durable as the file system
+ * makes it; the file's content is fsynced all the same.
+ *
+ * On any error the temp file is removed, path is untouched and a negative
+ * errno is returned (ENOSPC from a full disk included).  The one
+ * exception: when only the final fsync of the folder fails, path already
+ * holds the new content and that error is still returned, because the
+ * change may not survive a crash.
  */
+int fs_write_file(const char *path, unsigned flags, fs_writer writer,
+    void *ctx);
+
+/* fs_write_file(path, 0, writer, ctx): a private file, mode 0600. */
 int fs_write_atomic(const char *path, fs_writer writer, void *ctx);
 
-/* Remove "<path>.tmp.*" files a crash may have left beside path. */
+/*
+ * Write to path as the user named it on a command line (-o FILE):
+ *   - a device, FIFO or socket is opened and written in place (no temp
+ *     file, no rename: /dev/null stays a device), without fsync;
+ *   - a missing name or a regular file gets fs_write_file(flags);
+ *   - a symbolic link is followed when it belongs to the user or to root
+ *     (as cp follows it), and what it names is treated as above; another
+ *     user's link is refused (-EEXIST), as the kernel refuses it in a
+ *     sticky folder; a dangling link gives -ENOENT;
+ *   - a folder gives -EISDIR.
+ * Returns 0 or a negative errno.
+ */
+int fs_write_output(const char *path, unsigned flags, fs_writer writer,
+    void *ctx);
+
+/* Remove "<path>.tmp.*" files a crash may have left beside path (no link
+ * is followed: path names the file itself). */
 void fs_remove_stale_temps(const char *path);
+
+/*
+ * The absolute name of path with no symbolic link in it: realpath(path)
+ * when path exists (a link is followed to its file), else realpath of
+ * its folder joined with its last part.  Sets *out (caller frees) and
+ * returns 0, or a negative errno: -ENOENT when path is a link to nothing
+ * or its folder is missing.
+ */
+int fs_resolve(const char *path, char **out);
 
 /*
  * The XDG base directory for kind ("state", "config", "data") joined with
@@ -50,11 +105,23 @@ int fs_mkdir_p(const char *dir, int mode);
 
 /*
  * Take an exclusive, non-blocking lock on "<path>.lock" (flock on a
- * separate file, because renaming the data file swaps its inode).
- * Returns the lock's file descriptor, -EWOULDBLOCK when another process
- * holds it, or another negative errno.
+ * separate file, because renaming the data file swaps its inode).  The
+ * lock file is created mode 0600 and opened with O_NOFOLLOW: a lock file
+ * that is a symbolic link or not a regular file is never used (-EEXIST),
+ * so a planted link cannot make us create a file elsewhere.  Returns the
+ * lock's file descriptor, -EWOULDBLOCK when another process holds it, or
+ * another negative errno.
  */
 int fs_lock(const char *path);
+
+/*
+ * Like fs_lock, but a shared lock, for a reader: readers do not keep each
+ * other out, a writer's fs_lock keeps them out (-EWOULDBLOCK) and theirs
+ * keeps it out.  An existing lock file is opened read-only, so this works
+ * in a folder the user cannot write; when the lock file is missing and
+ * cannot be created there, the errno says why (-EACCES, -EROFS).
+ */
+int fs_lock_shared(const char *path);
 
 /* Release a lock taken with fs_lock (fd < 0 is ignored). */
 void fs_unlock(int fd);

@@ -87,6 +87,11 @@ exporting_write(struct ui *ui)
 		    "written: the report folder %s named in the site settings "
 		    "does not exist. Tell your IT office."),
 		    ui->site->report_dir), false);
+	else if (err == -EEXIST)
+		exporting_outcome(ui, xasprintf(_("The report could not be "
+		    "written: %s is already there and is not a file of yours (a "
+		    "link, say), so jagaakun does not replace it. Tell your IT "
+		    "office."), full), false);
 	else
 		exporting_outcome(ui, xasprintf(_("The report could not be "
 		    "written to %s: %s."), full, strerror(-err)), false);

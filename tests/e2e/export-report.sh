@@ -8,12 +8,7 @@ NOW=2026-11-24T08:00:00Z
 NIP=198609262015051001
 REPORTS=$E2E_DIR/reports
 SITE=$E2E_DIR/site.cfg
-mkdir "$REPORTS"
-cat >"$SITE" <<SITE
-format = 1;
-agency = "Pemerintah Kota Contoh";
-report_dir = "$REPORTS";
-SITE
+make_site "$SITE" "$REPORTS"
 
 make_record "$REC" "Siti Aminah" $NIP
 start 80 24 JAGAAKUN_NOW=$NOW -- --lang en --site "$SITE" --record "$REC"

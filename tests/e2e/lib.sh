@@ -557,6 +557,20 @@ wait_step()
 	wait_all "$(clip "$e2e_head" 70)" "$(clip "$(t "$(step_field "$1" 6)")" 40)"
 }
 
+# ---------------------------------------------------------------- site
+
+# Write site settings (jagaakun-site(5)) with the agency and the report
+# folder, which it creates:  make_site FILE REPORT_DIR
+make_site()
+{
+	mkdir -p "$2"
+	cat >"$1" <<SITE
+format = 1;
+agency = "Pemerintah Kota Contoh";
+report_dir = "$2";
+SITE
+}
+
 # ---------------------------------------------------------------- record
 
 # Write a valid record with one official and no steps done:

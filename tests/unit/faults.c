@@ -1,5 +1,5 @@
 /*
- * faults: fsync and rename that fail once on request (see faults.h).
+ * faults: fsync and renameat that fail once on request (see faults.h).
  */
 #include "config.h"
 #include "faults.h"
@@ -11,8 +11,8 @@ int fault_rename;
 
 int __real_fsync(int fd);
 int __wrap_fsync(int fd);
-int __real_rename(const char *from, const char *to);
-int __wrap_rename(const char *from, const char *to);
+int __real_renameat(int fromfd, const char *from, int tofd, const char *to);
+int __wrap_renameat(int fromfd, const char *from, int tofd, const char *to);
 
 /* Take the requested failure, if any: -1 with errno set, else 0. */
 static int
@@ -32,9 +32,10 @@ __wrap_fsync(int fd)
 	return fault_take(&fault_fsync) ? -1 : __real_fsync(fd);
 }
 
-/* Fail rename once when the test asks for it. */
+/* Fail renameat (the rename of a save) once when the test asks for it. */
 int
-__wrap_rename(const char *from, const char *to)
+__wrap_renameat(int fromfd, const char *from, int tofd, const char *to)
 {
-	return fault_take(&fault_rename) ? -1 : __real_rename(from, to);
+	return fault_take(&fault_rename) ? -1 :
+	    __real_renameat(fromfd, from, tofd, to);
 }

@@ -1,7 +1,8 @@
 /*
  * faults: make the next fsync or rename fail, to test what a full disk or
  * a failed rename does to a save.  Works only in a test linked with
- * -Wl,--wrap=fsync -Wl,--wrap=rename (see Makefile.am).
+ * -Wl,--wrap=fsync -Wl,--wrap=renameat (see Makefile.am; a save renames
+ * with renameat, relative to its folder).
  */
 #ifndef JAGAAKUN_FAULTS_H
 #define JAGAAKUN_FAULTS_H

@@ -1,10 +1,14 @@
 /*
- * test_fsutil: atomic replacement (and every way it can fail), stale
- * temps, XDG folders, mkdir -p, the lock and dirname.
+ * test_fsutil: atomic replacement (and every way it can fail), what it
+ * never follows or replaces, a drop-box folder, writing to a device or
+ * FIFO, resolving a path, stale temps, XDG folders, mkdir -p, the locks
+ * and dirname.
  *
  * Failures are injected without relying on permissions (the tests run as
- * root): fsync and rename are wrapped at link time (-Wl,--wrap), and a
- * real ENOSPC comes from /dev/full swapped in under the stream.
+ * root): fsync and renameat are wrapped at link time (-Wl,--wrap), and a
+ * real ENOSPC comes from /dev/full swapped in under the stream.  What
+ * depends on who owns a file is tested as root with files chowned to
+ * another user, or in a child that has become that user.
  */
 #include "config.h"
 
@@ -15,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -178,42 +183,307 @@ test_write_atomic_folder_missing(void **state)
 	free(path);
 }
 
+/* Assert path is still a link to want. */
 static void
-test_write_atomic_symlink(void **state)
+assert_link(const char *path, const char *want)
 {
-	const char *dir = *state;
-	char *target = tu_write(dir, "dotfiles/rec.cfg", "old\n");
-	char *link = xasprintf("%s/rec.cfg", dir);
-	char buf[64];
-	ssize_t n;
+	char buf[256];
+	ssize_t n = readlink(path, buf, sizeof buf - 1);
 
-	assert_int_equal(symlink("dotfiles/rec.cfg", link), 0);
-	assert_int_equal(fs_write_atomic(link, write_text, "new\n"), 0);
-	n = readlink(link, buf, sizeof buf - 1);
 	assert_true(n > 0);
 	buf[n] = '\0';
-	assert_string_equal(buf, "dotfiles/rec.cfg");
-	assert_content(dir, "dotfiles/rec.cfg", "new\n");
+	assert_string_equal(buf, want);
+}
+
+static void
+test_write_atomic_never_follows_link(void **state)
+{
+	const char *dir = *state;
+	char *target = tu_write(dir, "mine/notes.txt", "the official's own\n");
+	char *link = xasprintf("%s/rec.cfg", dir);
+
+	/* Planted by another user in a shared folder: the save refuses,
+	 * and neither the link nor the file it names is touched. */
+	assert_int_equal(symlink("mine/notes.txt", link), 0);
+	assert_int_equal(fs_write_atomic(link, write_text, "new\n"), -EEXIST);
+	assert_link(link, "mine/notes.txt");
+	assert_content(dir, "mine/notes.txt", "the official's own\n");
 	assert_int_equal(tu_count_entries(dir, "rec.cfg.tmp."), 0);
-	free(link);
-	link = xasprintf("%s/dotfiles", dir);
-	assert_int_equal(tu_count_entries(link, "rec.cfg.tmp."), 0);
 	free(link);
 	free(target);
 }
 
 static void
-test_write_atomic_dangling_symlink(void **state)
+test_write_atomic_dangling_link(void **state)
 {
 	const char *dir = *state;
+	char *sub = xasprintf("%s/elsewhere", dir);
 	char *link = xasprintf("%s/rec.cfg", dir);
+
+	/* A link to nothing is not a way to create a file elsewhere. */
+	assert_int_equal(mkdir(sub, 0700), 0);
+	assert_int_equal(symlink("elsewhere/made.cfg", link), 0);
+	assert_int_equal(fs_write_atomic(link, write_text, "new\n"), -EEXIST);
+	assert_link(link, "elsewhere/made.cfg");
+	assert_false(exists(sub, "made.cfg"));
+	free(link);
+	free(sub);
+}
+
+/* Assert a write over what is at path is refused, and it stays mode. */
+static void
+assert_not_replaced(const char *path, mode_t type)
+{
 	struct stat st;
 
-	assert_int_equal(symlink("gone/rec.cfg", link), 0);
-	assert_int_equal(fs_write_atomic(link, write_text, "new\n"), -ENOENT);
-	assert_int_equal(lstat(link, &st), 0);
-	assert_true(S_ISLNK(st.st_mode));
+	assert_int_equal(fs_write_atomic(path, write_text, "new\n"), -EEXIST);
+	assert_int_equal(lstat(path, &st), 0);
+	assert_int_equal(st.st_mode & S_IFMT, type);
+}
+
+static void
+test_write_atomic_not_a_regular_file(void **state)
+{
+	const char *dir = *state;
+	char *fifo = xasprintf("%s/fifo", dir);
+	char *sub = xasprintf("%s/folder", dir);
+	char *dev = xasprintf("%s/null", dir);
+
+	assert_int_equal(mkfifo(fifo, 0600), 0);
+	assert_not_replaced(fifo, S_IFIFO);
+	assert_int_equal(mkdir(sub, 0700), 0);
+	assert_not_replaced(sub, S_IFDIR);
+	/* A device node (root only: mknod): /dev/null's own numbers. */
+	if (mknod(dev, S_IFCHR | 0666, makedev(1, 3)) == 0)
+		assert_not_replaced(dev, S_IFCHR);
+	assert_int_equal(tu_count_entries(dir, ""), 2 + 2 +
+	    (access(dev, F_OK) == 0));
+	free(dev);
+	free(sub);
+	free(fifo);
+}
+
+static void
+test_write_atomic_other_users_file(void **state)
+{
+	const char *dir = *state;
+	char *path = tu_write(dir, "jagaakun-1-20261124.json", "theirs\n");
+
+	tu_need_root();
+	assert_int_equal(chown(path, TU_OTHER_UID, TU_OTHER_UID), 0);
+	assert_int_equal(fs_write_atomic(path, write_text, "new\n"), -EEXIST);
+	assert_content(dir, "jagaakun-1-20261124.json", "theirs\n");
+	free(path);
+}
+
+static void
+test_write_file_shared_and_new(void **state)
+{
+	const char *dir = *state;
+	char *path = xasprintf("%s/report.json", dir);
+	struct stat st;
+
+	umask(022);
+	assert_int_equal(fs_write_file(path, FS_SHARED, write_text, "one\n"), 0);
+	assert_int_equal(stat(path, &st), 0);
+	assert_int_equal(st.st_mode & 07777, 0644);
+	/* FS_NEW never replaces, even a file of the user's own. */
+	assert_int_equal(fs_write_file(path, FS_SHARED | FS_NEW, write_text,
+	    "two\n"), -EEXIST);
+	assert_content(dir, "report.json", "one\n");
+	free(path);
+	path = xasprintf("%s/incident.json", dir);
+	assert_int_equal(fs_write_file(path, FS_SHARED | FS_NEW, write_text,
+	    "new\n"), 0);
+	assert_content(dir, "incident.json", "new\n");
+	assert_int_equal(stat(path, &st), 0);
+	assert_int_equal(st.st_mode & 07777, 0644);
+	assert_int_equal(tu_count_entries(dir, ""), 4);	/* no temp left */
+	free(path);
+}
+
+/* As another user: write box/report.json (new) and try box/root.json
+ * (root's).  0 when both went as they must. */
+static int
+drop_box_writer(void *ctx)
+{
+	char *report = xasprintf("%s/report.json", (char *)ctx);
+	char *theirs = xasprintf("%s/root.json", (char *)ctx);
+	int ok = fs_write_file(report, FS_SHARED, write_text, "mine\n") == 0 &&
+	    fs_write_file(theirs, FS_SHARED, write_text, "x\n") == -EEXIST;
+
+	free(theirs);
+	free(report);
+	return ok ? 0 : 1;
+}
+
+static void
+test_write_file_drop_box(void **state)
+{
+	const char *dir = *state;
+	char *box = xasprintf("%s/box", dir);
+	char *root = tu_write(dir, "box/root.json", "root's\n");
+	char *report = xasprintf("%s/report.json", box);
+	struct stat st;
+
+	tu_need_root();
+	/* What jagaakun-site(5) tells an IT office to make: users may
+	 * create files and search, but not list, and not remove others'. */
+	assert_int_equal(chmod(dir, 0711), 0);
+	assert_int_equal(chmod(box, 01733), 0);
+	assert_int_equal(tu_as_other_user(drop_box_writer, box), 0);
+	assert_content(box, "report.json", "mine\n");
+	assert_int_equal(stat(report, &st), 0);
+	assert_int_equal(st.st_uid, TU_OTHER_UID);
+	assert_content(box, "root.json", "root's\n");
+	assert_int_equal(tu_count_entries(box, ""), 4);	/* no temp left */
+	free(report);
+	free(root);
+	free(box);
+}
+
+/* Writer for fs_write_output tests: a line naming the test. */
+static int
+write_line(FILE *f, void *ctx)
+{
+	return fprintf(f, "%s\n", (const char *)ctx) < 0 ? -EIO : 0;
+}
+
+static void
+test_write_output_device(void **state)
+{
+	const char *dir = *state;
+	char *dev = xasprintf("%s/null", dir);
+	struct stat st;
+
+	tu_need_root();
+	assert_int_equal(mknod(dev, S_IFCHR | 0666, makedev(1, 3)), 0);
+	assert_int_equal(fs_write_output(dev, 0, write_line, "to null"), 0);
+	assert_int_equal(lstat(dev, &st), 0);
+	assert_true(S_ISCHR(st.st_mode));
+	assert_int_equal(st.st_rdev, makedev(1, 3));
+	assert_int_equal(tu_count_entries(dir, ""), 3);	/* . .. null */
+	free(dev);
+}
+
+/* The reader of a FIFO: what comes through the FIFO ctx, into the file
+ * beside it (ctx with ".out" added).  0 when something came. */
+static int
+fifo_reader(void *ctx)
+{
+	char buf[64], *out = xasprintf("%s.out", (char *)ctx);
+	int in = open(ctx, O_RDONLY), fd;
+	ssize_t n = in < 0 ? -1 : read(in, buf, sizeof buf);
+
+	fd = open(out, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+	free(out);
+	return n > 0 && fd >= 0 && write(fd, buf, (size_t)n) == n ? 0 : 1;
+}
+
+static void
+test_write_output_fifo(void **state)
+{
+	const char *dir = *state;
+	char *fifo = xasprintf("%s/pipe", dir);
+	struct tu_child reader;
+	struct stat st;
+
+	assert_int_equal(mkfifo(fifo, 0600), 0);
+	reader = tu_child_start(fifo_reader, fifo);
+	assert_int_equal(fs_write_output(fifo, 0, write_line, "through"), 0);
+	assert_int_equal(tu_child_wait(reader), 0);
+	assert_content(dir, "pipe.out", "through\n");
+	assert_int_equal(lstat(fifo, &st), 0);
+	assert_true(S_ISFIFO(st.st_mode));
+	free(fifo);
+}
+
+static void
+test_write_output_links(void **state)
+{
+	const char *dir = *state;
+	char *target = tu_write(dir, "real/out.csv", "old\n");
+	char *link = xasprintf("%s/out.csv", dir);
+	char *gone = xasprintf("%s/gone.csv", dir);
+	char *sub = xasprintf("%s/sub", dir);
+
+	/* The user's own link is followed, as cp follows it: the file it
+	 * names is replaced, the link stays. */
+	assert_int_equal(symlink("real/out.csv", link), 0);
+	assert_int_equal(fs_write_output(link, 0, write_line, "new"), 0);
+	assert_link(link, "real/out.csv");
+	assert_content(dir, "real/out.csv", "new\n");
+	/* A link to nothing, a folder. */
+	assert_int_equal(symlink("real/none.csv", gone), 0);
+	assert_int_equal(fs_write_output(gone, 0, write_line, "x"), -ENOENT);
+	assert_int_equal(access(target, F_OK), 0);
+	assert_int_equal(mkdir(sub, 0700), 0);
+	assert_int_equal(fs_write_output(sub, 0, write_line, "x"), -EISDIR);
+	/* A plain name: the atomic replace, with its mode. */
+	free(gone);
+	gone = xasprintf("%s/plain.csv", dir);
+	assert_int_equal(fs_write_output(gone, FS_SHARED, write_line, "p"), 0);
+	assert_content(dir, "plain.csv", "p\n");
+	/* Another user's link is not followed (root only: lchown). */
+	if (geteuid() == 0) {
+		assert_int_equal(lchown(link, TU_OTHER_UID, TU_OTHER_UID), 0);
+		assert_int_equal(fs_write_output(link, 0, write_line, "theirs"),
+		    -EEXIST);
+		assert_content(dir, "real/out.csv", "new\n");
+	}
+	free(sub);
+	free(gone);
 	free(link);
+	free(target);
+}
+
+static void
+test_resolve(void **state)
+{
+	const char *dir = *state;
+	char *real = xasprintf("%s/real", dir);
+	char *link = xasprintf("%s/linked", dir);
+	char *want, *got, *top;
+
+	/* The scratch folder itself may sit behind a link ($TMPDIR). */
+	assert_int_equal(fs_resolve(dir, &top), 0);
+	free(tu_write(dir, "real/record.cfg", "x"));
+	assert_int_equal(symlink("real", link), 0);
+	want = xasprintf("%s/real/record.cfg", top);
+	free(link);
+	/* Through a linked folder, for a file there and one not yet. */
+	link = xasprintf("%s/linked/record.cfg", dir);
+	assert_int_equal(fs_resolve(link, &got), 0);
+	assert_string_equal(got, want);
+	free(got);
+	free(link);
+	link = xasprintf("%s/linked/new.cfg", dir);
+	free(want);
+	want = xasprintf("%s/real/new.cfg", top);
+	assert_int_equal(fs_resolve(link, &got), 0);
+	assert_string_equal(got, want);
+	free(got);
+	free(link);
+	/* A link to a file: the file.  A link to nothing, a missing folder. */
+	link = xasprintf("%s/rec.cfg", dir);
+	assert_int_equal(symlink("real/record.cfg", link), 0);
+	free(want);
+	want = xasprintf("%s/real/record.cfg", top);
+	assert_int_equal(fs_resolve(link, &got), 0);
+	assert_string_equal(got, want);
+	free(got);
+	free(link);
+	link = xasprintf("%s/dangling.cfg", dir);
+	assert_int_equal(symlink("real/none/x.cfg", link), 0);
+	assert_int_equal(fs_resolve(link, &got), -ENOENT);
+	assert_null(got);
+	free(link);
+	link = xasprintf("%s/no/such/x.cfg", dir);
+	assert_int_equal(fs_resolve(link, &got), -ENOENT);
+	free(link);
+	free(want);
+	free(top);
+	free(real);
 }
 
 static void
@@ -250,23 +520,6 @@ test_remove_stale_temps(void **state)
 	    (int)(2 + sizeof kept / sizeof *kept + 1));
 	free(sub);
 	free(path);
-}
-
-static void
-test_remove_stale_temps_beside_link_target(void **state)
-{
-	const char *dir = *state;
-	char *target = tu_write(dir, "dotfiles/rec.cfg", "x");
-	char *stale = tu_write(dir, "dotfiles/rec.cfg.tmp.Q1w2E3", "x");
-	char *link = xasprintf("%s/rec.cfg", dir);
-
-	assert_int_equal(symlink(target, link), 0);
-	fs_remove_stale_temps(link);
-	assert_int_equal(access(stale, F_OK), -1);
-	assert_int_equal(access(target, F_OK), 0);
-	free(link);
-	free(stale);
-	free(target);
 }
 
 /* Assert fs_xdg_dir(kind) is want (NULL allowed). */
@@ -410,6 +663,86 @@ test_lock(void **state)
 }
 
 static void
+test_lock_refuses_link_and_fifo(void **state)
+{
+	const char *dir = *state;
+	char *path = xasprintf("%s/rec.cfg", dir);
+	char *lockpath = xasprintf("%s/rec.cfg.lock", dir);
+	char *made = xasprintf("%s/made-by-lock", dir);
+
+	/* A planted link must not make the lock create a file elsewhere. */
+	assert_int_equal(symlink("made-by-lock", lockpath), 0);
+	assert_int_equal(fs_lock(path), -EEXIST);
+	assert_int_equal(fs_lock_shared(path), -EEXIST);
+	assert_int_equal(access(made, F_OK), -1);
+	assert_link(lockpath, "made-by-lock");
+	/* Nor is a FIFO, which would hang an open, used. */
+	assert_int_equal(unlink(lockpath), 0);
+	assert_int_equal(mkfifo(lockpath, 0600), 0);
+	assert_int_equal(fs_lock(path), -EEXIST);
+	assert_int_equal(fs_lock_shared(path), -EEXIST);
+	free(made);
+	free(lockpath);
+	free(path);
+}
+
+static void
+test_lock_shared(void **state)
+{
+	char *path = xasprintf("%s/rec.cfg", (char *)*state);
+	int r1, r2, w;
+
+	/* Readers share; a writer keeps them out and they keep it out. */
+	r1 = fs_lock_shared(path);
+	assert_true(r1 >= 0);
+	r2 = fs_lock_shared(path);
+	assert_true(r2 >= 0);
+	assert_int_equal(fs_lock(path), -EWOULDBLOCK);
+	assert_true(lock_busy_in_child(path));
+	fs_unlock(r1);
+	fs_unlock(r2);
+	w = fs_lock(path);
+	assert_true(w >= 0);
+	assert_int_equal(fs_lock_shared(path), -EWOULDBLOCK);
+	fs_unlock(w);
+	free(path);
+}
+
+/* As another user in a folder of theirs they cannot write: the reader's
+ * lock on ctx, expecting -EACCES without a lock file and a lock with
+ * one.  0 when both went so. */
+static int
+lock_shared_read_only(void *ctx)
+{
+	char *missing = xasprintf("%s/new.cfg", (char *)ctx);
+	char *present = xasprintf("%s/rec.cfg", (char *)ctx);
+	int fd = fs_lock_shared(present);
+	int ok = fd >= 0 && fs_lock_shared(missing) == -EACCES;
+
+	fs_unlock(fd);
+	free(present);
+	free(missing);
+	return ok ? 0 : 1;
+}
+
+static void
+test_lock_shared_read_only_folder(void **state)
+{
+	const char *dir = *state;
+	char *ro = xasprintf("%s/ro", dir);
+	char *lockfile = tu_write(dir, "ro/rec.cfg.lock", "");
+
+	tu_need_root();
+	assert_int_equal(chmod(dir, 0711), 0);
+	assert_int_equal(chown(lockfile, TU_OTHER_UID, TU_OTHER_UID), 0);
+	assert_int_equal(chown(ro, TU_OTHER_UID, TU_OTHER_UID), 0);
+	assert_int_equal(chmod(ro, 0500), 0);
+	assert_int_equal(tu_as_other_user(lock_shared_read_only, ro), 0);
+	free(lockfile);
+	free(ro);
+}
+
+static void
 test_lock_folder_missing(void **state)
 {
 	char *path = xasprintf("%s/no/rec.cfg", (char *)*state);
@@ -452,16 +785,26 @@ main(void)
 		T(test_write_atomic_fsync_fails),
 		T(test_write_atomic_rename_fails),
 		T(test_write_atomic_folder_missing),
-		T(test_write_atomic_symlink),
-		T(test_write_atomic_dangling_symlink),
+		T(test_write_atomic_never_follows_link),
+		T(test_write_atomic_dangling_link),
+		T(test_write_atomic_not_a_regular_file),
+		T(test_write_atomic_other_users_file),
+		T(test_write_file_shared_and_new),
+		T(test_write_file_drop_box),
+		T(test_write_output_device),
+		T(test_write_output_fifo),
+		T(test_write_output_links),
+		T(test_resolve),
 		T(test_remove_stale_temps),
-		T(test_remove_stale_temps_beside_link_target),
 		T(test_xdg_env),
 		T(test_xdg_relative_ignored),
 		T(test_xdg_home_fallback),
 		T(test_mkdir_p),
 		T(test_mkdir_p_file_in_the_way),
 		T(test_lock),
+		T(test_lock_refuses_link_and_fifo),
+		T(test_lock_shared),
+		T(test_lock_shared_read_only_folder),
 		T(test_lock_folder_missing),
 		T(test_dirname),
 #undef T

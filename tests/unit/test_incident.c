@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "exchange/incident.h"
 #include "exchange/jreader.h"
@@ -396,6 +397,54 @@ test_incident_write_failures(void **state)
 	free(dir);
 }
 
+/* As another user: write the incident into the drop-box ctx.  0 when
+ * it went. */
+static int
+incident_into_drop_box(void *ctx)
+{
+	struct incident *inc = make(NULL);
+	int err = incident_write(inc, ctx, NULL);
+
+	incident_free(inc);
+	return err == 0 ? 0 : 1;
+}
+
+static void
+test_incident_shared_folder(void **state)
+{
+	struct incident *inc = make(NULL);
+	char *dir = tu_tempdir(), *box = xasprintf("%s/box", dir), *path = NULL;
+	char *name = incident_name(inc), *made, *full;
+	struct stat st;
+
+	(void)state;
+	/* A link planted under the name is never followed. */
+	assert_int_equal(mkdir(box, 0700), 0);
+	full = xasprintf("%s/%s", box, name);
+	made = xasprintf("%s/made", dir);
+	assert_int_equal(symlink(made, full), 0);
+	assert_int_equal(incident_write(inc, box, &path), -EEXIST);
+	assert_int_equal(access(made, F_OK), -1);
+	assert_int_equal(unlink(full), 0);
+	free(path);
+	/* A drop-box (1733): another user writes there without listing. */
+	if (geteuid() == 0) {
+		assert_int_equal(chmod(dir, 0711), 0);
+		assert_int_equal(chmod(box, 01733), 0);
+		assert_int_equal(tu_as_other_user(incident_into_drop_box, box), 0);
+		assert_int_equal(lstat(full, &st), 0);
+		assert_true(S_ISREG(st.st_mode));
+		assert_int_equal(st.st_uid, TU_OTHER_UID);
+	}
+	free(made);
+	free(full);
+	free(name);
+	incident_free(inc);
+	free(box);
+	tu_rmtree(dir);
+	free(dir);
+}
+
 int
 main(void)
 {
@@ -408,6 +457,7 @@ main(void)
 		cmocka_unit_test(test_incident_rejects_files),
 		cmocka_unit_test(test_incident_rejects_fields),
 		cmocka_unit_test(test_incident_write_failures),
+		cmocka_unit_test(test_incident_shared_folder),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1083,6 +1083,38 @@ test_report_save(void **state)
 	free(path);
 }
 
+/* A shared report folder: a link planted under the report's name (to a
+ * file of the official's) or another user's file there is never
+ * replaced, and what the link names is untouched. */
+static void
+test_report_save_shared_folder(void **state)
+{
+	struct fixture *f = *state;
+	char *own = tu_write(f->dir, "home/notes.txt", "own\n");
+	char *path = xasprintf("%s/jagaakun-" NIP "-20261124.json", f->dir);
+	char *text;
+
+	build(f, NULL);
+	assert_int_equal(symlink(own, path), 0);
+	assert_int_equal(report_save(f->r, path), -EEXIST);
+	text = tu_read(own);
+	assert_string_equal(text, "own\n");
+	free(text);
+	assert_int_equal(unlink(path), 0);
+	if (geteuid() == 0) {
+		free(tu_write(f->dir, tu_rel(f->dir, path), "theirs\n"));
+		assert_int_equal(chown(path, TU_OTHER_UID, TU_OTHER_UID), 0);
+		assert_int_equal(report_save(f->r, path), -EEXIST);
+		text = tu_read(path);
+		assert_string_equal(text, "theirs\n");
+		free(text);
+	}
+	assert_int_equal(tu_count_entries(f->dir, "jagaakun-" NIP "-20261124"
+	    ".json.tmp"), 0);
+	free(path);
+	free(own);
+}
+
 /* A full disk is an error from report_write itself. */
 static void
 test_report_write_full_disk(void **state)
@@ -1127,6 +1159,7 @@ main(void)
 		T(test_report_fixture_files),
 		T(test_report_default_name),
 		T(test_report_save),
+		T(test_report_save_shared_folder),
 		T(test_report_write_full_disk),
 #undef T
 	};

@@ -7,10 +7,13 @@
 #include <dirent.h>
 #include <errno.h>
 #include <ftw.h>
+#include <grp.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "base/diag.h"
@@ -144,4 +147,74 @@ tu_assert_diags(const struct diag *d, const char *path,
 			    i, d->msgs[i], want[i].line, want[i].text);
 		free(prefix);
 	}
+}
+
+void
+tu_need_root(void)
+{
+	if (geteuid() != 0)
+		skip();
+}
+
+struct tu_child
+tu_child_start(int (*fn)(void *), void *arg)
+{
+	struct tu_child c;
+	int fds[2];
+	unsigned char result;
+
+	if (pipe(fds) != 0)
+		fail_msg("pipe: %s", strerror(errno));
+	fflush(NULL);
+	if ((c.pid = fork()) < 0)
+		fail_msg("fork: %s", strerror(errno));
+	if (c.pid == 0) {
+		close(fds[0]);
+		result = (unsigned char)(fn(arg) & 0xff);
+		if (write(fds[1], &result, 1) != 1)
+			_exit(255);
+		kill(getpid(), SIGKILL);
+	}
+	close(fds[1]);
+	c.result_fd = fds[0];
+	return c;
+}
+
+int
+tu_child_wait(struct tu_child c)
+{
+	unsigned char result = 255;
+	int status;
+
+	if (read(c.result_fd, &result, 1) != 1)
+		result = 255;
+	close(c.result_fd);
+	waitpid(c.pid, &status, 0);
+	return result;
+}
+
+/* tu_as_other_user's child: become the other user, then run the test's
+ * function. */
+struct tu_other {
+	int (*fn)(void *);
+	void *arg;
+};
+
+static int
+tu_other_run(void *ctx)
+{
+	const struct tu_other *o = ctx;
+
+	if (setgroups(0, NULL) != 0 || setgid(TU_OTHER_UID) != 0 ||
+	    setuid(TU_OTHER_UID) != 0)
+		return 255;
+	return o->fn(o->arg);
+}
+
+int
+tu_as_other_user(int (*fn)(void *), void *arg)
+{
+	struct tu_other o = { fn, arg };
+
+	return tu_child_wait(tu_child_start(tu_other_run, &o));
 }
