@@ -18,11 +18,11 @@
 #include "model/progress.h"
 #include "nav/flow.h"
 
-/* Say whether o has chosen a platform. */
+/* Say whether o has chosen a phone. */
 static bool
 nav_checklist_has_platform(const struct official *o)
 {
-	return o->platform >= 0 && o->platform < PLATFORM_COUNT;
+	return o->platform >= 0 && o->platform < PLATFORM_PHONES;
 }
 
 /* The module and step at a position. */
@@ -36,6 +36,13 @@ static const struct step *
 nav_checklist_step(const struct nav *n, size_t mi, size_t si)
 {
 	return &n->content->modules[mi].steps[si];
+}
+
+/* Whether the current official sees a step. */
+static bool
+nav_checklist_shows(const struct nav *n, size_t mi, size_t si)
+{
+	return progress_shows(nav_official(n), nav_checklist_step(n, mi, si));
 }
 
 /* The status the current official has for a step. */
@@ -121,6 +128,7 @@ nav_checklist_goto(struct nav *n, size_t mi, size_t si)
 	const struct step *s = nav_checklist_step(n, mi, si);
 	unsigned flags = nav_show(n, NAV_STEP, 0);
 
+	n->checklist.na_refused = false;
 	n->module = mi;
 	n->step = si;
 	if (!nav_same(o->resume_module, m->id) ||
@@ -131,10 +139,10 @@ nav_checklist_goto(struct nav *n, size_t mi, size_t si)
 	return flags;
 }
 
-/* Move (*mi, *si) one step forward or back through all the modules;
- * false at either end. */
+/* Move (*mi, *si) one step forward or back through all the modules,
+ * whether o sees the step or not; false at either end. */
 static bool
-nav_checklist_neighbour(const struct content *c, size_t *mi, size_t *si,
+nav_checklist_any_neighbour(const struct content *c, size_t *mi, size_t *si,
     bool forward)
 {
 	size_t m = *mi, s = *si;
@@ -165,11 +173,28 @@ nav_checklist_neighbour(const struct content *c, size_t *mi, size_t *si,
 	return false;
 }
 
+/* Move (*mi, *si) to the next or previous step the official sees; false,
+ * leaving them alone, at either end. */
+static bool
+nav_checklist_neighbour(const struct nav *n, size_t *mi, size_t *si,
+    bool forward)
+{
+	size_t m = *mi, s = *si;
+
+	while (nav_checklist_any_neighbour(n->content, &m, &s, forward))
+		if (progress_shows(nav_official(n), nav_checklist_step(n, m, s))) {
+			*mi = m;
+			*si = s;
+			return true;
+		}
+	return false;
+}
+
 /* Move (*mi, *si) to the following step, from the last to the first. */
 static void
 nav_checklist_following(const struct content *c, size_t *mi, size_t *si)
 {
-	if (nav_checklist_neighbour(c, mi, si, true))
+	if (nav_checklist_any_neighbour(c, mi, si, true))
 		return;
 	for (*mi = 0; c->modules[*mi].n_steps == 0; ++*mi)
 		;
@@ -192,7 +217,8 @@ nav_checklist_advance(struct nav *n)
 
 	for (size_t k = 1; k < total; k++) {
 		nav_checklist_following(c, &mi, &si);
-		if (nav_checklist_status(n, mi, si) == STEP_TODO)
+		if (nav_checklist_shows(n, mi, si) &&
+		    nav_checklist_status(n, mi, si) == STEP_TODO)
 			return nav_checklist_goto(n, mi, si);
 	}
 	return nav_show(n, NAV_SUMMARY, 0);
@@ -210,21 +236,24 @@ nav_checklist_mark(struct nav *n, enum step_status st, const char *reason)
 }
 
 /* Open module mi at its first unfinished step (its first step when all
- * are finished). */
+ * are finished), among those the official sees. */
 static unsigned
 nav_checklist_open_module(struct nav *n, size_t mi)
 {
 	const struct module *m = nav_checklist_module(n, mi);
+	size_t first = m->n_steps;
 
-	if (m->n_steps == 0)
-		return 0;
 	for (size_t si = 0; si < m->n_steps; si++) {
 		enum step_status st = nav_checklist_status(n, mi, si);
 
+		if (!nav_checklist_shows(n, mi, si))
+			continue;
+		if (first == m->n_steps)
+			first = si;
 		if (st == STEP_TODO || st == STEP_LATER)
 			return nav_checklist_goto(n, mi, si);
 	}
-	return nav_checklist_goto(n, mi, 0);
+	return first < m->n_steps ? nav_checklist_goto(n, mi, first) : 0;
 }
 
 /* Continue where the official left off; the summary when all is done. */
@@ -353,13 +382,19 @@ nav_on_profile(struct nav *n, enum action a)
 static unsigned
 nav_checklist_platform_return(struct nav *n)
 {
-	if (n->checklist.back == NAV_STEP)
-		return nav_show(n, NAV_STEP, 0);
+	if (n->checklist.back == NAV_STEP) {
+		const struct step *s = nav_checklist_step(n, n->module,
+		    n->step);
+
+		/* A Web step left behind by "no Web/Desktop" is not shown. */
+		if (progress_shows(nav_official(n), s))
+			return nav_show(n, NAV_STEP, 0);
+	}
 	return nav_checklist_modules_open(n);
 }
 
-/* NAV_PLATFORM: stored once per official; Esc before a first choice goes
- * back to the list of officials. */
+/* NAV_PLATFORM: the phone, stored once per official, then NAV_WEB; Esc
+ * before a first choice goes back to the list of officials. */
 static unsigned
 nav_checklist_platform_pick(struct nav *n)
 {
@@ -367,7 +402,7 @@ nav_checklist_platform_pick(struct nav *n)
 	unsigned flags = o->platform != (int)n->sel ? NAV_DIRTY : 0;
 
 	o->platform = (int)n->sel;
-	return flags | nav_checklist_platform_return(n);
+	return flags | nav_show(n, NAV_WEB, o->web ? 1 : 0);
 }
 
 static unsigned
@@ -385,8 +420,33 @@ nav_checklist_platform_back(struct nav *n)
 unsigned
 nav_on_platform(struct nav *n, enum action a)
 {
-	return nav_choice(n, a, PLATFORM_COUNT, nav_checklist_platform_pick,
+	return nav_choice(n, a, PLATFORM_PHONES, nav_checklist_platform_pick,
 	    nav_checklist_platform_back);
+}
+
+/* NAV_WEB: "No" (row 0) or "Yes" (row 1); Esc goes back to the phone. */
+static unsigned
+nav_checklist_web_pick(struct nav *n)
+{
+	struct official *o = nav_official(n);
+	bool web = n->sel == 1;
+	unsigned flags = o->web != web ? NAV_DIRTY : 0;
+
+	o->web = web;
+	return flags | nav_checklist_platform_return(n);
+}
+
+static unsigned
+nav_checklist_web_back(struct nav *n)
+{
+	return nav_show(n, NAV_PLATFORM, (size_t)nav_official(n)->platform);
+}
+
+unsigned
+nav_on_web(struct nav *n, enum action a)
+{
+	return nav_choice(n, a, 2, nav_checklist_web_pick,
+	    nav_checklist_web_back);
 }
 
 /* Go from the module list to one of the screens for when something is
@@ -443,27 +503,97 @@ nav_checklist_step_neighbour(struct nav *n, bool forward)
 {
 	size_t mi = n->module, si = n->step;
 
-	if (!nav_checklist_neighbour(n->content, &mi, &si, forward))
+	if (!nav_checklist_neighbour(n, &mi, &si, forward))
 		return 0;
 	return nav_checklist_goto(n, mi, si);
 }
 
-/* The "why not applicable" prompt over the step: Enter hands the text
- * over, Esc cancels; the typing itself is the caller's. */
+/* The step shown. */
+static const struct step *
+nav_checklist_current(const struct nav *n)
+{
+	return nav_checklist_step(n, n->module, n->step);
+}
+
+/* Close the "not applicable" prompt. */
+static unsigned
+nav_checklist_prompt_close(struct nav *n)
+{
+	n->checklist.prompt = false;
+	n->checklist.typing = false;
+	n->checklist.prompt_error = NULL;
+	return NAV_REDRAW;
+}
+
+/* The "not applicable" prompt over the step.  First the reasons the step
+ * lists and "other": a listed one is recorded at once (its msgid, so
+ * that collect counts it the same in every language); "other" asks for
+ * the official's own words, which Enter hands over (the typing itself is
+ * the caller's) and Esc leaves for the list again. */
 static unsigned
 nav_checklist_on_prompt(struct nav *n, enum action a)
 {
+	struct nav_checklist *ck = &n->checklist;
+	const struct step *s = nav_checklist_current(n);
+
+	if (ck->typing) {
+		switch (a) {
+		case ACT_ENTER:
+			return NAV_SUBMIT;
+		case ACT_BACK:
+			ck->typing = false;
+			ck->prompt_error = NULL;
+			return NAV_REDRAW;
+		default:
+			return 0;
+		}
+	}
 	switch (a) {
 	case ACT_ENTER:
-		return NAV_SUBMIT;
+	case ACT_TOGGLE:
+		if (ck->reason < s->n_na) {
+			nav_checklist_prompt_close(n);
+			return nav_mask_writes(n, nav_checklist_mark(n, STEP_NA,
+			    s->na[ck->reason]));
+		}
+		ck->typing = true;
+		return NAV_REDRAW;
 	case ACT_BACK:
 	case ACT_QUIT:
-		n->checklist.prompt = false;
-		n->checklist.prompt_error = NULL;
+		return nav_checklist_prompt_close(n);
+	case ACT_UP:
+	case ACT_PREV:
+		if (ck->reason == 0)
+			return 0;
+		ck->reason--;
+		return NAV_REDRAW;
+	case ACT_DOWN:
+	case ACT_NEXT:
+		if (ck->reason >= s->n_na)
+			return 0;
+		ck->reason++;
 		return NAV_REDRAW;
 	default:
 		return 0;
 	}
+}
+
+/* n on the step: the prompt when the step may be not applicable, else
+ * the screen says why it may not. */
+static unsigned
+nav_checklist_na(struct nav *n)
+{
+	struct nav_checklist *ck = &n->checklist;
+
+	if (!step_na_allowed(nav_checklist_current(n))) {
+		ck->na_refused = true;
+		return NAV_REDRAW;
+	}
+	ck->prompt = true;
+	ck->typing = false;
+	ck->reason = 0;
+	ck->prompt_error = NULL;
+	return NAV_REDRAW;
 }
 
 /* NAV_STEP: mark, move between steps, scroll the text; while the prompt
@@ -480,9 +610,7 @@ nav_on_step(struct nav *n, enum action a)
 	case ACT_LATER:
 		return nav_checklist_mark(n, STEP_LATER, NULL);
 	case ACT_NA:
-		n->checklist.prompt = true;
-		n->checklist.prompt_error = NULL;
-		return NAV_REDRAW;
+		return nav_checklist_na(n);
 	case ACT_NEXT:
 	case ACT_PREV:
 		return nav_checklist_step_neighbour(n, a == ACT_NEXT);
@@ -635,8 +763,7 @@ nav_checklist_reason_submit(struct nav *n, const char *reason)
 		n->checklist.prompt_error = _("The reason is too long; please "
 		    "shorten it.");
 	else {
-		n->checklist.prompt = false;
-		n->checklist.prompt_error = NULL;
+		nav_checklist_prompt_close(n);
 		flags = nav_checklist_mark(n, STEP_NA, clean);
 	}
 	free(clean);
@@ -658,7 +785,8 @@ nav_checklist_summary_find(const struct nav *n, size_t k, size_t *mi,
 		for (size_t s = 0; s < c->modules[m].n_steps; s++) {
 			enum step_status st = nav_checklist_status(n, m, s);
 
-			if (st != STEP_TODO && st != STEP_LATER)
+			if (!nav_checklist_shows(n, m, s) ||
+			    (st != STEP_TODO && st != STEP_LATER))
 				continue;
 			if (*seen == k) {
 				*mi = m;

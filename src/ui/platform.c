@@ -1,13 +1,15 @@
 /*
- * platform: where the official uses WhatsApp for work.  Asked once per
- * official and stored; the step screens show the instructions for it.
+ * platform: the phone the official uses WhatsApp on (Android or iPhone).
+ * Asked once per official and stored; the web screen follows it.  Every
+ * WhatsApp account has a phone behind it, so the steps always show the
+ * phone's instructions.
  */
 #include "config.h"
 
 #include "base/i18n.h"
 #include "ui/tui.h"
 
-/* Draw one platform, marked when it is the official's current one. */
+/* Draw one phone, marked when it is the official's current one. */
 static void
 platform_row(struct ui *ui, size_t i, int y, int x, int width, attr_t a)
 {
@@ -27,14 +29,14 @@ platform_draw(struct ui *ui, int y, int h)
 	int top;
 
 	draw_text(y, 1, draw_cols() - 2,
-	    _("Where do you use WhatsApp for work?"),
+	    _("Which phone is your WhatsApp account on?"),
 	    ui->attr[STYLE_TITLE]);
 	wrap_init(&w);
-	wrap_text(&w, _("The steps show the instructions for this one. You can "
-	    "change it later with p."), draw_cols() - 2, 0, A_NORMAL);
+	wrap_text(&w, _("The steps show the instructions for this phone. You "
+	    "can change it later with p."), draw_cols() - 2, 0, A_NORMAL);
 	wrap_draw(&w, 0, y + 1, 1, 2, draw_cols() - 2);
 	top = 2 + (w.n < 2 ? (int)w.n : 2);
-	draw_list(ui, y + top, h - top, PLATFORM_COUNT, platform_row);
+	draw_list(ui, y + top, h - top, PLATFORM_PHONES, platform_row);
 	wrap_free(&w);
 }
 

@@ -112,8 +112,9 @@ void exporting_write(struct ui *ui);
 void recorded_write(struct ui *ui);
 
 /* help.c: the overlay listing keys; prompt.c: the reason for "not
- * applicable", a one-line box over the step. */
-extern const struct ui_key help_keys[], prompt_keys[];
+ * applicable", a box over the step: a list of reasons (prompt_keys),
+ * then a line to type one (prompt_text_keys). */
+extern const struct ui_key help_keys[], prompt_keys[], prompt_text_keys[];
 void help_draw(struct ui *ui, const struct ui_key *keys,
     const struct ui_key *extra);
 void prompt_draw(struct ui *ui);
