@@ -180,13 +180,23 @@ cmd_collect(const struct options *opt, int argc, char **argv)
 	struct cmd_collect_args a = { .format = -1 };
 	struct collect_summary *s;
 	struct collect *c;
+	struct content *content;
 	int status;
 
-	(void)opt;
 	status = cmd_collect_args(argc, argv, &a);
 	if (status != EXIT_OK)
 		return status < 0 ? EXIT_OK : status;
+	/* The content says which steps may be not applicable: a report's
+	 * marks on the others count as to do. */
+	content = cmd_load_content(opt->content);
+	if (content == NULL) {
+		fprintf(stderr, _("%s: collect: the checklist content in %s is "
+		    "not valid; it says which steps may be not applicable.\n"),
+		    PACKAGE, opt->content);
+		return EXIT_CONTENT;
+	}
 	a.copt.now = isotime_now();
+	a.copt.content = content;
 	c = collect_new(&a.copt);
 	collect_paths(c, argv + optind, (size_t)(argc - optind));
 	s = collect_finish(c);
@@ -195,6 +205,7 @@ cmd_collect(const struct options *opt, int argc, char **argv)
 	if (status == EXIT_OK && s->n_rejected > 0)
 		status = EXIT_REJECTED;
 	collect_summary_free(s);
+	content_free(content);
 	return status;
 }
 

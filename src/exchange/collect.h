@@ -22,6 +22,9 @@
  * The unit filter and the as-of time apply to incidents as to reports.
  * Per unit, the officials who took the scenario quiz and their awareness
  * score (points over questions, summed over those officials) are shown.
+ * Per unit and module, the steps marked not applicable are counted, and
+ * the reasons given for them (the content's listed ones, and the
+ * officials' own words).
  */
 #ifndef JAGAAKUN_COLLECT_H
 #define JAGAAKUN_COLLECT_H
@@ -31,6 +34,7 @@
 #include <stdint.h>
 #include <time.h>
 #include "exchange/incident.h"
+#include "model/content.h"
 
 #define COLLECT_THREADS 2
 
@@ -41,6 +45,9 @@ struct collect_options {
 	int stale_days;		/* flag reports older than this; 0 = never */
 	time_t now;		/* the day staleness counts from */
 	int threads;		/* worker threads; 0 = COLLECT_THREADS */
+	const struct content *content;	/* judges each report's "not
+				   applicable" marks (report_apply_content),
+				   or NULL to take them as they are */
 };
 
 /* A module seen in at least one report. */
@@ -51,10 +58,22 @@ struct collect_module {
 	bool required;		/* required in at least one report */
 };
 
-/* Steps finished (done or not applicable) out of all steps. */
+/* Steps finished (done or not applicable) out of all steps, and of them
+ * those not applicable. */
 struct collect_progress {
 	uint64_t finished;
 	uint64_t total;
+	uint64_t na;
+};
+
+/* How many steps of one module the officials of one unit marked not
+ * applicable for one reason. */
+struct collect_na_reason {
+	size_t unit;		/* index into the summary's units */
+	size_t module;		/* index into the summary's modules */
+	char *reason;		/* a listed reason's msgid, or the words */
+	bool listed;		/* one the content lists (translatable) */
+	uint64_t steps;
 };
 
 struct collect_unit {
@@ -125,6 +144,9 @@ struct collect_summary {
 	size_t n_modules;
 	struct collect_unit *units;		/* sorted by name */
 	size_t n_units;
+	struct collect_na_reason *na_reasons;	/* by unit, module, most
+						   given first, then text */
+	size_t n_na_reasons;
 	struct collect_official *officials;	/* sorted by unit, name, NIP */
 	size_t n_officials;
 	struct collect_reject *rejected;	/* in path order */
