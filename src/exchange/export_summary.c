@@ -120,8 +120,9 @@ EXPORT_TABLE(export_summary_module_table, EXPORT_SUMMARY_MODULE,
 	X("listed", N_("Listed"), EXPORT_YESNO, 6, (.n = r->listed)) \
 	X("steps", N_("Steps"), EXPORT_COUNT, 0, (.n = (long long)r->steps))
 
+/* The title names an XLSX sheet too: 31 bytes at most, or it is cut. */
 EXPORT_TABLE(export_summary_na_table, EXPORT_SUMMARY_NA, "not_applicable",
-    N_("Steps not applicable and the reasons given"), false, 0);
+    N_("Steps not applicable and why"), false, 0);
 
 /* The officials o not yet compliant, with the modules each lacks
  * (titles, ids). */

@@ -153,7 +153,7 @@ report_apply_content(struct report *r, const struct content *c)
 	r->finished = all.done + all.na;
 }
 
-/* Add module m and its steps, as o left them, to r. */
+/* Add module m and the steps of it o sees, as o left them, to r. */
 static void
 report_add_module(struct report *r, const struct official *o,
     const struct module *m, const struct site *s)
@@ -172,7 +172,13 @@ report_add_module(struct report *r, const struct official *o,
 	rm->total = p.total;
 	for (size_t i = 0; i < m->n_steps; i++) {
 		const struct step_state *st = official_step(o, m->id, m->steps[i].id);
-		struct report_step *rs = &r->steps[r->n_steps++];
+		struct report_step *rs;
+
+		/* A Web step of an official who does not use Web/Desktop is
+		 * no part of their checklist, nor of their counts. */
+		if (!progress_shows(o, &m->steps[i]))
+			continue;
+		rs = &r->steps[r->n_steps++];
 
 		rs->module = rm->id;
 		rs->step = arena_strdup(r->text, m->steps[i].id);

@@ -573,6 +573,10 @@ nav_checklist_on_prompt(struct nav *n, enum action a)
 			return 0;
 		ck->reason++;
 		return NAV_REDRAW;
+	case ACT_HOME:
+	case ACT_END:
+		ck->reason = a == ACT_HOME ? 0 : s->n_na;
+		return NAV_REDRAW;
 	default:
 		return 0;
 	}

@@ -15,7 +15,7 @@
 /* While the official chooses a reason. */
 const struct ui_key prompt_keys[] = {
 	{ "Enter", NULL, N_("Space"), N_("Choose the reason"), true },
-	{ "↑↓", N_("Up/Down"), "j, k", N_("Move"), true },
+	{ "↑↓", N_("Up/Down"), "j, k, Home, End", N_("Move"), true },
 	{ "Esc", NULL, "q", N_("Cancel"), true },
 	{ "F1", NULL, NULL, N_("Help"), true },
 	{ NULL, NULL, NULL, NULL, false },

@@ -585,8 +585,7 @@ test_summary_csv_blocks(void **state)
 	    "'=Dinas B;Two-step;two-step;yes;2;0;2;100\r\n\r\n"));
 	/* The steps not applicable, per unit and module, with the reasons;
 	 * an official's words are cleaned like any cell. */
-	assert_non_null(strstr(out, "\r\nSteps not applicable and the reasons "
-	    "given\r\n"
+	assert_non_null(strstr(out, "\r\nSteps not applicable and why\r\n"
 	    "Work unit;Module;Module id;Reason given;Listed;Steps\r\n"
 	    "Dinas A;Two-step;two-step;Not at work;yes;2\r\n"
 	    "Dinas A;'@Privacy;privacy;Saya tidak =pakai;no;1\r\n\r\n"));

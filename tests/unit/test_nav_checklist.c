@@ -370,9 +370,13 @@ test_nav_prompt_cancel(void **state)
 	nav_apply(n, ACT_NEXT);
 	nav_apply(n, ACT_NEXT);
 	nav_apply(n, ACT_NA);
+	nav_apply(n, ACT_END);			/* "other" */
+	assert_int_equal(n->checklist.reason, 2);
+	nav_apply(n, ACT_HOME);
+	assert_int_equal(n->checklist.reason, 0);
 	nav_apply(n, ACT_END);
-	n->checklist.reason = 2;
 	nav_apply(n, ACT_ENTER);
+	assert_true(n->checklist.typing);
 	memset(too_long, 'x', NAV_REASON_MAX + 1);
 	assert_int_equal(nav_checklist_reason_submit(n, too_long), NAV_REDRAW);
 	assert_non_null(n->checklist.prompt_error);

@@ -1177,6 +1177,41 @@ test_report_apply_content(void **state)
 	report_free(r);
 }
 
+/* A Web step is in the report of an official who uses Web/Desktop only,
+ * and the file reads back either way. */
+static void
+test_report_web_step(void **state)
+{
+	struct fixture *f = *state;
+	struct step steps[] = {
+		{ .id = (char *)"phone", .title = (char *)"Phone", .text = (char *)"t" },
+		{ .id = (char *)"web", .title = (char *)"Web",
+		  .how = { NULL, NULL, (char *)"w" } },
+	};
+	struct module m = { .id = (char *)"linked", .title = (char *)"Linked",
+	    .steps = steps, .n_steps = 2 };
+	struct content c = { .version = (char *)"1", .modules = &m,
+	    .n_modules = 1 };
+
+	official_set_status(f->o, "linked", "phone", STEP_DONE, NULL, f->t0);
+	f->r = report_build(f->o, &c, NULL, f->now, HOST);
+	assert_int_equal(f->r->n_steps, 1);
+	assert_int_equal(f->r->modules[0].total, 1);
+	assert_true(f->r->compliant);
+	f->text = write_text(f->r);
+	report_free(parse_expect(f->text, REJECT_OK, NULL));
+	report_free(f->r);
+	free(f->text);
+
+	f->o->web = true;
+	f->r = report_build(f->o, &c, NULL, f->now, HOST);
+	assert_int_equal(f->r->n_steps, 2);
+	assert_int_equal(f->r->modules[0].total, 2);
+	assert_false(f->r->compliant);
+	f->text = write_text(f->r);
+	report_free(parse_expect(f->text, REJECT_OK, NULL));
+}
+
 static void
 test_report_write_full_disk(void **state)
 {
@@ -1224,6 +1259,7 @@ main(void)
 		T(test_report_without_na_members),
 		T(test_report_all_na_not_compliant),
 		T(test_report_apply_content),
+		T(test_report_web_step),
 #undef T
 	};
 
