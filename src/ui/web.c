@@ -18,31 +18,20 @@ static void
 web_row(struct ui *ui, size_t i, int y, int x, int width, attr_t a)
 {
 	const struct official *o = nav_official(&ui->nav);
-	bool current = o != NULL && o->web == (i == 1);
-	int used = draw_text(y, x, width, current ? "(*)" : "( )", a);
 
-	draw_text(y, x + used + 1, width - used - 1, _(web_answers[i]), a);
+	platform_choice_row(y, x, width, a, o != NULL && o->web == (i == 1),
+	    _(web_answers[i]));
 }
 
 /* Draw the question, a hint and the choice. */
 static void
 web_draw(struct ui *ui, int y, int h)
 {
-	struct wrap w;
-	int top;
-
-	draw_text(y, 1, draw_cols() - 2,
+	platform_question_draw(ui, y, h,
 	    _("Do you also use WhatsApp on a computer?"),
-	    ui->attr[STYLE_TITLE]);
-	wrap_init(&w);
-	wrap_text(&w, _("That is WhatsApp Web in a browser or the WhatsApp "
-	    "Desktop app, linked to your phone."), draw_cols() - 2, 0,
-	    A_NORMAL);
-	wrap_draw(&w, 0, y + 1, 1, 2, draw_cols() - 2);
-	top = 2 + (w.n < 2 ? (int)w.n : 2);
-	draw_list(ui, y + top, h - top, sizeof web_answers /
-	    sizeof *web_answers, web_row);
-	wrap_free(&w);
+	    _("That is WhatsApp Web in a browser or the WhatsApp Desktop app, "
+	    "linked to your phone."),
+	    sizeof web_answers / sizeof *web_answers, web_row);
 }
 
 const struct ui_screen web_screen = {
