@@ -2,7 +2,9 @@
  * checklist: the navigation's main flow (see checklist.h).  One handler
  * a screen, from the unusable record and the new profile to the steps,
  * the summary and the report; the other flows leave from the module
- * list and come back to it (nav_checklist_modules_open).
+ * list and come back to it (nav_checklist_modules_open).  The phone and
+ * Web/Desktop screens are in platform.c, the "not applicable" prompt in
+ * na.c.
  */
 #include "config.h"
 #include "nav/checklist.h"
@@ -17,13 +19,6 @@
 #include "model/nip.h"
 #include "model/progress.h"
 #include "nav/flow.h"
-
-/* Say whether o has chosen a phone. */
-static bool
-nav_checklist_has_platform(const struct official *o)
-{
-	return o->platform >= 0 && o->platform < PLATFORM_PHONES;
-}
 
 /* The module and step at a position. */
 static const struct module *
@@ -84,7 +79,7 @@ nav_checklist_add_profile(struct nav *n)
 
 /* Leave the checklist: for the trainer's menu from the demo, otherwise
  * quit. */
-static unsigned
+unsigned
 nav_checklist_leave(struct nav *n)
 {
 	if (!n->trainer)
@@ -100,17 +95,6 @@ nav_checklist_leave_profile(struct nav *n)
 	if (n->record->n_officials == 0)
 		return NAV_QUIT;
 	return nav_show(n, NAV_WHO, nav_checklist_last_index(n));
-}
-
-/* Show the platform choice, returning to back afterwards. */
-static unsigned
-nav_checklist_platform_open(struct nav *n, enum nav_screen back)
-{
-	const struct official *o = nav_official(n);
-
-	n->checklist.back = back;
-	return nav_show(n, NAV_PLATFORM,
-	    nav_checklist_has_platform(o) ? (size_t)o->platform : 0);
 }
 
 unsigned
@@ -225,7 +209,7 @@ nav_checklist_advance(struct nav *n)
 }
 
 /* Set the status of the step shown, then move on. */
-static unsigned
+unsigned
 nav_checklist_mark(struct nav *n, enum step_status st, const char *reason)
 {
 	official_set_status(nav_official(n),
@@ -283,8 +267,8 @@ nav_checklist_choose(struct nav *n, size_t i)
 	}
 	flags |= nav_follow_language(n, o->language);
 	progress_resume(o, n->content, &n->module, &si);
-	if (!nav_checklist_has_platform(o))
-		return flags | nav_checklist_platform_open(n, NAV_MODULES);
+	if (!nav_platform_chosen(o))
+		return flags | nav_platform_open(n, NAV_MODULES);
 	return flags | nav_checklist_modules_open(n);
 }
 
@@ -378,77 +362,6 @@ nav_on_profile(struct nav *n, enum action a)
 	}
 }
 
-/* Return from the platform choice to where it was asked. */
-static unsigned
-nav_checklist_platform_return(struct nav *n)
-{
-	if (n->checklist.back == NAV_STEP) {
-		const struct step *s = nav_checklist_step(n, n->module,
-		    n->step);
-
-		/* A Web step left behind by "no Web/Desktop" is not shown. */
-		if (progress_shows(nav_official(n), s))
-			return nav_show(n, NAV_STEP, 0);
-	}
-	return nav_checklist_modules_open(n);
-}
-
-/* NAV_PLATFORM: the phone, stored once per official, then NAV_WEB; Esc
- * before a first choice goes back to the list of officials. */
-static unsigned
-nav_checklist_platform_pick(struct nav *n)
-{
-	struct official *o = nav_official(n);
-	unsigned flags = o->platform != (int)n->sel ? NAV_DIRTY : 0;
-
-	o->platform = (int)n->sel;
-	return flags | nav_show(n, NAV_WEB, o->web ? 1 : 0);
-}
-
-static unsigned
-nav_checklist_platform_back(struct nav *n)
-{
-	const struct official *o = nav_official(n);
-
-	if (!nav_checklist_has_platform(o) && n->demo)
-		return nav_checklist_leave(n);
-	if (!nav_checklist_has_platform(o))
-		return nav_show(n, NAV_WHO, n->official);
-	return nav_checklist_platform_return(n);
-}
-
-unsigned
-nav_on_platform(struct nav *n, enum action a)
-{
-	return nav_choice(n, a, PLATFORM_PHONES, nav_checklist_platform_pick,
-	    nav_checklist_platform_back);
-}
-
-/* NAV_WEB: "No" (row 0) or "Yes" (row 1); Esc goes back to the phone. */
-static unsigned
-nav_checklist_web_pick(struct nav *n)
-{
-	struct official *o = nav_official(n);
-	bool web = n->sel == 1;
-	unsigned flags = o->web != web ? NAV_DIRTY : 0;
-
-	o->web = web;
-	return flags | nav_checklist_platform_return(n);
-}
-
-static unsigned
-nav_checklist_web_back(struct nav *n)
-{
-	return nav_show(n, NAV_PLATFORM, (size_t)nav_official(n)->platform);
-}
-
-unsigned
-nav_on_web(struct nav *n, enum action a)
-{
-	return nav_choice(n, a, 2, nav_checklist_web_pick,
-	    nav_checklist_web_back);
-}
-
 /* Go from the module list to one of the screens for when something is
  * wrong, the report or the quiz. */
 static unsigned
@@ -488,7 +401,7 @@ nav_on_modules(struct nav *n, enum action a)
 		return nav_show(n, NAV_SUMMARY, 0);
 	case ACT_PLATFORM:
 		n->module = n->sel;
-		return nav_checklist_platform_open(n, NAV_MODULES);
+		return nav_platform_open(n, NAV_MODULES);
 	case ACT_BACK:
 	case ACT_QUIT:
 		return nav_checklist_leave(n);
@@ -508,105 +421,13 @@ nav_checklist_step_neighbour(struct nav *n, bool forward)
 	return nav_checklist_goto(n, mi, si);
 }
 
-/* The step shown. */
-static const struct step *
-nav_checklist_current(const struct nav *n)
-{
-	return nav_checklist_step(n, n->module, n->step);
-}
-
-/* Close the "not applicable" prompt. */
-static unsigned
-nav_checklist_prompt_close(struct nav *n)
-{
-	n->checklist.prompt = false;
-	n->checklist.typing = false;
-	n->checklist.prompt_error = NULL;
-	return NAV_REDRAW;
-}
-
-/* The "not applicable" prompt over the step.  First the reasons the step
- * lists and "other": a listed one is recorded at once (its msgid, so
- * that collect counts it the same in every language); "other" asks for
- * the official's own words, which Enter hands over (the typing itself is
- * the caller's) and Esc leaves for the list again. */
-static unsigned
-nav_checklist_on_prompt(struct nav *n, enum action a)
-{
-	struct nav_checklist *ck = &n->checklist;
-	const struct step *s = nav_checklist_current(n);
-
-	if (ck->typing) {
-		switch (a) {
-		case ACT_ENTER:
-			return NAV_SUBMIT;
-		case ACT_BACK:
-			ck->typing = false;
-			ck->prompt_error = NULL;
-			return NAV_REDRAW;
-		default:
-			return 0;
-		}
-	}
-	switch (a) {
-	case ACT_ENTER:
-	case ACT_TOGGLE:
-		if (ck->reason < s->n_na) {
-			nav_checklist_prompt_close(n);
-			return nav_mask_writes(n, nav_checklist_mark(n, STEP_NA,
-			    s->na[ck->reason]));
-		}
-		ck->typing = true;
-		return NAV_REDRAW;
-	case ACT_BACK:
-	case ACT_QUIT:
-		return nav_checklist_prompt_close(n);
-	case ACT_UP:
-	case ACT_PREV:
-		if (ck->reason == 0)
-			return 0;
-		ck->reason--;
-		return NAV_REDRAW;
-	case ACT_DOWN:
-	case ACT_NEXT:
-		if (ck->reason >= s->n_na)
-			return 0;
-		ck->reason++;
-		return NAV_REDRAW;
-	case ACT_HOME:
-	case ACT_END:
-		ck->reason = a == ACT_HOME ? 0 : s->n_na;
-		return NAV_REDRAW;
-	default:
-		return 0;
-	}
-}
-
-/* n on the step: the prompt when the step may be not applicable, else
- * the screen says why it may not. */
-static unsigned
-nav_checklist_na(struct nav *n)
-{
-	struct nav_checklist *ck = &n->checklist;
-
-	if (!step_na_allowed(nav_checklist_current(n))) {
-		ck->na_refused = true;
-		return NAV_REDRAW;
-	}
-	ck->prompt = true;
-	ck->typing = false;
-	ck->reason = 0;
-	ck->prompt_error = NULL;
-	return NAV_REDRAW;
-}
-
 /* NAV_STEP: mark, move between steps, scroll the text; while the prompt
  * is open it takes every action. */
 unsigned
 nav_on_step(struct nav *n, enum action a)
 {
 	if (n->checklist.prompt)
-		return nav_checklist_on_prompt(n, a);
+		return nav_na_prompt(n, a);
 	switch (a) {
 	case ACT_DONE:
 	case ACT_TOGGLE:
@@ -614,7 +435,7 @@ nav_on_step(struct nav *n, enum action a)
 	case ACT_LATER:
 		return nav_checklist_mark(n, STEP_LATER, NULL);
 	case ACT_NA:
-		return nav_checklist_na(n);
+		return nav_na_open(n);
 	case ACT_NEXT:
 	case ACT_PREV:
 		return nav_checklist_step_neighbour(n, a == ACT_NEXT);
@@ -624,7 +445,7 @@ nav_on_step(struct nav *n, enum action a)
 	case ACT_SUMMARY:
 		return nav_show(n, NAV_SUMMARY, 0);
 	case ACT_PLATFORM:
-		return nav_checklist_platform_open(n, NAV_STEP);
+		return nav_platform_open(n, NAV_STEP);
 	default:
 		return nav_scroll(n, a);
 	}
@@ -752,26 +573,7 @@ nav_checklist_profile_submit(struct nav *n, const struct profile *typed,
 	n->record->last_nip = xstrdup(o->profile.nip);
 	n->module = 0;
 	return nav_mask_writes(n, NAV_DIRTY |
-	    nav_checklist_platform_open(n, NAV_MODULES));
-}
-
-unsigned
-nav_checklist_reason_submit(struct nav *n, const char *reason)
-{
-	char *clean = text_clean_field(reason != NULL ? reason : "");
-	unsigned flags = NAV_REDRAW;
-
-	if (text_is_blank(clean))
-		n->checklist.prompt_error = _("Please write a short reason.");
-	else if (strlen(clean) > NAV_REASON_MAX)
-		n->checklist.prompt_error = _("The reason is too long; please "
-		    "shorten it.");
-	else {
-		nav_checklist_prompt_close(n);
-		flags = nav_checklist_mark(n, STEP_NA, clean);
-	}
-	free(clean);
-	return nav_mask_writes(n, flags);
+	    nav_platform_open(n, NAV_MODULES));
 }
 
 /* Visit the unfinished steps in order, stopping at the k-th (pass
