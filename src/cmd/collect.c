@@ -192,18 +192,30 @@ cmd_collect(const struct options *opt, int argc, char **argv)
 	struct collect *c;
 	struct site *site;
 	const char *site_path;
+	struct content *content;
 	int status;
 
 	status = cmd_collect_args(argc, argv, &a);
 	if (status != EXIT_OK)
 		return status < 0 ? EXIT_OK : status;
-	if ((site = cmd_load_site(opt, NULL, &site_path)) == NULL) {
+	/* The content says which steps may be not applicable: a report's
+	 * marks on the others count as to do. */
+	content = cmd_load_content(opt->content);
+	if (content == NULL) {
+		fprintf(stderr, _("%s: collect: the checklist content in %s is "
+		    "not valid; it says which steps may be not applicable.\n"),
+		    PACKAGE, opt->content);
+		return EXIT_CONTENT;
+	}
+	if ((site = cmd_load_site(opt, content, &site_path)) == NULL) {
 		fprintf(stderr, _("%s: collect: the site settings in %s are not "
 		    "valid; no summary was written.\n"), PACKAGE, site_path);
+		content_free(content);
 		return EXIT_SITE;
 	}
 	a.copt.now = isotime_now();
 	a.copt.site = site;
+	a.copt.content = content;
 	c = collect_new(&a.copt);
 	collect_paths(c, argv + optind, (size_t)(argc - optind));
 	s = collect_finish(c);
@@ -213,6 +225,7 @@ cmd_collect(const struct options *opt, int argc, char **argv)
 		status = EXIT_REJECTED;
 	collect_summary_free(s);
 	site_free(site);
+	content_free(content);
 	return status;
 }
 

@@ -170,6 +170,34 @@ collect_module_index(struct collect *c, const struct report_module *m,
 	return i;
 }
 
+/* Keep the reason of each step of r marked not applicable in e, with
+ * its module's place in r (the steps come in module order). */
+static void
+collect_entry_reasons(struct arena *a, const struct report *r,
+    struct entry *e)
+{
+	size_t n = report_na(r), m = 0;
+
+	e->n_reasons = 0;
+	e->reasons = n > 0 ? arena_alloc(a, n * sizeof *e->reasons,
+	    _Alignof(struct entry_reason)) : NULL;
+	for (size_t i = 0; i < r->n_steps && e->n_reasons < n; i++) {
+		const struct report_step *s = &r->steps[i];
+		struct entry_reason *er;
+
+		if (s->status != STEP_NA)
+			continue;
+		while (m < r->n_modules && strcmp(r->modules[m].id, s->module))
+			m++;
+		if (m == r->n_modules)	/* report_parse checked: never */
+			m = 0;
+		er = &e->reasons[e->n_reasons++];
+		er->module = (uint32_t)m;
+		er->listed = s->reason_listed;
+		er->text = arena_strdup(a, s->reason != NULL ? s->reason : "");
+	}
+}
+
 /* Reduce r to an entry in a; module indices are set later, under the
  * lock. */
 static struct entry *
@@ -197,9 +225,11 @@ collect_entry(struct arena *a, const struct report *r, const char *path,
 		const struct report_module *m = &r->modules[i];
 
 		e->modules[i].finished = (uint32_t)(m->done + m->na);
+		e->modules[i].na = (uint32_t)m->na;
 		e->modules[i].total = (uint32_t)m->total;
 		e->modules[i].required = m->required;
 	}
+	collect_entry_reasons(a, r, e);
 	return e;
 }
 
@@ -361,6 +391,8 @@ collect_job(void *worker, const void *item)
 		collect_add_incident(w->c, inc, j->path, j->seq);
 		incident_free(inc);
 	} else if (why == REJECT_OK) {
+		if (w->c->opt.content != NULL)
+			report_apply_content(r, w->c->opt.content);
 		collect_merge(w->c, collect_entry(w->arena, r, j->path, j->seq), r);
 		report_free(r);
 	} else if (why == REJECT_NOT_REPORT &&

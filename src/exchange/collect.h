@@ -28,6 +28,10 @@
  * name, case and spacing aside, unless the site's list of units
  * (options.site) has a unit of that name or alias: then it counts in
  * that unit.  With a list, a unit that is not in it is flagged.
+ *
+ * Per unit and module, the steps marked not applicable are counted, and
+ * the reasons given for them (the content's listed ones, and the
+ * officials' own words).
  */
 #ifndef JAGAAKUN_COLLECT_H
 #define JAGAAKUN_COLLECT_H
@@ -37,6 +41,7 @@
 #include <stdint.h>
 #include <time.h>
 #include "exchange/incident.h"
+#include "model/content.h"
 #include "model/site.h"
 
 #define COLLECT_THREADS 2
@@ -50,6 +55,9 @@ struct collect_options {
 	int threads;		/* worker threads; 0 = COLLECT_THREADS */
 	const struct site *site;	/* its units (the caller's, kept until
 					   collect_finish); NULL: none */
+	const struct content *content;	/* judges each report's "not
+				   applicable" marks (report_apply_content),
+				   or NULL to take them as they are */
 };
 
 /* A module seen in at least one report. */
@@ -60,10 +68,22 @@ struct collect_module {
 	bool required;		/* required in at least one report */
 };
 
-/* Steps finished (done or not applicable) out of all steps. */
+/* Steps finished (done or not applicable) out of all steps, and of them
+ * those not applicable. */
 struct collect_progress {
 	uint64_t finished;
 	uint64_t total;
+	uint64_t na;
+};
+
+/* How many steps of one module the officials of one unit marked not
+ * applicable for one reason. */
+struct collect_na_reason {
+	size_t unit;		/* index into the summary's units */
+	size_t module;		/* index into the summary's modules */
+	char *reason;		/* a listed reason's msgid, or the words */
+	bool listed;		/* one the content lists (translatable) */
+	uint64_t steps;
 };
 
 struct collect_unit {
@@ -140,6 +160,9 @@ struct collect_summary {
 	size_t n_modules;
 	struct collect_unit *units;		/* sorted by name */
 	size_t n_units;
+	struct collect_na_reason *na_reasons;	/* by unit, module, most
+						   given first, then text */
+	size_t n_na_reasons;
 	struct collect_official *officials;	/* sorted by unit, name, NIP */
 	size_t n_officials;
 	struct collect_reject *rejected;	/* in path order */

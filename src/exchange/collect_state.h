@@ -19,8 +19,15 @@
 /* One module of one entry. */
 struct entry_module {
 	uint32_t module;	/* index into collect.modules */
-	uint32_t finished, total;
+	uint32_t finished, na, total;
 	bool required;
+};
+
+/* The reason of one step of an entry marked not applicable. */
+struct entry_reason {
+	uint32_t module;	/* index into the entry's modules */
+	bool listed;
+	char *text;
 };
 
 /* What the summary needs of one report. */
@@ -33,6 +40,8 @@ struct entry {
 	uint16_t quiz_score, quiz_total;	/* total 0: no quiz */
 	size_t n_modules;
 	struct entry_module *modules;
+	size_t n_reasons;
+	struct entry_reason *reasons;
 };
 
 /* A module as the reports name it. */
@@ -89,5 +98,14 @@ char *collect_unit_key(const char *s);
 /* Move the rejected files of c into s, in path order, each with its code
  * and translated reason. */
 void collect_finish_rejects(struct collect *c, struct collect_summary *s);
+
+/* The reasons for "not applicable" while the summary is made
+ * (collect_na.c): added one step at a time, then put into the summary. */
+struct collect_na;
+struct collect_na *collect_na_new(void);
+void collect_na_add(struct collect_na *t, size_t unit, size_t module,
+    const char *reason, bool listed);
+/* Move the reasons counted into s->na_reasons, sorted, and free t. */
+void collect_na_finish(struct collect_na *t, struct collect_summary *s);
 
 #endif

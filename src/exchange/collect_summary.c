@@ -177,7 +177,8 @@ collect_index_cmp(const void *a, const void *b)
  * count it in its unit. */
 static void
 collect_finish_official(struct collect_summary *s, struct collect_official *o,
-    const struct keyed *k, const size_t *remap, struct arena *a)
+    const struct keyed *k, const size_t *remap, struct arena *a,
+    struct collect_na *na)
 {
 	const struct entry *e = k->e;
 	struct collect_unit *u = &s->units[k->unit];
@@ -204,9 +205,16 @@ collect_finish_official(struct collect_summary *s, struct collect_official *o,
 		size_t idx = remap[m->module];
 
 		u->modules[idx].finished += m->finished;
+		u->modules[idx].na += m->na;
 		u->modules[idx].total += m->total;
 		if (m->required && m->finished < m->total)
 			o->lacks[o->n_lacks++] = idx;
+	}
+	for (size_t i = 0; i < e->n_reasons; i++) {
+		const struct entry_reason *r = &e->reasons[i];
+
+		collect_na_add(na, k->unit, remap[e->modules[r->module].module],
+		    r->text, r->listed);
 	}
 	if (o->n_lacks > 1)
 		qsort(o->lacks, o->n_lacks, sizeof *o->lacks, collect_index_cmp);
@@ -367,6 +375,7 @@ collect_finish_officials(struct collect *c, struct collect_summary *s,
 {
 	struct keyed *k = xcalloc(c->n_newest + 1, sizeof *k);
 	struct groups g = { 0 };
+	struct collect_na *na = collect_na_new();
 	size_t n = 0;
 
 	g.by_key = strmap_new(collect_group_key, &g);
@@ -393,8 +402,9 @@ collect_finish_officials(struct collect *c, struct collect_summary *s,
 		if (i + COLLECT_AHEAD < n)
 			COLLECT_PREFETCH(k[i + COLLECT_AHEAD].e);
 		collect_finish_official(s, &s->officials[i], &k[i], remap,
-		    lacks);
+		    lacks, na);
 	}
+	collect_na_finish(na, s);
 	strmap_free(g.by_key);
 	for (size_t i = 0; i < g.n; i++)
 		free(g.all[i].key);
@@ -536,6 +546,9 @@ collect_summary_free(struct collect_summary *s)
 	}
 	for (size_t i = 0; i < s->n_incidents; i++)
 		collect_incident_done(&s->incidents[i]);
+	for (size_t i = 0; i < s->n_na_reasons; i++)
+		free(s->na_reasons[i].reason);
+	free(s->na_reasons);
 	for (size_t i = 0; i < s->n_duplicates; i++) {
 		free(s->duplicates[i].path);
 		free(s->duplicates[i].nip);

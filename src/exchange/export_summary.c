@@ -95,6 +95,8 @@ EXPORT_TABLE(export_summary_unit_table, EXPORT_SUMMARY_UNIT,
 	X("required", N_("Required"), EXPORT_YESNO, 8, (.n = mod->required)) \
 	X("finished", N_("Steps finished"), EXPORT_COUNT, 9, \
 	    (.n = (long long)p->finished)) \
+	X("na", N_("Of them not applicable"), EXPORT_COUNT, 9, \
+	    (.n = (long long)p->na)) \
 	X("total", N_("Steps in all"), EXPORT_COUNT, 9, \
 	    (.n = (long long)p->total)) \
 	X("percent", N_("Finished (%)"), EXPORT_PERCENT, 0, \
@@ -102,6 +104,25 @@ EXPORT_TABLE(export_summary_unit_table, EXPORT_SUMMARY_UNIT,
 
 EXPORT_TABLE(export_summary_module_table, EXPORT_SUMMARY_MODULE,
     "modules", N_("Completion per module"), false, 0);
+
+/* Per unit and module, the reasons r given for steps not applicable: a
+ * listed one in the reader's language (listed says which it is), or the
+ * official's own words. */
+#define EXPORT_SUMMARY_NA(X) \
+	X("unit", N_("Work unit"), EXPORT_STRING, 0, \
+	    (.s = s->units[r->unit].name)) \
+	X("module", N_("Module"), EXPORT_MSGID, 24, \
+	    (.s = s->modules[r->module].title)) \
+	X("module_id", N_("Module id"), EXPORT_CODE, 0, \
+	    (.s = s->modules[r->module].id)) \
+	X("reason", N_("Reason given"), EXPORT_STRING, 34, \
+	    (.s = r->listed ? _(r->reason) : r->reason)) \
+	X("listed", N_("Listed"), EXPORT_YESNO, 6, (.n = r->listed)) \
+	X("steps", N_("Steps"), EXPORT_COUNT, 0, (.n = (long long)r->steps))
+
+/* The title names an XLSX sheet too: 31 bytes at most, or it is cut. */
+EXPORT_TABLE(export_summary_na_table, EXPORT_SUMMARY_NA, "not_applicable",
+    N_("Steps not applicable and why"), false, 0);
 
 /* The officials o not yet compliant, with the modules each lacks
  * (titles, ids). */
@@ -224,6 +245,19 @@ export_summary_modules(struct export_writer *w, const struct collect_summary *s)
 		}
 }
 
+/* Per unit and module, the reasons given for steps not applicable. */
+static void
+export_summary_na(struct export_writer *w, const struct collect_summary *s)
+{
+	export_table(w, &export_summary_na_table);
+	for (size_t i = 0; i < s->n_na_reasons; i++) {
+		const struct collect_na_reason *r = &s->na_reasons[i];
+		const struct export_value v[] = EXPORT_VALUES(EXPORT_SUMMARY_NA);
+
+		export_row(w, v);
+	}
+}
+
 /* The officials not yet compliant, with the modules each still lacks. */
 static void
 export_summary_officials(struct export_writer *w,
@@ -323,6 +357,7 @@ export_summary(const struct collect_summary *s, enum export_format fmt,
 	export_summary_totals(w, s);
 	export_summary_units(w, s);
 	export_summary_modules(w, s);
+	export_summary_na(w, s);
 	export_summary_officials(w, s);
 	if (s->stale_days > 0)
 		export_summary_stale(w, s);

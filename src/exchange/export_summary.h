@@ -1,7 +1,8 @@
 /*
  * export_summary: a collect summary as the tables of an export
  * (export.h): the incidents first, then the totals, the work units, the
- * completion per module, the officials not yet compliant, the stale
+ * completion per module, the steps not applicable and why, the officials
+ * not yet compliant, the stale
  * reports, the files rejected and the older reports replaced.
  */
 #ifndef JAGAAKUN_EXPORT_SUMMARY_H

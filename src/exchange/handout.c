@@ -133,7 +133,9 @@ static void
 handout_how(struct hw *w, const struct handout_ops *ops,
     const struct step *s)
 {
-	unsigned left = w->platforms;
+	/* A Web step says nothing for a phone. */
+	unsigned left = w->platforms &
+	    (step_web_only(s) ? 1u << PLATFORM_WEB : ~0u);
 	bool several = (w->platforms & (w->platforms - 1)) != 0;
 
 	for (int p = 0; p < PLATFORM_COUNT; p++) {
@@ -224,6 +226,9 @@ handout_write(const struct handout *h, FILE *f)
 
 		ops->module_begin(&w, mi, m);
 		for (size_t si = 0; si < m->n_steps; si++) {
+			if (!step_shown(&m->steps[si],
+			    (w.platforms & 1u << PLATFORM_WEB) != 0))
+				continue;
 			ops->step(&w, mi, si, &m->steps[si]);
 			handout_how(&w, ops, &m->steps[si]);
 		}

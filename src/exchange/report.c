@@ -98,7 +98,62 @@ report_percent(const struct report *r)
 	return progress_percent(&all);
 }
 
-/* Add module m and its steps, as o left them, to r. */
+/* Count the steps marked not applicable. */
+size_t
+report_na(const struct report *r)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < r->n_modules; i++)
+		n += r->modules[i].na;
+	return n;
+}
+
+/* The module of r named id, or NULL. */
+static struct report_module *
+report_find_module(struct report *r, const char *id)
+{
+	for (size_t i = 0; i < r->n_modules; i++)
+		if (strcmp(r->modules[i].id, id) == 0)
+			return &r->modules[i];
+	return NULL;
+}
+
+/* Say whether c knows step s of a report and does not let it be not
+ * applicable. */
+static bool
+report_na_refused(const struct content *c, const struct report_step *s)
+{
+	const struct module *m = content_module(c, s->module);
+	const struct step *st = m != NULL ? module_step(m, s->step) : NULL;
+
+	return st != NULL && !step_na_allowed(st);
+}
+
+/* Make the refused "not applicable" marks of r to do. */
+void
+report_apply_content(struct report *r, const struct content *c)
+{
+	struct progress all;
+
+	for (size_t i = 0; i < r->n_steps; i++) {
+		struct report_step *s = &r->steps[i];
+		struct report_module *m;
+
+		if (s->status != STEP_NA || !report_na_refused(c, s) ||
+		    (m = report_find_module(r, s->module)) == NULL)
+			continue;
+		s->status = STEP_TODO;
+		s->reason = NULL;
+		s->reason_listed = false;
+		m->na--;
+		m->todo++;
+	}
+	r->compliant = report_tally(r, &all);
+	r->finished = all.done + all.na;
+}
+
+/* Add module m and the steps of it o sees, as o left them, to r. */
 static void
 report_add_module(struct report *r, const struct official *o,
     const struct module *m, const struct site *s)
@@ -117,14 +172,23 @@ report_add_module(struct report *r, const struct official *o,
 	rm->total = p.total;
 	for (size_t i = 0; i < m->n_steps; i++) {
 		const struct step_state *st = official_step(o, m->id, m->steps[i].id);
-		struct report_step *rs = &r->steps[r->n_steps++];
+		struct report_step *rs;
+
+		/* A Web step of an official who does not use Web/Desktop is
+		 * no part of their checklist, nor of their counts. */
+		if (!progress_shows(o, &m->steps[i]))
+			continue;
+		rs = &r->steps[r->n_steps++];
 
 		rs->module = rm->id;
 		rs->step = arena_strdup(r->text, m->steps[i].id);
 		rs->status = progress_status(o, m, &m->steps[i]);
 		rs->time = st ? st->time : 0;
-		if (rs->status == STEP_NA)
+		if (rs->status == STEP_NA) {
 			rs->reason = report_copy(r, st ? st->reason : NULL);
+			rs->reason_listed = step_na_listed(&m->steps[i],
+			    rs->reason) != NULL;
+		}
 	}
 }
 

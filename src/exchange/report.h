@@ -35,6 +35,9 @@ struct report_step {
 	enum step_status status;
 	time_t time;		/* 0 when never touched */
 	char *reason;		/* STEP_NA only */
+	bool reason_listed;	/* reason is one the content lists for the
+				   step (its English msgid), not the
+				   official's own words */
 };
 
 struct report_module {
@@ -84,6 +87,19 @@ bool report_tally(const struct report *r, struct progress *all);
 
 /* Finished steps as a whole percentage (progress_percent's rule). */
 unsigned report_percent(const struct report *r);
+
+/* The steps of r marked not applicable. */
+size_t report_na(const struct report *r);
+
+/*
+ * Judge r's "not applicable" marks by content c, as the checklist judges
+ * a record's (progress_status): a step c knows that may not be so counts
+ * as to do, with its module's counts, r->finished and r->compliant
+ * following.  Steps and modules c does not know keep their marks.  For
+ * reports written before the content said which steps may be not
+ * applicable, or with other content.
+ */
+void report_apply_content(struct report *r, const struct content *c);
 
 /* The checksum of the len bytes of a canonical form at text, as
  * jagaakun-report(5) defines it: "sha256:" and 64 hex digits. */

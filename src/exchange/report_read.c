@@ -181,8 +181,13 @@ report_read_step(struct jreader *rd, jdoc_ref o, struct report_step *s)
 		return;
 	}
 	s->status = (enum step_status)st;
-	if (s->status == STEP_NA)
-		s->reason = jreader_text(rd, o, "reason", &report_text);
+	if (s->status != STEP_NA)
+		return;
+	s->reason = jreader_text(rd, o, "reason", &report_text);
+	/* Absent from reports written before reasons were listed: the
+	 * official's own words, then. */
+	if (jdoc_member(rd->doc, o, "reason_listed") != JDOC_NONE)
+		s->reason_listed = jreader_bool(rd, o, "reason_listed");
 }
 
 /* Check that the steps of each module agree with its counts. */
@@ -242,18 +247,21 @@ report_read_totals(struct jreader *rd, jdoc_ref root,
 	jdoc_ref o = jreader_get(rd, root, "completion", JDOC_OBJECT);
 	bool compliant = jreader_bool(rd, root, "compliant");
 	struct progress all;
-	size_t percent;
+	size_t percent, na;
 
 	if (o == JDOC_NONE)
 		return;
 	rd->parent = "completion";
 	r->finished = jreader_count(rd, o, "finished", REPORT_MAX_COUNT);
+	/* "na" is absent from reports written before it was added. */
+	na = jdoc_member(rd->doc, o, "na") != JDOC_NONE ?
+	    jreader_count(rd, o, "na", REPORT_MAX_COUNT) : report_na(r);
 	r->total = jreader_count(rd, o, "total", REPORT_MAX_COUNT);
 	percent = jreader_count(rd, o, "percent", REPORT_MAX_COUNT);
 	rd->parent = NULL;
 	r->compliant = report_tally(r, &all);
 	if (r->finished != all.done + all.na || r->total != all.total ||
-	    percent != progress_percent(&all))
+	    na != all.na || percent != progress_percent(&all))
 		jreader_invalid(rd, "completion", JREADER_BAD_SUM);
 	else if (compliant != r->compliant)
 		jreader_invalid(rd, "compliant", JREADER_BAD_VALUE);

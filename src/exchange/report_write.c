@@ -88,7 +88,8 @@ report_json_module(const struct report_module *m)
 	return o;
 }
 
-/* One element of "steps"; "reason" only for a step not applicable. */
+/* One element of "steps"; "reason" and "reason_listed" only for a step
+ * not applicable. */
 static struct json_object *
 report_json_step(const struct report_step *s)
 {
@@ -98,8 +99,11 @@ report_json_step(const struct report_step *s)
 	report_put(o, "step", report_json_text(s->step));
 	report_put(o, "status", report_json_text(step_status_name(s->status)));
 	report_put(o, "time", report_json_time(s->time));
-	if (s->status == STEP_NA)
+	if (s->status == STEP_NA) {
 		report_put(o, "reason", report_json_text(s->reason ? s->reason : ""));
+		report_put(o, "reason_listed",
+		    json_object_new_boolean(s->reason_listed));
+	}
 	return o;
 }
 
@@ -110,6 +114,7 @@ report_json_completion(const struct report *r)
 	struct json_object *o = json_object_new_object();
 
 	report_put(o, "finished", report_json_count(r->finished));
+	report_put(o, "na", report_json_count(report_na(r)));
 	report_put(o, "total", report_json_count(r->total));
 	report_put(o, "percent", report_json_count(report_percent(r)));
 	return o;

@@ -44,7 +44,7 @@ static const char *const platform_labels[PLATFORM_COUNT] = {
 
 static cfgcheck_fn content_check_format, content_check_version,
     content_check_id, content_check_module_id, content_check_text,
-    content_check_steps;
+    content_check_steps, content_check_na;
 
 /* content.cfg.  "format" is only checked, never stored: offset 0. */
 static const struct cfgcheck_key index_keys[] = {
@@ -83,6 +83,8 @@ static const struct cfgcheck_key step_keys[] = {
 	    offsetof(struct step, how[PLATFORM_IPHONE]) },
 	{ "web", false, content_check_text,
 	    offsetof(struct step, how[PLATFORM_WEB]) },
+	{ "not_applicable", false, content_check_na,
+	    offsetof(struct step, na) },
 	{ NULL, false, NULL, 0 }
 };
 
@@ -134,17 +136,66 @@ content_check_text(struct cfgcheck *ck, const config_setting_t *s,
 }
 
 /* Check that a step says what to do on Android and on iPhone, either
- * once for every platform or once for each of the two. */
+ * once for both or once for each, or that it is a Web step: one with
+ * nothing but "web". */
 static void
 content_check_how(struct cfgcheck *ck, const config_setting_t *group)
 {
-	if (config_setting_get_member(group, "text") != NULL)
+	bool text = config_setting_get_member(group, "text") != NULL;
+	bool android = config_setting_get_member(group, "android") != NULL;
+	bool iphone = config_setting_get_member(group, "iphone") != NULL;
+	bool web = config_setting_get_member(group, "web") != NULL;
+
+	if (text || (android && iphone) || (web && !android && !iphone))
 		return;
-	if (config_setting_get_member(group, "android") != NULL &&
-	    config_setting_get_member(group, "iphone") != NULL)
+	cfgcheck_error(ck, group, _("a step needs \"text\", both \"android\" "
+	    "and \"iphone\", or (for a Web/Desktop step) only \"web\""));
+}
+
+/* Check and store reason i of a step's "not_applicable" list, refusing
+ * one the list already holds. */
+static void
+content_read_na(struct cfgcheck *ck, const config_setting_t *e, size_t i,
+    void *step)
+{
+	struct step *st = step;
+
+	if (!cfgcheck_copy_text(ck, e, NULL, CONTENT_MAX_NA_REASON,
+	    &st->na[st->n_na]))
 		return;
-	cfgcheck_error(ck, group,
-	    _("a step needs \"text\" or both \"android\" and \"iphone\""));
+	for (size_t j = 0; j < st->n_na; j++)
+		if (strcmp(st->na[j], st->na[st->n_na]) == 0) {
+			cfgcheck_error(ck, e, _("reason %zu of \"%s\" is the "
+			    "same as reason %zu"), i + 1, cfgcheck_name(e),
+			    j + 1);
+			free(st->na[st->n_na]);
+			st->na[st->n_na] = NULL;
+			return;
+		}
+	st->n_na++;
+}
+
+/* Check and store the reasons a step may be not applicable for: a list
+ * of 1 to CONTENT_MAX_NA_REASONS different strings ("other" is offered
+ * besides them, so the list names only reasons that can be true). */
+static void
+content_check_na(struct cfgcheck *ck, const config_setting_t *s,
+    void *field)
+{
+	static const struct cfgcheck_list reasons = {
+		CONFIG_TYPE_STRING, true, NULL, NULL, content_read_na
+	};
+	struct step *st = content_outer(field, struct step, na);
+	int n = config_setting_length(s);
+
+	if (n > CONTENT_MAX_NA_REASONS) {
+		cfgcheck_error(ck, s, _("\"%s\" lists %d reasons; at most %d "
+		    "fit on the screen"), cfgcheck_name(s), n,
+		    CONTENT_MAX_NA_REASONS);
+		return;
+	}
+	st->na = xcalloc((size_t)n + 1, sizeof *st->na);
+	cfgcheck_list(ck, s, &reasons, st);
 }
 
 /* Report each step whose id an earlier step of the module already has. */
@@ -339,6 +390,9 @@ content_free_step(struct step *s)
 	free(s->text);
 	for (int p = 0; p < PLATFORM_COUNT; p++)
 		free(s->how[p]);
+	for (size_t i = 0; i < s->n_na; i++)
+		free(s->na[i]);
+	free(s->na);
 }
 
 /* Free what one module owns. */
@@ -396,6 +450,38 @@ step_how(const struct step *s, enum platform p)
 	if ((int)p >= 0 && p < PLATFORM_COUNT && s->how[p] != NULL)
 		return s->how[p];
 	return s->text;
+}
+
+/* A Web step has instructions for Web/Desktop and none for a phone. */
+bool
+step_web_only(const struct step *s)
+{
+	return s->how[PLATFORM_WEB] != NULL && s->text == NULL &&
+	    s->how[PLATFORM_ANDROID] == NULL && s->how[PLATFORM_IPHONE] == NULL;
+}
+
+/* Every step but a Web one is for everybody. */
+bool
+step_shown(const struct step *s, bool web)
+{
+	return web || !step_web_only(s);
+}
+
+/* Only a step that lists reasons may be not applicable. */
+bool
+step_na_allowed(const struct step *s)
+{
+	return s->n_na > 0;
+}
+
+/* Find reason among the step's list. */
+const char *
+step_na_listed(const struct step *s, const char *reason)
+{
+	for (size_t i = 0; reason != NULL && i < s->n_na; i++)
+		if (strcmp(s->na[i], reason) == 0)
+			return s->na[i];
+	return NULL;
 }
 
 /* Count the steps of every module. */

@@ -11,12 +11,18 @@
 #ifndef JAGAAKUN_CONTENT_H
 #define JAGAAKUN_CONTENT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include "base/diag.h"
 
 #define CONTENT_FORMAT 1	/* the format this program reads */
 #define CONTENT_MAX_TEXT 4096	/* bytes in one text setting */
+#define CONTENT_MAX_NA_REASONS 4	/* reasons a step offers for "not
+					   applicable", besides "other" */
+#define CONTENT_MAX_NA_REASON 120	/* bytes in one such reason */
 
+/* Where a step's instructions apply.  Every official has a phone (the
+ * first two); WhatsApp Web/Desktop runs beside it, never instead. */
 enum platform {
 	PLATFORM_ANDROID,
 	PLATFORM_IPHONE,
@@ -24,12 +30,25 @@ enum platform {
 	PLATFORM_COUNT
 };
 
+#define PLATFORM_PHONES 2	/* the phones come first in enum platform */
+
+/*
+ * A step.  Its instructions: "text" for every platform, or its own for
+ * Android and for iPhone (how[], which overrides text), and optionally
+ * "web" for what Web/Desktop users do there too.  A step with nothing but "web" is a
+ * Web step: only officials who use Web/Desktop see it.  A step can be
+ * marked "not applicable" only when it lists the reasons that can be
+ * true for it (not_applicable); the official may also give their own.
+ */
 struct step {
 	char *id;
 	char *title;
 	char *why;			/* why it matters */
-	char *text;			/* what to do on every platform, or NULL */
+	char *text;			/* what to do everywhere, or NULL */
 	char *how[PLATFORM_COUNT];	/* what to do on one platform, or NULL */
+	char **na;			/* reasons (msgids), NULL-ended; NULL
+					   when it cannot be not applicable */
+	size_t n_na;
 	int line;
 };
 
@@ -61,7 +80,11 @@ extern const char *const content_text_keys[];
  * NULL and adds one "file:line: message" to d for every problem found:
  * syntax errors, unknown keys, missing fields, wrong types, duplicate ids,
  * invalid UTF-8, control characters, empty or too long text, an unknown
- * format, no modules at all.
+ * format, no modules at all; a step without instructions for both phones
+ * (nor only "web"); a "not_applicable" list that is not a list of
+ * strings, is empty, holds a reason twice or more than
+ * CONTENT_MAX_NA_REASONS of them, or a reason over CONTENT_MAX_NA_REASON
+ * bytes.
  */
 int content_load(const char *dir, struct content **out, struct diag *d);
 void content_free(struct content *c);
@@ -71,9 +94,23 @@ const struct module *content_module(const struct content *c, const char *id);
 const struct step *module_step(const struct module *m, const char *id);
 
 /* What to do for the step on platform p: its own text for p, else its
- * platform-independent text, else NULL (the step is not done there, e.g.
- * two-step verification cannot be turned on from WhatsApp Web). */
+ * text for every platform, else NULL (the step is not done there: a Web
+ * step on a phone, or two-step verification, which cannot be turned on
+ * from WhatsApp Web). */
 const char *step_how(const struct step *s, enum platform p);
+
+/* True for a Web step: one with instructions for Web/Desktop only. */
+bool step_web_only(const struct step *s);
+
+/* True when an official who uses Web/Desktop (web) or not sees s. */
+bool step_shown(const struct step *s, bool web);
+
+/* True when s may be marked "not applicable". */
+bool step_na_allowed(const struct step *s);
+
+/* The reason s lists that is reason (a msgid), or NULL: the official's
+ * own words ("other"), or a reason the content no longer lists. */
+const char *step_na_listed(const struct step *s, const char *reason);
 
 /* Total number of steps over all modules. */
 size_t content_step_count(const struct content *c);

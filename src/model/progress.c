@@ -11,14 +11,37 @@
 
 #include <string.h>
 
-/* Look up the status o has recorded for step s of module m. */
+/* Look up the status o has recorded for step s of module m.  A "not
+ * applicable" mark on a step that may not be so (one kept from a record
+ * written before the content said which may) is to do again. */
 enum step_status
 progress_status(const struct official *o, const struct module *m,
     const struct step *s)
 {
 	const struct step_state *st = official_step(o, m->id, s->id);
 
-	return st != NULL ? st->status : STEP_TODO;
+	if (st == NULL || (st->status == STEP_NA && !step_na_allowed(s)))
+		return STEP_TODO;
+	return st->status;
+}
+
+/* A Web step is there only for an official who uses Web/Desktop. */
+bool
+progress_shows(const struct official *o, const struct step *s)
+{
+	return step_shown(s, o->web);
+}
+
+/* Count the steps of m that o sees up to (not including) si. */
+size_t
+progress_shown_before(const struct official *o, const struct module *m,
+    size_t si)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < si && i < m->n_steps; i++)
+		n += progress_shows(o, &m->steps[i]);
+	return n;
 }
 
 /* Say whether a status still asks something of the official. */
@@ -55,7 +78,8 @@ progress_add_module(const struct official *o, const struct module *m,
     struct progress *p)
 {
 	for (size_t i = 0; i < m->n_steps; i++)
-		progress_add(p, progress_status(o, m, &m->steps[i]));
+		if (progress_shows(o, &m->steps[i]))
+			progress_add(p, progress_status(o, m, &m->steps[i]));
 }
 
 /* Count the steps of one module by status. */
@@ -77,8 +101,9 @@ progress_all(const struct official *o, const struct content *c,
 		progress_add_module(o, &c->modules[i], p);
 }
 
-/* Give the finished share as a percentage rounded down, so that 100 means
- * nothing is left. */
+/* Give the finished share (done, or not applicable where the content
+ * allows it: progress_status) as a percentage rounded down, so that 100
+ * means nothing is left. */
 unsigned
 progress_percent(const struct progress *p)
 {
@@ -134,7 +159,8 @@ progress_next_open(const struct official *o, const struct content *c,
 
 		progress_advance(c, &m, &s);
 		mod = &c->modules[m];
-		if (progress_is_open(progress_status(o, mod, &mod->steps[s]))) {
+		if (progress_shows(o, &mod->steps[s]) &&
+		    progress_is_open(progress_status(o, mod, &mod->steps[s]))) {
 			*mi = m;
 			*si = s;
 			return true;
@@ -157,7 +183,7 @@ progress_saved(const struct official *o, const struct content *c,
 	if (m == NULL)
 		return false;
 	s = module_step(m, o->resume_step);
-	if (s == NULL)
+	if (s == NULL || !progress_shows(o, s))
 		return false;
 	*mi = (size_t)(m - c->modules);
 	*si = (size_t)(s - m->steps);

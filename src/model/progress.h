@@ -21,17 +21,31 @@ struct progress {
 
 /* Count one step of status st into p (its status count and the total). */
 void progress_add(struct progress *p, enum step_status st);
+/* Count the steps of one module, or of all, that o sees (progress_shows)
+ * by their status (progress_status). */
 void progress_module(const struct official *o, const struct module *m, struct progress *p);
 void progress_all(const struct official *o, const struct content *c, struct progress *p);
 
-/* Finished (done or not applicable) as a whole percentage, rounded down;
- * 100 only when everything is finished; 0 for an empty total. */
+/* Finished (done, or not applicable on a step that allows it) as a whole
+ * percentage, rounded down; 100 only when everything is finished; 0 for
+ * an empty total. */
 unsigned progress_percent(const struct progress *p);
 bool progress_is_complete(const struct progress *p);
 
-/* The status of a step for o (STEP_TODO when untouched). */
+/* The status of a step for o: STEP_TODO when untouched, and when marked
+ * not applicable although the step does not allow it (content.h,
+ * step_na_allowed): such marks, kept from older records, count as to do. */
 enum step_status progress_status(const struct official *o,
     const struct module *m, const struct step *s);
+
+/* Whether o sees step s: a Web step only when o uses Web/Desktop.  The
+ * counts and the searches below leave out the steps o does not see. */
+bool progress_shows(const struct official *o, const struct step *s);
+
+/* How many steps of m before step si o sees (si's number, from 0, among
+ * them). */
+size_t progress_shown_before(const struct official *o,
+    const struct module *m, size_t si);
 
 /*
  * Where the official should continue: their saved resume point when it

@@ -2,7 +2,7 @@
  * record: the officials who use this workstation and where each stands.
  *
  * One libconfig file (format 1) holds every official with their profile,
- * their choices (language, platform), where to resume, and the status of
+ * their choices (language, phone, Web/Desktop or not), where to resume, and the status of
  * each step with its UTC time.  record_save() is the only function that
  * writes it.  No PIN, OTP or password is ever part of a record.
  */
@@ -37,7 +37,9 @@ struct step_state {
 struct official {
 	struct profile profile;
 	char *language;		/* "id" or "en" */
-	int platform;		/* enum platform, or -1 before it is chosen */
+	int platform;		/* the phone: PLATFORM_ANDROID or
+				   PLATFORM_IPHONE, -1 before it is chosen */
+	bool web;		/* also uses WhatsApp Web/Desktop */
 	char *resume_module;	/* where to resume; NULL at the start */
 	char *resume_step;
 	time_t created;

@@ -12,6 +12,7 @@
  *   format = 1;  content_version = "...";  last_nip = "...";
  *   officials = ( { name = "..."; nip = "..."; kind = "pns"; unit = "...";
  *                   position = "..."; language = "id"; platform = "android";
+ *                   web = true;  (only when Web/Desktop is used too)
  *                   resume_module = "..."; resume_step = "...";
  *                   created = "<UTC>"; updated = "<UTC>";
  *                   exported = "<UTC>";   (optional: report written)
@@ -19,6 +20,11 @@
  *                               time = "<UTC>"; reason = "..."; } );
  *                   quiz = { score = 12; total = 15; time = "<UTC>";
  *                            missed = ( "id", ... ); }; } );
+ *
+ * platform is the phone, "android" or "iphone"; a record written before
+ * the phone was asked for may hold "web", read as "phone not yet chosen"
+ * with web = true.  A reason is a listed reason's English text or the
+ * official's own words (content.h, step_na_listed).
  *
  * Times are ISO 8601 strings, never libconfig integers (1.5 wraps 64-bit
  * values silently).  Reading validates everything, because what is read

@@ -117,6 +117,23 @@ record_read_enum(struct cfgcheck *ck, const config_setting_t *g,
 	return true;
 }
 
+/* Read the true-or-false member name of g into *out; when absent, *out
+ * is left as it is. */
+static bool
+record_read_flag(struct cfgcheck *ck, const config_setting_t *g,
+    const char *name, bool *out)
+{
+	const config_setting_t *s = config_setting_get_member(g, name);
+
+	if (s == NULL)
+		return true;
+	if (config_setting_type(s) != CONFIG_TYPE_BOOL)
+		return cfgcheck_error(ck, s,
+		    _("the setting %s must be true or false"), name);
+	*out = config_setting_get_bool(s) != 0;
+	return true;
+}
+
 /* Parse a language code the way the other parsers do. */
 static int
 record_read_language(const char *s)
@@ -321,6 +338,25 @@ record_read_step(struct cfgcheck *ck, const config_setting_t *g,
 	return true;
 }
 
+/* Read where the official uses WhatsApp: the phone ("platform") and
+ * whether Web/Desktop too ("web").  A record written before the phone
+ * was asked for may say "web" alone: the phone behind it is unknown, so
+ * it is asked again, with Web/Desktop kept. */
+static bool
+record_read_platform(struct cfgcheck *ck, const config_setting_t *g,
+    struct official *o)
+{
+	if (!record_read_enum(ck, g, "platform", false, platform_parse,
+	    &o->platform) ||
+	    !record_read_flag(ck, g, "web", &o->web))
+		return false;
+	if (o->platform == PLATFORM_WEB) {
+		o->platform = -1;
+		o->web = true;
+	}
+	return true;
+}
+
 /* Read the official's choices, resume point, times and steps (group g). */
 static bool
 record_read_state(struct cfgcheck *ck, const config_setting_t *g,
@@ -332,8 +368,7 @@ record_read_state(struct cfgcheck *ck, const config_setting_t *g,
 	if (!record_read_enum(ck, g, "language", false, record_read_language,
 	    &lang) ||
 	    !record_read_copy(ck, g, "language", false, &o->language) ||
-	    !record_read_enum(ck, g, "platform", false, platform_parse,
-	    &o->platform) ||
+	    !record_read_platform(ck, g, o) ||
 	    !record_read_copy(ck, g, "resume_module", false,
 	    &o->resume_module) ||
 	    !record_read_copy(ck, g, "resume_step", false, &o->resume_step) ||

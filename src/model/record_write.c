@@ -53,6 +53,18 @@ record_write_step(config_setting_t *steps, const struct step_state *s)
 	    record_write_put(g, "reason", s->status == STEP_NA ? s->reason : NULL);
 }
 
+/* Add a true-or-false member to g; false is left out. */
+static bool
+record_write_flag(config_setting_t *g, const char *name, bool v)
+{
+	config_setting_t *s;
+
+	if (!v)
+		return true;
+	s = config_setting_add(g, name, CONFIG_TYPE_BOOL);
+	return s != NULL && config_setting_set_bool(s, 1) == CONFIG_TRUE;
+}
+
 /* Add the quiz result r, when there is one, as the group quiz of g. */
 static bool
 record_write_quiz(config_setting_t *g, const struct quiz_result *r)
@@ -95,13 +107,14 @@ record_write_official(config_setting_t *officials, const struct official *o)
 	config_setting_t *g, *steps;
 	const char *platform = NULL;
 
-	if (o->platform >= 0 && o->platform < PLATFORM_COUNT)
+	if (o->platform >= 0 && o->platform < PLATFORM_PHONES)
 		platform = platform_name(o->platform);
 	g = config_setting_add(officials, NULL, CONFIG_TYPE_GROUP);
 	if (g == NULL ||
 	    !record_write_profile(g, &o->profile) ||
 	    !record_write_put(g, "language", o->language) ||
 	    !record_write_put(g, "platform", platform) ||
+	    !record_write_flag(g, "web", o->web) ||
 	    !record_write_put(g, "resume_module", o->resume_module) ||
 	    !record_write_put(g, "resume_step", o->resume_step) ||
 	    !record_write_time(g, "created", o->created) ||

@@ -2,7 +2,9 @@
  * checklist: the navigation's main flow (see checklist.h).  One handler
  * a screen, from the unusable record and the new profile to the steps,
  * the summary and the report; the other flows leave from the module
- * list and come back to it (nav_checklist_modules_open).
+ * list and come back to it (nav_checklist_modules_open).  The phone and
+ * Web/Desktop screens are in platform.c, the "not applicable" prompt in
+ * na.c.
  */
 #include "config.h"
 #include "nav/checklist.h"
@@ -18,13 +20,6 @@
 #include "model/progress.h"
 #include "nav/flow.h"
 
-/* Say whether o has chosen a platform. */
-static bool
-nav_checklist_has_platform(const struct official *o)
-{
-	return o->platform >= 0 && o->platform < PLATFORM_COUNT;
-}
-
 /* The module and step at a position. */
 static const struct module *
 nav_checklist_module(const struct nav *n, size_t mi)
@@ -36,6 +31,13 @@ static const struct step *
 nav_checklist_step(const struct nav *n, size_t mi, size_t si)
 {
 	return &n->content->modules[mi].steps[si];
+}
+
+/* Whether the current official sees a step. */
+static bool
+nav_checklist_shows(const struct nav *n, size_t mi, size_t si)
+{
+	return progress_shows(nav_official(n), nav_checklist_step(n, mi, si));
 }
 
 /* The status the current official has for a step. */
@@ -69,7 +71,7 @@ nav_checklist_add_profile(struct nav *n)
 
 /* Leave the checklist: for the trainer's menu from the demo, otherwise
  * quit. */
-static unsigned
+unsigned
 nav_checklist_leave(struct nav *n)
 {
 	if (!n->trainer)
@@ -114,17 +116,6 @@ nav_checklist_leave_profile(struct nav *n)
 	return nav_show(n, NAV_WHO, nav_checklist_last_index(n));
 }
 
-/* Show the platform choice, returning to back afterwards. */
-static unsigned
-nav_checklist_platform_open(struct nav *n, enum nav_screen back)
-{
-	const struct official *o = nav_official(n);
-
-	n->checklist.back = back;
-	return nav_show(n, NAV_PLATFORM,
-	    nav_checklist_has_platform(o) ? (size_t)o->platform : 0);
-}
-
 unsigned
 nav_checklist_modules_open(struct nav *n)
 {
@@ -140,6 +131,7 @@ nav_checklist_goto(struct nav *n, size_t mi, size_t si)
 	const struct step *s = nav_checklist_step(n, mi, si);
 	unsigned flags = nav_show(n, NAV_STEP, 0);
 
+	n->checklist.na_refused = false;
 	n->module = mi;
 	n->step = si;
 	if (!nav_same(o->resume_module, m->id) ||
@@ -150,10 +142,10 @@ nav_checklist_goto(struct nav *n, size_t mi, size_t si)
 	return flags;
 }
 
-/* Move (*mi, *si) one step forward or back through all the modules;
- * false at either end. */
+/* Move (*mi, *si) one step forward or back through all the modules,
+ * whether o sees the step or not; false at either end. */
 static bool
-nav_checklist_neighbour(const struct content *c, size_t *mi, size_t *si,
+nav_checklist_any_neighbour(const struct content *c, size_t *mi, size_t *si,
     bool forward)
 {
 	size_t m = *mi, s = *si;
@@ -184,11 +176,28 @@ nav_checklist_neighbour(const struct content *c, size_t *mi, size_t *si,
 	return false;
 }
 
+/* Move (*mi, *si) to the next or previous step the official sees; false,
+ * leaving them alone, at either end. */
+static bool
+nav_checklist_neighbour(const struct nav *n, size_t *mi, size_t *si,
+    bool forward)
+{
+	size_t m = *mi, s = *si;
+
+	while (nav_checklist_any_neighbour(n->content, &m, &s, forward))
+		if (progress_shows(nav_official(n), nav_checklist_step(n, m, s))) {
+			*mi = m;
+			*si = s;
+			return true;
+		}
+	return false;
+}
+
 /* Move (*mi, *si) to the following step, from the last to the first. */
 static void
 nav_checklist_following(const struct content *c, size_t *mi, size_t *si)
 {
-	if (nav_checklist_neighbour(c, mi, si, true))
+	if (nav_checklist_any_neighbour(c, mi, si, true))
 		return;
 	for (*mi = 0; c->modules[*mi].n_steps == 0; ++*mi)
 		;
@@ -212,7 +221,8 @@ nav_checklist_advance(struct nav *n)
 
 	for (size_t k = 1; k < total; k++) {
 		nav_checklist_following(c, &mi, &si);
-		if (nav_checklist_status(n, mi, si) == STEP_TODO)
+		if (nav_checklist_shows(n, mi, si) &&
+		    nav_checklist_status(n, mi, si) == STEP_TODO)
 			return nav_checklist_goto(n, mi, si);
 	}
 	if (!n->demo && nav_checklist_summary_count(n) == 0 &&
@@ -222,7 +232,7 @@ nav_checklist_advance(struct nav *n)
 }
 
 /* Set the status of the step shown, then move on. */
-static unsigned
+unsigned
 nav_checklist_mark(struct nav *n, enum step_status st, const char *reason)
 {
 	official_set_status(nav_official(n),
@@ -233,21 +243,24 @@ nav_checklist_mark(struct nav *n, enum step_status st, const char *reason)
 }
 
 /* Open module mi at its first unfinished step (its first step when all
- * are finished). */
+ * are finished), among those the official sees. */
 static unsigned
 nav_checklist_open_module(struct nav *n, size_t mi)
 {
 	const struct module *m = nav_checklist_module(n, mi);
+	size_t first = m->n_steps;
 
-	if (m->n_steps == 0)
-		return 0;
 	for (size_t si = 0; si < m->n_steps; si++) {
 		enum step_status st = nav_checklist_status(n, mi, si);
 
+		if (!nav_checklist_shows(n, mi, si))
+			continue;
+		if (first == m->n_steps)
+			first = si;
 		if (st == STEP_TODO || st == STEP_LATER)
 			return nav_checklist_goto(n, mi, si);
 	}
-	return nav_checklist_goto(n, mi, 0);
+	return first < m->n_steps ? nav_checklist_goto(n, mi, first) : 0;
 }
 
 /* Continue where the official left off; the summary when all is done. */
@@ -277,8 +290,8 @@ nav_checklist_choose(struct nav *n, size_t i)
 	}
 	flags |= nav_follow_language(n, o->language);
 	progress_resume(o, n->content, &n->module, &si);
-	if (!nav_checklist_has_platform(o))
-		return flags | nav_checklist_platform_open(n, NAV_MODULES);
+	if (!nav_platform_chosen(o))
+		return flags | nav_platform_open(n, NAV_MODULES);
 	return flags | nav_checklist_modules_open(n);
 }
 
@@ -361,46 +374,6 @@ nav_on_profile(struct nav *n, enum action a)
 	return nav_checklist_leave_profile(n);
 }
 
-/* Return from the platform choice to where it was asked. */
-static unsigned
-nav_checklist_platform_return(struct nav *n)
-{
-	if (n->checklist.back == NAV_STEP)
-		return nav_show(n, NAV_STEP, 0);
-	return nav_checklist_modules_open(n);
-}
-
-/* NAV_PLATFORM: stored once per official; Esc before a first choice goes
- * back to the list of officials. */
-static unsigned
-nav_checklist_platform_pick(struct nav *n)
-{
-	struct official *o = nav_official(n);
-	unsigned flags = o->platform != (int)n->sel ? NAV_DIRTY : 0;
-
-	o->platform = (int)n->sel;
-	return flags | nav_checklist_platform_return(n);
-}
-
-static unsigned
-nav_checklist_platform_back(struct nav *n)
-{
-	const struct official *o = nav_official(n);
-
-	if (!nav_checklist_has_platform(o) && n->demo)
-		return nav_checklist_leave(n);
-	if (!nav_checklist_has_platform(o))
-		return nav_show(n, NAV_WHO, n->official);
-	return nav_checklist_platform_return(n);
-}
-
-unsigned
-nav_on_platform(struct nav *n, enum action a)
-{
-	return nav_choice(n, a, PLATFORM_COUNT, nav_checklist_platform_pick,
-	    nav_checklist_platform_back);
-}
-
 /* Go from the module list to one of the screens for when something is
  * wrong, the report or the quiz. */
 static unsigned
@@ -440,7 +413,7 @@ nav_on_modules(struct nav *n, enum action a)
 		return nav_show(n, NAV_SUMMARY, 0);
 	case ACT_PLATFORM:
 		n->module = n->sel;
-		return nav_checklist_platform_open(n, NAV_MODULES);
+		return nav_platform_open(n, NAV_MODULES);
 	case ACT_EDIT_PROFILE:
 		n->module = n->sel;
 		return nav_profile_open(n, n->official, NAV_MODULES);
@@ -459,27 +432,9 @@ nav_checklist_step_neighbour(struct nav *n, bool forward)
 {
 	size_t mi = n->module, si = n->step;
 
-	if (!nav_checklist_neighbour(n->content, &mi, &si, forward))
+	if (!nav_checklist_neighbour(n, &mi, &si, forward))
 		return 0;
 	return nav_checklist_goto(n, mi, si);
-}
-
-/* The "why not applicable" prompt over the step: Enter hands the text
- * over, Esc cancels; the typing itself is the caller's. */
-static unsigned
-nav_checklist_on_prompt(struct nav *n, enum action a)
-{
-	switch (a) {
-	case ACT_ENTER:
-		return NAV_SUBMIT;
-	case ACT_BACK:
-	case ACT_QUIT:
-		n->checklist.prompt = false;
-		n->checklist.prompt_error = NULL;
-		return NAV_REDRAW;
-	default:
-		return 0;
-	}
 }
 
 /* NAV_STEP: mark, move between steps, scroll the text; while the prompt
@@ -488,7 +443,7 @@ unsigned
 nav_on_step(struct nav *n, enum action a)
 {
 	if (n->checklist.prompt)
-		return nav_checklist_on_prompt(n, a);
+		return nav_na_prompt(n, a);
 	switch (a) {
 	case ACT_DONE:
 	case ACT_TOGGLE:
@@ -496,9 +451,7 @@ nav_on_step(struct nav *n, enum action a)
 	case ACT_LATER:
 		return nav_checklist_mark(n, STEP_LATER, NULL);
 	case ACT_NA:
-		n->checklist.prompt = true;
-		n->checklist.prompt_error = NULL;
-		return NAV_REDRAW;
+		return nav_na_open(n);
 	case ACT_NEXT:
 	case ACT_PREV:
 		return nav_checklist_step_neighbour(n, a == ACT_NEXT);
@@ -508,7 +461,7 @@ nav_on_step(struct nav *n, enum action a)
 	case ACT_SUMMARY:
 		return nav_show(n, NAV_SUMMARY, 0);
 	case ACT_PLATFORM:
-		return nav_checklist_platform_open(n, NAV_STEP);
+		return nav_platform_open(n, NAV_STEP);
 	default:
 		return nav_scroll(n, a);
 	}
@@ -671,27 +624,7 @@ nav_checklist_profile_submit(struct nav *n, const struct profile *typed,
 	n->record->last_nip = xstrdup(o->profile.nip);
 	n->module = 0;
 	return nav_mask_writes(n, NAV_DIRTY |
-	    nav_checklist_platform_open(n, NAV_MODULES));
-}
-
-unsigned
-nav_checklist_reason_submit(struct nav *n, const char *reason)
-{
-	char *clean = text_clean_field(reason != NULL ? reason : "");
-	unsigned flags = NAV_REDRAW;
-
-	if (text_is_blank(clean))
-		n->checklist.prompt_error = _("Please write a short reason.");
-	else if (strlen(clean) > NAV_REASON_MAX)
-		n->checklist.prompt_error = _("The reason is too long; please "
-		    "shorten it.");
-	else {
-		n->checklist.prompt = false;
-		n->checklist.prompt_error = NULL;
-		flags = nav_checklist_mark(n, STEP_NA, clean);
-	}
-	free(clean);
-	return nav_mask_writes(n, flags);
+	    nav_platform_open(n, NAV_MODULES));
 }
 
 /* Visit the unfinished steps in order, stopping at the k-th (pass
@@ -709,7 +642,8 @@ nav_checklist_summary_find(const struct nav *n, size_t k, size_t *mi,
 		for (size_t s = 0; s < c->modules[m].n_steps; s++) {
 			enum step_status st = nav_checklist_status(n, m, s);
 
-			if (st != STEP_TODO && st != STEP_LATER)
+			if (!nav_checklist_shows(n, m, s) ||
+			    (st != STEP_TODO && st != STEP_LATER))
 				continue;
 			if (*seen == k) {
 				*mi = m;

@@ -1,7 +1,8 @@
 /*
  * checklist: the navigation's main flow (nav/checklist.c).  From the
  * record to an official: the unusable-record screen, the language and
- * the form of a new profile, the list of officials, the platform; then
+ * the form of a new profile, the list of officials, the phone and whether
+ * WhatsApp Web/Desktop is used too; then
  * the modules, their steps (with the reason asked when a step does not
  * apply), the summary of what remains and the report, which is offered
  * at 100% and on quitting with progress not in a report yet.
@@ -27,9 +28,15 @@ struct nav;
 
 /* What the checklist keeps beside the navigation's common state. */
 struct nav_checklist {
-	enum nav_screen back;		/* where NAV_PLATFORM returns to */
+	enum nav_screen back;		/* where NAV_PLATFORM and NAV_WEB
+					 * return to */
 	bool prompt;			/* on NAV_STEP: asking why the step
 					 * does not apply */
+	size_t reason;			/* the prompt's row: a reason the step
+					 * lists, or n_na for "other" */
+	bool typing;			/* "other" chosen: its words typed */
+	bool na_refused;		/* n on a step that cannot be not
+					 * applicable: the screen says why */
 	const char *prompt_error;	/* why a reason was refused, or NULL */
 	const char *error[NAV_FIELD_COUNT];	/* per form field, or NULL;
 						 * the [Save] button's asks
@@ -52,9 +59,10 @@ struct nav_checklist {
 unsigned nav_checklist_profile_submit(struct nav *n,
     const struct profile *typed, int this_year);
 
-/* The reason for "not applicable" was submitted (NAV_SUBMIT while
- * n->checklist.prompt): refuse a blank or long one
- * (n->checklist.prompt_error), otherwise record it and move on. */
+/* The official's own reason for "not applicable" ("other") was submitted
+ * (NAV_SUBMIT while n->checklist.typing): refuse a blank or long one
+ * (n->checklist.prompt_error), otherwise record it and move on.  A reason
+ * the step lists is recorded (as its msgid) when chosen, without this. */
 unsigned nav_checklist_reason_submit(struct nav *n, const char *reason);
 
 /* The unfinished steps (not yet or later), as listed on the summary:

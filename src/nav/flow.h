@@ -8,6 +8,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include "model/record.h"
 #include "nav/nav.h"
 
 /* A screen's handler: apply a on the screen shown; returns NAV_ flags
@@ -56,6 +57,22 @@ unsigned nav_checklist_choose(struct nav *n, size_t i);
 /* Show the module list with the official's module selected: where the
  * other flows return to. */
 unsigned nav_checklist_modules_open(struct nav *n);
+/* Set the status of the step shown (reason only for STEP_NA), then move
+ * on to the next step not yet looked at, or the summary. */
+unsigned nav_checklist_mark(struct nav *n, enum step_status st,
+    const char *reason);
+/* Leave the checklist: the trainer's menu from the demo, else quit. */
+unsigned nav_checklist_leave(struct nav *n);
+
+/* platform.c: whether o has chosen a phone; show the phone screen (then
+ * the web one), returning to back afterwards. */
+bool nav_platform_chosen(const struct official *o);
+unsigned nav_platform_open(struct nav *n, enum nav_screen back);
+
+/* na.c: n on a step: the prompt when the step may be not applicable,
+ * else a word why not; every action while the prompt is open. */
+unsigned nav_na_open(struct nav *n);
+unsigned nav_na_prompt(struct nav *n, enum action a);
 
 /* profile.c: open the profile form, empty (editing NAV_NONE) or on the
  * profile of official editing, whose edit returns to back. */

@@ -16,7 +16,8 @@
 	X(LANGUAGE, language)	/* the language of a new profile */ \
 	X(WHO, who)		/* choose an official, or add a profile */ \
 	X(PROFILE, profile)	/* the new-profile form */ \
-	X(PLATFORM, platform)	/* Android, iPhone or WhatsApp Web */ \
+	X(PLATFORM, platform)	/* the phone (nav/platform.c) */ \
+	X(WEB, web)		/* WhatsApp Web/Desktop too? (platform.c) */ \
 	X(MODULES, modules)	/* overall progress, the list of modules */ \
 	X(STEP, step)		/* one step of one module */ \
 	X(SUMMARY, summary)	/* what remains to be done */ \

@@ -64,6 +64,8 @@ struct what {
 
 static void pot_add_steps(struct pot *p, const config_setting_t *list,
     const struct place *pl);
+static void pot_add_items(struct pot *p, const config_setting_t *list,
+    const struct place *pl, const char *what);
 
 static const struct what pot_whats[] = {
 	{ "title", "title" },
@@ -174,6 +176,9 @@ pot_add_group(struct pot *p, const config_setting_t *group,
 			pot_add(p, s, pl, pot_what(pot_whats, name));
 		else if (pl->m != NULL && strcmp(name, "steps") == 0)
 			pot_add_steps(p, s, pl);
+		else if (strcmp(name, "not_applicable") == 0)
+			pot_add_items(p, s, pl,
+			    "reason it may be not applicable");
 	}
 }
 
@@ -194,13 +199,11 @@ pot_add_steps(struct pot *p, const config_setting_t *list,
 	}
 }
 
-/* Record each string of list, the value of setting name. */
+/* Record each string of list, each what and its number. */
 static void
 pot_add_items(struct pot *p, const config_setting_t *list,
-    const struct place *pl, const char *name)
+    const struct place *pl, const char *what)
 {
-	const char *what = pot_what(pot_scenario_whats, name);
-
 	for (int i = 0; i < config_setting_length(list); i++) {
 		char *item = xasprintf("%s %d", what, i + 1);
 
@@ -251,7 +254,8 @@ pot_add_scenario_root(struct pot *p, const config_setting_t *root,
 		else if (!pot_is_text_key(scenario_text_keys, name))
 			continue;	/* format, id, fraud, channel */
 		else if (config_setting_is_aggregate(s))
-			pot_add_items(p, s, pl, name);
+			pot_add_items(p, s, pl,
+			    pot_what(pot_scenario_whats, name));
 		else
 			pot_add(p, s, pl, pot_what(pot_scenario_whats, name));
 	}

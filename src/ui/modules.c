@@ -100,13 +100,16 @@ modules_overall(struct ui *ui, int y)
 	    progress_percent(&p));
 }
 
-/* Draw which platform the steps are shown for. */
+/* Draw which platforms the steps are shown for. */
 static void
 modules_platform(struct ui *ui, int y)
 {
 	const struct official *o = nav_official(&ui->nav);
-	char *s = xasprintf(_("Instructions for: %s (p to change)"),
-	    platform_label((enum platform)o->platform));
+	const char *phone = platform_label((enum platform)o->platform);
+	char *s = o->web ?
+	    xasprintf(_("Instructions for: %s and %s (p to change)"), phone,
+	    platform_label(PLATFORM_WEB)) :
+	    xasprintf(_("Instructions for: %s (p to change)"), phone);
 
 	draw_text(y, 1, draw_cols() - 2, s, ui->attr[STYLE_DIM]);
 	free(s);

@@ -1,7 +1,8 @@
 /*
  * step: one step of one module: where it is ("step 2/4"), its title and
- * status, what to do on the official's platform and why it matters.  The
- * text scrolls when it is longer than the window.
+ * status, what to do on the official's phone (and on WhatsApp Web/Desktop
+ * when they use it and the step says something for it) and why it
+ * matters.  The text scrolls when it is longer than the window.
  */
 #include "config.h"
 
@@ -42,6 +43,8 @@ step_status_line(struct ui *ui, const struct module *m, const struct step *s,
 	case STEP_NA:
 		*a = ui->attr[STYLE_DONE];
 		return xasprintf(_("Status: not applicable (%s)"),
+		    step_na_listed(s, st->reason) != NULL ?
+		    draw_tr(ui, st->reason) :
 		    st->reason != NULL ? st->reason : "");
 	case STEP_LATER:
 		return xstrdup(_("Status: later"));
@@ -52,27 +55,39 @@ step_status_line(struct ui *ui, const struct module *m, const struct step *s,
 	return xstrdup(_("Status: not yet"));
 }
 
-/* Lay out what to do and why into w, width columns wide. */
+/* Lay out one heading naming platform p and the instructions how. */
+static void
+step_how_section(struct ui *ui, struct wrap *w, int width, enum platform p,
+    const char *how)
+{
+	char *t = xasprintf(_("What to do on %s:"), platform_label(p));
+
+	wrap_text(w, t, width, 0, ui->attr[STYLE_HEADING]);
+	free(t);
+	wrap_text(w, draw_tr(ui, how), width, 2, A_NORMAL);
+	wrap_blank(w);
+}
+
+/* Lay out what to do and why into w, width columns wide: the phone's
+ * instructions (a Web step has none), then Web/Desktop's for an official
+ * who uses it. */
 static void
 step_body(struct ui *ui, const struct step *s, struct wrap *w, int width)
 {
-	enum platform p = (enum platform)nav_official(&ui->nav)->platform;
-	const char *how = step_how(s, p);
-	char *t;
+	const struct official *o = nav_official(&ui->nav);
+	enum platform phone = (enum platform)o->platform;
 
-	t = xasprintf(_("What to do on %s:"), platform_label(p));
-	wrap_text(w, t, width, 0, ui->attr[STYLE_HEADING]);
-	free(t);
-	if (how != NULL)
-		wrap_text(w, draw_tr(ui, how), width, 2, A_NORMAL);
-	else {
-		t = xasprintf(_("This step is not done in %s. If you "
-		    "also use WhatsApp on a phone, do it there; otherwise mark "
-		    "it as not applicable (n)."), platform_label(p));
-		wrap_text(w, t, width, 2, A_NORMAL);
-		free(t);
+	if (ui->nav.checklist.na_refused) {
+		wrap_text(w, _("Every WhatsApp user can do this step, so it "
+		    "cannot be marked as not applicable."), width, 0,
+		    ui->attr[STYLE_ERROR]);
+		wrap_blank(w);
 	}
-	wrap_blank(w);
+	if (!step_web_only(s))
+		step_how_section(ui, w, width, phone, step_how(s, phone));
+	if (o->web && s->how[PLATFORM_WEB] != NULL)
+		step_how_section(ui, w, width, PLATFORM_WEB,
+		    s->how[PLATFORM_WEB]);
 	wrap_text(w, _("Why it matters:"), width, 0, ui->attr[STYLE_HEADING]);
 	wrap_text(w, draw_tr(ui, s->why), width, 2, A_NORMAL);
 }
@@ -90,7 +105,8 @@ step_draw(struct ui *ui, int y, int h)
 	int used;
 
 	t = xasprintf(_("%s — step %zu/%zu"), draw_tr(ui, m->title),
-	    n->step + 1, m->n_steps);
+	    progress_shown_before(nav_official(n), m, n->step) + 1,
+	    progress_shown_before(nav_official(n), m, m->n_steps));
 	draw_text(y, 1, draw_cols() - 2, t, ui->attr[STYLE_DIM]);
 	free(t);
 	wrap_init(&w);
@@ -108,15 +124,20 @@ step_draw(struct ui *ui, int y, int h)
 	wrap_free(&w);
 }
 
-/* Hand the action to the navigation; a newly opened prompt starts empty. */
+/* Hand the action to the navigation; a newly opened prompt starts empty,
+ * and any other key takes away the word on "not applicable". */
 static unsigned
 step_action(struct ui *ui, enum action a, wchar_t wc)
 {
-	unsigned flags = nav_apply(&ui->nav, a);
+	unsigned flags;
 
+	(void)wc;
+	if (a != ACT_NA)
+		ui->nav.checklist.na_refused = false;
+	flags = nav_apply(&ui->nav, a);
 	if (ui->nav.checklist.prompt)
 		edit_clear(&ui->reason);
-	return flags;
+	return flags | NAV_REDRAW;
 }
 
 const struct ui_screen step_screen = {

@@ -116,8 +116,9 @@ void recorded_write(struct ui *ui);
 
 
 /* help.c: the overlay listing keys; prompt.c: the reason for "not
- * applicable", a one-line box over the step. */
-extern const struct ui_key help_keys[], prompt_keys[];
+ * applicable", a box over the step: a list of reasons (prompt_keys),
+ * then a line to type one (prompt_text_keys). */
+extern const struct ui_key help_keys[], prompt_keys[], prompt_text_keys[];
 void help_draw(struct ui *ui, const struct ui_key *keys,
     const struct ui_key *extra);
 void prompt_draw(struct ui *ui);
@@ -200,6 +201,15 @@ void draw_bar(struct ui *ui, int y, int x, int width, unsigned percent);
 typedef void draw_row_fn(struct ui *ui, size_t i, int y, int x, int width,
     attr_t a);
 void draw_list(struct ui *ui, int y, int h, size_t count, draw_row_fn *row);
+
+/* platform.c: the phone and the web screens are each a question over a
+ * list of choices: its title, a hint of up to two lines, then count rows
+ * drawn by row(), each "(*) label" for the current choice, "( ) label"
+ * for the others. */
+void platform_question_draw(struct ui *ui, int y, int h, const char *title,
+    const char *hint, size_t count, draw_row_fn *row);
+void platform_choice_row(int y, int x, int width, attr_t a, bool current,
+    const char *label);
 
 /* wrap.c: text broken into lines by display width (draws with draw.c,
  * which does not use it). */

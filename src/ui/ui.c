@@ -205,7 +205,7 @@ ui_keys_mode(const struct ui *ui)
 {
 	if (ui_too_small() || ui->nav.help)
 		return KEYS_LIST;
-	if (ui->nav.checklist.prompt || ui_screens[ui->nav.screen]->text)
+	if (ui->nav.checklist.typing || ui_screens[ui->nav.screen]->text)
 		return KEYS_TEXT;
 	return KEYS_LIST;
 }
@@ -214,8 +214,10 @@ ui_keys_mode(const struct ui *ui)
 static const struct ui_key *
 ui_keys_beneath(const struct ui *ui)
 {
-	return ui->nav.checklist.prompt ? prompt_keys :
-	    ui_screens[ui->nav.screen]->keys;
+	if (ui->nav.checklist.prompt)
+		return ui->nav.checklist.typing ? prompt_text_keys :
+		    prompt_keys;
+	return ui_screens[ui->nav.screen]->keys;
 }
 
 /* The demo's key when it works here (not while text is typed), or NULL. */

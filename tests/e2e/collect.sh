@@ -167,9 +167,13 @@ assert units[1:] == [["'@Unit Aneh", "1", "0", "0", "1", "0", ""],
                      ["Dinas Kesehatan", "2", "1", "50", "1", "0", ""],
                      ["Dinas Kominfo", "2", "1", "50", "0", "2", "70"]], units
 mods = {(r[0], r[2]): r[4:] for r in blocks["Completion per module"][1:]}
-assert mods[("Dinas Kominfo", "two-step")] == ["8", "8", "100"], mods
-assert mods[("Dinas Kominfo", "profile-privacy")] == ["8", "10", "80"], mods
-assert mods[("Dinas Kesehatan", "codes")] == ["3", "6", "50"], mods
+# finished, of them not applicable, in all, percent
+assert mods[("Dinas Kominfo", "two-step")] == ["8", "0", "8", "100"], mods
+assert mods[("Dinas Kominfo", "profile-privacy")] == ["8", "0", "10", "80"], mods
+assert mods[("Dinas Kesehatan", "codes")] == ["3", "0", "6", "50"], mods
+na = blocks["Steps not applicable and why"]
+assert na == [["Work unit", "Module", "Module id", "Reason given", "Listed",
+               "Steps"]], na
 late = blocks["Officials not yet compliant"][1:]
 names = [r[1] for r in late]
 assert names == ["'+628123", "'=HYPERLINK(\"http://x\")?]0;pwned??[2J?31m", "Budi"], names
@@ -198,7 +202,8 @@ try:
 except ImportError:
     print("skip"); sys.exit()
 wb = openpyxl.load_workbook(sys.argv[1])
-assert wb.sheetnames[1:5] == ["Summary", "Work units", "Completion per module",
+assert wb.sheetnames[1:6] == ["Summary", "Work units", "Completion per module",
+                              "Steps not applicable and why",
                               "Officials not yet compliant"], wb.sheetnames
 assert wb.sheetnames[0].startswith("Incidents"), wb.sheetnames
 inc = list(wb.worksheets[0].iter_rows(min_row=2, values_only=True))
@@ -220,7 +225,7 @@ mods = wb["Completion per module"]
 kominfo = [r for r in mods.iter_rows(min_row=2, values_only=True)
            if r[0] == "Dinas Kominfo" and r[2] == "profile-privacy"]
 assert kominfo == [("Dinas Kominfo", "Limit who sees your profile",
-                    "profile-privacy", True, 8, 10, 0.8)], kominfo
+                    "profile-privacy", True, 8, 0, 10, 0.8)], kominfo
 late = wb["Officials not yet compliant"]
 rows = list(late.iter_rows(min_row=2, values_only=True))
 assert [r[1] for r in rows] == ["'+628123",

@@ -84,8 +84,8 @@ for kind in syntax value include; do
 	check "$kind: nothing is at the record's path until something is saved" \
 	    test ! -e "$REC"
 	fill_profile "Budi Santoso" 199001012019032002 "Badan Kepegawaian" "Analis"
-	need "$(t 'Where do you use WhatsApp for work?')" "$kind: the new profile is taken"
-	send Enter
+	need "$(t 'Which phone is your WhatsApp account on?')" "$kind: the new profile is taken"
+	choose_platform
 	need "$(tf 'Overall: %zu of %zu steps finished (%u%%)' 0 "$E2E_NSTEPS" 0)" \
 	    "$kind: the new record works"
 	send q

@@ -26,8 +26,8 @@ need "$(t 'Trainer mode')" "train opens the trainer's menu"
 expect "$(t 'Nothing you do here is saved: no record, no file.')" "it says nothing is saved"
 send Enter
 need "$BANNER" "the demo shows its banner"
-need "$(t 'Where do you use WhatsApp for work?')" "the demo starts at the platform"
-send Enter
+need "$(t 'Which phone is your WhatsApp account on?')" "the demo starts at the platform"
+choose_platform
 need "$(t 'Overall: %zu of %zu steps finished (%u%%)' | cut -d: -f1)" "then the module list"
 expect "$BANNER" "the banner is on the module list"
 expect "r $(t 'New participant')" "the footer offers a new participant"
@@ -49,8 +49,8 @@ send Enter q
 need "$(tf 'Overall: %zu of %zu steps finished (%u%%)' 2 "" "" | cut -d' ' -f1-3)" \
     "the sandbox kept the two steps during the demo"
 send r
-need "$(t 'Where do you use WhatsApp for work?')" "r starts again at the platform"
-send Enter
+need "$(t 'Which phone is your WhatsApp account on?')" "r starts again at the platform"
+choose_platform
 need "$(tf 'Overall: %zu of %zu steps finished (%u%%)' 0 "" "" | cut -d' ' -f1-3)" \
     "with a fresh sandbox: nothing done"
 send q

@@ -504,36 +504,61 @@ translated()
 
 # ---------------------------------------------------------------- content
 
-# List every step of the content, in the order the checklist shows them,
-# into $E2E_DIR/steps, one a line, tab-separated:
-#	module-id  module-title  steps-in-module  step-number  step-id  step-title
-# and check the count against `jagaakun check-content`.  The content files
-# keep each id and title on one line (libconfig allows more; bail then).
+# List every step of the content an official sees, in the order the
+# checklist shows them, into $E2E_DIR/steps, one a line, tab-separated:
+#	module-id  module-title  steps-in-module  step-number  step-id
+#	step-title  first-not-applicable-reason (empty: N/A not allowed)
+#	number-of-such-reasons
+# and check the count of all steps against `jagaakun check-content`;
+# E2E_NSTEPS is then the count of those listed.  With "web" as $1 the
+# official uses WhatsApp Web/Desktop and sees its Web steps (steps with
+# nothing but "web"), which the others do not; the numbers count only
+# the steps seen.  The content files keep each id and title on one line,
+# and put a not_applicable list's reasons on lines of their own
+# (libconfig allows more; bail then).
 content_steps()
 {
 	for e2e_f in "$JAGAAKUN_CONTENT"/modules/*.cfg; do
-		awk '
+		awk -v web="${1:-}" '
 		function val(s) {
 			if (s !~ /";[ \t]*$/) { print "BAD " FILENAME ": " s; exit 1 }
 			sub(/^[^"]*"/, "", s); sub(/";[ \t]*$/, "", s)
 			gsub(/\\"/, "\"", s); gsub(/\\\\/, "\\", s)
 			return s
 		}
+		function item(s) {
+			sub(/^[ \t]*"/, "", s); sub(/",?[ \t]*$/, "", s)
+			return s
+		}
 		/^id = /		{ mid = val($0) }
 		/^title = /		{ mt = val($0) }
-		/^[ \t]*\{[ \t]*id = /	{ n++; sid[n] = val($0) }
+		/^[ \t]*\{[ \t]*id = /	{ n++; sid[n] = val($0); inna = 0 }
 		/^[ \t]+title = /	{ st[n] = val($0) }
+		/^[ \t]+(text|android|iphone) = /	{ phone[n] = 1 }
+		/^[ \t]+not_applicable = \[[ \t]*$/	{ inna = 1; next }
+		inna && /^[ \t]*"/	{ if (na[n] == "") na[n] = item($0); nna[n]++; next }
+		inna			{ inna = 0 }
 		END {
 			for (i = 1; i <= n; i++)
-				printf "%s\t%s\t%d\t%d\t%s\t%s\n", mid, mt, n, i, sid[i], st[i]
+				if (phone[i] || web == "web")
+					seen[++m] = i
+			for (k = 1; k <= m; k++) {
+				i = seen[k]
+				printf "%s\t%s\t%d\t%d\t%s\t%s\t%s\t%d\n", mid, mt, m,
+				    k, sid[i], st[i], na[i], nna[i]
+			}
+			printf "ALL\t%d\n", n
 		}' "$e2e_f"
-	done >"$E2E_DIR/steps"
-	grep -q '^BAD ' "$E2E_DIR/steps" && e2e_bail "$(grep '^BAD ' "$E2E_DIR/steps")"
+	done >"$E2E_DIR/steps.all"
+	grep -q '^BAD ' "$E2E_DIR/steps.all" && e2e_bail "$(grep '^BAD ' "$E2E_DIR/steps.all")"
+	grep -v '^ALL	' "$E2E_DIR/steps.all" >"$E2E_DIR/steps"
+	e2e_all=$(awk -F '\t' '$1 == "ALL" { n += $2 } END { print n + 0 }' \
+	    "$E2E_DIR/steps.all")
 	run_plain -- --lang en check-content "$JAGAAKUN_CONTENT"
 	e2e_want=$(sed -n 's/.* \([0-9][0-9]*\) steps\.$/\1/p' "$E2E_DIR/plain.out")
-	[ "$(wc -l <"$E2E_DIR/steps")" -eq "${e2e_want:-0}" ] ||
-	    e2e_bail "read $(wc -l <"$E2E_DIR/steps") steps from the content, check-content says: $(cat "$E2E_DIR/plain.out" "$E2E_DIR/plain.err")"
-	E2E_NSTEPS=$e2e_want
+	[ "$e2e_all" -eq "${e2e_want:-0}" ] ||
+	    e2e_bail "read $e2e_all steps from the content, check-content says: $(cat "$E2E_DIR/plain.out" "$E2E_DIR/plain.err")"
+	E2E_NSTEPS=$(wc -l <"$E2E_DIR/steps")
 }
 
 # Print field N (1-based, as listed by content_steps) of step line K.
@@ -655,4 +680,19 @@ decline_offer()
 {
 	need "$(t 'Send your report to the IT office?')" "$1"
 	send q
+}
+
+# Answer the two platform questions, the phone screen being shown:
+#	choose_platform [iphone] [web]
+# the phone (Android unless "iphone"), then whether WhatsApp Web/Desktop
+# is used too ("web": yes; otherwise the answer already selected, "No"
+# for a new official).
+choose_platform()
+{
+	[ "${1:-}" = iphone ] && send Down
+	send Enter
+	wait_for "$(t 'Do you also use WhatsApp on a computer?')" ||
+	    e2e_fail_flow "the phone chosen, Web/Desktop is asked"
+	[ "${2:-}" = web ] && send Down
+	send Enter
 }

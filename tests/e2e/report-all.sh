@@ -24,13 +24,14 @@ content_steps
 step_state()
 {
 	reason=
-	[ "$2" = na ] && reason=" reason = \"Tidak memakai email\";"
+	[ "$2" = na ] && reason=" reason = \"Tidak memakai passkey\";"
 	printf '      { module = "%s"; step = "%s"; status = "%s"; time = "%s";%s },\n' \
 	    "$(step_field "$1" 1)" "$(step_field "$1" 5)" "$2" "$NOW" "$reason"
 }
 
 # Write the record with the officials named (1, 2): the first has done
-# every step of two-step (one not applicable), the second one step of it.
+# every step of two-step (the passkey, which allows it, not applicable, in
+# their own words), the second one step of it.
 write_record()
 {
 	{
@@ -57,7 +58,8 @@ write_record()
 OFFICIAL
 			k=1
 			while [ "$(step_field $k 1)" = two-step ]; do
-				if [ $who = 1 ] && [ $k = 3 ]; then
+				if [ $who = 1 ] &&
+				    [ "$(step_field $k 5)" = passkey ]; then
 					step_state $k na
 				elif [ $who = 1 ] || [ $k = 1 ]; then
 					step_state $k done

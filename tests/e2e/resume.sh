@@ -21,8 +21,8 @@ M2=$(step_field $M2_FIRST 1)
 start 80 24 JAGAAKUN_NOW=$NOW -- --lang en --record "$REC"
 need "$(t 'New profile')" "first run: the form opens"
 fill_profile "Siti Aminah" $NIP1 "Dinas Kominfo" "Analis"
-need "$(t 'Where do you use WhatsApp for work?')" "first run: the platform is asked"
-send Enter
+need "$(t 'Which phone is your WhatsApp account on?')" "first run: the platform is asked"
+choose_platform
 need "$(tf 'Overall: %zu of %zu steps finished (%u%%)' 0 "$N" 0)" "first run: the modules screen"
 send Enter
 wait_step 1 || e2e_fail_flow "first run: module 1 opens at step 1"
@@ -93,8 +93,8 @@ need "$(t 'This NIP already has a profile on this computer. Press Esc and choose
 send C-u
 type_text $NIP2
 send Enter Space Enter Enter Enter
-need "$(t 'Where do you use WhatsApp for work?')" "third run: a PPPK NIP is taken"
-send Down Down Enter
+need "$(t 'Which phone is your WhatsApp account on?')" "third run: a PPPK NIP is taken"
+choose_platform iphone
 need "$(tf 'Overall: %zu of %zu steps finished (%u%%)' 0 "$N" 0)" \
     "third run: the new official starts at 0"
 send Enter
@@ -109,7 +109,7 @@ check_eq "the record keeps both officials" "$(record_values "$REC" nip | tr '\n'
     "$NIP1 $NIP2 "
 check_eq "the second official is PPPK" "$(record_values "$REC" kind | tr '\n' ' ')" "pns pppk "
 check_eq "each keeps their platform" "$(record_values "$REC" platform | tr '\n' ' ')" \
-    "android web "
+    "android iphone "
 check_eq "the last official is remembered" "$(record_values "$REC" last_nip)" $NIP2
 record_steps "$REC" | grep "^$NIP1 " >"$E2E_DIR/third"
 check "the first official's statuses are unchanged" cmp -s "$E2E_DIR/first" "$E2E_DIR/third"

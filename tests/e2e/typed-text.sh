@@ -55,8 +55,8 @@ type_text "Dinas Kominfo"
 send Tab
 type_text "Staf"
 send Enter
-need "$(t 'Where do you use WhatsApp for work?')" "the profile is saved"
-send Enter
+need "$(t 'Which phone is your WhatsApp account on?')" "the profile is saved"
+choose_platform
 need "$(t 'Export report')" "the module list shows"
 check_eq "the record holds the name without invisible characters" \
     "$(record_values "$REC" name)" '=HYPERLINK(\"http://x\") Budi'

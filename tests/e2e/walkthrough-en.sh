@@ -1,31 +1,35 @@
 # walkthrough-en.sh: a complete first run at 80x24, in English (--lang
-# en): the profile, the platform, every step of every module marked done,
-# not applicable (with a reason) or later; the summary lists what was put
-# off; those are then done too; at 100% the report is offered, and Enter
-# writes it where the official can find it (~/Documents/jagaakun here,
-# the home folder in walkthrough-id.sh, which has no Documents folder);
-# the screens say 100% and all done, and quitting asks nothing more.
-# The record left behind is checked setting by setting.
+# en): the profile, the phone (Android, no WhatsApp Web/Desktop), every
+# step of every module marked done or later, and those that allow it not
+# applicable (a reason from the step's list, or the official's own); n
+# on a step for every user is refused on screen.  The summary lists what
+# was put off; those are then done too; at 100% the report is offered,
+# and Enter writes it where the official can find it (~/Documents/jagaakun
+# here, the home folder in walkthrough-id.sh, which has no Documents
+# folder); the screens say 100% and all done, and quitting asks nothing
+# more.  The record left behind is checked setting by setting.
 #
 # walkthrough-id.sh runs the same with WALK_LANG=id: the language screen
-# choosing Bahasa Indonesia instead of --lang, and another platform.
+# choosing Bahasa Indonesia instead of --lang, and a Web user: iPhone and
+# WhatsApp Web/Desktop, who also sees the Web steps with their Web/Desktop
+# instructions, and the iPhone's on every phone step.
 . "$(dirname "$0")/lib.sh"
 
 E2E_LANG=${WALK_LANG:-en}
 NOW=2026-11-24T08:00:00Z
 NIP=198609262015051001
 if [ "$E2E_LANG" = en ]; then
-	NAME="Siti Aminah" PLATFORM=android DOWNS=0
+	NAME="Siti Aminah" PLATFORM=android WEB=
 	UNIT="Dinas Komunikasi & Informatika — Bidang Persandian"
 	POSITION="Pranata Komputer Ahli Muda"
 	set -- --lang en
 else
-	NAME="Made Wirawan" PLATFORM=iphone DOWNS=1
+	NAME="Made Wirawan" PLATFORM=iphone WEB=web
 	UNIT="Badan Kepegawaian — Sub Bagian Umum"
 	POSITION="Analis Sumber Daya Manusia Aparatur"
 	set --
 fi
-content_steps
+content_steps $WEB
 N=$E2E_NSTEPS
 if [ "$E2E_LANG" = en ]; then
 	mkdir "$E2E_DIR/home/Documents"
@@ -33,6 +37,8 @@ if [ "$E2E_LANG" = en ]; then
 else
 	OUTDIR=$E2E_DIR/home
 fi
+PHONE_HOW=$(tf 'What to do on %s:' "$(t "$([ $PLATFORM = iphone ] && echo iPhone || echo Android)")")
+WEB_HOW=$(tf 'What to do on %s:' "$(t 'WhatsApp Web/Desktop')")
 
 start 80 24 JAGAAKUN_NOW=$NOW -- "$@" --record "$REC"
 if [ "$E2E_LANG" = id ]; then
@@ -42,7 +48,8 @@ if [ "$E2E_LANG" = id ]; then
 fi
 need "$(t 'New profile')" "the new-profile form opens"
 if [ "$E2E_LANG" = id ]; then
-	for msgid in 'New profile' 'Where do you use WhatsApp for work?' \
+	for msgid in 'New profile' 'Which phone is your WhatsApp account on?' \
+	    'Do you also use WhatsApp on a computer?' \
 	    'Overall: %zu of %zu steps finished (%u%%)' '%s — step %zu/%zu' \
 	    'All done! Every step is finished.'; do
 		check "Indonesian catalogue translates '$msgid'" translated "$msgid"
@@ -51,19 +58,55 @@ fi
 
 # The NIP typed with spaces between its groups, as the hint allows.
 fill_profile "$NAME" "1986 0926 2015 05 1 001" "$UNIT" "$POSITION"
-need "$(t 'Where do you use WhatsApp for work?')" "saving the profile asks for the platform"
-[ $DOWNS = 1 ] && send Down
-send Enter
+need "$(t 'Which phone is your WhatsApp account on?')" "saving the profile asks for the phone"
+choose_platform $PLATFORM $WEB
 need "$(tf 'Overall: %zu of %zu steps finished (%u%%)' 0 "$N" 0)" \
     "the modules screen starts at 0 of $N steps"
 
-# Every step in content order: done, done, not applicable, later, ...
+# Every step in content order: done, done, n refused then done, later,
+# ...; a step that allows it is not applicable instead, for its first
+# listed reason or, every other time, for the official's own words.  The
+# phone's instructions are on every step but a Web one, which has
+# Web/Desktop's; no step says to mark it not applicable to skip it.
 send Enter
 : >"$E2E_DIR/want"
-k=1
+: >"$E2E_DIR/hows"
+k=1 nas=0
 while [ $k -le "$N" ]; do
 	wait_step $k || e2e_fail_flow "step $k of $N is shown in order"
 	line="$NIP $(step_field $k 1) $(step_field $k 5)"
+	if screen | grep -qF -- "$PHONE_HOW"; then how=phone
+	elif screen | grep -qF -- "$WEB_HOW"; then how=web
+	else how=none; fi
+	echo "$k $(step_field $k 5) $how" >>"$E2E_DIR/hows"
+	reason=$(step_field $k 7)
+	if [ -n "$reason" ]; then
+		send n
+		wait_for "$(t 'Enter chooses, Esc cancels.')" ||
+		    e2e_fail_flow "n on step $k offers its reasons"
+		nas=$((nas + 1))
+		if [ $((nas % 2)) = 1 ]; then
+			expect "> $(clip "$(t "$reason")" 30)" \
+			    "step $k offers its first reason, selected"
+			send Enter
+		else
+			# "Other reason" is after the step's reasons.
+			i=0
+			while [ $i -lt "$(step_field $k 8)" ]; do
+				send Down
+				i=$((i + 1))
+			done
+			send Enter
+			wait_for "$(t 'Write your reason in a few words.')" ||
+			    e2e_fail_flow "Other reason on step $k asks for words"
+			reason="reason $k — no phone"
+			type_text "$reason"
+			send Enter
+		fi
+		echo "$line na $NOW $reason" >>"$E2E_DIR/want"
+		k=$((k + 1))
+		continue
+	fi
 	case $((k % 4)) in
 	1|2)
 		send d
@@ -71,11 +114,10 @@ while [ $k -le "$N" ]; do
 		;;
 	3)
 		send n
-		wait_for "$(t 'Enter saves, Esc cancels.')" ||
-		    e2e_fail_flow "n on step $k asks why it does not apply"
-		type_text "reason $k — no phone"
-		send Enter
-		echo "$line na $NOW reason $k — no phone" >>"$E2E_DIR/want"
+		wait_for "$(t 'Every WhatsApp user can do this step, so it cannot be marked as not applicable.' | cut -c1-40)" ||
+		    e2e_fail_flow "n on step $k, for every user, is refused"
+		send d
+		echo "$line done $NOW" >>"$E2E_DIR/want"
 		;;
 	0)
 		send l
@@ -86,6 +128,16 @@ while [ $k -le "$N" ]; do
 	k=$((k + 1))
 done
 ok "all $N steps were shown in order and marked"
+check "some step was marked not applicable" [ "$nas" -ge 2 ]
+check_eq "every phone step shows the phone's instructions" \
+    "$(awk '$3 != "phone" && $2 != "link-safely"' "$E2E_DIR/hows")" ""
+if [ "$WEB" = web ]; then
+	check_eq "the Web step is shown, with Web/Desktop's instructions" \
+	    "$(awk '$2 == "link-safely" { print $3 }' "$E2E_DIR/hows")" web
+else
+	check_eq "the Web step is not shown to a phone-only user" \
+	    "$(awk '$2 == "link-safely"' "$E2E_DIR/hows")" ""
+fi
 
 LATER=$(wc -l <"$E2E_DIR/later")
 FIN=$((N - LATER))
@@ -161,7 +213,9 @@ check_eq "the employee type is PNS" "$(record_values "$REC" kind)" pns
 check_eq "the work unit is kept" "$(record_values "$REC" unit)" "$UNIT"
 check_eq "the position is kept" "$(record_values "$REC" position)" "$POSITION"
 check_eq "the language is kept" "$(record_values "$REC" language)" "$E2E_LANG"
-check_eq "the platform is kept" "$(record_values "$REC" platform)" "$PLATFORM"
+check_eq "the phone is kept" "$(record_values "$REC" platform)" "$PLATFORM"
+check_eq "Web/Desktop is kept" "$(grep -c '^[[:space:]]*web = true;' "$REC")" \
+    "$([ "$WEB" = web ] && echo 1 || echo 0)"
 check_eq "the profile was created at JAGAAKUN_NOW (ISO 8601 UTC)" \
     "$(record_values "$REC" created)" "$NOW"
 sort "$E2E_DIR/want" >"$E2E_DIR/want.sorted"

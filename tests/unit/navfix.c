@@ -9,21 +9,26 @@
 #include "base/xalloc.h"
 #include "model/progress.h"
 
+static char *reasons_a3[] = { "No smartphone here", "Not at work", NULL };
 static struct step steps_a[] = {
 	{ .id = "a1", .title = "A one", .why = "w", .text = "t" },
 	{ .id = "a2", .title = "A two", .why = "w", .text = "t" },
-	{ .id = "a3", .title = "A three", .why = "w", .text = "t" },
+	{ .id = "a3", .title = "A three", .why = "w", .text = "t",
+	    .na = reasons_a3, .n_na = 2 },
 };
 static struct step steps_b[] = {
 	{ .id = "b1", .title = "B one", .why = "w", .text = "t" },
 	{ .id = "b2", .title = "B two", .why = "w",
 	    .how = { "on android", "on iphone", NULL } },
+	{ .id = "b3", .title = "B web", .why = "w",
+	    .how = { NULL, NULL, "on the computer" } },
 };
-/* Two modules: "a" with three steps, "b" with two; step b/2 has no text
- * for WhatsApp Web. */
+/* Two modules: "a" with three steps, "b" with three; only a/3 may be not
+ * applicable (for two reasons), b/2 has no text for WhatsApp Web and b/3
+ * is a Web step, which only officials who use Web/Desktop see. */
 struct module navfix_modules[2] = {
 	{ .id = "a", .title = "Module A", .steps = steps_a, .n_steps = 3 },
-	{ .id = "b", .title = "Module B", .steps = steps_b, .n_steps = 2 },
+	{ .id = "b", .title = "Module B", .steps = steps_b, .n_steps = 3 },
 };
 const struct content navfix_content = {
 	.version = "1", .modules = navfix_modules, .n_modules = 2,

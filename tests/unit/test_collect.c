@@ -33,14 +33,17 @@
 #define NIP_FMT "198609262015051%03d"
 #define NOW "2026-11-24T07:00:00Z"
 
-/* Content: "two-step" with three steps and "privacy" with two. */
+/* Content: "two-step" with three steps and "privacy" with two; only the
+ * profile photo may be not applicable. */
+static char *photo_reasons[] = { (char *)"No photo", NULL };
 static struct step two_step_steps[] = {
 	{ .id = (char *)"choose-pin", .title = (char *)"Choose a PIN" },
 	{ .id = (char *)"turn-on", .title = (char *)"Turn it on" },
 	{ .id = (char *)"recovery-email", .title = (char *)"Add an e-mail" },
 };
 static struct step privacy_steps[] = {
-	{ .id = (char *)"photo", .title = (char *)"Profile photo" },
+	{ .id = (char *)"photo", .title = (char *)"Profile photo",
+	  .na = photo_reasons, .n_na = 1 },
 	{ .id = (char *)"groups", .title = (char *)"Groups" },
 };
 static struct module modules[] = {
@@ -96,26 +99,37 @@ at(const char *iso)
 	return t;
 }
 
-/* Build the report sp describes, through a record of its own. */
-static struct report *
-make_report(const struct spec *sp, const struct site *site)
+/* Open a record of its own for sp's official, into *rec (caller
+ * closes), and add the official. */
+static struct official *
+spec_official(const struct spec *sp, struct record **rec)
 {
 	char nip[19], *path;
 	struct profile p = { .name = (char *)sp->name, .nip = nip,
 	    .kind = NIP_PNS, .unit = (char *)sp->unit,
 	    .position = (char *)"Staf" };
-	struct record *rec;
 	struct official *o;
-	struct report *r;
 	struct diag d;
-	int k = 0;
 
 	snprintf(nip, sizeof nip, NIP_FMT, sp->seq);
 	path = xasprintf("%s/records/%d.cfg", dir, n_records++);
 	diag_init(&d);
-	assert_int_equal(record_open(path, &rec, &d), 0);
+	assert_int_equal(record_open(path, rec, &d), 0);
 	diag_done(&d);
-	o = record_add(rec, &p, at(sp->exported));
+	o = record_add(*rec, &p, at(sp->exported));
+	free(path);
+	return o;
+}
+
+/* Build the report sp describes, through a record of its own. */
+static struct report *
+make_report(const struct spec *sp, const struct site *site)
+{
+	struct record *rec;
+	struct official *o = spec_official(sp, &rec);
+	struct report *r;
+	int k = 0;
+
 	for (size_t m = 0; m < content.n_modules; m++)
 		for (size_t s = 0; s < modules[m].n_steps; s++)
 			if (k++ < sp->done)
@@ -124,7 +138,6 @@ make_report(const struct spec *sp, const struct site *site)
 				    at(sp->exported));
 	r = report_build(o, &content, site, at(sp->exported), "pc");
 	record_close(rec);
-	free(path);
 	return r;
 }
 
@@ -905,6 +918,125 @@ test_awareness_score(void **state)
 	collect_summary_free(s);
 }
 
+/* A step marked not applicable, for na_report. */
+struct na_mark {
+	const char *module, *step, *reason;
+};
+
+/* Write the report of sp's official with every step done but the marks,
+ * which are not applicable, built with content c; as dir/specs/NNN.json. */
+static void
+put_na_report(const struct spec *sp, const struct na_mark *marks,
+    size_t n, const struct content *c)
+{
+	struct record *rec;
+	struct official *o = spec_official(sp, &rec);
+	struct report *r;
+	char *rel = xasprintf("specs/%03d.json", sp->seq);
+
+	for (size_t m = 0; m < c->n_modules; m++)
+		for (size_t i = 0; i < c->modules[m].n_steps; i++)
+			official_set_status(o, c->modules[m].id,
+			    c->modules[m].steps[i].id, STEP_DONE, NULL,
+			    at(sp->exported));
+	for (size_t i = 0; i < n; i++)
+		official_set_status(o, marks[i].module, marks[i].step, STEP_NA,
+		    marks[i].reason, at(sp->exported));
+	r = report_build(o, c, NULL, at(sp->exported), "pc");
+	put_built(rel, r);
+	report_free(r);
+	record_close(rec);
+	free(rel);
+}
+
+/* Per unit and module, the steps not applicable and the reasons given;
+ * the content judges each report's marks: an old report's N/A on a step
+ * that may not be so counts as to do and spoils its compliance. */
+static void
+test_na_counts_and_reasons(void **state)
+{
+	static const struct spec budi = { 1, "Budi", "Dinas A", NOW, 0 };
+	static const struct spec ani = { 2, "Ani", "Dinas A", NOW, 0 };
+	static const struct spec citra = { 3, "Citra", "Dinas B", NOW, 0 };
+	static const struct na_mark listed[] = {
+		{ "privacy", "photo", "No photo" } };
+	static const struct na_mark own[] = {
+		{ "privacy", "photo", "Tidak ada foto" },
+		{ "two-step", "turn-on", "Tidak bisa" } };
+	/* The content Ani's report was made with let turn-on be N/A. */
+	static char *any[] = { (char *)"Tidak bisa", NULL };
+	struct step lax_steps[3];
+	struct module lax_modules[2];
+	struct content lax = content;
+	const char *walk[] = { "specs" };
+	struct collect_options o = { .now = at(NOW) };
+	struct collect_summary *s;
+
+	(void)state;
+	memcpy(lax_steps, two_step_steps, sizeof lax_steps);
+	lax_steps[1].na = any;
+	lax_steps[1].n_na = 1;
+	memcpy(lax_modules, modules, sizeof lax_modules);
+	lax_modules[0].steps = lax_steps;
+	lax.modules = lax_modules;
+	put_na_report(&budi, listed, 1, &content);
+	put_na_report(&ani, own, 2, &lax);
+	put_na_report(&citra, listed, 1, &content);
+
+	/* Taken as they are: Ani's two N/A steps count as finished. */
+	s = run(walk, 1, &o);
+	assert_int_equal(s->compliant, 3);
+	assert_int_equal(s->units[0].modules[0].na, 1);
+	collect_summary_free(s);
+
+	/* Judged by the content: turn-on is to do for Ani. */
+	o.content = &content;
+	s = run(walk, 1, &o);
+	assert_int_equal(s->n_units, 2);
+	assert_int_equal(s->compliant, 2);
+	assert_int_equal(s->units[0].compliant, 1);
+	assert_int_equal(s->units[0].modules[0].na, 0);
+	assert_int_equal(s->units[0].modules[0].finished, 5);
+	assert_int_equal(s->units[0].modules[1].na, 2);
+	assert_int_equal(s->units[0].modules[1].finished, 4);
+	assert_int_equal(s->units[1].modules[1].na, 1);
+	assert_int_equal(s->n_na_reasons, 3);
+	assert_int_equal(s->na_reasons[0].unit, 0);
+	assert_int_equal(s->na_reasons[0].module, 1);
+	assert_string_equal(s->na_reasons[0].reason, "No photo");
+	assert_true(s->na_reasons[0].listed);
+	assert_int_equal(s->na_reasons[0].steps, 1);
+	assert_string_equal(s->na_reasons[1].reason, "Tidak ada foto");
+	assert_false(s->na_reasons[1].listed);
+	assert_int_equal(s->na_reasons[2].unit, 1);
+	assert_string_equal(s->na_reasons[2].reason, "No photo");
+	collect_summary_free(s);
+}
+
+/* The same listed reason from several officials is one row. */
+static void
+test_na_reasons_add_up(void **state)
+{
+	static const struct na_mark listed[] = {
+		{ "privacy", "photo", "No photo" } };
+	const char *walk[] = { "specs" };
+	struct collect_options o = { .now = at(NOW), .content = &content };
+	struct collect_summary *s;
+
+	(void)state;
+	for (int i = 1; i <= 3; i++) {
+		struct spec sp = { i, "Dewi", "Dinas A", NOW, 0 };
+
+		put_na_report(&sp, listed, 1, &content);
+	}
+	s = run(walk, 1, &o);
+	assert_int_equal(s->n_na_reasons, 1);
+	assert_int_equal(s->na_reasons[0].steps, 3);
+	assert_int_equal(s->units[0].modules[1].na, 3);
+	assert_int_equal(s->compliant, 3);
+	collect_summary_free(s);
+}
+
 int
 main(void)
 {
@@ -939,6 +1071,10 @@ main(void)
 		    test_incidents_follow_unit_and_as_of, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_awareness_score, setup,
 		    teardown),
+		cmocka_unit_test_setup_teardown(test_na_counts_and_reasons,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_na_reasons_add_up,
+		    setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -27,6 +27,10 @@
 	"source = \"Src\";\n" \
 	"checked = \"2025-10\";\n"
 
+/* What a step without instructions for both phones is told. */
+#define NEEDS_HOW "a step needs \"text\", both \"android\" and " \
+	"\"iphone\", or (for a Web/Desktop step) only \"web\""
+
 /* Say whether d holds exactly the messages in expected, each relative
  * to dir (which the loader puts first). */
 static bool
@@ -81,16 +85,16 @@ expect_fixture_fails(const char *name, const char *const *expected)
 }
 
 /* Write a content folder whose one module has a step with the given
- * text (a libconfig string body) on line 10 of modules/m.cfg. */
+ * settings (libconfig text) on line 10 of modules/m.cfg. */
 static char *
-write_step_text(const char *text)
+write_step(const char *settings)
 {
 	char *dir = tu_tempdir();
 	char *body = xasprintf(MODULE_HEAD
 	    "steps = (\n"
 	    "  { id = \"s\"; title = \"T\"; why = \"W\";\n"
-	    "    text = \"%s\"; }\n"
-	    ");\n", text);
+	    "    %s }\n"
+	    ");\n", settings);
 
 	free(tu_write(dir, "content.cfg", "format = 1;\nversion = \"1\";\n"));
 	free(tu_write(dir, "modules/m.cfg", body));
@@ -98,11 +102,12 @@ write_step_text(const char *text)
 	return dir;
 }
 
-/* Check that a step text fails with expected, one message on line 10. */
+/* Check that a step with settings fails with expected, one message on
+ * line 10. */
 static void
-expect_text_fails(const char *text, const char *expected)
+expect_step_fails(const char *settings, const char *expected)
 {
-	char *dir = write_step_text(text);
+	char *dir = write_step(settings);
 	char *want = xasprintf("modules/m.cfg:10: %s", expected);
 	const char *const msgs[] = { want, NULL };
 
@@ -110,6 +115,16 @@ expect_text_fails(const char *text, const char *expected)
 	free(want);
 	tu_rmtree(dir);
 	free(dir);
+}
+
+/* Check that a step text (a libconfig string body) fails with expected. */
+static void
+expect_text_fails(const char *text, const char *expected)
+{
+	char *settings = xasprintf("text = \"%s\";", text);
+
+	expect_step_fails(settings, expected);
+	free(settings);
 }
 
 /* Load dir, which must be valid. */
@@ -277,10 +292,9 @@ test_missing_field(void **state)
 {
 	const char *const want[] = {
 		"modules/a.cfg:8: missing setting \"why\"",
-		"modules/a.cfg:12: a step needs \"text\" or both \"android\" "
-		    "and \"iphone\"",
-		"modules/a.cfg:17: a step needs \"text\" or both \"android\" "
-		    "and \"iphone\"",
+		/* "web" with one phone is not a Web step */
+		"modules/a.cfg:12: " NEEDS_HOW,
+		"modules/a.cfg:17: " NEEDS_HOW,
 		/* the file itself is the enclosing group: no line */
 		"modules/a.cfg: missing setting \"summary\"",
 		NULL
@@ -371,7 +385,7 @@ static void
 test_too_long_text(void **state)
 {
 	char *text = xmalloc(CONTENT_MAX_TEXT + 2);
-	char *dir;
+	char *dir, *settings;
 	struct content *c;
 
 	(void)state;
@@ -381,13 +395,76 @@ test_too_long_text(void **state)
 
 	/* exactly the limit is fine */
 	text[CONTENT_MAX_TEXT] = '\0';
-	dir = write_step_text(text);
+	settings = xasprintf("text = \"%s\";", text);
+	dir = write_step(settings);
+	free(settings);
 	c = load_ok(dir);
 	assert_int_equal(strlen(c->modules[0].steps[0].text), CONTENT_MAX_TEXT);
 	content_free(c);
 	tu_rmtree(dir);
 	free(dir);
 	free(text);
+}
+
+/* Each way a "not_applicable" list can be wrong, on the step's line. */
+static void
+test_na_errors(void **state)
+{
+	char *long_reason = xasprintf("text = \"X\"; not_applicable = "
+	    "[ \"%0*d\" ];", CONTENT_MAX_NA_REASON + 1, 0);
+
+	(void)state;
+	expect_step_fails("text = \"X\"; not_applicable = \"No web\";",
+	    "\"not_applicable\" must be a list of strings: "
+	    "[ \"...\", \"...\" ]");
+	expect_step_fails("text = \"X\"; not_applicable = [ ];",
+	    "\"not_applicable\" is empty");
+	expect_step_fails("text = \"X\"; not_applicable = ( \"A\", 3 );",
+	    "element 2 of \"not_applicable\" must be a string in double "
+	    "quotes");
+	expect_step_fails("text = \"X\"; not_applicable = [ \"A\", \"B\", "
+	    "\"A\" ];",
+	    "reason 3 of \"not_applicable\" is the same as reason 1");
+	expect_step_fails("text = \"X\"; not_applicable = [ \"A\", \"B\", "
+	    "\"C\", \"D\", \"E\" ];",
+	    "\"not_applicable\" lists 5 reasons; at most 4 fit on the screen");
+	expect_step_fails("text = \"X\"; not_applicable = [ \"A\\nB\" ];",
+	    "\"not_applicable\" holds a control character");
+	expect_step_fails("text = \"X\"; not_applicable = [ \" \" ];",
+	    "\"not_applicable\" is empty");
+	expect_step_fails(long_reason, "\"not_applicable\" is longer than "
+	    "120 bytes");
+	free(long_reason);
+}
+
+/* A step with reasons may be not applicable, for those reasons; one
+ * without may not; a step with only "web" is a Web step. */
+static void
+test_na_and_web_step(void **state)
+{
+	char *dir = write_step("web = \"Only on a computer\"; "
+	    "not_applicable = [ \"No reason A\", \"No reason B\" ];");
+	struct content *c = load_ok(dir);
+	const struct step *s = &c->modules[0].steps[0];
+	struct step plain = { .text = "all" };
+
+	(void)state;
+	assert_true(step_na_allowed(s));
+	assert_int_equal(s->n_na, 2);
+	assert_string_equal(s->na[1], "No reason B");
+	assert_null(s->na[2]);
+	assert_ptr_equal(step_na_listed(s, "No reason B"), s->na[1]);
+	assert_null(step_na_listed(s, "my own words"));
+	assert_null(step_na_listed(s, NULL));
+	assert_true(step_web_only(s));
+	assert_false(step_shown(s, false));
+	assert_true(step_shown(s, true));
+	assert_false(step_na_allowed(&plain));
+	assert_false(step_web_only(&plain));
+	assert_true(step_shown(&plain, false));
+	content_free(c);
+	tu_rmtree(dir);
+	free(dir);
 }
 
 static void
@@ -492,7 +569,8 @@ count_modules(const char *dir)
 }
 
 /* Check every step of the shipped content says what to do on Android and
- * iPhone (what the loader promises the screens). */
+ * iPhone, or is a Web step with Web/Desktop instructions (what the loader
+ * promises the screens). */
 static void
 check_shipped(const struct content *c)
 {
@@ -502,12 +580,44 @@ check_shipped(const struct content *c)
 		assert_true(m->n_steps > 0);
 		assert_ptr_equal(content_module(c, m->id), m);
 		for (size_t j = 0; j < m->n_steps; j++) {
-			assert_non_null(step_how(&m->steps[j],
-			    PLATFORM_ANDROID));
-			assert_non_null(step_how(&m->steps[j],
-			    PLATFORM_IPHONE));
+			const struct step *s = &m->steps[j];
+
+			if (step_web_only(s)) {
+				assert_non_null(s->how[PLATFORM_WEB]);
+				continue;
+			}
+			assert_non_null(step_how(s, PLATFORM_ANDROID));
+			assert_non_null(step_how(s, PLATFORM_IPHONE));
 		}
 	}
+}
+
+/* The steps every WhatsApp user can do may never be marked not
+ * applicable; the two optional ones may, for reasons that can be true. */
+static void
+check_shipped_na(const struct content *c)
+{
+	static const char *const never[][2] = {
+		{ "two-step", "turn-on" }, { "two-step", "choose-pin" },
+		{ "codes", "never-share" },
+		{ "linked-devices", "review-devices" },
+		{ "security-notifications", "turn-on" },
+	};
+	const struct module *m = content_module(c, "two-step");
+	const struct step *s;
+
+	for (size_t i = 0; i < sizeof never / sizeof *never; i++) {
+		m = content_module(c, never[i][0]);
+		assert_non_null(m);
+		s = module_step(m, never[i][1]);
+		assert_non_null(s);
+		assert_false(step_na_allowed(s));
+	}
+	s = module_step(content_module(c, "two-step"), "passkey");
+	assert_true(step_na_allowed(s));
+	s = module_step(content_module(c, "linked-devices"), "link-safely");
+	assert_true(step_web_only(s));
+	assert_false(step_shown(s, false));
 }
 
 static void
@@ -524,6 +634,7 @@ test_shipped_content(void **state)
 
 		assert_int_equal(c->n_modules, (size_t)n);
 		check_shipped(c);
+		check_shipped_na(c);
 		content_free(c);
 	} else {
 		const char *const want[] = {
@@ -557,6 +668,8 @@ main(void)
 		cmocka_unit_test(test_control_character),
 		cmocka_unit_test(test_empty_text),
 		cmocka_unit_test(test_too_long_text),
+		cmocka_unit_test(test_na_errors),
+		cmocka_unit_test(test_na_and_web_step),
 		cmocka_unit_test(test_unknown_format),
 		cmocka_unit_test(test_bad_id),
 		cmocka_unit_test(test_no_modules),

@@ -597,6 +597,7 @@ struct sample {
 	struct collect_reject rejected[1];
 	struct collect_duplicate dups[1];
 	struct collect_incident incidents[1];
+	struct collect_na_reason na[2];
 };
 
 /* Fill a sample summary (no allocations: nothing to free). */
@@ -606,10 +607,15 @@ sample_init(struct sample *x)
 	memset(x, 0, sizeof *x);
 	x->modules[0] = (struct collect_module){ "two-step", "Two-step", true };
 	x->modules[1] = (struct collect_module){ "privacy", "@Privacy", false };
-	x->progress[0] = (struct collect_progress){ 3, 4 };
-	x->progress[1] = (struct collect_progress){ 1, 3 };
-	x->progress[2] = (struct collect_progress){ 2, 2 };
-	x->progress[3] = (struct collect_progress){ 0, 0 };
+	x->progress[0] = (struct collect_progress){ 3, 4, 2 };
+	x->progress[1] = (struct collect_progress){ 1, 3, 1 };
+	x->progress[2] = (struct collect_progress){ 2, 2, 0 };
+	x->progress[3] = (struct collect_progress){ 0, 0, 0 };
+	/* Dinas A: two-step's two N/A steps for a listed reason, privacy's
+	 * one in the official's words. */
+	x->na[0] = (struct collect_na_reason){ 0, 0, "Not at work", true, 2 };
+	x->na[1] = (struct collect_na_reason){ 0, 1, "Saya tidak =pakai",
+	    false, 1 };
 	/* Dinas A: 12 of 15 and 9 of 15 make 21 of 30, 70%; Dinas B took
 	 * no quiz. */
 	x->units[0] = (struct collect_unit){ "Dinas A", 2, 1, 1, &x->progress[0],
@@ -637,7 +643,8 @@ sample_init(struct sample *x)
 	    .units = x->units, .n_units = 2, .officials = x->officials,
 	    .n_officials = 3, .rejected = x->rejected, .n_rejected = 1,
 	    .duplicates = x->dups, .n_duplicates = 1,
-	    .incidents = x->incidents, .n_incidents = 1 };
+	    .incidents = x->incidents, .n_incidents = 1,
+	    .na_reasons = x->na, .n_na_reasons = 2 };
 }
 
 /* Export s in fmt into memory; caller frees. */
@@ -678,9 +685,15 @@ test_summary_csv_blocks(void **state)
 	    "Dinas A;2;1;50;1;2;70\r\n'=Dinas B;1;1;100;0;0;\r\n"));
 	/* 3 of 4 is 75%, 1 of 3 rounds down to 33%; an empty module is
 	 * left out. */
-	assert_non_null(strstr(out, "Dinas A;Two-step;two-step;yes;3;4;75\r\n"
-	    "Dinas A;'@Privacy;privacy;no;1;3;33\r\n"
-	    "'=Dinas B;Two-step;two-step;yes;2;2;100\r\n\r\n"));
+	assert_non_null(strstr(out, "Dinas A;Two-step;two-step;yes;3;2;4;75\r\n"
+	    "Dinas A;'@Privacy;privacy;no;1;1;3;33\r\n"
+	    "'=Dinas B;Two-step;two-step;yes;2;0;2;100\r\n\r\n"));
+	/* The steps not applicable, per unit and module, with the reasons;
+	 * an official's words are cleaned like any cell. */
+	assert_non_null(strstr(out, "\r\nSteps not applicable and why\r\n"
+	    "Work unit;Module;Module id;Reason given;Listed;Steps\r\n"
+	    "Dinas A;Two-step;two-step;Not at work;yes;2\r\n"
+	    "Dinas A;'@Privacy;privacy;Saya tidak =pakai;no;1\r\n\r\n"));
 	assert_non_null(strstr(out, "\r\nOfficials not yet compliant\r\n"
 	    "Work unit;Name;NIP;Report of (UTC);Still to finish\r\n"
 	    "Dinas A;Ani;19860926 201505 1 001;2026-11-28T02:00:00Z;"
@@ -769,8 +782,9 @@ test_report_formats(void **state)
 {
 	struct report_module m = { "two-step", "Two-step", true, 1, 1, 0, 0, 2 };
 	struct report_step steps[] = {
-		{ "two-step", "turn-on", STEP_DONE, 1795831200, NULL },
-		{ "two-step", "email", STEP_NA, 1795831200, "No e-mail\x1b[1m" },
+		{ "two-step", "turn-on", STEP_DONE, 1795831200, NULL, false },
+		{ "two-step", "email", STEP_NA, 1795831200, "No e-mail\x1b[1m",
+		    false },
 	};
 	struct report r = { .format = REPORT_FORMAT, .program_version = VERSION,
 	    .content_version = "1", .host = "pc", .exported = 1795831200,
@@ -823,9 +837,9 @@ test_report_titles_quiz_required(void **state)
 		{ "privacy", "Privacy", false, 0, 0, 0, 1, 1 },
 	};
 	struct report_step steps[] = {
-		{ "two-step", "turn-on", STEP_DONE, 1795831200, NULL },
-		{ "two-step", "email", STEP_NA, 1795831200, "No e-mail" },
-		{ "privacy", "gone", STEP_TODO, 0, NULL },
+		{ "two-step", "turn-on", STEP_DONE, 1795831200, NULL, false },
+		{ "two-step", "email", STEP_NA, 1795831200, "No e-mail", false },
+		{ "privacy", "gone", STEP_TODO, 0, NULL, false },
 	};
 	struct step cs[] = {
 		{ .id = (char *)"turn-on", .title = (char *)"Turn it on" },

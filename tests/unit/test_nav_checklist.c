@@ -227,11 +227,23 @@ test_nav_who_preselects_last_and_applies_language(void **state)
 	nav_apply(n, ACT_BACK);
 	assert_int_equal(n->screen, NAV_WHO);
 	nav_apply(n, ACT_ENTER);
+	/* Two phones only: a third Down stays on iPhone. */
 	nav_apply(n, ACT_DOWN);
 	nav_apply(n, ACT_DOWN);
 	fl = nav_apply(n, ACT_ENTER);
 	assert_true(fl & NAV_DIRTY);
-	assert_int_equal(f->record->officials[1].platform, PLATFORM_WEB);
+	assert_int_equal(f->record->officials[1].platform, PLATFORM_IPHONE);
+	/* Then Web/Desktop: "No" first; Esc goes back to the phone. */
+	assert_int_equal(n->screen, NAV_WEB);
+	assert_int_equal(n->sel, 0);
+	nav_apply(n, ACT_BACK);
+	assert_int_equal(n->screen, NAV_PLATFORM);
+	assert_int_equal(n->sel, PLATFORM_IPHONE);
+	nav_apply(n, ACT_ENTER);
+	nav_apply(n, ACT_DOWN);
+	fl = nav_apply(n, ACT_ENTER);
+	assert_true(fl & NAV_DIRTY);
+	assert_true(f->record->officials[1].web);
 	assert_int_equal(n->screen, NAV_MODULES);
 	/* Choosing the other official records them as the last one. */
 	nav_start(n, f->record);
@@ -305,10 +317,21 @@ test_nav_mark_done_later_na(void **state)
 	assert_int_equal(navfix_status_of(n, 0, 1), STEP_LATER);
 	assert_int_equal(n->step, 2);
 
-	/* "Not applicable" asks for a reason; a blank one is refused. */
+	/* "Not applicable" offers the step's reasons and "other"; the list
+	 * ends at "other". */
 	assert_int_equal(nav_apply(n, ACT_NA), NAV_REDRAW);
 	assert_true(n->checklist.prompt);
+	assert_false(n->checklist.typing);
+	assert_int_equal(n->checklist.reason, 0);
+	assert_int_equal(nav_apply(n, ACT_UP), 0);
+	nav_apply(n, ACT_DOWN);
+	assert_int_equal(nav_apply(n, ACT_DOWN), NAV_REDRAW);
+	assert_int_equal(n->checklist.reason, 2);	/* "other" */
+	assert_int_equal(nav_apply(n, ACT_DOWN), 0);
 	assert_int_equal(navfix_status_of(n, 0, 2), STEP_TODO);
+	/* "Other": the official's own words; a blank one is refused. */
+	assert_int_equal(nav_apply(n, ACT_ENTER), NAV_REDRAW);
+	assert_true(n->checklist.typing);
 	assert_int_equal(nav_apply(n, ACT_DONE), 0);	/* typing */
 	assert_int_equal(nav_apply(n, ACT_ENTER), NAV_SUBMIT);
 	assert_int_equal(nav_checklist_reason_submit(n, "   "), NAV_REDRAW);
@@ -318,6 +341,7 @@ test_nav_mark_done_later_na(void **state)
 	fl = nav_checklist_reason_submit(n, "  I have no\tsmartphone ");
 	assert_true(fl & NAV_DIRTY);
 	assert_false(n->checklist.prompt);
+	assert_false(n->checklist.typing);
 	assert_null(n->checklist.prompt_error);
 	assert_int_equal(navfix_status_of(n, 0, 2), STEP_NA);
 	assert_string_equal(official_step(nav_official(n), "a", "a3")->reason,
@@ -332,6 +356,45 @@ test_nav_mark_done_later_na(void **state)
 	assert_int_equal(n->step, 1);
 }
 
+/* A listed reason is recorded at once, as the content's text. */
+static void
+test_nav_na_listed_reason(void **state)
+{
+	struct navfix *f = *state;
+	struct nav *n = navfix_start_chosen(f);
+
+	nav_apply(n, ACT_ENTER);
+	nav_apply(n, ACT_NEXT);
+	nav_apply(n, ACT_NEXT);
+	nav_apply(n, ACT_NA);
+	nav_apply(n, ACT_DOWN);
+	assert_true(nav_apply(n, ACT_TOGGLE) & NAV_DIRTY);
+	assert_false(n->checklist.prompt);
+	assert_int_equal(navfix_status_of(n, 0, 2), STEP_NA);
+	assert_string_equal(official_step(nav_official(n), "a", "a3")->reason,
+	    "Not at work");
+	assert_int_equal(n->module, 1);		/* on to the next open one */
+	assert_int_equal(n->step, 0);
+}
+
+/* A step every user can do is never marked not applicable: n says so. */
+static void
+test_nav_na_refused(void **state)
+{
+	struct navfix *f = *state;
+	struct nav *n = navfix_start_chosen(f);
+
+	nav_apply(n, ACT_ENTER);
+	assert_int_equal(nav_apply(n, ACT_NA), NAV_REDRAW);
+	assert_false(n->checklist.prompt);
+	assert_true(n->checklist.na_refused);
+	assert_int_equal(navfix_status_of(n, 0, 0), STEP_TODO);
+	assert_null(official_step(nav_official(n), "a", "a1"));
+	/* Gone on the next step. */
+	nav_apply(n, ACT_NEXT);
+	assert_false(n->checklist.na_refused);
+}
+
 static void
 test_nav_prompt_cancel(void **state)
 {
@@ -340,15 +403,29 @@ test_nav_prompt_cancel(void **state)
 	char *too_long = xcalloc(1, NAV_REASON_MAX + 2);
 
 	nav_apply(n, ACT_ENTER);
+	nav_apply(n, ACT_NEXT);
+	nav_apply(n, ACT_NEXT);
 	nav_apply(n, ACT_NA);
+	nav_apply(n, ACT_END);			/* "other" */
+	assert_int_equal(n->checklist.reason, 2);
+	nav_apply(n, ACT_HOME);
+	assert_int_equal(n->checklist.reason, 0);
+	nav_apply(n, ACT_END);
+	nav_apply(n, ACT_ENTER);
+	assert_true(n->checklist.typing);
 	memset(too_long, 'x', NAV_REASON_MAX + 1);
 	assert_int_equal(nav_checklist_reason_submit(n, too_long), NAV_REDRAW);
 	assert_non_null(n->checklist.prompt_error);
 	free(too_long);
+	/* Esc: from the typing back to the reasons, then closed. */
+	assert_int_equal(nav_apply(n, ACT_BACK), NAV_REDRAW);
+	assert_true(n->checklist.prompt);
+	assert_false(n->checklist.typing);
+	assert_null(n->checklist.prompt_error);
 	assert_int_equal(nav_apply(n, ACT_BACK), NAV_REDRAW);
 	assert_false(n->checklist.prompt);
 	assert_int_equal(n->screen, NAV_STEP);
-	assert_int_equal(navfix_status_of(n, 0, 0), STEP_TODO);
+	assert_int_equal(navfix_status_of(n, 0, 2), STEP_TODO);
 }
 
 static void
@@ -478,12 +555,80 @@ test_nav_platform_changed_later(void **state)
 	nav_apply(n, ACT_DOWN);
 	assert_true(nav_apply(n, ACT_ENTER) & NAV_DIRTY);
 	assert_int_equal(o->platform, PLATFORM_IPHONE);
+	assert_int_equal(n->screen, NAV_WEB);
+	assert_int_equal(nav_apply(n, ACT_ENTER), NAV_REDRAW);
 	assert_int_equal(n->screen, NAV_STEP);
 	assert_int_equal(n->step, 1);
-	/* Choosing the same one again is no change. */
+	/* Choosing the same ones again is no change. */
 	nav_apply(n, ACT_QUIT);
 	nav_apply(n, ACT_PLATFORM);
 	assert_int_equal(nav_apply(n, ACT_ENTER), NAV_REDRAW);
+	assert_int_equal(nav_apply(n, ACT_ENTER), NAV_REDRAW);
+	assert_int_equal(n->screen, NAV_MODULES);
+}
+
+/* The Web step is on the way of an official who uses Web/Desktop only:
+ * next and previous, the search for the next open step, the summary. */
+static void
+test_nav_web_step_only_for_web(void **state)
+{
+	struct navfix *f = *state;
+	struct nav *n = navfix_start_chosen(f);
+	struct official *o = nav_official(n);
+
+	assert_int_equal(nav_checklist_summary_count(n), 5);
+	n->sel = 1;
+	nav_apply(n, ACT_ENTER);		/* module b */
+	nav_apply(n, ACT_NEXT);
+	assert_int_equal(n->step, 1);
+	assert_int_equal(nav_apply(n, ACT_NEXT), 0);	/* b/3 not seen */
+
+	/* Yes to Web/Desktop, from the step: b/3 is there now. */
+	nav_apply(n, ACT_PLATFORM);
+	nav_apply(n, ACT_ENTER);
+	nav_apply(n, ACT_DOWN);
+	assert_true(nav_apply(n, ACT_ENTER) & NAV_DIRTY);
+	assert_true(o->web);
+	assert_int_equal(n->screen, NAV_STEP);
+	assert_int_equal(nav_checklist_summary_count(n), 6);
+	nav_apply(n, ACT_NEXT);
+	assert_int_equal(n->step, 2);
+	nav_apply(n, ACT_DONE);
+	assert_int_equal(navfix_status_of(n, 1, 2), STEP_DONE);
+
+	/* No again, while on b/3: back to the modules, not to a step the
+	 * official no longer sees. */
+	nav_apply(n, ACT_PREV);
+	nav_apply(n, ACT_PREV);
+	n->module = 1;
+	n->step = 2;
+	nav_apply(n, ACT_PLATFORM);
+	nav_apply(n, ACT_ENTER);
+	nav_apply(n, ACT_UP);
+	nav_apply(n, ACT_ENTER);
+	assert_false(o->web);
+	assert_int_equal(n->screen, NAV_MODULES);
+}
+
+/* An official whose old record said "web" is asked the phone again, with
+ * Web/Desktop already chosen. */
+static void
+test_nav_old_web_record_asks_phone(void **state)
+{
+	struct navfix *f = *state;
+	struct nav *n = &f->nav;
+	struct official *o = navfix_add_official(f, "Sari", NIP_B, "id", -1);
+
+	o->web = true;
+	nav_start(n, f->record);
+	nav_apply(n, ACT_ENTER);
+	assert_int_equal(n->screen, NAV_PLATFORM);
+	nav_apply(n, ACT_ENTER);
+	assert_int_equal(o->platform, PLATFORM_ANDROID);
+	assert_int_equal(n->screen, NAV_WEB);
+	assert_int_equal(n->sel, 1);
+	nav_apply(n, ACT_ENTER);
+	assert_true(o->web);
 	assert_int_equal(n->screen, NAV_MODULES);
 }
 
@@ -533,8 +678,11 @@ finish_all(struct nav *n)
 {
 	unsigned flags = 0;
 
+	/* Only the steps the official is shown: a Web step is not, to one
+	 * who does not use WhatsApp Web/Desktop. */
 	nav_apply(n, ACT_ENTER);
-	for (size_t k = 0; k < content_step_count(n->content); k++)
+	for (size_t k = 0; k < content_step_count(n->content) &&
+	    n->screen == NAV_STEP; k++)
 		flags = nav_apply(n, ACT_DONE);
 	return flags;
 }
@@ -617,6 +765,10 @@ main(void)
 		T(test_nav_who_fixed_language_wins),
 		T(test_nav_open_module_sets_resume),
 		T(test_nav_mark_done_later_na),
+		T(test_nav_na_listed_reason),
+		T(test_nav_na_refused),
+		T(test_nav_web_step_only_for_web),
+		T(test_nav_old_web_record_asks_phone),
 		T(test_nav_prompt_cancel),
 		T(test_nav_next_prev_cross_modules),
 		T(test_nav_advance_skips_finished_and_wraps),

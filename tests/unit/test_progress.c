@@ -17,18 +17,34 @@
 
 #define NOW ((time_t)1750000000)
 
+/* The reason every step below may be not applicable for. */
+static char *reasons[] = { "No smartphone", NULL };
+#define NA .na = reasons, .n_na = 1
+
 /* Three modules: m1 {a, b, c}, m2 {d}, m3 {e, f}. */
 static struct step m1_steps[] = {
-	{ .id = "a", .title = "Step A" },
-	{ .id = "b", .title = "Step B" },
-	{ .id = "c", .title = "Step C" },
+	{ .id = "a", .title = "Step A", NA },
+	{ .id = "b", .title = "Step B", NA },
+	{ .id = "c", .title = "Step C", NA },
 };
 static struct step m2_steps[] = {
-	{ .id = "d", .title = "Step D" },
+	{ .id = "d", .title = "Step D", NA },
 };
 static struct step m3_steps[] = {
-	{ .id = "e", .title = "Step E" },
-	{ .id = "f", .title = "Step F" },
+	{ .id = "e", .title = "Step E", NA },
+	{ .id = "f", .title = "Step F", NA },
+};
+
+/* m4: a step for everyone that cannot be not applicable, a Web step. */
+static struct step m4_steps[] = {
+	{ .id = "everyone", .title = "Everyone", .text = "Do it" },
+	{ .id = "web", .title = "On a computer", .how = { NULL, NULL, "Web" },
+	    NA },
+};
+static struct module m4 = { .id = "m4", .title = "Module 4",
+	.steps = m4_steps, .n_steps = 2 };
+static const struct content content4 = {
+	.version = "1.0", .modules = &m4, .n_modules = 1,
 };
 static struct module modules[] = {
 	{ .id = "m1", .title = "Module 1", .steps = m1_steps, .n_steps = 3 },
@@ -348,6 +364,61 @@ test_progress_empty_module(void **state)
 	assert_int_equal(si, 0);
 }
 
+/* Marking everything not applicable does not make an official
+ * compliant: a step that does not allow it stays to do, an old mark on it
+ * included. */
+static void
+test_progress_na_only_where_allowed(void **state)
+{
+	struct fixture *f = *state;
+	struct progress p;
+
+	f->o->web = true;
+	set(f, "m4", "everyone", STEP_NA);
+	set(f, "m4", "web", STEP_NA);
+	assert_int_equal(progress_status(f->o, &m4, &m4_steps[0]), STEP_TODO);
+	assert_int_equal(progress_status(f->o, &m4, &m4_steps[1]), STEP_NA);
+	progress_all(f->o, &content4, &p);
+	assert_counts(&p, 0, 1, 0, 1, 2);
+	assert_int_equal(progress_percent(&p), 50);
+	assert_false(progress_is_complete(&p));
+
+	/* Allowed N/A counts as finished. */
+	set(f, "m4", "everyone", STEP_DONE);
+	progress_all(f->o, &content4, &p);
+	assert_counts(&p, 1, 1, 0, 0, 2);
+	assert_true(progress_is_complete(&p));
+}
+
+/* A Web step is counted, searched and resumed at only for an official
+ * who uses Web/Desktop. */
+static void
+test_progress_web_step(void **state)
+{
+	struct fixture *f = *state;
+	struct progress p;
+	size_t mi = 0, si = 0;
+
+	assert_false(progress_shows(f->o, &m4_steps[1]));
+	progress_all(f->o, &content4, &p);
+	assert_counts(&p, 0, 0, 0, 1, 1);
+	set(f, "m4", "everyone", STEP_DONE);
+	progress_all(f->o, &content4, &p);
+	assert_true(progress_is_complete(&p));
+	assert_false(progress_next_open(f->o, &content4, &mi, &si));
+	official_set_resume(f->o, "m4", "web");
+	assert_false(progress_resume(f->o, &content4, &mi, &si));
+	assert_int_equal(progress_shown_before(f->o, &m4, 2), 1);
+
+	f->o->web = true;
+	assert_true(progress_shows(f->o, &m4_steps[1]));
+	progress_all(f->o, &content4, &p);
+	assert_counts(&p, 1, 0, 0, 1, 2);
+	assert_true(progress_resume(f->o, &content4, &mi, &si));
+	assert_int_equal(si, 1);
+	assert_int_equal(progress_shown_before(f->o, &m4, 2), 2);
+}
+
 int
 main(void)
 {
@@ -364,6 +435,10 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_progress_all_complete,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_progress_empty_module,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(
+		    test_progress_na_only_where_allowed, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_progress_web_step,
 		    setup, teardown),
 	};
 

@@ -232,8 +232,10 @@ test_resume_and_platform(void **state)
 	    "Analis");
 
 	assert_int_equal(o->platform, -1);
+	assert_false(o->web);
 	assert_null(o->resume_module);
-	o->platform = PLATFORM_WEB;
+	o->platform = PLATFORM_IPHONE;
+	o->web = true;
 	official_set_resume(o, "linked-devices", "review");
 	/* The stored strings themselves may be passed back in. */
 	official_set_resume(o, o->resume_module, o->resume_step);
@@ -243,7 +245,8 @@ test_resume_and_platform(void **state)
 	r = rf_open_ok(path);
 	o = record_find(r, NIP_SITI);
 	assert_non_null(o);
-	assert_int_equal(o->platform, PLATFORM_WEB);
+	assert_int_equal(o->platform, PLATFORM_IPHONE);
+	assert_true(o->web);
 	assert_string_equal(o->resume_module, "linked-devices");
 	assert_string_equal(o->resume_step, "review");
 	official_set_resume(o, NULL, NULL);
@@ -254,6 +257,12 @@ test_resume_and_platform(void **state)
 	o = record_find(r, NIP_SITI);
 	assert_null(o->resume_module);
 	assert_null(o->resume_step);
+	o->web = false;
+	assert_int_equal(record_save(r), 0);
+	record_close(r);
+
+	r = rf_open_ok(path);
+	assert_false(record_find(r, NIP_SITI)->web);
 	record_close(r);
 	free(path);
 }

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "os/fsutil.h"
+#include "model/content.h"
 #include "model/record.h"
 #include "record_fixture.h"
 #include "testutil.h"
@@ -87,6 +88,8 @@ static const struct corrupt corrupt_cases[] = {
 	{ 19, "    position = \"Staf\"; platform = \"nokia\";", 19,
 	    "\"nokia\"" },
 	{ 19, "    position = \"Staf\"; language = \"fr\";", 19, "\"fr\"" },
+	{ 19, "    position = \"Staf\"; web = \"yes\";", 19,
+	    "web must be true or false" },
 	{ 6, "  { name = \"  \";", 6, "name" },
 	{ 13, "    steps = ( { module = \"two-step\"; step = \"enable\"; "
 	    "status = \"na\"; time = \"2026-11-24T07:05:00Z\"; }, "
@@ -312,6 +315,45 @@ test_unknown_settings_ignored(void **state)
 	free(text);
 }
 
+/* A record written before the phone was asked for, with the platform
+ * "web", still opens: the phone is asked again (none chosen) and Web/
+ * Desktop is kept; a phone with web = true is read as it is; and an
+ * old "not applicable" mark is kept in the record (progress.h decides
+ * whether it still counts). */
+static void
+test_old_platform_web(void **state)
+{
+	char *text = base_with(19, "    position = \"Staf\"; "
+	    "platform = \"web\";");
+	char *path = tu_write(*state, "record.cfg", text);
+	struct record *r = rf_open_ok(path);
+
+	assert_int_equal(r->officials[1].platform, -1);
+	assert_true(r->officials[1].web);
+	assert_int_equal(r->officials[0].platform, -1);
+	assert_false(r->officials[0].web);
+	record_close(r);
+	free(path);
+	free(text);
+
+	text = base_with(19, "    position = \"Staf\"; "
+	    "platform = \"iphone\"; web = true;");
+	path = tu_write(*state, "record.cfg", text);
+	r = rf_open_ok(path);
+	assert_int_equal(r->officials[1].platform, PLATFORM_IPHONE);
+	assert_true(r->officials[1].web);
+	/* saved again, the phone and Web/Desktop are written as such */
+	r->officials[1].platform = PLATFORM_ANDROID;
+	assert_int_equal(record_save(r), 0);
+	record_close(r);
+	free(text);
+	text = tu_read(path);
+	assert_non_null(strstr(text, "platform = \"android\";"));
+	assert_non_null(strstr(text, "web = true;"));
+	free(path);
+	free(text);
+}
+
 int
 main(void)
 {
@@ -323,6 +365,7 @@ main(void)
 		T(test_field_limits),
 		T(test_missing_field),
 		T(test_unknown_settings_ignored),
+		T(test_old_platform_web),
 #undef T
 	};
 

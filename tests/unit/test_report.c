@@ -35,10 +35,13 @@
 #define PRETTY (JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED | \
     JSON_C_TO_STRING_NOSLASHESCAPE)
 
-/* Content: "two-step" with three steps and "privacy" with two. */
+/* Content: "two-step" with three steps and "privacy" with two.  Only
+ * turn-on may be not applicable here (for one listed reason). */
+static char *turn_on_reasons[] = { (char *)"No smartphone", NULL };
 static struct step two_step_steps[] = {
 	{ .id = (char *)"choose-pin", .title = (char *)"Choose a PIN" },
-	{ .id = (char *)"turn-on", .title = (char *)"Turn it on" },
+	{ .id = (char *)"turn-on", .title = (char *)"Turn it on",
+	  .na = turn_on_reasons, .n_na = 1 },
 	{ .id = (char *)"recovery-email", .title = (char *)"Add an e-mail" },
 };
 static struct step privacy_steps[] = {
@@ -346,11 +349,15 @@ test_report_compliance(void **state)
 	s.required = privacy;
 	build(f, &s);
 	assert_false(f->r->compliant);
-	/* "Later" is not finished; "not applicable" is. */
+	/* "Later" is not finished; nor is "not applicable" on a step that
+	 * does not allow it; done is. */
 	official_set_status(f->o, "privacy", "groups", STEP_LATER, NULL, f->t0);
 	build(f, &s);
 	assert_false(f->r->compliant);
 	official_set_status(f->o, "privacy", "groups", STEP_NA, "", f->t0);
+	build(f, &s);
+	assert_false(f->r->compliant);
+	official_set_status(f->o, "privacy", "groups", STEP_DONE, NULL, f->t0);
 	build(f, &s);
 	assert_true(f->r->compliant);
 	assert_int_equal(report_percent(f->r), 100);
@@ -1116,6 +1123,179 @@ test_report_save_shared_folder(void **state)
 }
 
 /* A full disk is an error from report_write itself. */
+/* The members about "not applicable": each N/A step says whether its
+ * reason is a listed one, and the completion counts them. */
+static void
+test_report_na_members(void **state)
+{
+	struct fixture *f = *state;
+	struct json_object *root, *v, *step;
+	struct report *back;
+
+	build(f, NULL);
+	assert_true(f->r->steps[1].reason_listed);
+	assert_int_equal(report_na(f->r), 1);
+	root = json_tokener_parse(f->text);
+	assert_true(json_object_object_get_ex(root, "steps", &v));
+	step = json_object_array_get_idx(v, 1);
+	assert_true(json_object_object_get_ex(step, "reason_listed", &v));
+	assert_true(json_object_get_boolean(v));
+	step = json_object_array_get_idx(json_object_object_get(root, "steps"),
+	    0);
+	assert_false(json_object_object_get_ex(step, "reason_listed", &v));
+	assert_true(json_object_object_get_ex(root, "completion", &v));
+	assert_true(json_object_object_get_ex(v, "na", &v));
+	assert_int_equal(json_object_get_int(v), 1);
+	json_object_put(root);
+
+	/* The official's own words are not listed, and read back so. */
+	official_set_status(f->o, "two-step", "turn-on", STEP_NA,
+	    "Tidak punya ponsel pintar", f->t0);
+	build(f, NULL);
+	assert_false(f->r->steps[1].reason_listed);
+	back = parse_expect(f->text, REJECT_OK, NULL);
+	assert_false(back->steps[1].reason_listed);
+	assert_string_equal(back->steps[1].reason, "Tidak punya ponsel pintar");
+	report_free(back);
+
+	/* A wrong count is refused like the others. */
+	build(f, NULL);
+	{
+		char *bad = edit(f->text, "completion.na",
+		    json_object_new_int(2), false, true);
+
+		parse_expect(bad, REJECT_INVALID, "completion");
+		free(bad);
+	}
+}
+
+/* A report written before these members (no "reason_listed", no
+ * completion "na") is still read. */
+static void
+test_report_without_na_members(void **state)
+{
+	struct fixture *f = *state;
+	char *old, *older;
+	struct report *r;
+
+	build(f, NULL);
+	old = edit(f->text, "steps.1.reason_listed", NULL, true, false);
+	older = edit(old, "completion.na", NULL, true, true);
+	r = parse_expect(older, REJECT_OK, NULL);
+	assert_int_equal(r->steps[1].status, STEP_NA);
+	assert_false(r->steps[1].reason_listed);
+	assert_int_equal(r->modules[0].na, 1);
+	assert_int_equal(report_na(r), 1);
+	report_free(r);
+	free(old);
+	free(older);
+}
+
+/* Marking everything not applicable does not make a compliant report:
+ * only the step that allows it counts. */
+static void
+test_report_all_na_not_compliant(void **state)
+{
+	struct fixture *f = *state;
+
+	for (size_t m = 0; m < content.n_modules; m++)
+		for (size_t i = 0; i < modules[m].n_steps; i++)
+			official_set_status(f->o, modules[m].id,
+			    modules[m].steps[i].id, STEP_NA, "n/a", f->t0);
+	build(f, NULL);
+	assert_false(f->r->compliant);
+	assert_int_equal(report_na(f->r), 1);
+	assert_int_equal(f->r->finished, 1);
+	assert_int_equal(report_percent(f->r), 20);
+	assert_int_equal(f->r->steps[0].status, STEP_TODO);
+	assert_null(f->r->steps[0].reason);
+
+	/* With the others done, the allowed one completes it. */
+	for (size_t m = 0; m < content.n_modules; m++)
+		for (size_t i = 0; i < modules[m].n_steps; i++)
+			if (!step_na_allowed(&modules[m].steps[i]))
+				official_set_status(f->o, modules[m].id,
+				    modules[m].steps[i].id, STEP_DONE, NULL,
+				    f->t0);
+	build(f, NULL);
+	assert_true(f->r->compliant);
+	assert_int_equal(report_percent(f->r), 100);
+}
+
+/* A report whose N/A marks content no longer allows (an older one) is
+ * judged again: those steps are to do, and it is no longer compliant. */
+static void
+test_report_apply_content(void **state)
+{
+	struct fixture *f = *state;
+	struct step strict_steps[3];
+	struct module strict_modules[2];
+	struct content strict;
+	struct report *r;
+
+	memcpy(strict_steps, two_step_steps, sizeof strict_steps);
+	strict_steps[1].na = NULL;
+	strict_steps[1].n_na = 0;
+	memcpy(strict_modules, modules, sizeof strict_modules);
+	strict_modules[0].steps = strict_steps;
+	strict = content;
+	strict.modules = strict_modules;
+
+	official_set_status(f->o, "two-step", "recovery-email", STEP_DONE,
+	    NULL, f->t0);
+	official_set_status(f->o, "privacy", "groups", STEP_DONE, NULL, f->t0);
+	build(f, NULL);
+	assert_true(f->r->compliant);
+	r = parse_expect(f->text, REJECT_OK, NULL);
+	report_apply_content(r, &content);	/* allowed: unchanged */
+	assert_true(r->compliant);
+	assert_int_equal(r->modules[0].na, 1);
+	report_apply_content(r, &strict);
+	assert_false(r->compliant);
+	assert_int_equal(r->steps[1].status, STEP_TODO);
+	assert_null(r->steps[1].reason);
+	assert_int_equal(r->modules[0].na, 0);
+	assert_int_equal(r->modules[0].todo, 1);
+	assert_int_equal(r->finished, 4);
+	assert_int_equal(report_percent(r), 80);
+	report_free(r);
+}
+
+/* A Web step is in the report of an official who uses Web/Desktop only,
+ * and the file reads back either way. */
+static void
+test_report_web_step(void **state)
+{
+	struct fixture *f = *state;
+	struct step steps[] = {
+		{ .id = (char *)"phone", .title = (char *)"Phone", .text = (char *)"t" },
+		{ .id = (char *)"web", .title = (char *)"Web",
+		  .how = { NULL, NULL, (char *)"w" } },
+	};
+	struct module m = { .id = (char *)"linked", .title = (char *)"Linked",
+	    .steps = steps, .n_steps = 2 };
+	struct content c = { .version = (char *)"1", .modules = &m,
+	    .n_modules = 1 };
+
+	official_set_status(f->o, "linked", "phone", STEP_DONE, NULL, f->t0);
+	f->r = report_build(f->o, &c, NULL, f->now, HOST);
+	assert_int_equal(f->r->n_steps, 1);
+	assert_int_equal(f->r->modules[0].total, 1);
+	assert_true(f->r->compliant);
+	f->text = write_text(f->r);
+	report_free(parse_expect(f->text, REJECT_OK, NULL));
+	report_free(f->r);
+	free(f->text);
+
+	f->o->web = true;
+	f->r = report_build(f->o, &c, NULL, f->now, HOST);
+	assert_int_equal(f->r->n_steps, 2);
+	assert_int_equal(f->r->modules[0].total, 2);
+	assert_false(f->r->compliant);
+	f->text = write_text(f->r);
+	report_free(parse_expect(f->text, REJECT_OK, NULL));
+}
+
 static void
 test_report_write_full_disk(void **state)
 {
@@ -1161,6 +1341,11 @@ main(void)
 		T(test_report_save),
 		T(test_report_save_shared_folder),
 		T(test_report_write_full_disk),
+		T(test_report_na_members),
+		T(test_report_without_na_members),
+		T(test_report_all_na_not_compliant),
+		T(test_report_apply_content),
+		T(test_report_web_step),
 #undef T
 	};
 
