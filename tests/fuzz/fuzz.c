@@ -13,6 +13,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "base/text.h"
 #include "base/xalloc.h"
 #include "os/fsutil.h"
 
@@ -157,4 +158,17 @@ fuzz_check_refusal(const struct diag *d, const char *dir)
 {
 	FUZZ_CHECK(d->n > 0);
 	FUZZ_CHECK(strncmp(d->msgs[0], dir, strlen(dir)) == 0);
+}
+
+void
+fuzz_check_verdict(enum reject_reason why, bool read, char *detail)
+{
+	FUZZ_CHECK(why >= REJECT_OK && why < REJECT_COUNT);
+	FUZZ_CHECK((why == REJECT_OK) == read);
+	if (detail != NULL) {
+		FUZZ_CHECK(why != REJECT_OK);
+		FUZZ_CHECK(text_is_utf8(detail));
+		FUZZ_CHECK(!text_has_control(detail, NULL));
+	}
+	free(detail);
 }

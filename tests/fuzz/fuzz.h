@@ -20,6 +20,7 @@
 #include <stdint.h>
 
 #include "base/diag.h"
+#include "exchange/reject.h"
 
 /* The target's name, which is also its corpus folder's. */
 extern const char fuzz_name[];
@@ -67,5 +68,11 @@ void fuzz_write_parts(const char *dir, const char *sub,
 /* Check what every loader promises of a file it refused: at least one
  * message, the first naming a file under dir. */
 void fuzz_check_refusal(const struct diag *d, const char *dir);
+
+/* Check what a reader of exchanged files (reject.h) promises of its
+ * verdict why: a reason in range, a result (read: one was given)
+ * exactly when accepted, and a detail, when there is one, only with a
+ * refusal and fit for a terminal; frees detail. */
+void fuzz_check_verdict(enum reject_reason why, bool read, char *detail);
 
 #endif
