@@ -26,12 +26,15 @@ incident|report) dict=-dict=${top_srcdir:-.}/tests/fuzz/json.dict ;;
 *) dict= ;;
 esac
 
-# The scratch files of the targets go to memory when they can: a run
-# writes thousands a second.
+# The targets' scratch files go to a folder of this run, removed at the
+# end even when a finding stopped the target before it could; in memory
+# when possible, as a run writes thousands a second.
 if [ -z "${TMPDIR:-}" ] && [ -d /dev/shm ] && [ -w /dev/shm ]; then
 	TMPDIR=/dev/shm
-	export TMPDIR
 fi
+TMPDIR=$(mktemp -d "${TMPDIR:-/tmp}/jagaakun-fuzz-$name.XXXXXX") || exit 1
+export TMPDIR
+trap 'rm -rf "$TMPDIR"' EXIT
 # libconfig's own leaks (see the file) are not findings.  They still make
 # libFuzzer look for leaks after a run (until it gives up after 1000),
 # and a look scans the whole heap: a small quarantine of freed memory
