@@ -16,8 +16,10 @@ cd "$top"
 BUILD_PACKAGES="build-essential autoconf automake autopoint gettext pkg-config
 libncurses-dev libconfig-dev libcmocka-dev libjson-c-dev libyajl-dev nettle-dev
 libxlsxwriter-dev"
-# What the tests and benchmarks drive the program with.
-TEST_PACKAGES="tmux valgrind dialog python3 python3-openpyxl"
+# What the tests and benchmarks drive the program with; clang and its
+# runtime build the fuzz targets (libFuzzer, sanitizers).
+TEST_PACKAGES="tmux valgrind dialog python3 python3-openpyxl clang
+libclang-rt-14-dev"
 
 install_packages() {
 	missing=
@@ -68,6 +70,9 @@ test)
 	make -C build-asan -s -j"$(nproc)" check || status=1
 	# 4. The release tarball builds, installs and passes its tests.
 	make -C build -s distcheck || status=1
+	# 5. Each fuzz target for 60 s, built with clang in build/fuzz-build:
+	#    any finding fails (the log is build/fuzz-build/test-suite.log).
+	make -C build -s fuzz FUZZ_SECONDS=60 || status=1
 	exit $status
 	;;
 *)
