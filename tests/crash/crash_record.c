@@ -59,8 +59,9 @@ crash_record_set_version(struct record *r, unsigned long v)
 	char buf[128];
 
 	if (o == NULL) {
-		struct profile p = { "Siti Aminah", CRASH_NIP, NIP_PNS,
-		    "Dinas Kesehatan", "" };
+		struct profile p = { .name = (char *)"Siti Aminah",
+		    .nip = (char *)CRASH_NIP, .kind = NIP_PNS,
+		    .unit = (char *)"Dinas Kesehatan", .position = (char *)"" };
 
 		o = record_add(r, &p, CRASH_BASE);
 	}

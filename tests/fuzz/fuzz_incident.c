@@ -72,7 +72,8 @@ fuzz_incident_typed(const uint8_t *data, size_t size)
 	char *name = fuzz_string(part[0].data, part[0].size);
 	char *details = n > 1 ? fuzz_string(part[1].data, part[1].size) : NULL;
 	char *host = n > 2 ? fuzz_string(part[2].data, part[2].size) : NULL;
-	struct profile p = { name, "198609262015051001", NIP_PNS, "", "" };
+	struct profile p = { .name = name, .nip = (char *)"198609262015051001",
+	    .kind = NIP_PNS, .unit = (char *)"", .position = (char *)"" };
 	time_t now;
 	struct incident *inc;
 
