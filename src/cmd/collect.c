@@ -3,7 +3,12 @@
  * (from a shared folder, USB sticks, saved e-mail attachments) and write
  * the summary per work unit, for the IT officer to hand to the head of
  * office.  Files that cannot be used are listed, never fatal: the exit
- * status (0 or 5) says whether there were any.
+ * status (0 or 5) says whether there were any; a path given that holds
+ * no report at all is named, and the status is then 7.
+ *
+ * The roster of officials expected to report comes from --roster, or
+ * else from the site settings' "roster" (the site settings are read for
+ * that alone, and only when --roster is not given).
  */
 #include "config.h"
 #include "cmd/commands.h"
@@ -12,14 +17,18 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
-#include "exchange/collect.h"
-#include "exchange/export.h"
-#include "exchange/export_summary.h"
+#include "base/diag.h"
 #include "base/i18n.h"
 #include "base/isotime.h"
 #include "base/sanitize.h"
+#include "exchange/collect.h"
+#include "exchange/export.h"
+#include "exchange/export_summary.h"
+#include "exchange/roster.h"
+#include "model/site.h"
 
 #define CMD_COLLECT_MAX_STALE 36500	/* a century of days */
 
@@ -27,6 +36,7 @@
 struct cmd_collect_args {
 	int format;		/* enum export_format, or -1 when not given */
 	const char *output;	/* -o, or NULL for standard output */
+	const char *roster;	/* --roster, or NULL for the site's */
 	struct collect_options copt;
 };
 
@@ -37,7 +47,8 @@ struct cmd_collect_out {
 };
 
 /* The keys of the options that have no short form. */
-enum { COLLECT_OPT_AS_OF = CMD_LONG_ONLY, COLLECT_OPT_STALE };
+enum { COLLECT_OPT_AS_OF = CMD_LONG_ONLY, COLLECT_OPT_STALE,
+	COLLECT_OPT_ROSTER };
 
 /* Say how to get help after a wrong command line; the exit status. */
 static int
@@ -80,6 +91,9 @@ cmd_collect_option(int ch, const char *arg, struct cmd_collect_args *a)
 		return EXIT_OK;
 	case 'u':
 		a->copt.unit = arg;
+		return EXIT_OK;
+	case COLLECT_OPT_ROSTER:
+		a->roster = arg;
 		return EXIT_OK;
 	case COLLECT_OPT_AS_OF:
 		if (isotime_parse_until(arg, &a->copt.as_of))
@@ -148,6 +162,88 @@ cmd_collect_rejected(const struct collect_summary *s)
 	}
 }
 
+/* Name on standard error each path given that held no report. */
+static void
+cmd_collect_empty(const struct collect_summary *s)
+{
+	for (size_t i = 0; i < s->n_empty; i++) {
+		char *path = sanitize_text(s->empty[i]);
+
+		fprintf(stderr, _("%s: collect: no report file in %s (inside "
+		    "folders only *.json files are read)\n"), PACKAGE, path);
+		free(path);
+	}
+}
+
+/* The roster file: --roster, else the site settings' "roster" (NULL
+ * when neither names one).  EXIT_OK, or EXIT_SITE when the site settings
+ * are not valid (every problem printed); *site is then freed by the
+ * caller. */
+static int
+cmd_collect_roster_path(const struct options *opt,
+    const struct cmd_collect_args *a, struct site **site, const char **path)
+{
+	struct diag d;
+	int rc;
+
+	*path = a->roster;
+	if (*path != NULL)
+		return EXIT_OK;
+	diag_init(&d);
+	rc = site_load(opt->site ? opt->site : SITE_DEFAULT_PATH,
+	    opt->site != NULL, site, &d);
+	diag_print(&d, stderr);
+	diag_done(&d);
+	if (rc != 0) {
+		fprintf(stderr, _("%s: collect: the site settings are not valid; "
+		    "nothing was summarised\n"), PACKAGE);
+		return EXIT_SITE;
+	}
+	*path = (*site)->roster;
+	return EXIT_OK;
+}
+
+/* Read the roster, if one is named, into *out, printing every row it
+ * skips.  EXIT_OK, or the status to stop with. */
+static int
+cmd_collect_roster(const struct options *opt, const struct cmd_collect_args *a,
+    struct roster **out)
+{
+	struct site *site = NULL;
+	const char *path;
+	struct diag d;
+	struct tm tm;
+	int status = cmd_collect_roster_path(opt, a, &site, &path);
+
+	*out = NULL;
+	if (status == EXIT_OK && path != NULL) {
+		gmtime_r(&a->copt.now, &tm);
+		diag_init(&d);
+		*out = roster_load(path, tm.tm_year + 1900, &d);
+		diag_print(&d, stderr);
+		diag_done(&d);
+		if (*out == NULL) {
+			fprintf(stderr, _("%s: collect: the roster cannot be used; "
+			    "nothing was summarised\n"), PACKAGE);
+			status = EXIT_FAILURE_IO;
+		}
+	}
+	site_free(site);
+	return status;
+}
+
+/* The exit status once the summary s is written: a path with no report
+ * first, then anything skipped. */
+static int
+cmd_collect_status(const struct collect_summary *s)
+{
+	if (s->n_empty > 0)
+		return EXIT_NO_REPORTS;
+	if (s->n_rejected > 0 || s->roster_skipped > 0)
+		return EXIT_REJECTED;
+	return EXIT_OK;
+}
+
 /* fs_writer: write the summary. */
 static int
 cmd_collect_writer(FILE *f, void *ctx)
@@ -179,21 +275,26 @@ cmd_collect(const struct options *opt, int argc, char **argv)
 {
 	struct cmd_collect_args a = { .format = -1 };
 	struct collect_summary *s;
+	struct roster *roster;
 	struct collect *c;
 	int status;
 
-	(void)opt;
 	status = cmd_collect_args(argc, argv, &a);
 	if (status != EXIT_OK)
 		return status < 0 ? EXIT_OK : status;
 	a.copt.now = isotime_now();
+	if ((status = cmd_collect_roster(opt, &a, &roster)) != EXIT_OK)
+		return status;
+	a.copt.roster = roster;
 	c = collect_new(&a.copt);
 	collect_paths(c, argv + optind, (size_t)(argc - optind));
 	s = collect_finish(c);
+	roster_free(roster);
 	cmd_collect_rejected(s);
+	cmd_collect_empty(s);
 	status = cmd_collect_output(&a, s);
-	if (status == EXIT_OK && s->n_rejected > 0)
-		status = EXIT_REJECTED;
+	if (status == EXIT_OK)
+		status = cmd_collect_status(s);
 	collect_summary_free(s);
 	return status;
 }
@@ -209,6 +310,9 @@ static const struct cmd_option cmd_collect_options[] = {
 	    "out") },
 	{ COLLECT_OPT_STALE, "stale", N_("DAYS"), N_("flag reports older than "
 	    "DAYS days") },
+	{ COLLECT_OPT_ROSTER, "roster", N_("FILE"), N_("the officials expected "
+	    "to report (CSV: NIP, name,\nunit), to list who has not; default: "
+	    "the site\nsettings' roster") },
 	CMD_OPTION_HELP,
 	CMD_OPTION_END
 };
@@ -223,9 +327,12 @@ const struct cmd_entry cmd_collect_entry = {
 	    "their account."),
 	.notes = N_("Inside a folder only files named *.json are read; hidden "
 	    "files and\nsymbolic links are not followed.  Per NIP the newest "
-	    "report counts.\nExit status: 0 when every file was read, 5 when "
-	    "some were rejected\n(the summary covers the rest), 1 when the "
-	    "output cannot be written."),
+	    "report counts.\nWithout a roster, who has not reported is "
+	    "unknown.\nExit status: 0 when every file was read, 5 when "
+	    "some files or\nroster rows were rejected (the summary covers the "
+	    "rest), 7 when a\npath given holds no report file, 1 when the "
+	    "roster cannot be read\nor the output cannot be written, 6 when the "
+	    "site settings are not\nvalid."),
 	.options = cmd_collect_options,
 	.permute = true,
 	.run = cmd_collect,

@@ -22,6 +22,17 @@
  * The unit filter and the as-of time apply to incidents as to reports.
  * Per unit, the officials who took the scenario quiz and their awareness
  * score (points over questions, summed over those officials) are shown.
+ *
+ * With a roster (roster.h), the officials expected to report, each is
+ * counted in the unit the roster gives (matched to the reports' units as
+ * they are grouped): per unit how many were expected, have reported and
+ * are compliant, and who has not reported; an official reporting whose
+ * NIP is not on the roster is flagged.  Without one, who has not
+ * reported is unknown, and the summary says so.
+ *
+ * A path given that holds no report or incident file (an empty or
+ * mistyped folder) is listed in the summary, so that it is not taken for
+ * a clean result.
  */
 #ifndef JAGAAKUN_COLLECT_H
 #define JAGAAKUN_COLLECT_H
@@ -32,6 +43,8 @@
 #include <time.h>
 #include "exchange/incident.h"
 
+struct roster;
+
 #define COLLECT_THREADS 2
 
 struct collect_options {
@@ -41,6 +54,8 @@ struct collect_options {
 	int stale_days;		/* flag reports older than this; 0 = never */
 	time_t now;		/* the day staleness counts from */
 	int threads;		/* worker threads; 0 = COLLECT_THREADS */
+	const struct roster *roster;	/* the officials expected to report,
+					   or NULL; kept until collect_finish */
 };
 
 /* A module seen in at least one report. */
@@ -66,6 +81,18 @@ struct collect_unit {
 	size_t quizzed;		/* officials whose report has a quiz */
 	uint64_t quiz_score;	/* their scores, summed */
 	uint64_t quiz_total;	/* their questions, summed */
+	size_t expected;	/* officials of the unit on the roster */
+	size_t expected_reporting;	/* of them, with a report (in any
+					   unit) */
+	size_t expected_compliant;	/* of them, compliant */
+	size_t unlisted;	/* officials reporting here, not on it */
+};
+
+/* An official on the roster who has not reported. */
+struct collect_missing {
+	char *nip;
+	char *name;
+	size_t unit;		/* index into the summary's units */
 };
 
 /* An incident file; every incident is kept. */
@@ -90,6 +117,7 @@ struct collect_official {
 	bool stale;
 	size_t *lacks;		/* required modules not finished (indices) */
 	size_t n_lacks;
+	bool unlisted;		/* with a roster: not on it */
 };
 
 /* A file that was not used. */
@@ -131,6 +159,18 @@ struct collect_summary {
 	size_t n_rejected;
 	struct collect_duplicate *duplicates;	/* in path order */
 	size_t n_duplicates;
+	char *roster;		/* the roster's path; NULL without one: who
+				   has not reported is then unknown */
+	size_t roster_skipped;	/* its rows skipped */
+	size_t expected;	/* over all units, as in collect_unit */
+	size_t expected_reporting;
+	size_t expected_compliant;
+	size_t unlisted;
+	struct collect_missing *missing;	/* by unit, name, NIP */
+	size_t n_missing;
+	char **empty;		/* paths given that hold no report or
+				   incident file, in the order given */
+	size_t n_empty;
 	struct collect_store *store;	/* private: holds the officials' text */
 };
 

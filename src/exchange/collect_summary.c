@@ -19,6 +19,7 @@
 #include "base/strmap.h"
 #include "base/xalloc.h"
 #include "exchange/collect_state.h"
+#include "exchange/roster.h"
 
 #define COLLECT_AHEAD 8			/* entries prefetched ahead */
 #ifdef __GNUC__
@@ -43,10 +44,12 @@ struct keyed {
 };
 
 /* A work unit while the summary is made: its grouping key, and the
- * entry first in path order, whose spelling names the unit. */
+ * entry first in path order, whose spelling names the unit (or, for a
+ * unit only the roster has, the roster's first spelling). */
 struct group {
 	char *key;
-	const struct entry *first;
+	const struct entry *first;	/* NULL: only on the roster */
+	const char *roster_name;
 };
 
 /* The distinct units of the entries. */
@@ -108,8 +111,7 @@ collect_name_head(const char *name)
 	return h;
 }
 
-/* Compare ASCII letters ignoring case, then the bytes themselves. */
-static int
+int
 collect_name_cmp(const char *a, const char *b)
 {
 	for (size_t i = 0;; i++) {
@@ -238,22 +240,29 @@ collect_group_key(const void *ctx, size_t i)
 	return ((const struct groups *)ctx)->all[i].key;
 }
 
-/* The group of e's unit, made when it is the first of its unit; the
- * group is named after the entry first in path order. */
+/*
+ * The group of the unit a report (e) or a roster row (e NULL) names as
+ * unit, made when it is the first of its unit; the group is named after
+ * the report first in path order.  The one place where units are
+ * matched: reports with reports and the roster with the reports, by
+ * collect_unit_key.
+ */
 static size_t
-collect_group_of(struct groups *g, const struct entry *e)
+collect_group_of(struct groups *g, const char *unit, const struct entry *e)
 {
-	char *key = collect_unit_key(e->unit);
+	char *key = collect_unit_key(unit);
 	size_t i = strmap_add(g->by_key, key, g->n);
+	struct group *gr;
 
 	if (i == g->n) {
 		g->all = xgrow(g->all, &g->cap, g->n + 1, sizeof *g->all);
-		g->all[g->n++] = (struct group){ key, e };
+		g->all[g->n++] = (struct group){ key, e, unit };
 		return i;
 	}
 	free(key);
-	if (e->seq < g->all[i].first->seq)
-		g->all[i].first = e;
+	gr = &g->all[i];
+	if (e != NULL && (gr->first == NULL || e->seq < gr->first->seq))
+		gr->first = e;
 	return i;
 }
 
@@ -266,10 +275,11 @@ collect_group_cmp(const void *a, const void *b)
 }
 
 /* Make the units of s from the groups g, in key order, and point each
- * of the n entries of k from its group to its unit. */
+ * of the n entries of k, and each of the nr roster officials of
+ * roster_unit that has one, from its group to its unit. */
 static void
 collect_finish_units(struct collect_summary *s, const struct groups *g,
-    struct keyed *k, size_t n)
+    struct keyed *k, size_t n, size_t *roster_unit, size_t nr)
 {
 	const struct group **order = xcalloc(g->n + 1, sizeof *order);
 	size_t *rank = xcalloc(g->n + 1, sizeof *rank);
@@ -283,11 +293,15 @@ collect_finish_units(struct collect_summary *s, const struct groups *g,
 		struct collect_unit *u = &s->units[r];
 
 		rank[order[r] - g->all] = r;
-		u->name = collect_unit_clean(order[r]->first->unit, false);
+		u->name = collect_unit_clean(order[r]->first ?
+		    order[r]->first->unit : order[r]->roster_name, false);
 		u->modules = xcalloc(s->n_modules + 1, sizeof *u->modules);
 	}
 	for (size_t i = 0; i < n; i++)
 		k[i].unit = rank[k[i].unit];
+	for (size_t i = 0; i < nr; i++)
+		if (roster_unit[i] != SIZE_MAX)
+			roster_unit[i] = rank[roster_unit[i]];
 	free(rank);
 	free(order);
 }
@@ -308,15 +322,33 @@ collect_in_filter(const struct collect *c, const char *unit)
 	return in;
 }
 
+/* The group of each roster official's unit (after the reports' own),
+ * SIZE_MAX for one left out by the unit filter; NULL without a roster. */
+static size_t *
+collect_roster_groups(const struct collect *c, struct groups *g)
+{
+	const struct roster *r = c->opt.roster;
+	size_t *unit_of;
+
+	if (r == NULL)
+		return NULL;
+	unit_of = xcalloc(r->n + 1, sizeof *unit_of);
+	for (size_t i = 0; i < r->n; i++)
+		unit_of[i] = collect_in_filter(c, r->officials[i].unit) ?
+		    collect_group_of(g, r->officials[i].unit, NULL) : SIZE_MAX;
+	return unit_of;
+}
+
 /* Group the newest reports into units (named as the first official in
- * path order wrote it) and list the officials. */
-static void
+ * path order wrote it) and list the officials; the units of the roster
+ * officials (see collect_roster_groups) are returned. */
+static size_t *
 collect_finish_officials(struct collect *c, struct collect_summary *s,
     const size_t *remap, struct arena *lacks)
 {
 	struct keyed *k = xcalloc(c->n_newest + 1, sizeof *k);
 	struct groups g = { 0 };
-	size_t n = 0;
+	size_t n = 0, *roster_unit;
 
 	g.by_key = strmap_new(collect_group_key, &g);
 	for (size_t i = 0; i < c->n_newest; i++) {
@@ -329,10 +361,12 @@ collect_finish_officials(struct collect *c, struct collect_summary *s,
 			s->other_units++;
 			continue;
 		}
-		k[n++] = (struct keyed){ e, collect_group_of(&g, e),
+		k[n++] = (struct keyed){ e, collect_group_of(&g, e->unit, e),
 		    collect_name_head(e->name) };
 	}
-	collect_finish_units(s, &g, k, n);
+	roster_unit = collect_roster_groups(c, &g);
+	collect_finish_units(s, &g, k, n, roster_unit,
+	    roster_unit ? c->opt.roster->n : 0);
 	qsort(k, n, sizeof *k, collect_by_unit_name);
 	s->officials = xcalloc(n + 1, sizeof *s->officials);
 	s->n_officials = n;
@@ -347,6 +381,7 @@ collect_finish_officials(struct collect *c, struct collect_summary *s,
 		free(g.all[i].key);
 	free(g.all);
 	free(k);
+	return roster_unit;
 }
 
 /* Sort duplicates into path order. */
@@ -440,7 +475,7 @@ collect_finish(struct collect *c)
 {
 	struct collect_summary *s = xcalloc(1, sizeof *s);
 	struct arena *lacks = collect_arena(c);
-	size_t *remap;
+	size_t *remap, *roster_unit;
 
 	s->generated = c->opt.now;
 	s->as_of = c->opt.as_of;
@@ -454,11 +489,14 @@ collect_finish(struct collect *c)
 	s->store->arenas = c->arenas;
 	s->store->n = c->n_arenas;
 	remap = collect_finish_modules(c, s);
-	collect_finish_officials(c, s, remap, lacks);
+	roster_unit = collect_finish_officials(c, s, remap, lacks);
+	collect_finish_roster(c, s, roster_unit, lacks);
 	collect_finish_rejects(c, s);
+	collect_finish_origins(c, s);
 	collect_finish_dups(c, s);
 	collect_finish_incidents(c, s);
 	free(remap);
+	free(roster_unit);
 	collect_free(c);
 	return s;
 }
@@ -494,6 +532,11 @@ collect_summary_free(struct collect_summary *s)
 	free(s->duplicates);
 	free(s->incidents);
 	free(s->unit_filter);
+	free(s->roster);
+	free(s->missing);
+	for (size_t i = 0; i < s->n_empty; i++)
+		free(s->empty[i]);
+	free(s->empty);
 	for (size_t i = 0; s->store != NULL && i < s->store->n; i++)
 		arena_free(s->store->arenas[i]);
 	if (s->store != NULL)

@@ -4,7 +4,8 @@
  * Written by the agency's IT office, read by every workstation: the
  * agency's name, its official numbers for verifying a money request and
  * for reporting a hijack, a directory of official contacts per work unit,
- * which modules count for compliance, where reports go, and the deadline.
+ * which modules count for compliance, where reports go, the deadline,
+ * and the roster of officials expected to report.
  * Documented in jagaakun-site(5).
  */
 #ifndef JAGAAKUN_SITE_H
@@ -35,6 +36,8 @@ struct site {
 	size_t n_required;	/* 0 = every module is required */
 	int *required_lines;	/* line of each id in path */
 	char *report_dir;	/* default folder for report files; NULL = current */
+	char *roster;		/* the officials expected to report, for
+				   collect (roster.h); NULL = none */
 	time_t deadline;	/* 0 when none */
 	struct site_contact *contacts;
 	size_t n_contacts;
