@@ -23,7 +23,7 @@
 	X(EXIT_REJECTED, 5, N_("collect: files or roster rows were " \
 	    "rejected (the summary covers the rest)")) \
 	X(EXIT_SITE, 6, N_("the site settings are not valid")) \
-	X(EXIT_NO_REPORTS, 7, N_("collect: a path given holds no report file"))
+	X(EXIT_NO_REPORTS, 7, N_("collect: a path given yields no valid report"))
 
 #define EXIT_STATUS_ENUM(name, value, help) name = value,
 

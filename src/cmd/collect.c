@@ -169,7 +169,7 @@ cmd_collect_empty(const struct collect_summary *s)
 	for (size_t i = 0; i < s->n_empty; i++) {
 		char *path = sanitize_text(s->empty[i]);
 
-		fprintf(stderr, _("%s: collect: no report file in %s (inside "
+		fprintf(stderr, _("%s: collect: no valid report in %s (inside "
 		    "folders only *.json files are read)\n"), PACKAGE, path);
 		free(path);
 	}
@@ -330,7 +330,7 @@ const struct cmd_entry cmd_collect_entry = {
 	    "report counts.\nWithout a roster, who has not reported is "
 	    "unknown.\nExit status: 0 when every file was read, 5 when "
 	    "some files or\nroster rows were rejected (the summary covers the "
-	    "rest), 7 when a\npath given holds no report file, 1 when the "
+	    "rest), 7 when a\npath given yields no valid report, 1 when the "
 	    "roster cannot be read\nor the output cannot be written, 6 when the "
 	    "site settings are not\nvalid."),
 	.options = cmd_collect_options,

@@ -209,7 +209,7 @@ roster_quoted(struct roster_reader *rd, const char **pp, const char *limit,
 		return limit < rd->end ? ROSTER_LONG_ROW : ROSTER_OPEN_QUOTE;
 	roster_add_field(rd, start, (size_t)(p - start), true);
 	p++;
-	if (p < rd->end && *p == '\r' && p + 1 < rd->end && p[1] == '\n')
+	if (p < rd->end && *p == '\r' && (p + 1 == rd->end || p[1] == '\n'))
 		p++;
 	if (p < rd->end && *p != rd->r->sep && *p != '\n')
 		return ROSTER_AFTER_QUOTE;

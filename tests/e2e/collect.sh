@@ -456,13 +456,13 @@ mkdir "$E2E_DIR/empty"
 collect_run "$E2E_DIR/empty"
 check_eq "an empty folder: exit status 7" "$E2E_STATUS" 7
 check "an empty folder: stderr names it" grep -q \
-    "collect: no report file in $E2E_DIR/empty " "$E2E_DIR/plain.err"
+    "collect: no valid report in $E2E_DIR/empty " "$E2E_DIR/plain.err"
 check "an empty folder: the summary names it" \
     grep -q "^Paths with no report: *1$" "$E2E_DIR/plain.out"
 collect_run -f csv "$R/kominfo" "$E2E_DIR/laporn"
 check_eq "a mistyped folder beside a good one: exit status 7" "$E2E_STATUS" 7
 check "a mistyped folder: stderr names it" grep -q \
-    "collect: no report file in $E2E_DIR/laporn " "$E2E_DIR/plain.err"
+    "collect: no valid report in $E2E_DIR/laporn " "$E2E_DIR/plain.err"
 check "a mistyped folder: the others are still summarised" \
     grep -q "Budi" "$E2E_DIR/plain.out"
 
