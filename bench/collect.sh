@@ -102,8 +102,15 @@ i=0
 while [ "$i" -lt "$ROUNDS" ]; do
 	run cat sh -c "$(command -v find) '$work/reports' -type f -name '*.json' \
 	    -print0 | xargs -0 cat >/dev/null"
-	run_collect collect "$prog"
-	run_collect roster "$prog" --roster "$work/roster.csv"
+	# collect and roster swap places every other round, so that neither
+	# always runs in the other's wake.
+	if [ $((i % 2)) -eq 0 ]; then
+		run_collect collect "$prog"
+		run_collect roster "$prog" --roster "$work/roster.csv"
+	else
+		run_collect roster "$prog" --roster "$work/roster.csv"
+		run_collect collect "$prog"
+	fi
 	[ -z "$baseline" ] || run_collect baseline "$baseline"
 	run reference "$python" "$here/collect_ref.py" "$work/reports"
 	i=$((i + 1))

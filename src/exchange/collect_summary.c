@@ -49,7 +49,7 @@ struct keyed {
 struct group {
 	char *key;
 	const struct entry *first;	/* NULL: only on the roster */
-	const char *roster_name;
+	const char *spelling;		/* the unit as first met */
 };
 
 /* The distinct units of the entries. */
@@ -111,6 +111,7 @@ collect_name_head(const char *name)
 	return h;
 }
 
+/* Compare ASCII letters ignoring case, then the bytes themselves. */
 int
 collect_name_cmp(const char *a, const char *b)
 {
@@ -294,7 +295,7 @@ collect_finish_units(struct collect_summary *s, const struct groups *g,
 
 		rank[order[r] - g->all] = r;
 		u->name = collect_unit_clean(order[r]->first ?
-		    order[r]->first->unit : order[r]->roster_name, false);
+		    order[r]->first->unit : order[r]->spelling, false);
 		u->modules = xcalloc(s->n_modules + 1, sizeof *u->modules);
 	}
 	for (size_t i = 0; i < n; i++)

@@ -65,10 +65,10 @@ EXPORT_TABLE(export_summary_incident_table, EXPORT_SUMMARY_INCIDENT,
 	    (.n = (long long)stale)) \
 	X("empty_paths", N_("Paths with no report"), EXPORT_COUNT, 0, \
 	    (.n = (long long)s->n_empty)) \
-	X("not_reported", N_("Who has not reported"), EXPORT_MSGID, 0, \
+	X("non_reporters", N_("Who has not reported"), EXPORT_MSGID, 0, \
 	    (.s = s->roster ? N_("see the roster tables") : \
 	    N_("unknown: no roster was given (--roster)"))) \
-	X("not_reported_code", N_("Who has not reported (code)"), \
+	X("non_reporters_code", N_("Who has not reported (code)"), \
 	    EXPORT_CODE, 0, (.s = s->roster ? "listed" : "unknown"))
 
 EXPORT_TABLE(export_summary_total_table, EXPORT_SUMMARY_TOTAL,

@@ -370,7 +370,7 @@ assert missing == [("Dinas Kominfo", "Gita", "198609262015051006"),
 off = [(o["unit"], o["nip"]) for o in d["not_on_roster"]]
 assert off == [("@Unit Aneh", "198609262015051005"),
                ("Dinas Kesehatan", "198609262015052004")], off
-assert d["summary"]["not_reported_code"] == "listed", d["summary"]
+assert d["summary"]["non_reporters_code"] == "listed", d["summary"]
 print("ok")
 EOF
 }
