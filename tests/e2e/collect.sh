@@ -93,13 +93,33 @@ no_escapes()
 	fi
 }
 
-# Run a Python check (stdin) with arguments; it prints "ok" when it passes,
-# or what went wrong: pycheck DESCRIPTION [ARG]...
+# The blocks of a summary CSV, for the Python checks.
+cat >"$E2E_DIR/csvblocks.py" <<'EOF'
+import csv
+
+def blocks(text):
+    """The rows of a summary CSV (text without its BOM), and its blocks
+    by title, each a list of rows, its header first."""
+    rows = list(csv.reader(text.splitlines(), delimiter=";"))
+    out, cur = {}, None
+    for r in rows[1:]:
+        if not r:
+            cur = None
+        elif cur is None:
+            cur = out.setdefault(r[0], [])
+        else:
+            cur.append(r)
+    return rows, out
+EOF
+
+# Run a Python check (stdin) with arguments, csvblocks importable; it
+# prints "ok" when it passes, or what went wrong: pycheck DESCRIPTION
+# [ARG]...
 pycheck()
 {
 	e2e_desc=$1
 	shift
-	e2e_out=$("$PY" - "$@" 2>&1)
+	e2e_out=$(PYTHONPATH=$E2E_DIR "$PY" - "$@" 2>&1)
 	if [ "$e2e_out" = ok ]; then
 		ok "$e2e_desc"
 	elif [ "$e2e_out" = skip ]; then
@@ -126,19 +146,12 @@ check "the edited file is called changed" \
 check "the summary file is private (0600)" test "$(file_mode "$E2E_DIR/out.csv")" = 600
 
 pycheck "CSV read back with the csv module" "$E2E_DIR/out.csv" <<'EOF'
-import csv, sys
+import sys
+from csvblocks import blocks as csv_blocks
 raw = open(sys.argv[1], "rb").read()
 assert raw.startswith(b"\xef\xbb\xbf"), "no BOM"
 assert b"\r\n" in raw and b"\n" not in raw.replace(b"\r\n", b""), "not CRLF"
-rows = list(csv.reader(raw.decode("utf-8-sig").splitlines(), delimiter=";"))
-blocks, cur = {}, None
-for r in rows[1:]:
-    if not r:
-        cur = None
-    elif cur is None:
-        cur = blocks.setdefault(r[0], [])
-    else:
-        cur.append(r)
+rows, blocks = csv_blocks(raw.decode("utf-8-sig"))
 first = rows[2][0]
 assert first == "Incidents: accounts that may be taken over", rows[:3]
 inc = blocks[first]
@@ -397,17 +410,9 @@ check "invalid site settings: the line is named" \
 
 collect_run -f csv -o "$E2E_DIR/roster.csv" --roster "$ROSTER" "$R"
 pycheck "--roster: the CSV has the roster's blocks" "$E2E_DIR/roster.csv" <<'EOF'
-import csv, sys
-rows = list(csv.reader(open(sys.argv[1], encoding="utf-8-sig").read().splitlines(),
-                       delimiter=";"))
-blocks, cur = {}, None
-for r in rows[1:]:
-    if not r:
-        cur = None
-    elif cur is None:
-        cur = blocks.setdefault(r[0], [])
-    else:
-        cur.append(r)
+import sys
+from csvblocks import blocks as csv_blocks
+rows, blocks = csv_blocks(open(sys.argv[1], encoding="utf-8-sig").read())
 assert blocks["Officials who have not reported"] == [
     ["Work unit", "Name", "NIP"],
     ["Dinas Kominfo", "Gita", "19860926 201505 1 006"],

@@ -519,15 +519,15 @@ test_stale_reports_are_flagged(void **state)
 	collect_summary_free(s);
 }
 
-/* The summary as JSON text (caller frees). */
+/* The summary in format fmt (caller frees). */
 static char *
-summary_json(const struct collect_summary *s)
+summary_as(const struct collect_summary *s, enum export_format fmt)
 {
 	char *buf = NULL;
 	size_t len = 0;
 	FILE *f = open_memstream(&buf, &len);
 
-	assert_int_equal(export_summary(s, EXPORT_FMT_JSON, f), 0);
+	assert_int_equal(export_summary(s, fmt, f), 0);
 	fclose(f);
 	return buf;
 }
@@ -547,7 +547,7 @@ collect_tree(int threads)
 	threadfail_starts_left = -1;
 	assert_int_equal(s->accepted, 290);
 	assert_int_equal(s->n_rejected, 10);
-	json = summary_json(s);
+	json = summary_as(s, EXPORT_FMT_JSON);
 	collect_summary_free(s);
 	return json;
 }
@@ -664,9 +664,7 @@ test_incidents_kept_newest_first(void **state)
 {
 	struct collect_options o = { .now = at(NOW) };
 	struct collect_summary *s = incident_sample(&o);
-	char *buf = NULL;
-	size_t len = 0;
-	FILE *f;
+	char *buf;
 
 	(void)state;
 	assert_int_equal(s->files, 5);
@@ -690,9 +688,7 @@ test_incidents_kept_newest_first(void **state)
 	assert_string_equal(s->rejected[0].code, "invalid");
 	assert_non_null(strstr(s->rejected[0].reason, "noticed"));
 	/* Every format lists the incidents before anything else. */
-	f = open_memstream(&buf, &len);
-	assert_int_equal(export_summary(s, EXPORT_FMT_TEXT, f), 0);
-	fclose(f);
+	buf = summary_as(s, EXPORT_FMT_TEXT);
 	assert_non_null(strstr(buf, "in/c.json"));
 	assert_true(strstr(buf, "in/c.json") < strstr(buf, "in/d.json"));
 	assert_true(strstr(buf, "in/b.json") < strstr(buf, "Summary\n"));
@@ -755,9 +751,7 @@ test_awareness_score(void **state)
 	const char *walk[] = { "quiz" };
 	struct collect_options o = { .now = at(NOW) };
 	struct collect_summary *s;
-	char *buf = NULL;
-	size_t len = 0;
-	FILE *f;
+	char *buf;
 
 	(void)state;
 	put_quizzed(&specs[0], 12, 15);
@@ -773,26 +767,11 @@ test_awareness_score(void **state)
 	assert_int_equal(s->units[1].quizzed, 0);
 	assert_int_equal(s->units[1].quiz_total, 0);
 	/* 21 of 30 is 70%; a unit without a quiz gets an empty cell. */
-	f = open_memstream(&buf, &len);
-	assert_int_equal(export_summary(s, EXPORT_FMT_CSV, f), 0);
-	fclose(f);
+	buf = summary_as(s, EXPORT_FMT_CSV);
 	assert_non_null(strstr(buf, "\r\nDinas A;3;3;100;0;2;70\r\n"
 	    "Dinas B;1;1;100;0;0;\r\n"));
 	free(buf);
 	collect_summary_free(s);
-}
-
-/* The summary s as CSV (caller frees). */
-static char *
-summary_csv(const struct collect_summary *s)
-{
-	char *buf = NULL;
-	size_t len = 0;
-	FILE *f = open_memstream(&buf, &len);
-
-	assert_int_equal(export_summary(s, EXPORT_FMT_CSV, f), 0);
-	fclose(f);
-	return buf;
 }
 
 /* The roster against arithmetic_sample: each official counts in the
@@ -857,7 +836,7 @@ test_roster_not_reported(void **state)
 		assert_int_equal(s->officials[i].unlisted,
 		    strcmp(s->officials[i].name, "Citra") == 0 ||
 		    strcmp(s->officials[i].name, "Dewi") == 0);
-	csv = summary_csv(s);
+	csv = summary_as(s, EXPORT_FMT_CSV);
 	assert_non_null(strstr(csv, "\r\nWho has not reported;see the roster "
 	    "tables\r\n"));
 	assert_non_null(strstr(csv, "\r\nDinas A;5;3;2;40;2;2\r\n"
@@ -886,7 +865,7 @@ test_no_roster_says_unknown(void **state)
 {
 	struct collect_options o = { .now = at(NOW) };
 	struct collect_summary *s = arithmetic_sample(&o);
-	char *csv = summary_csv(s);
+	char *csv = summary_as(s, EXPORT_FMT_CSV);
 
 	(void)state;
 	assert_null(s->roster);
