@@ -88,10 +88,10 @@ def main(argv):
                                                      key=lambda x: x[1][1]):
         u = units.setdefault(unit_key(unit), {
             "name": unit_name(unit), "reporting": 0, "compliant": 0,
-            "expected": 0, "reported": 0, "ok": 0, "unlisted": 0})
+            "expected": 0, "reported": 0, "ok": 0, "off_roster": 0})
         u["reporting"] += 1
         u["compliant"] += compliant
-        u["unlisted"] += nip not in listed
+        u["off_roster"] += nip not in listed
         for mid, finished, total in mods:
             p = modules.setdefault((unit_key(unit), mid), [0, 0])
             p[0] += finished
@@ -99,7 +99,7 @@ def main(argv):
     for nip, unit in roster or []:
         u = units.setdefault(unit_key(unit), {
             "name": unit_name(unit), "reporting": 0, "compliant": 0,
-            "expected": 0, "reported": 0, "ok": 0, "unlisted": 0})
+            "expected": 0, "reported": 0, "ok": 0, "off_roster": 0})
         u["expected"] += 1
         if nip in newest:
             u["reported"] += 1
@@ -127,7 +127,7 @@ def main(argv):
         u = units[key]
         out.writerow([u["name"], u["expected"], u["reported"], u["ok"],
                       u["ok"] * 100 // u["expected"] if u["expected"] else "",
-                      u["expected"] - u["reported"], u["unlisted"]])
+                      u["expected"] - u["reported"], u["off_roster"]])
 
 
 if __name__ == "__main__":

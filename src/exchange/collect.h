@@ -85,7 +85,7 @@ struct collect_unit {
 	size_t expected_reporting;	/* of them, with a report (in any
 					   unit) */
 	size_t expected_compliant;	/* of them, compliant */
-	size_t unlisted;	/* officials reporting here, not on it */
+	size_t off_roster;	/* officials reporting here, not on it */
 };
 
 /* An official on the roster who has not reported. */
@@ -117,7 +117,7 @@ struct collect_official {
 	bool stale;
 	size_t *lacks;		/* required modules not finished (indices) */
 	size_t n_lacks;
-	bool unlisted;		/* with a roster: not on it */
+	bool off_roster;		/* with a roster: not on it */
 };
 
 /* A file that was not used. */
@@ -165,7 +165,7 @@ struct collect_summary {
 	size_t expected;	/* over all units, as in collect_unit */
 	size_t expected_reporting;
 	size_t expected_compliant;
-	size_t unlisted;
+	size_t off_roster;
 	struct collect_missing *missing;	/* by unit, name, NIP */
 	size_t n_missing;
 	char **empty;		/* paths given that hold no report or

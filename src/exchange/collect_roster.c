@@ -73,8 +73,8 @@ collect_finish_roster(struct collect *c, struct collect_summary *s,
 	for (size_t i = 0; i < s->n_officials; i++) {
 		struct collect_official *o = &s->officials[i];
 
-		o->unlisted = roster_find(r, o->nip) == ROSTER_NONE;
-		s->units[o->unit].unlisted += o->unlisted;
+		o->off_roster = roster_find(r, o->nip) == ROSTER_NONE;
+		s->units[o->unit].off_roster += o->off_roster;
 	}
 	for (size_t i = 0; i < s->n_units; i++) {
 		const struct collect_unit *u = &s->units[i];
@@ -82,6 +82,6 @@ collect_finish_roster(struct collect *c, struct collect_summary *s,
 		s->expected += u->expected;
 		s->expected_reporting += u->expected_reporting;
 		s->expected_compliant += u->expected_compliant;
-		s->unlisted += u->unlisted;
+		s->off_roster += u->off_roster;
 	}
 }

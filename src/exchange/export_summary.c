@@ -91,7 +91,7 @@ EXPORT_TABLE(export_summary_total_table, EXPORT_SUMMARY_TOTAL,
 	X("not_reported", N_("Not yet reported"), EXPORT_COUNT, 0, \
 	    (.n = (long long)(s->expected - s->expected_reporting))) \
 	X("not_on_roster", N_("Reports not on the roster"), EXPORT_COUNT, 0, \
-	    (.n = (long long)s->unlisted))
+	    (.n = (long long)s->off_roster))
 
 EXPORT_TABLE(export_summary_roster_table, EXPORT_SUMMARY_ROSTER,
     "roster", N_("Roster"), true, -1);
@@ -134,7 +134,7 @@ EXPORT_TABLE(export_summary_unit_table, EXPORT_SUMMARY_UNIT,
 	X("not_reported", N_("Not yet reported"), EXPORT_COUNT, 9, \
 	    (.n = (long long)(u->expected - u->expected_reporting))) \
 	X("not_on_roster", N_("Not on the roster"), EXPORT_COUNT, 0, \
-	    (.n = (long long)u->unlisted))
+	    (.n = (long long)u->off_roster))
 
 EXPORT_TABLE(export_summary_roster_unit_table, EXPORT_SUMMARY_ROSTER_UNIT,
     "roster_units", N_("Roster per work unit"), false, -1);
@@ -181,14 +181,14 @@ EXPORT_TABLE(export_summary_missing_table, EXPORT_SUMMARY_MISSING,
     "not_reported", N_("Officials who have not reported"), false, 0);
 
 /* The officials o reporting who are not on the roster. */
-#define EXPORT_SUMMARY_UNLISTED(X) \
+#define EXPORT_SUMMARY_OFF_ROSTER(X) \
 	X("unit", N_("Work unit"), EXPORT_STRING, 0, \
 	    (.s = s->units[o->unit].name)) \
 	X("name", N_("Name"), EXPORT_STRING, 22, (.s = o->name)) \
 	X("nip", N_("NIP"), EXPORT_NIP, 18, (.s = o->nip)) \
 	X("file", N_("File"), EXPORT_STRING, 0, (.s = o->path))
 
-EXPORT_TABLE(export_summary_unlisted_table, EXPORT_SUMMARY_UNLISTED,
+EXPORT_TABLE(export_summary_off_roster_table, EXPORT_SUMMARY_OFF_ROSTER,
     "not_on_roster", N_("Reports not on the roster"), false, 0);
 
 /* The officials o whose reports are stale. */
@@ -300,16 +300,16 @@ export_summary_missing(struct export_writer *w, const struct collect_summary *s)
 
 /* The officials reporting who are not on the roster. */
 static void
-export_summary_unlisted(struct export_writer *w,
+export_summary_off_roster(struct export_writer *w,
     const struct collect_summary *s)
 {
-	export_table(w, &export_summary_unlisted_table);
+	export_table(w, &export_summary_off_roster_table);
 	for (size_t i = 0; i < s->n_officials; i++) {
 		const struct collect_official *o = &s->officials[i];
 		const struct export_value v[] =
-		    EXPORT_VALUES(EXPORT_SUMMARY_UNLISTED);
+		    EXPORT_VALUES(EXPORT_SUMMARY_OFF_ROSTER);
 
-		if (o->unlisted)
+		if (o->off_roster)
 			export_row(w, v);
 	}
 }
@@ -449,7 +449,7 @@ export_summary(const struct collect_summary *s, enum export_format fmt,
 	export_summary_officials(w, s);
 	if (s->roster != NULL) {
 		export_summary_missing(w, s);
-		export_summary_unlisted(w, s);
+		export_summary_off_roster(w, s);
 	}
 	if (s->stale_days > 0)
 		export_summary_stale(w, s);

@@ -814,17 +814,17 @@ test_roster_not_reported(void **state)
 	assert_int_equal(a->expected, 5);
 	assert_int_equal(a->expected_reporting, 3);
 	assert_int_equal(a->expected_compliant, 2);
-	assert_int_equal(a->unlisted, 2);
+	assert_int_equal(a->off_roster, 2);
 	assert_int_equal(a->reporting, 4);
 	assert_int_equal(b->expected, 0);
 	assert_int_equal(b->reporting, 1);
-	assert_int_equal(b->unlisted, 0);
+	assert_int_equal(b->off_roster, 0);
 	assert_int_equal(c->expected, 1);
 	assert_int_equal(c->reporting, 0);
 	assert_int_equal(s->expected, 6);
 	assert_int_equal(s->expected_reporting, 3);
 	assert_int_equal(s->expected_compliant, 2);
-	assert_int_equal(s->unlisted, 2);
+	assert_int_equal(s->off_roster, 2);
 	assert_int_equal(s->n_missing, 3);
 	assert_string_equal(s->missing[0].name, "Fajar");
 	assert_string_equal(s->missing[1].name, "Hadi");
@@ -833,7 +833,7 @@ test_roster_not_reported(void **state)
 	assert_string_equal(s->missing[2].name, "Gita");
 	assert_int_equal(s->missing[2].unit, 2);
 	for (size_t i = 0; i < s->n_officials; i++)
-		assert_int_equal(s->officials[i].unlisted,
+		assert_int_equal(s->officials[i].off_roster,
 		    strcmp(s->officials[i].name, "Citra") == 0 ||
 		    strcmp(s->officials[i].name, "Dewi") == 0);
 	csv = summary_as(s, EXPORT_FMT_CSV);
