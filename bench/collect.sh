@@ -2,7 +2,9 @@
 # collect.sh: how fast `jagaakun collect` reads many report files, side by
 # side with `cat` of the same files (the floor: reading them at all) and
 # with a short Python reference (bench/collect_ref.py) that computes the
-# same summary.  Run by hand from the source tree, after a build:
+# same summary; and `collect --roster` with a roster of N + N/5 officials
+# (the N/5 never report) beside plain collect: the roster may add at most
+# 10% to the time.  Run by hand from the source tree, after a build:
 #
 #	sh bench/collect.sh [N]		(default 100000 report files)
 #
@@ -75,27 +77,40 @@ cat_all()
 	find "$work/reports" -type f -name '*.json' -print0 | xargs -0 cat
 }
 
-echo "Making $N report files in $work/reports ..."
+EXTRA=$((N / 5))
+echo "Making $N report files in $work/reports, and a roster of $((N + EXTRA)) ..."
 "$python" "$here/collect_gen.py" bulk "$N" "$work/reports" || die "the generator failed"
+"$python" "$here/collect_gen.py" roster "$N" "$EXTRA" "$work/roster.csv" ||
+    die "the generator failed"
 echo "$(du -sh "$work/reports" | cut -f1) in $(find "$work/reports" -type f | wc -l) files;" \
     "$(nproc) CPUs; $prog"
 cat_all >/dev/null	# warm the page cache: every run reads from memory
 
-# Run program $2 as NAME $1 over the reports.
+# Run program $2 as NAME $1 over the reports, with options $3...
 run_collect()
 {
-	run "$1" env JAGAAKUN_NOW=2026-11-24T00:00:00Z LANGUAGE=en \
-	    "$2" --lang en collect -f csv "$work/reports"
+	name=$1 program=$2
+	shift 2
+	run "$name" env JAGAAKUN_NOW=2026-11-24T00:00:00Z LANGUAGE=en \
+	    "$program" --lang en collect -f csv "$@" "$work/reports"
 }
 
 # They take turns, ROUNDS times, so a slow spell of the machine does not
 # fall on one of them only; the medians are compared.
-names="cat collect${baseline:+ baseline} reference"
+names="cat collect roster${baseline:+ baseline} reference"
 i=0
 while [ "$i" -lt "$ROUNDS" ]; do
 	run cat sh -c "$(command -v find) '$work/reports' -type f -name '*.json' \
 	    -print0 | xargs -0 cat >/dev/null"
-	run_collect collect "$prog"
+	# collect and roster swap places every other round, so that neither
+	# always runs in the other's wake.
+	if [ $((i % 2)) -eq 0 ]; then
+		run_collect collect "$prog"
+		run_collect roster "$prog" --roster "$work/roster.csv"
+	else
+		run_collect roster "$prog" --roster "$work/roster.csv"
+		run_collect collect "$prog"
+	fi
 	[ -z "$baseline" ] || run_collect baseline "$baseline"
 	run reference "$python" "$here/collect_ref.py" "$work/reports"
 	i=$((i + 1))
@@ -120,6 +135,7 @@ blocks()
 		block == "" { block = $0; header = 1; next }
 		header { header = 0; next }
 		block == "Work units" && want == "units" { print $1 ";" $2 ";" $3 ";" $4 }
+		block == "Roster per work unit" && want == "roster" { print }
 		block == "Completion per module" && want == "modules" {
 			if (NF == 7) print $1 ";" $3 ";" $5 ";" $6; else print
 		}' | sort
@@ -136,12 +152,32 @@ done
 echo "The summaries agree ($(wc -l <"$work/collect.units") work units," \
     "$(wc -l <"$work/collect.modules") unit-module rows)."
 
+# The roster's figures too, against one more (untimed) run of the
+# reference with the roster.
+"$python" "$here/collect_ref.py" --roster "$work/roster.csv" "$work/reports" \
+    >"$work/reference-roster.out" || die "the reference failed on the roster"
+blocks "$work/roster.out" roster >"$work/collect.roster"
+blocks "$work/reference-roster.out" roster >"$work/reference.roster"
+if [ ! -s "$work/collect.roster" ] ||
+    ! cmp -s "$work/collect.roster" "$work/reference.roster"; then
+	echo "MISMATCH: collect --roster and the reference disagree on the roster" >&2
+	diff "$work/collect.roster" "$work/reference.roster" | head -20 >&2
+	exit 1
+fi
+awk -F';' '{ e += $2; r += $3; c += $4; n += $6 } END {
+	printf "The roster figures agree: %d expected, %d reported, %d compliant, %d not yet reported.\n", e, r, c, n
+}' "$work/collect.roster"
+
 echo
 awk -v cat="$SECONDS_cat" -v col="$SECONDS_collect" -v ref="$SECONDS_reference" 'BEGIN {
 	r1 = cat > 0 ? col / cat : 0
 	r2 = col > 0 ? ref / col : 0
 	printf "collect / cat       = %.2f  (goal: at most 1.5)  %s\n", r1, (r1 <= 1.5 ? "met" : "NOT met")
 	printf "reference / collect = %.1f  (goal: at least 5)    %s\n", r2, (r2 >= 5 ? "met" : "NOT met")
+}'
+awk -v col="$SECONDS_collect" -v ros="$SECONDS_roster" 'BEGIN {
+	r = col > 0 ? ros / col : 0
+	printf "roster / collect    = %.3f (goal: at most 1.10)  %s\n", r, (r <= 1.10 ? "met" : "NOT met")
 }'
 if [ -n "$baseline" ]; then
 	echo "baseline: $baseline (the same summary, byte for byte)"

@@ -3,6 +3,7 @@
 
     collect_gen.py bulk N DIR [SEED]   N reports under DIR, 1,000 a folder
     collect_gen.py spec SPEC DIR       the reports a JSON file describes
+    collect_gen.py roster N EXTRA FILE a roster (CSV) for `bulk N`
 
 Bulk reports look like real ones (eight modules, 28 steps, about 4 KB):
 NIPs with a valid structure, 40 work units, about 40% of officials
@@ -10,6 +11,12 @@ compliant, and one file in 20 an older report of an official who also has
 a newer one.  SPEC is a list of objects with the members file, name, nip,
 unit, exported (ISO 8601 UTC) and done (the first DONE steps are done, the
 rest to do); optional: required (module ids; default all).
+
+A roster lists, as a personnel system exports it for Excel in an
+Indonesian locale (UTF-8 with a byte-order mark, ';', CRLF, a header row
+NIP;Nama;Jabatan;Unit kerja), the N officials of `bulk N` in the same
+units (those the bulk reports never name among them too) and EXTRA more
+who never report: N + EXTRA rows.
 
 The checksum is computed as jagaakun-report(5) says: SHA-256 of the report
 without its "checksum" member, serialized with no white space and '/' not
@@ -115,6 +122,12 @@ def write(path, r):
         f.write("\n")
 
 
+def official(who):
+    """The name, NIP and unit of official number who, as bulk writes them."""
+    return ("%s %d" % (NAMES[who % len(NAMES)], who), nip_of(who),
+            UNITS[(who * 2654435761 >> 8) % len(UNITS)])
+
+
 def bulk(n, top, seed):
     """N reports in folders of 1,000; one in 20 an older duplicate."""
     rnd = random.Random(seed)
@@ -129,9 +142,8 @@ def bulk(n, top, seed):
         else:
             statuses = rnd.choices(("done", "na", "later", "todo"),
                                    (70, 5, 10, 15), k=steps)
-        r = report("%s %d" % (NAMES[who % len(NAMES)], who), nip_of(who),
-                   UNITS[(who * 2654435761 >> 8) % len(UNITS)], iso(t),
-                   statuses, REQUIRED,
+        name, nip, unit = official(who)
+        r = report(name, nip, unit, iso(t), statuses, REQUIRED,
                    "pc-%04d" % (who % 5000))
         write(os.path.join(top, "%04d" % (i // 1000),
                            "jagaakun-%s-%d.json" % (r["profile"]["nip"], i)), r)
@@ -149,11 +161,22 @@ def spec(path, top):
                          statuses, required, "pc-test", s.get("quiz")))
 
 
+def roster(n, extra, path):
+    """The roster of `bulk n` and extra officials who never report."""
+    with open(path, "w", encoding="utf-8-sig", newline="") as f:
+        f.write("NIP;Nama;Jabatan;Unit kerja\r\n")
+        for who in range(n + extra):
+            name, nip, unit = official(who)
+            f.write("%s;%s;Staf;%s\r\n" % (nip, name, unit))
+
+
 def main(argv):
     if len(argv) >= 4 and argv[1] == "bulk":
         bulk(int(argv[2]), argv[3], int(argv[4]) if len(argv) > 4 else 1)
     elif len(argv) == 4 and argv[1] == "spec":
         spec(argv[2], argv[3])
+    elif len(argv) == 5 and argv[1] == "roster":
+        roster(int(argv[2]), int(argv[3]), argv[4])
     else:
         sys.exit(__doc__)
 

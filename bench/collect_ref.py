@@ -2,12 +2,17 @@
 """Reference for the collect benchmark: the summary `jagaakun collect -f csv`
 computes, in plain Python (json, csv, hashlib from the standard library).
 
-    collect_ref.py DIR...
+    collect_ref.py [--roster FILE] DIR...
 
 Reads every *.json file under the folders (not hidden ones, not through
 symbolic links), keeps the reports whose checksum matches, the newest per
 NIP (the first in path order on a tie), and writes, as CSV with ';', the
 "Work units" and "Completion per module" blocks that jagaakun writes.
+With --roster (a CSV of NIP, name and unit, ';'-separated with a header
+row, as bench/collect_gen.py writes it), the "Roster per work unit" block
+too: per unit the officials expected, those of them who reported and are
+compliant, the percentage, those not yet reported, and the officials
+reporting there who are not on the roster.
 """
 import csv
 import hashlib
@@ -42,9 +47,32 @@ def read(path):
         return None
 
 
-def main(tops):
+def unit_key(unit):
+    """The grouping key of a unit name: case and spacing do not count."""
+    return re.sub(r"\s+", " ", unit.strip().lower())
+
+
+def unit_name(unit):
+    """A unit name with its spacing cleaned."""
+    return re.sub(r"\s+", " ", unit.strip())
+
+
+def read_roster(path):
+    """The roster's officials: a list of (NIP, unit), header row left out."""
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f, delimiter=";"))
+    head = [c.strip().lower() for c in rows[0]]
+    nip, unit = head.index("nip"), head.index("unit kerja")
+    return [(re.sub(r"[ .-]", "", r[nip]), r[unit].strip())
+            for r in rows[1:] if r]
+
+
+def main(argv):
+    roster = None
+    if argv[:1] == ["--roster"]:
+        roster, argv = read_roster(argv[1]), argv[2:]
     newest = {}     # NIP -> (exported, seq, unit, compliant, modules)
-    for seq, path in enumerate(p for top in tops for p in files(top)):
+    for seq, path in enumerate(p for top in argv for p in files(top)):
         r = read(path)
         if r is None:
             continue
@@ -55,29 +83,51 @@ def main(tops):
                            [(m["id"], m["done"] + m["na"], m["total"])
                             for m in r["modules"]])
     units, modules = {}, {}
-    for _, _, unit, compliant, mods in sorted(newest.values(),
-                                              key=lambda x: x[1]):
-        key = re.sub(r"\s+", " ", unit.strip().lower())
-        u = units.setdefault(key, {"name": re.sub(r"\s+", " ", unit.strip()),
-                                   "reporting": 0, "compliant": 0})
+    listed = {nip for nip, _ in roster or []}
+    for nip, (_, _, unit, compliant, mods) in sorted(newest.items(),
+                                                     key=lambda x: x[1][1]):
+        u = units.setdefault(unit_key(unit), {
+            "name": unit_name(unit), "reporting": 0, "compliant": 0,
+            "expected": 0, "reported": 0, "ok": 0, "off_roster": 0})
         u["reporting"] += 1
         u["compliant"] += compliant
+        u["off_roster"] += nip not in listed
         for mid, finished, total in mods:
-            p = modules.setdefault((key, mid), [0, 0])
+            p = modules.setdefault((unit_key(unit), mid), [0, 0])
             p[0] += finished
             p[1] += total
+    for nip, unit in roster or []:
+        u = units.setdefault(unit_key(unit), {
+            "name": unit_name(unit), "reporting": 0, "compliant": 0,
+            "expected": 0, "reported": 0, "ok": 0, "off_roster": 0})
+        u["expected"] += 1
+        if nip in newest:
+            u["reported"] += 1
+            u["ok"] += newest[nip][3]
     out = csv.writer(sys.stdout, delimiter=";", lineterminator="\r\n")
     out.writerow(["Work units"])
     out.writerow(["Work unit", "Reporting", "Compliant", "Compliant (%)"])
     for key in sorted(units):
         u = units[key]
         out.writerow([u["name"], u["reporting"], u["compliant"],
-                      u["compliant"] * 100 // u["reporting"]])
+                      u["compliant"] * 100 // u["reporting"]
+                      if u["reporting"] else ""])
     out.writerow([])
     out.writerow(["Completion per module"])
     out.writerow(["Work unit", "Module id", "Steps finished", "Steps in all"])
     for (key, mid), (finished, total) in sorted(modules.items()):
         out.writerow([units[key]["name"], mid, finished, total])
+    if roster is None:
+        return
+    out.writerow([])
+    out.writerow(["Roster per work unit"])
+    out.writerow(["Work unit", "Expected", "Reported", "Compliant",
+                  "Compliant (%)", "Not yet reported", "Not on the roster"])
+    for key in sorted(units):
+        u = units[key]
+        out.writerow([u["name"], u["expected"], u["reported"], u["ok"],
+                      u["ok"] * 100 // u["expected"] if u["expected"] else "",
+                      u["expected"] - u["reported"], u["off_roster"]])
 
 
 if __name__ == "__main__":

@@ -20,9 +20,10 @@
 	X(EXIT_USAGE, 2, N_("wrong command line, or no usable terminal")) \
 	X(EXIT_CONTENT, 3, N_("the checklist content is not valid")) \
 	X(EXIT_LOCKED, 4, N_("the record is open in another jagaakun")) \
-	X(EXIT_REJECTED, 5, N_("collect: some files were rejected (the " \
-	    "summary covers the rest)")) \
+	X(EXIT_REJECTED, 5, N_("collect: files or roster rows were " \
+	    "rejected (the summary covers the rest)")) \
 	X(EXIT_SITE, 6, N_("the site settings are not valid")) \
+	X(EXIT_NO_REPORTS, 7, N_("collect: a path given yields no valid report")) \
 	X(EXIT_NOT_COMPLIANT, 8, N_("report: written, but an official " \
 	    "reported on is not compliant yet"))
 

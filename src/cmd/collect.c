@@ -3,7 +3,11 @@
  * (from a shared folder, USB sticks, saved e-mail attachments) and write
  * the summary per work unit, for the IT officer to hand to the head of
  * office.  Files that cannot be used are listed, never fatal: the exit
- * status (0 or 5) says whether there were any.
+ * status (0 or 5) says whether there were any; a path given that holds
+ * no report at all is named, and the status is then 7.
+ *
+ * The roster of officials expected to report comes from --roster, or
+ * else from the site settings' "roster".
  *
  * The site settings are read as every command reads them (--site FILE,
  * else /etc/jagaakun/site.cfg when it exists) for their list of units,
@@ -19,14 +23,17 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
-#include "exchange/collect.h"
-#include "exchange/export.h"
-#include "exchange/export_summary.h"
+#include "base/diag.h"
 #include "base/i18n.h"
 #include "base/isotime.h"
 #include "base/sanitize.h"
+#include "exchange/collect.h"
+#include "exchange/export.h"
+#include "exchange/export_summary.h"
+#include "exchange/roster.h"
 #include "model/site.h"
 
 #define CMD_COLLECT_MAX_STALE 36500	/* a century of days */
@@ -35,6 +42,7 @@
 struct cmd_collect_args {
 	int format;		/* enum export_format, or -1 when not given */
 	const char *output;	/* -o, or NULL for standard output */
+	const char *roster;	/* --roster, or NULL for the site's */
 	struct collect_options copt;
 };
 
@@ -45,7 +53,8 @@ struct cmd_collect_out {
 };
 
 /* The keys of the options that have no short form. */
-enum { COLLECT_OPT_AS_OF = CMD_LONG_ONLY, COLLECT_OPT_STALE };
+enum { COLLECT_OPT_AS_OF = CMD_LONG_ONLY, COLLECT_OPT_STALE,
+	COLLECT_OPT_ROSTER };
 
 /* Say how to get help after a wrong command line; the exit status. */
 static int
@@ -88,6 +97,9 @@ cmd_collect_option(int ch, const char *arg, struct cmd_collect_args *a)
 		return EXIT_OK;
 	case 'u':
 		a->copt.unit = arg;
+		return EXIT_OK;
+	case COLLECT_OPT_ROSTER:
+		a->roster = arg;
 		return EXIT_OK;
 	case COLLECT_OPT_AS_OF:
 		if (isotime_parse_until(arg, &a->copt.as_of))
@@ -156,6 +168,58 @@ cmd_collect_rejected(const struct collect_summary *s)
 	}
 }
 
+/* Name on standard error each path given that held no report. */
+static void
+cmd_collect_empty(const struct collect_summary *s)
+{
+	for (size_t i = 0; i < s->n_empty; i++) {
+		char *path = sanitize_text(s->empty[i]);
+
+		fprintf(stderr, _("%s: collect: no valid report in %s (inside "
+		    "folders only *.json files are read)\n"), PACKAGE, path);
+		free(path);
+	}
+}
+
+/* Read the roster, if one is named, into *out, printing every row it
+ * skips.  EXIT_OK, or the status to stop with. */
+static int
+cmd_collect_roster(const struct cmd_collect_args *a, const struct site *site,
+    struct roster **out)
+{
+	const char *path = a->roster != NULL ? a->roster : site->roster;
+	int status = EXIT_OK;
+	struct diag d;
+	struct tm tm;
+
+	*out = NULL;
+	if (path != NULL) {
+		gmtime_r(&a->copt.now, &tm);
+		diag_init(&d);
+		*out = roster_load(path, tm.tm_year + 1900, &d);
+		diag_print(&d, stderr);
+		diag_done(&d);
+		if (*out == NULL) {
+			fprintf(stderr, _("%s: collect: the roster cannot be used; "
+			    "nothing was summarised\n"), PACKAGE);
+			status = EXIT_FAILURE_IO;
+		}
+	}
+	return status;
+}
+
+/* The exit status once the summary s is written: a path with no report
+ * first, then anything skipped. */
+static int
+cmd_collect_status(const struct collect_summary *s)
+{
+	if (s->n_empty > 0)
+		return EXIT_NO_REPORTS;
+	if (s->n_rejected > 0 || s->roster_skipped > 0)
+		return EXIT_REJECTED;
+	return EXIT_OK;
+}
+
 /* fs_writer: write the summary. */
 static int
 cmd_collect_writer(FILE *f, void *ctx)
@@ -189,6 +253,7 @@ cmd_collect(const struct options *opt, int argc, char **argv)
 {
 	struct cmd_collect_args a = { .format = -1 };
 	struct collect_summary *s;
+	struct roster *roster;
 	struct collect *c;
 	struct site *site;
 	const char *site_path;
@@ -216,13 +281,21 @@ cmd_collect(const struct options *opt, int argc, char **argv)
 	a.copt.now = isotime_now();
 	a.copt.site = site;
 	a.copt.content = content;
+	if ((status = cmd_collect_roster(&a, site, &roster)) != EXIT_OK) {
+		site_free(site);
+		content_free(content);
+		return status;
+	}
+	a.copt.roster = roster;
 	c = collect_new(&a.copt);
 	collect_paths(c, argv + optind, (size_t)(argc - optind));
 	s = collect_finish(c);
+	roster_free(roster);
 	cmd_collect_rejected(s);
+	cmd_collect_empty(s);
 	status = cmd_collect_output(&a, s);
-	if (status == EXIT_OK && s->n_rejected > 0)
-		status = EXIT_REJECTED;
+	if (status == EXIT_OK)
+		status = cmd_collect_status(s);
 	collect_summary_free(s);
 	site_free(site);
 	content_free(content);
@@ -240,6 +313,9 @@ static const struct cmd_option cmd_collect_options[] = {
 	    "out") },
 	{ COLLECT_OPT_STALE, "stale", N_("DAYS"), N_("flag reports older than "
 	    "DAYS days") },
+	{ COLLECT_OPT_ROSTER, "roster", N_("FILE"), N_("the officials expected "
+	    "to report (CSV: NIP, name,\nunit), to list who has not; default: "
+	    "the site\nsettings' roster") },
 	CMD_OPTION_HELP,
 	CMD_OPTION_END
 };
@@ -256,10 +332,12 @@ const struct cmd_entry cmd_collect_entry = {
 	    "files and\nsymbolic links are not followed.  Per NIP the newest "
 	    "report counts.\nWith a list of units in the site settings (--site, "
 	    "or the default\nfile when it exists), reports are grouped by unit "
-	    "code and those of\nunits not in the list are flagged.\nExit "
-	    "status: 0 when every file was read, 5 when some were rejected\n"
-	    "(the summary covers the rest), 1 when the output cannot be "
-	    "written,\n6 when the site settings are not valid."),
+	    "code and those of\nunits not in the list are flagged.  Without a "
+	    "roster, who has not\nreported is unknown.\nExit status: 0 when every "
+	    "file was read, 5 when some files or\nroster rows were rejected (the "
+	    "summary covers the rest), 7 when a\npath given yields no valid "
+	    "report, 1 when the roster cannot be read\nor the output cannot be "
+	    "written, 6 when the site settings are not\nvalid."),
 	.options = cmd_collect_options,
 	.permute = true,
 	.run = cmd_collect,

@@ -56,6 +56,7 @@ struct job {
 	int fd;
 	char *path;
 	uint64_t seq;
+	size_t origin;		/* the path given it was found under */
 };
 
 /* A worker thread's own state. */
@@ -77,6 +78,7 @@ collect_newest_nip(const void *ctx, size_t i)
 struct walker {
 	struct collect *c;
 	struct workq *q;
+	size_t origin;		/* the path being walked */
 };
 
 struct arena *
@@ -250,15 +252,18 @@ collect_add_dup(struct collect *c, struct entry *e)
 	c->dups[c->n_dups++].e = e;
 }
 
-/* Merge the entry e made from r: newest per NIP wins (takes the lock). */
+/* Merge the entry e made from r, found under path origin: newest per
+ * NIP wins (takes the lock). */
 static void
-collect_merge(struct collect *c, struct entry *e, const struct report *r)
+collect_merge(struct collect *c, struct entry *e, const struct report *r,
+    size_t origin)
 {
 	size_t i;
 
 	pthread_mutex_lock(&c->lock);
 	c->files++;
 	c->accepted++;
+	c->origins[origin].found++;
 	if (c->opt.as_of != 0 && e->exported > c->opt.as_of) {
 		c->after_as_of++;
 		pthread_mutex_unlock(&c->lock);
@@ -281,25 +286,26 @@ collect_merge(struct collect *c, struct entry *e, const struct report *r)
 }
 
 
-/* Keep incident inc from path unless it is after the as-of time (takes
- * the lock). */
+/* Keep incident inc from file j unless it is after the as-of time
+ * (takes the lock). */
 static void
 collect_add_incident(struct collect *c, const struct incident *inc,
-    const char *path, uint64_t seq)
+    const struct job *j)
 {
 	const struct profile *p = &inc->profile;
 	struct pincident *pi;
 
 	pthread_mutex_lock(&c->lock);
 	c->files++;
+	c->origins[j->origin].found++;
 	if (c->opt.as_of == 0 || inc->time <= c->opt.as_of) {
 		c->incidents = xgrow(c->incidents, &c->cap_incidents,
 		    c->n_incidents + 1, sizeof *c->incidents);
 		pi = &c->incidents[c->n_incidents++];
 		pi->inc = (struct collect_incident){ inc->time, xstrdup(p->name),
 		    xstrdup(p->nip), xstrdup(p->unit ? p->unit : ""),
-		    inc->noticed, inc->money, xstrdup(path) };
-		pi->seq = seq;
+		    inc->noticed, inc->money, xstrdup(j->path) };
+		pi->seq = j->seq;
 	}
 	pthread_mutex_unlock(&c->lock);
 }
@@ -388,12 +394,13 @@ collect_job(void *worker, const void *item)
 			collect_try_incident(w->buf, len, &inc, &why, &detail);
 	}
 	if (inc != NULL) {
-		collect_add_incident(w->c, inc, j->path, j->seq);
+		collect_add_incident(w->c, inc, j);
 		incident_free(inc);
 	} else if (why == REJECT_OK) {
 		if (w->c->opt.content != NULL)
 			report_apply_content(r, w->c->opt.content);
-		collect_merge(w->c, collect_entry(w->arena, r, j->path, j->seq), r);
+		collect_merge(w->c, collect_entry(w->arena, r, j->path, j->seq), r,
+		    j->origin);
 		report_free(r);
 	} else if (why == REJECT_NOT_REPORT &&
 	    strncmp(w->buf, EXPORT_JSON_START, strlen(EXPORT_JSON_START)) == 0)
@@ -423,7 +430,7 @@ static void
 collect_walk_file(void *ctx, int fd, char *path)
 {
 	struct walker *wk = ctx;
-	struct job j = { fd, path, wk->c->next_seq++ };
+	struct job j = { fd, path, wk->c->next_seq++, wk->origin };
 
 	workq_push(wk->q, &j);
 }
@@ -448,7 +455,7 @@ collect_paths(struct collect *c, char *const *paths, size_t n)
 	size_t nw = (size_t)c->opt.threads;
 	struct worker *w = xcalloc(nw, sizeof *w);
 	void **ctx = xcalloc(nw, sizeof *ctx);
-	struct walker wk = { c, NULL };
+	struct walker wk = { c, NULL, 0 };
 	struct walk_visitor v = { collect_is_json_name, collect_walk_file,
 	    collect_walk_problem, &wk };
 
@@ -457,9 +464,16 @@ collect_paths(struct collect *c, char *const *paths, size_t n)
 		    xmalloc(REPORT_MAX_BYTES + 2), jdoc_new() };
 		ctx[i] = &w[i];
 	}
+	/* The workers count into c->origins: it grows before they start. */
+	c->origins = xgrow(c->origins, &c->cap_origins, c->n_origins + n,
+	    sizeof *c->origins);
 	wk.q = workq_start(sizeof(struct job), nw, ctx, collect_job);
-	for (size_t i = 0; i < n; i++)
+	for (size_t i = 0; i < n; i++) {
+		wk.origin = c->n_origins;
+		c->origins[c->n_origins++] = (struct origin){ xstrdup(paths[i]),
+		    0 };
 		walk_path(paths[i], &v);
+	}
 	workq_finish(wk.q);
 	for (size_t i = 0; i < nw; i++) {
 		free(w[i].buf);
@@ -509,4 +523,18 @@ collect_finish_rejects(struct collect *c, struct collect_summary *s)
 	}
 	free(c->rejects);
 	c->rejects = NULL;
+}
+
+void
+collect_finish_origins(struct collect *c, struct collect_summary *s)
+{
+	s->empty = xcalloc(c->n_origins + 1, sizeof *s->empty);
+	for (size_t i = 0; i < c->n_origins; i++) {
+		if (c->origins[i].found == 0)
+			s->empty[s->n_empty++] = c->origins[i].path;
+		else
+			free(c->origins[i].path);
+	}
+	free(c->origins);
+	c->origins = NULL;
 }

@@ -32,6 +32,17 @@
  * Per unit and module, the steps marked not applicable are counted, and
  * the reasons given for them (the content's listed ones, and the
  * officials' own words).
+ *
+ * With a roster (roster.h), the officials expected to report, each is
+ * counted in the unit the roster gives (matched to the reports' units as
+ * they are grouped): per unit how many were expected, have reported and
+ * are compliant, and who has not reported; an official reporting whose
+ * NIP is not on the roster is flagged.  Without one, who has not
+ * reported is unknown, and the summary says so.
+ *
+ * A path given that holds no report or incident file (an empty or
+ * mistyped folder) is listed in the summary, so that it is not taken for
+ * a clean result.
  */
 #ifndef JAGAAKUN_COLLECT_H
 #define JAGAAKUN_COLLECT_H
@@ -43,6 +54,8 @@
 #include "exchange/incident.h"
 #include "model/content.h"
 #include "model/site.h"
+
+struct roster;
 
 #define COLLECT_THREADS 2
 
@@ -58,6 +71,8 @@ struct collect_options {
 	const struct content *content;	/* judges each report's "not
 				   applicable" marks (report_apply_content),
 				   or NULL to take them as they are */
+	const struct roster *roster;	/* the officials expected to report,
+					   or NULL; kept until collect_finish */
 };
 
 /* A module seen in at least one report. */
@@ -99,6 +114,18 @@ struct collect_unit {
 	char *code;		/* the unit code it is grouped by, or NULL:
 				   grouped by its name */
 	bool unlisted;		/* the site lists units, and not this one */
+	size_t expected;	/* officials of the unit on the roster */
+	size_t expected_reporting;	/* of them, with a report (in any
+					   unit) */
+	size_t expected_compliant;	/* of them, compliant */
+	size_t off_roster;	/* officials reporting here, not on it */
+};
+
+/* An official on the roster who has not reported. */
+struct collect_missing {
+	char *nip;
+	char *name;
+	size_t unit;		/* index into the summary's units */
 };
 
 /* An incident file; every incident is kept. */
@@ -123,6 +150,7 @@ struct collect_official {
 	bool stale;
 	size_t *lacks;		/* required modules not finished (indices) */
 	size_t n_lacks;
+	bool off_roster;		/* with a roster: not on it */
 };
 
 /* A file that was not used. */
@@ -169,6 +197,18 @@ struct collect_summary {
 	size_t n_rejected;
 	struct collect_duplicate *duplicates;	/* in path order */
 	size_t n_duplicates;
+	char *roster;		/* the roster's path; NULL without one: who
+				   has not reported is then unknown */
+	size_t roster_skipped;	/* its rows skipped */
+	size_t expected;	/* over all units, as in collect_unit */
+	size_t expected_reporting;
+	size_t expected_compliant;
+	size_t off_roster;
+	struct collect_missing *missing;	/* by unit, name, NIP */
+	size_t n_missing;
+	char **empty;		/* paths given that hold no report or
+				   incident file, in the order given */
+	size_t n_empty;
 	struct collect_store *store;	/* private: holds the officials' text */
 };
 

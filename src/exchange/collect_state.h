@@ -66,6 +66,13 @@ struct pincident {
 
 struct reject;		/* a file not used; collect.c's */
 
+/* A path given to collect_paths, and the report and incident files
+ * found under it. */
+struct origin {
+	char *path;
+	size_t found;
+};
+
 struct collect {
 	struct collect_options opt;
 	char *unit_name;		/* the --unit value */
@@ -84,6 +91,8 @@ struct collect {
 	size_t n_dups, cap_dups;
 	struct pincident *incidents;
 	size_t n_incidents, cap_incidents;
+	struct origin *origins;		/* every path given, in order */
+	size_t n_origins, cap_origins;
 	struct arena **arenas;		/* one per worker, kept to the end */
 	size_t n_arenas, cap_arenas;
 };
@@ -107,5 +116,19 @@ void collect_na_add(struct collect_na *t, size_t unit, size_t module,
     const char *reason, bool listed);
 /* Move the reasons counted into s->na_reasons, sorted, and free t. */
 void collect_na_finish(struct collect_na *t, struct collect_summary *s);
+
+/* List in s the paths given that held no report or incident file, and
+ * free c's list of paths. */
+void collect_finish_origins(struct collect *c, struct collect_summary *s);
+
+/* Order names: ASCII letters ignoring case first, then the bytes. */
+int collect_name_cmp(const char *a, const char *b);
+
+/* Count the roster's officials into the units of s (official i of the
+ * roster into unit unit_of[i], or nowhere when it is SIZE_MAX: left out
+ * by the unit filter), list those who have not reported (their text in
+ * a), and flag the officials reporting who are not on it. */
+void collect_finish_roster(struct collect *c, struct collect_summary *s,
+    const size_t *unit_of, struct arena *a);
 
 #endif

@@ -20,6 +20,7 @@
 #include "base/text.h"
 #include "base/xalloc.h"
 #include "exchange/collect_state.h"
+#include "exchange/roster.h"
 
 #define COLLECT_AHEAD 8			/* entries prefetched ahead */
 #ifdef __GNUC__
@@ -45,14 +46,17 @@ struct keyed {
 
 /* A work unit while the summary is made: its grouping key (a unit code
  * after COLLECT_CODE_MARK, else a name's collect_unit_key), and the
- * entry first in path order, whose spelling names the unit.  The group
- * of a name the site has a unit for stays empty: its entries count in
- * the group of that unit's code (into). */
+ * entry first in path order, whose spelling names the unit (or, for a
+ * unit only the roster has, the roster's first spelling).  The group of
+ * a name the site has a unit for stays empty: its entries and roster
+ * officials count in the group of that unit's code (into). */
 struct group {
 	char *key;
-	const struct entry *first;
+	const struct entry *first;	/* NULL: no report (yet) */
 	const char *code;	/* the code, or NULL for a name */
 	size_t into;		/* the code's group, or STRMAP_NONE */
+	const char *spelling;	/* the unit as first met */
+	bool on_roster;		/* a roster official counts here */
 };
 
 /* The distinct units of the entries. */
@@ -97,7 +101,7 @@ collect_name_head(const char *name)
 }
 
 /* Compare ASCII letters ignoring case, then the bytes themselves. */
-static int
+int
 collect_name_cmp(const char *a, const char *b)
 {
 	for (size_t i = 0;; i++) {
@@ -234,9 +238,11 @@ collect_group_key(const void *ctx, size_t i)
 	return ((const struct groups *)ctx)->all[i].key;
 }
 
-/* The group with key (taken), made for code (NULL: a name) when new. */
+/* The group with key (taken), made for code (NULL: a name) when new,
+ * spelt unit. */
 static size_t
-collect_group_add(struct groups *g, char *key, const char *code)
+collect_group_add(struct groups *g, char *key, const char *code,
+    const char *unit)
 {
 	size_t i = strmap_add(g->by_key, key, g->n);
 
@@ -245,40 +251,48 @@ collect_group_add(struct groups *g, char *key, const char *code)
 		return i;
 	}
 	g->all = xgrow(g->all, &g->cap, g->n + 1, sizeof *g->all);
-	g->all[g->n++] = (struct group){ key, NULL, code, STRMAP_NONE };
+	g->all[g->n++] = (struct group){ key, NULL, code, STRMAP_NONE, unit,
+	    false };
 	return i;
 }
 
-/* The group of the unit with code. */
+/* The group of the unit with code, spelt unit. */
 static size_t
-collect_group_coded(struct groups *g, const char *code)
+collect_group_coded(struct groups *g, const char *code, const char *unit)
 {
 	return collect_group_add(g, xasprintf(COLLECT_CODE_MARK "%s", code),
-	    code);
+	    code, unit);
 }
 
-/* The group e counts in, made when it is the first of its unit: by the
- * code of its report, or of the site's unit its unit's name stands for
- * (looked up once a name), else by the name.  The group is named after
- * the entry first in path order. */
+/*
+ * The group that a report (e) or a roster official (e NULL) of unit, with
+ * unit code code ("" or NULL: none), counts in, made when it is the first
+ * of its unit: by the code, or by that of the site's unit the name stands
+ * for (looked up once a name), else by the name.  The one place where
+ * units are matched: reports with reports, and the roster with the
+ * reports.  The group is named after the report first in path order.
+ */
 static size_t
-collect_group_of(struct groups *g, const struct entry *e)
+collect_group_of(struct groups *g, const char *unit, const char *code,
+    const struct entry *e)
 {
 	const struct site_unit *u;
 	size_t i, n = g->n, into;
 
-	if (*e->unit_code != '\0')
-		i = collect_group_coded(g, e->unit_code);
+	if (code != NULL && *code != '\0')
+		i = collect_group_coded(g, code, unit);
 	else {
-		i = collect_group_add(g, collect_unit_key(e->unit), NULL);
-		if (i == n && (u = site_unit_by_text(g->site, e->unit)) != NULL) {
-			into = collect_group_coded(g, u->code);
+		i = collect_group_add(g, collect_unit_key(unit), NULL, unit);
+		if (i == n && (u = site_unit_by_text(g->site, unit)) != NULL) {
+			into = collect_group_coded(g, u->code, unit);
 			g->all[i].into = into;
 		}
 		if (g->all[i].into != STRMAP_NONE)
 			i = g->all[i].into;
 	}
-	if (g->all[i].first == NULL || e->seq < g->all[i].first->seq)
+	if (e == NULL)
+		g->all[i].on_roster = true;
+	else if (g->all[i].first == NULL || e->seq < g->all[i].first->seq)
 		g->all[i].first = e;
 	return i;
 }
@@ -305,24 +319,26 @@ collect_unit_of(struct collect_unit *u, const struct group *gr,
 	const struct site_unit *su = site_unit_by_code(site, gr->code);
 
 	u->name = su != NULL ? xstrdup(su->name) :
-	    text_squeeze(gr->first->unit, false);
+	    text_squeeze(gr->first != NULL ? gr->first->unit : gr->spelling,
+	    false);
 	u->code = gr->code != NULL ? xstrdup(gr->code) : NULL;
 	u->unlisted = site != NULL && site->n_units > 0 && su == NULL;
 }
 
-/* Make the units of s from the groups g that have entries, in name
- * order, and point each of the n entries of k from its group to its
- * unit. */
+/* Make the units of s from the groups g that have entries or roster
+ * officials, in name order, and point each of the n entries of k, and
+ * each of the nr roster officials of roster_unit that has one, from its
+ * group to its unit. */
 static void
 collect_finish_units(struct collect_summary *s, const struct groups *g,
-    struct keyed *k, size_t n)
+    struct keyed *k, size_t n, size_t *roster_unit, size_t nr)
 {
 	struct collect_unit *all = xcalloc(g->n + 1, sizeof *all);
 	struct collect_unit **order = xcalloc(g->n + 1, sizeof *order);
 	size_t *rank = xcalloc(g->n + 1, sizeof *rank), m = 0;
 
 	for (size_t i = 0; i < g->n; i++)
-		if (g->all[i].first != NULL) {
+		if (g->all[i].first != NULL || g->all[i].on_roster) {
 			collect_unit_of(&all[i], &g->all[i], g->site);
 			order[m++] = &all[i];
 		}
@@ -337,6 +353,9 @@ collect_finish_units(struct collect_summary *s, const struct groups *g,
 	}
 	for (size_t i = 0; i < n; i++)
 		k[i].unit = rank[k[i].unit];
+	for (size_t i = 0; i < nr; i++)
+		if (roster_unit[i] != SIZE_MAX)
+			roster_unit[i] = rank[roster_unit[i]];
 	free(rank);
 	free(order);
 	free(all);
@@ -367,16 +386,35 @@ collect_entry_in_filter(const struct collect *c, const struct entry *e)
 	    strcmp(e->unit_code, c->unit_name) == 0);
 }
 
+/* The group of each roster official's unit (after the reports' own),
+ * SIZE_MAX for one left out by the unit filter; NULL without a roster. */
+static size_t *
+collect_roster_groups(const struct collect *c, struct groups *g)
+{
+	const struct roster *r = c->opt.roster;
+	size_t *unit_of;
+
+	if (r == NULL)
+		return NULL;
+	unit_of = xcalloc(r->n + 1, sizeof *unit_of);
+	for (size_t i = 0; i < r->n; i++)
+		unit_of[i] = collect_in_filter(c, r->officials[i].unit) ?
+		    collect_group_of(g, r->officials[i].unit, NULL, NULL) :
+		    SIZE_MAX;
+	return unit_of;
+}
+
 /* Group the newest reports into units (named as the first official in
- * path order wrote it) and list the officials. */
-static void
+ * path order wrote it) and list the officials; the units of the roster
+ * officials (see collect_roster_groups) are returned. */
+static size_t *
 collect_finish_officials(struct collect *c, struct collect_summary *s,
     const size_t *remap, struct arena *lacks)
 {
 	struct keyed *k = xcalloc(c->n_newest + 1, sizeof *k);
 	struct groups g = { 0 };
 	struct collect_na *na = collect_na_new();
-	size_t n = 0;
+	size_t n = 0, *roster_unit;
 
 	g.by_key = strmap_new(collect_group_key, &g);
 	g.site = c->opt.site;
@@ -391,10 +429,13 @@ collect_finish_officials(struct collect *c, struct collect_summary *s,
 			s->other_units++;
 			continue;
 		}
-		k[n++] = (struct keyed){ e, collect_group_of(&g, e),
+		k[n++] = (struct keyed){ e, collect_group_of(&g, e->unit,
+		    e->unit_code, e),
 		    collect_name_head(e->name) };
 	}
-	collect_finish_units(s, &g, k, n);
+	roster_unit = collect_roster_groups(c, &g);
+	collect_finish_units(s, &g, k, n, roster_unit,
+	    roster_unit ? c->opt.roster->n : 0);
 	qsort(k, n, sizeof *k, collect_by_unit_name);
 	s->officials = xcalloc(n + 1, sizeof *s->officials);
 	s->n_officials = n;
@@ -410,6 +451,7 @@ collect_finish_officials(struct collect *c, struct collect_summary *s,
 		free(g.all[i].key);
 	free(g.all);
 	free(k);
+	return roster_unit;
 }
 
 /* Sort duplicates into path order. */
@@ -503,7 +545,7 @@ collect_finish(struct collect *c)
 {
 	struct collect_summary *s = xcalloc(1, sizeof *s);
 	struct arena *lacks = collect_arena(c);
-	size_t *remap;
+	size_t *remap, *roster_unit;
 
 	s->generated = c->opt.now;
 	s->as_of = c->opt.as_of;
@@ -517,11 +559,14 @@ collect_finish(struct collect *c)
 	s->store->arenas = c->arenas;
 	s->store->n = c->n_arenas;
 	remap = collect_finish_modules(c, s);
-	collect_finish_officials(c, s, remap, lacks);
+	roster_unit = collect_finish_officials(c, s, remap, lacks);
+	collect_finish_roster(c, s, roster_unit, lacks);
 	collect_finish_rejects(c, s);
+	collect_finish_origins(c, s);
 	collect_finish_dups(c, s);
 	collect_finish_incidents(c, s);
 	free(remap);
+	free(roster_unit);
 	collect_free(c);
 	return s;
 }
@@ -561,6 +606,11 @@ collect_summary_free(struct collect_summary *s)
 	free(s->duplicates);
 	free(s->incidents);
 	free(s->unit_filter);
+	free(s->roster);
+	free(s->missing);
+	for (size_t i = 0; i < s->n_empty; i++)
+		free(s->empty[i]);
+	free(s->empty);
 	for (size_t i = 0; s->store != NULL && i < s->store->n; i++)
 		arena_free(s->store->arenas[i]);
 	if (s->store != NULL)

@@ -62,12 +62,42 @@ EXPORT_TABLE(export_summary_incident_table, EXPORT_SUMMARY_INCIDENT,
 	X("percent", N_("Compliant (%)"), EXPORT_PERCENT, 0, \
 	    (.n = export_percent(s->compliant, s->n_officials))) \
 	X("stale", N_("Stale reports"), EXPORT_COUNT, 0, \
-	    (.n = (long long)stale))
+	    (.n = (long long)stale)) \
+	X("empty_paths", N_("Paths with no report"), EXPORT_COUNT, 0, \
+	    (.n = (long long)s->n_empty)) \
+	X("non_reporters", N_("Who has not reported"), EXPORT_MSGID, 0, \
+	    (.s = s->roster ? N_("see the roster tables") : \
+	    N_("unknown: no roster was given (--roster)"))) \
+	X("non_reporters_code", N_("Who has not reported (code)"), \
+	    EXPORT_CODE, 0, (.s = s->roster ? "listed" : "unknown"))
 
 EXPORT_TABLE(export_summary_total_table, EXPORT_SUMMARY_TOTAL,
     "summary", N_("Summary"), true, -1);
 
-/* The work units, a row each, from u. */
+/* The roster's totals: one record, from s. */
+#define EXPORT_SUMMARY_ROSTER(X) \
+	X("file", N_("Roster file"), EXPORT_STRING, 0, (.s = s->roster)) \
+	X("skipped", N_("Roster rows skipped"), EXPORT_COUNT, 0, \
+	    (.n = (long long)s->roster_skipped)) \
+	X("expected", N_("Officials expected"), EXPORT_COUNT, 0, \
+	    (.n = (long long)s->expected)) \
+	X("reported", N_("Expected officials reporting"), EXPORT_COUNT, 0, \
+	    (.n = (long long)s->expected_reporting)) \
+	X("compliant", N_("Expected officials compliant"), EXPORT_COUNT, 0, \
+	    (.n = (long long)s->expected_compliant)) \
+	X("percent", N_("Compliant of expected (%)"), EXPORT_PERCENT, 0, \
+	    (.n = s->expected > 0 ? \
+	    export_percent(s->expected_compliant, s->expected) : -1)) \
+	X("not_reported", N_("Not yet reported"), EXPORT_COUNT, 0, \
+	    (.n = (long long)(s->expected - s->expected_reporting))) \
+	X("not_on_roster", N_("Reports not on the roster"), EXPORT_COUNT, 0, \
+	    (.n = (long long)s->off_roster))
+
+EXPORT_TABLE(export_summary_roster_table, EXPORT_SUMMARY_ROSTER,
+    "roster", N_("Roster"), true, -1);
+
+/* The work units, a row each, from u (a unit only the roster has has
+ * no one reporting). */
 #define EXPORT_SUMMARY_UNIT(X) \
 	X("unit", N_("Work unit"), EXPORT_STRING, 19, (.s = u->name)) \
 	X("reporting", N_("Reporting"), EXPORT_COUNT, 9, \
@@ -75,7 +105,8 @@ EXPORT_TABLE(export_summary_total_table, EXPORT_SUMMARY_TOTAL,
 	X("compliant", N_("Compliant"), EXPORT_COUNT, 9, \
 	    (.n = (long long)u->compliant)) \
 	X("percent", N_("Compliant (%)"), EXPORT_PERCENT, 10, \
-	    (.n = export_percent(u->compliant, u->reporting))) \
+	    (.n = u->reporting > 0 ? \
+	    export_percent(u->compliant, u->reporting) : -1)) \
 	X("stale", N_("Stale"), EXPORT_COUNT, 5, (.n = (long long)u->stale)) \
 	X("quizzed", N_("Took the quiz"), EXPORT_COUNT, 7, \
 	    (.n = (long long)u->quizzed)) \
@@ -86,6 +117,27 @@ EXPORT_TABLE(export_summary_total_table, EXPORT_SUMMARY_TOTAL,
 
 EXPORT_TABLE(export_summary_unit_table, EXPORT_SUMMARY_UNIT,
     "units", N_("Work units"), false, -1);
+
+/* The work units u by the roster: its officials expected there, and
+ * the officials reporting there who are not on it. */
+#define EXPORT_SUMMARY_ROSTER_UNIT(X) \
+	X("unit", N_("Work unit"), EXPORT_STRING, 19, (.s = u->name)) \
+	X("expected", N_("Expected"), EXPORT_COUNT, 8, \
+	    (.n = (long long)u->expected)) \
+	X("reported", N_("Reported"), EXPORT_COUNT, 8, \
+	    (.n = (long long)u->expected_reporting)) \
+	X("compliant", N_("Compliant"), EXPORT_COUNT, 9, \
+	    (.n = (long long)u->expected_compliant)) \
+	X("percent", N_("Compliant (%)"), EXPORT_PERCENT, 10, \
+	    (.n = u->expected > 0 ? \
+	    export_percent(u->expected_compliant, u->expected) : -1)) \
+	X("not_reported", N_("Not yet reported"), EXPORT_COUNT, 9, \
+	    (.n = (long long)(u->expected - u->expected_reporting))) \
+	X("not_on_roster", N_("Not on the roster"), EXPORT_COUNT, 0, \
+	    (.n = (long long)u->off_roster))
+
+EXPORT_TABLE(export_summary_roster_unit_table, EXPORT_SUMMARY_ROSTER_UNIT,
+    "roster_units", N_("Roster per work unit"), false, -1);
 
 /* Per unit u, the completion p of each module mod its officials have. */
 #define EXPORT_SUMMARY_MODULE(X) \
@@ -139,6 +191,27 @@ EXPORT_TABLE(export_summary_na_table, EXPORT_SUMMARY_NA, "not_applicable",
 EXPORT_TABLE(export_summary_official_table, EXPORT_SUMMARY_OFFICIAL,
     "not_compliant", N_("Officials not yet compliant"), false, 0);
 
+/* The officials m on the roster who have not reported. */
+#define EXPORT_SUMMARY_MISSING(X) \
+	X("unit", N_("Work unit"), EXPORT_STRING, 0, \
+	    (.s = s->units[m->unit].name)) \
+	X("name", N_("Name"), EXPORT_STRING, 30, (.s = m->name)) \
+	X("nip", N_("NIP"), EXPORT_NIP, 0, (.s = m->nip))
+
+EXPORT_TABLE(export_summary_missing_table, EXPORT_SUMMARY_MISSING,
+    "not_reported", N_("Officials who have not reported"), false, 0);
+
+/* The officials o reporting who are not on the roster. */
+#define EXPORT_SUMMARY_OFF_ROSTER(X) \
+	X("unit", N_("Work unit"), EXPORT_STRING, 0, \
+	    (.s = s->units[o->unit].name)) \
+	X("name", N_("Name"), EXPORT_STRING, 22, (.s = o->name)) \
+	X("nip", N_("NIP"), EXPORT_NIP, 18, (.s = o->nip)) \
+	X("file", N_("File"), EXPORT_STRING, 0, (.s = o->path))
+
+EXPORT_TABLE(export_summary_off_roster_table, EXPORT_SUMMARY_OFF_ROSTER,
+    "not_on_roster", N_("Reports not on the roster"), false, 0);
+
 /* The officials o whose reports are stale. */
 #define EXPORT_SUMMARY_STALE(X) \
 	X("unit", N_("Work unit"), EXPORT_STRING, 0, \
@@ -184,6 +257,13 @@ EXPORT_TABLE(export_summary_reject_table, EXPORT_SUMMARY_REJECT,
 EXPORT_TABLE(export_summary_duplicate_table, EXPORT_SUMMARY_DUPLICATE,
     "duplicates", N_("Older reports replaced by newer ones"), false, -1);
 
+/* The paths given, p, that hold no report. */
+#define EXPORT_SUMMARY_EMPTY(X) \
+	X("path", N_("Path"), EXPORT_STRING, 0, (.s = *p))
+
+EXPORT_TABLE(export_summary_empty_table, EXPORT_SUMMARY_EMPTY,
+    "empty_paths", N_("Paths with no report"), false, -1);
+
 /* Every incident, newest first. */
 static void
 export_summary_incidents(struct export_writer *w,
@@ -211,6 +291,74 @@ export_summary_totals(struct export_writer *w, const struct collect_summary *s)
 
 	export_table(w, &export_summary_total_table);
 	export_row(w, v);
+}
+
+/* The roster's totals. */
+static void
+export_summary_roster(struct export_writer *w, const struct collect_summary *s)
+{
+	const struct export_value v[] = EXPORT_VALUES(EXPORT_SUMMARY_ROSTER);
+
+	export_table(w, &export_summary_roster_table);
+	export_row(w, v);
+}
+
+/* One row per work unit, by the roster. */
+static void
+export_summary_roster_units(struct export_writer *w,
+    const struct collect_summary *s)
+{
+	export_table(w, &export_summary_roster_unit_table);
+	for (size_t i = 0; i < s->n_units; i++) {
+		const struct collect_unit *u = &s->units[i];
+		const struct export_value v[] =
+		    EXPORT_VALUES(EXPORT_SUMMARY_ROSTER_UNIT);
+
+		export_row(w, v);
+	}
+}
+
+/* The officials on the roster who have not reported, by unit. */
+static void
+export_summary_missing(struct export_writer *w, const struct collect_summary *s)
+{
+	export_table(w, &export_summary_missing_table);
+	for (size_t i = 0; i < s->n_missing; i++) {
+		const struct collect_missing *m = &s->missing[i];
+		const struct export_value v[] =
+		    EXPORT_VALUES(EXPORT_SUMMARY_MISSING);
+
+		export_row(w, v);
+	}
+}
+
+/* The officials reporting who are not on the roster. */
+static void
+export_summary_off_roster(struct export_writer *w,
+    const struct collect_summary *s)
+{
+	export_table(w, &export_summary_off_roster_table);
+	for (size_t i = 0; i < s->n_officials; i++) {
+		const struct collect_official *o = &s->officials[i];
+		const struct export_value v[] =
+		    EXPORT_VALUES(EXPORT_SUMMARY_OFF_ROSTER);
+
+		if (o->off_roster)
+			export_row(w, v);
+	}
+}
+
+/* The paths given that hold no report. */
+static void
+export_summary_empty(struct export_writer *w, const struct collect_summary *s)
+{
+	export_table(w, &export_summary_empty_table);
+	for (size_t i = 0; i < s->n_empty; i++) {
+		char *const *p = &s->empty[i];
+		const struct export_value v[] = EXPORT_VALUES(EXPORT_SUMMARY_EMPTY);
+
+		export_row(w, v);
+	}
 }
 
 /* One row per work unit. */
@@ -355,15 +503,25 @@ export_summary(const struct collect_summary *s, enum export_format fmt,
 
 	export_summary_incidents(w, s);
 	export_summary_totals(w, s);
+	if (s->roster != NULL)
+		export_summary_roster(w, s);
 	export_summary_units(w, s);
+	if (s->roster != NULL)
+		export_summary_roster_units(w, s);
 	export_summary_modules(w, s);
 	export_summary_na(w, s);
 	export_summary_officials(w, s);
+	if (s->roster != NULL) {
+		export_summary_missing(w, s);
+		export_summary_off_roster(w, s);
+	}
 	if (s->stale_days > 0)
 		export_summary_stale(w, s);
 	if (s->units_listed)
 		export_summary_unlisted(w, s);
 	export_summary_rejected(w, s);
 	export_summary_duplicates(w, s);
+	if (s->n_empty > 0)
+		export_summary_empty(w, s);
 	return export_close(w);
 }

@@ -1,9 +1,13 @@
 /*
  * export_summary: a collect summary as the tables of an export
- * (export.h): the incidents first, then the totals, the work units, the
- * completion per module, the steps not applicable and why, the officials
- * not yet compliant, the stale
- * reports, the files rejected and the older reports replaced.
+ * (export.h): the incidents first, then the totals, the roster's
+ * totals, the work units and the same by the roster, the completion per
+ * module, the steps not applicable and why, the officials not yet
+ * compliant, those on the roster who have not reported and those
+ * reporting who are not on it, the stale reports, the files rejected,
+ * the older reports replaced, and the paths given that hold no report.
+ * The roster's tables come only with a roster, the stale reports only
+ * with a number of days, the paths only when any.
  */
 #ifndef JAGAAKUN_EXPORT_SUMMARY_H
 #define JAGAAKUN_EXPORT_SUMMARY_H

@@ -33,7 +33,7 @@
 #define SITE_MAX_DIGITS 20
 
 static cfgcheck_fn site_check_phone, site_check_email,
-    site_check_required, site_check_report_dir, site_check_deadline,
+    site_check_required, site_check_path, site_check_deadline,
     site_check_contacts;
 
 /* The file.  "format" is checked first, by site_format; "required" and
@@ -49,8 +49,9 @@ static const struct cfgcheck_key site_keys[] = {
 	{ "report_email", false, site_check_email,
 	    offsetof(struct site, report_email) },
 	{ "required", false, site_check_required, 0 },
-	{ "report_dir", false, site_check_report_dir,
+	{ "report_dir", false, site_check_path,
 	    offsetof(struct site, report_dir) },
+	{ "roster", false, site_check_path, offsetof(struct site, roster) },
 	{ "deadline", false, site_check_deadline,
 	    offsetof(struct site, deadline) },
 	{ "contacts", false, site_check_contacts, 0 },
@@ -229,15 +230,15 @@ site_check_required(struct cfgcheck *ck, const config_setting_t *s,
 	cfgcheck_list(ck, s, &ids, st);
 }
 
-/* Check and store the folder where reports go: an absolute path. */
+/* Check and store a path (the report folder, the roster): absolute,
+ * since the programs that read it run in any folder. */
 static void
-site_check_report_dir(struct cfgcheck *ck, const config_setting_t *s,
-    void *field)
+site_check_path(struct cfgcheck *ck, const config_setting_t *s, void *field)
 {
 	if (cfgcheck_copy_text(ck, s, NULL, SITE_MAX_PATH, field) &&
 	    **(char **)field != '/')
-		cfgcheck_error(ck, s, _("\"report_dir\" must be an absolute "
-		    "folder, starting with \"/\""));
+		cfgcheck_error(ck, s, _("\"%s\" must be an absolute path, "
+		    "starting with \"/\""), cfgcheck_name(s));
 }
 
 /* Check and store the deadline, a calendar date "YYYY-MM-DD" (midnight
@@ -368,6 +369,7 @@ site_free(struct site *s)
 	free(s->required);
 	free(s->required_lines);
 	free(s->report_dir);
+	free(s->roster);
 	for (size_t i = 0; i < s->n_contacts; i++)
 		site_contact_done(&s->contacts[i]);
 	free(s->contacts);

@@ -5,8 +5,9 @@
  * agency's name, its official numbers for verifying a money request and
  * for reporting a hijack, a directory of official contacts per work unit,
  * which modules count for compliance, where reports go, the deadline,
- * and the agency's list of work units (a code, the official name and the
- * other names officials use for it).  Documented in jagaakun-site(5).
+ * the agency's list of work units (a code, the official name and the
+ * other names officials use for it), and the roster of officials expected
+ * to report.  Documented in jagaakun-site(5).
  */
 #ifndef JAGAAKUN_SITE_H
 #define JAGAAKUN_SITE_H
@@ -49,6 +50,8 @@ struct site {
 	int *required_lines;	/* line of each id in path */
 	char *report_dir;	/* folder for report and incident files;
 				 * NULL: site_output_dir's own */
+	char *roster;		/* the officials expected to report, for
+				   collect (roster.h); NULL = none */
 	time_t deadline;	/* 0 when none */
 	struct site_contact *contacts;
 	size_t n_contacts;

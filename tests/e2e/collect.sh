@@ -3,7 +3,8 @@
 # files, incident files (two good, one bad) and reports with a quiz.  The summary is read back by independent readers: the CSV with
 # Python's csv module, the XLSX with openpyxl, the JSON with Python's
 # json; the text is checked for escape codes and width.  Then the exit
-# statuses, --as-of, --unit and --stale.
+# statuses, --as-of, --unit and --stale; --roster (and the site
+# settings' roster): who has not reported; paths that hold no report.
 #
 # Reports are made by bench/collect_gen.py, which computes the checksum
 # from jagaakun-report(5) on its own (Python's json and hashlib).
@@ -92,13 +93,33 @@ no_escapes()
 	fi
 }
 
-# Run a Python check (stdin) with arguments; it prints "ok" when it passes,
-# or what went wrong: pycheck DESCRIPTION [ARG]...
+# The blocks of a summary CSV, for the Python checks.
+cat >"$E2E_DIR/csvblocks.py" <<'EOF'
+import csv
+
+def blocks(text):
+    """The rows of a summary CSV (text without its BOM), and its blocks
+    by title, each a list of rows, its header first."""
+    rows = list(csv.reader(text.splitlines(), delimiter=";"))
+    out, cur = {}, None
+    for r in rows[1:]:
+        if not r:
+            cur = None
+        elif cur is None:
+            cur = out.setdefault(r[0], [])
+        else:
+            cur.append(r)
+    return rows, out
+EOF
+
+# Run a Python check (stdin) with arguments, csvblocks importable; it
+# prints "ok" when it passes, or what went wrong: pycheck DESCRIPTION
+# [ARG]...
 pycheck()
 {
 	e2e_desc=$1
 	shift
-	e2e_out=$("$PY" - "$@" 2>&1)
+	e2e_out=$(PYTHONPATH=$E2E_DIR "$PY" - "$@" 2>&1)
 	if [ "$e2e_out" = ok ]; then
 		ok "$e2e_desc"
 	elif [ "$e2e_out" = skip ]; then
@@ -125,19 +146,12 @@ check "the edited file is called changed" \
 check "the summary file is private (0600)" test "$(file_mode "$E2E_DIR/out.csv")" = 600
 
 pycheck "CSV read back with the csv module" "$E2E_DIR/out.csv" <<'EOF'
-import csv, sys
+import sys
+from csvblocks import blocks as csv_blocks
 raw = open(sys.argv[1], "rb").read()
 assert raw.startswith(b"\xef\xbb\xbf"), "no BOM"
 assert b"\r\n" in raw and b"\n" not in raw.replace(b"\r\n", b""), "not CRLF"
-rows = list(csv.reader(raw.decode("utf-8-sig").splitlines(), delimiter=";"))
-blocks, cur = {}, None
-for r in rows[1:]:
-    if not r:
-        cur = None
-    elif cur is None:
-        cur = blocks.setdefault(r[0], [])
-    else:
-        cur.append(r)
+rows, blocks = csv_blocks(raw.decode("utf-8-sig"))
 first = rows[2][0]
 assert first == "Incidents: accounts that may be taken over", rows[:3]
 inc = blocks[first]
@@ -271,6 +285,8 @@ collect_run "$R"
 check_eq "text to stdout: exit status 5" "$E2E_STATUS" 5
 no_escapes "the text holds no escape codes" "$E2E_DIR/plain.out"
 check "the text names Budi" grep -q "Budi" "$E2E_DIR/plain.out"
+check "without a roster, who has not reported is unknown" \
+    grep -q "^Who has not reported: *unknown: no roster" "$E2E_DIR/plain.out"
 pycheck "the text fits 80 columns" "$E2E_DIR/plain.out" <<'EOF'
 import sys, unicodedata
 for n, line in enumerate(open(sys.argv[1], encoding="utf-8"), 1):
@@ -333,6 +349,132 @@ check "output cannot be written: stderr says so" \
 collect_run --help
 check_eq "--help: exit status 0" "$E2E_STATUS" 0
 check "--help shows the usage" grep -q "collect \[OPTION\]" "$E2E_DIR/plain.out"
+
+# ---------------------------------------------------------------- roster
+
+# A personnel export as Excel writes it in an Indonesian locale: a BOM,
+# ';', CRLF, a header with a column more; a NIP in groups, a quoted name
+# with a comma; a duplicate and a bad NIP (lines 7 and 8).
+ROSTER=$E2E_DIR/pegawai.csv
+printf '\357\273\277NIP;Nama;Jabatan;Unit kerja\r\n%s\r\n%s\r\n%s\r\n%s\r\n%s\r\n%s\r\n%s\r\n' \
+    "198609262015051001;Ani;Staf;Dinas Kominfo" \
+    '"19860926 201505 1 002";"Budi, S.Kom";Staf;DINAS KOMINFO' \
+    "198609262015052003;Citra;Staf;Dinas Kesehatan" \
+    "198609262015051006;Gita;Staf;Dinas Kominfo" \
+    "198609262015051007;Hadi;Kepala;Sekretariat Daerah" \
+    "198609262015051001;Ani lagi;Staf;Dinas Kominfo" \
+    "12345;Salah;Staf;Setda" >"$ROSTER"
+
+# The roster's figures in the JSON summary: roster_check DESCRIPTION.
+roster_check()
+{
+	pycheck "$1" "$E2E_DIR/plain.out" "$ROSTER" <<'EOF'
+import json, sys
+d = json.load(open(sys.argv[1], encoding="utf-8"))
+r = d["roster"]
+assert r == {"file": sys.argv[2], "skipped": 2, "expected": 5, "reported": 3,
+             "compliant": 2, "percent": 40, "not_reported": 2,
+             "not_on_roster": 2}, r
+units = [(u["unit"], u["expected"], u["reported"], u["compliant"],
+          u["percent"], u["not_reported"], u["not_on_roster"])
+         for u in d["roster_units"]]
+assert units == [("@Unit Aneh", 0, 0, 0, None, 0, 1),
+                 ("Dinas Kesehatan", 1, 1, 1, 100, 0, 1),
+                 ("Dinas Kominfo", 3, 2, 1, 33, 1, 0),
+                 ("Sekretariat Daerah", 1, 0, 0, 0, 1, 0)], units
+missing = [(m["unit"], m["name"], m["nip"]) for m in d["not_reported"]]
+assert missing == [("Dinas Kominfo", "Gita", "198609262015051006"),
+                   ("Sekretariat Daerah", "Hadi", "198609262015051007")], missing
+off = [(o["unit"], o["nip"]) for o in d["not_on_roster"]]
+assert off == [("@Unit Aneh", "198609262015051005"),
+               ("Dinas Kesehatan", "198609262015052004")], off
+assert d["summary"]["non_reporters_code"] == "listed", d["summary"]
+print("ok")
+EOF
+}
+
+collect_run -f json --roster "$ROSTER" "$R"
+check_eq "--roster: exit status 5 (files and rows rejected)" "$E2E_STATUS" 5
+roster_check "--roster: expected, reported, compliant, not yet reported"
+check "--roster: the duplicate row is named with its line" grep -q \
+    "^$ROSTER:7: NIP 198609262015051001 is already on line 2\$" "$E2E_DIR/plain.err"
+check "--roster: the bad NIP is named with its line" grep -q \
+    "^$ROSTER:8: \"12345\" is not a NIP: " "$E2E_DIR/plain.err"
+
+printf 'format = 1;\nroster = "%s";\n' "$ROSTER" >"$E2E_DIR/site.cfg"
+run_plain JAGAAKUN_NOW=$NOW -- --lang en --site "$E2E_DIR/site.cfg" collect \
+    -f json "$R"
+check_eq "the site's roster: exit status 5" "$E2E_STATUS" 5
+roster_check "the site settings' roster is read without --roster"
+printf 'format = 1;\nroster = "pegawai.csv";\n' >"$E2E_DIR/bad-site.cfg"
+run_plain JAGAAKUN_NOW=$NOW -- --lang en --site "$E2E_DIR/bad-site.cfg" \
+    collect "$R"
+check_eq "invalid site settings: exit status 6" "$E2E_STATUS" 6
+check "invalid site settings: the line is named" \
+    grep -q "bad-site.cfg:2: \"roster\" must be an absolute path" "$E2E_DIR/plain.err"
+
+collect_run -f csv -o "$E2E_DIR/roster.csv" --roster "$ROSTER" "$R"
+pycheck "--roster: the CSV has the roster's blocks" "$E2E_DIR/roster.csv" <<'EOF'
+import sys
+from csvblocks import blocks as csv_blocks
+rows, blocks = csv_blocks(open(sys.argv[1], encoding="utf-8-sig").read())
+assert blocks["Officials who have not reported"] == [
+    ["Work unit", "Name", "NIP"],
+    ["Dinas Kominfo", "Gita", "19860926 201505 1 006"],
+    ["Sekretariat Daerah", "Hadi", "19860926 201505 1 007"]], blocks
+per = blocks["Roster per work unit"]
+assert per[0] == ["Work unit", "Expected", "Reported", "Compliant",
+                  "Compliant (%)", "Not yet reported", "Not on the roster"], per
+assert per[1] == ["'@Unit Aneh", "0", "0", "0", "", "0", "1"], per
+total = {r[0]: r[1] for r in blocks["Roster"]}
+assert total["Not yet reported"] == "2" and total["Officials expected"] == "5", total
+print("ok")
+EOF
+
+collect_run -o "$E2E_DIR/roster.xlsx" --roster "$ROSTER" "$R"
+pycheck "--roster: the XLSX has the roster's sheets" "$E2E_DIR/roster.xlsx" <<'EOF'
+import sys
+try:
+    import openpyxl
+except ImportError:
+    print("skip"); sys.exit()
+wb = openpyxl.load_workbook(sys.argv[1])
+for name in ("Roster", "Roster per work unit", "Officials who have not reported",
+             "Reports not on the roster"):
+    assert name in wb.sheetnames, wb.sheetnames
+rows = list(wb["Officials who have not reported"].iter_rows(min_row=2, values_only=True))
+assert rows == [("Dinas Kominfo", "Gita", "198609262015051006"),
+                ("Sekretariat Daerah", "Hadi", "198609262015051007")], rows
+print("ok")
+EOF
+
+collect_run --roster "$ROSTER" "$R"
+check "--roster: the text lists who has not reported" \
+    grep -q "^  Gita  *198609262015051006" "$E2E_DIR/plain.out"
+no_escapes "--roster: the text holds no escape codes" "$E2E_DIR/plain.out"
+
+collect_run --roster "$E2E_DIR/no-such.csv" "$R"
+check_eq "a roster that cannot be read: exit status 1" "$E2E_STATUS" 1
+check "a roster that cannot be read: stderr says so" \
+    grep -q "no-such.csv: cannot read the roster: " "$E2E_DIR/plain.err"
+check "a roster that cannot be read: nothing is summarised" \
+    test ! -s "$E2E_DIR/plain.out"
+
+# ---------------------------------------------------------------- no report
+
+mkdir "$E2E_DIR/empty"
+collect_run "$E2E_DIR/empty"
+check_eq "an empty folder: exit status 7" "$E2E_STATUS" 7
+check "an empty folder: stderr names it" grep -q \
+    "collect: no valid report in $E2E_DIR/empty " "$E2E_DIR/plain.err"
+check "an empty folder: the summary names it" \
+    grep -q "^Paths with no report: *1$" "$E2E_DIR/plain.out"
+collect_run -f csv "$R/kominfo" "$E2E_DIR/laporn"
+check_eq "a mistyped folder beside a good one: exit status 7" "$E2E_STATUS" 7
+check "a mistyped folder: stderr names it" grep -q \
+    "collect: no valid report in $E2E_DIR/laporn " "$E2E_DIR/plain.err"
+check "a mistyped folder: the others are still summarised" \
+    grep -q "Budi" "$E2E_DIR/plain.out"
 
 check_no_sanitizer_reports
 done_testing

@@ -5,7 +5,8 @@
  * newest-wins with its tie rule, --as-of, --unit, stale reports, the
  * summary's arithmetic, and the same result with one thread, two, or
  * none at all (pthread_create is wrapped to fail on demand); incident
- * files (all kept, newest first) and the awareness score per unit.
+ * files (all kept, newest first) and the awareness score per unit; with
+ * a roster, who has not reported; the paths that hold no report.
  */
 #include "config.h"
 #include "testutil.h"
@@ -26,6 +27,7 @@
 #include "model/quiz.h"
 #include "model/record.h"
 #include "exchange/report.h"
+#include "exchange/roster.h"
 #include "model/site.h"
 #include "base/xalloc.h"
 #include "os/walk.h"
@@ -655,15 +657,15 @@ test_stale_reports_are_flagged(void **state)
 	collect_summary_free(s);
 }
 
-/* The summary as JSON text (caller frees). */
+/* The summary in format fmt (caller frees). */
 static char *
-summary_json(const struct collect_summary *s)
+summary_as(const struct collect_summary *s, enum export_format fmt)
 {
 	char *buf = NULL;
 	size_t len = 0;
 	FILE *f = open_memstream(&buf, &len);
 
-	assert_int_equal(export_summary(s, EXPORT_FMT_JSON, f), 0);
+	assert_int_equal(export_summary(s, fmt, f), 0);
 	fclose(f);
 	return buf;
 }
@@ -683,7 +685,7 @@ collect_tree(int threads)
 	threadfail_starts_left = -1;
 	assert_int_equal(s->accepted, 290);
 	assert_int_equal(s->n_rejected, 10);
-	json = summary_json(s);
+	json = summary_as(s, EXPORT_FMT_JSON);
 	collect_summary_free(s);
 	return json;
 }
@@ -800,9 +802,7 @@ test_incidents_kept_newest_first(void **state)
 {
 	struct collect_options o = { .now = at(NOW) };
 	struct collect_summary *s = incident_sample(&o);
-	char *buf = NULL;
-	size_t len = 0;
-	FILE *f;
+	char *buf;
 
 	(void)state;
 	assert_int_equal(s->files, 5);
@@ -826,9 +826,7 @@ test_incidents_kept_newest_first(void **state)
 	assert_string_equal(s->rejected[0].code, "invalid");
 	assert_non_null(strstr(s->rejected[0].reason, "noticed"));
 	/* Every format lists the incidents before anything else. */
-	f = open_memstream(&buf, &len);
-	assert_int_equal(export_summary(s, EXPORT_FMT_TEXT, f), 0);
-	fclose(f);
+	buf = summary_as(s, EXPORT_FMT_TEXT);
 	assert_non_null(strstr(buf, "in/c.json"));
 	assert_true(strstr(buf, "in/c.json") < strstr(buf, "in/d.json"));
 	assert_true(strstr(buf, "in/b.json") < strstr(buf, "Summary\n"));
@@ -891,9 +889,7 @@ test_awareness_score(void **state)
 	const char *walk[] = { "quiz" };
 	struct collect_options o = { .now = at(NOW) };
 	struct collect_summary *s;
-	char *buf = NULL;
-	size_t len = 0;
-	FILE *f;
+	char *buf;
 
 	(void)state;
 	put_quizzed(&specs[0], 12, 15);
@@ -909,9 +905,7 @@ test_awareness_score(void **state)
 	assert_int_equal(s->units[1].quizzed, 0);
 	assert_int_equal(s->units[1].quiz_total, 0);
 	/* 21 of 30 is 70%; a unit without a quiz gets an empty cell. */
-	f = open_memstream(&buf, &len);
-	assert_int_equal(export_summary(s, EXPORT_FMT_CSV, f), 0);
-	fclose(f);
+	buf = summary_as(s, EXPORT_FMT_CSV);
 	assert_non_null(strstr(buf, "\r\nDinas A;3;3;100;0;2;70\r\n"
 	    "Dinas B;1;1;100;0;0;\r\n"));
 	free(buf);
@@ -1037,6 +1031,140 @@ test_na_reasons_add_up(void **state)
 	collect_summary_free(s);
 }
 
+/* The roster against arithmetic_sample: each official counts in the
+ * roster's unit, whatever unit the report names; a unit only the roster
+ * has is a unit too; those not on it are flagged. */
+static void
+test_roster_not_reported(void **state)
+{
+	static const char text[] = "NIP;Nama;Unit kerja\n"
+	    "198609262015051001;Budi;Dinas A\n"
+	    "198609262015051002;Ani;DINAS  A\n"
+	    "198609262015051005;Eko;Dinas A\n"
+	    "198609262015051008;Hadi;Dinas A\n"
+	    "198609262015051009;Gita;Dinas C\n"
+	    "198609262015051007;Fajar;Dinas A\n"
+	    "123;Bad;Dinas A\n";
+	struct collect_options o = { .now = at(NOW) };
+	const struct collect_unit *a, *b, *c;
+	struct collect_summary *s;
+	struct roster *r;
+	struct diag d;
+	char *csv;
+
+	(void)state;
+	diag_init(&d);
+	r = roster_parse("pegawai.csv", text, sizeof text - 1, 2026, &d);
+	assert_non_null(r);
+	assert_int_equal(d.n, 1);
+	o.roster = r;
+	s = arithmetic_sample(&o);
+	assert_string_equal(s->roster, "pegawai.csv");
+	assert_int_equal(s->roster_skipped, 1);
+	assert_int_equal(s->n_units, 3);
+	a = &s->units[0];
+	b = &s->units[1];
+	c = &s->units[2];
+	assert_string_equal(c->name, "Dinas C");	/* the roster's spelling */
+	/* Dinas A: Budi, Ani, Eko, Hadi, Fajar expected; Budi and Eko (who
+	 * reports from Dinas B) compliant; Citra and Dewi not on it. */
+	assert_int_equal(a->expected, 5);
+	assert_int_equal(a->expected_reporting, 3);
+	assert_int_equal(a->expected_compliant, 2);
+	assert_int_equal(a->off_roster, 2);
+	assert_int_equal(a->reporting, 4);
+	assert_int_equal(b->expected, 0);
+	assert_int_equal(b->reporting, 1);
+	assert_int_equal(b->off_roster, 0);
+	assert_int_equal(c->expected, 1);
+	assert_int_equal(c->reporting, 0);
+	assert_int_equal(s->expected, 6);
+	assert_int_equal(s->expected_reporting, 3);
+	assert_int_equal(s->expected_compliant, 2);
+	assert_int_equal(s->off_roster, 2);
+	assert_int_equal(s->n_missing, 3);
+	assert_string_equal(s->missing[0].name, "Fajar");
+	assert_string_equal(s->missing[1].name, "Hadi");
+	assert_string_equal(s->missing[1].nip, "198609262015051008");
+	assert_int_equal(s->missing[1].unit, 0);
+	assert_string_equal(s->missing[2].name, "Gita");
+	assert_int_equal(s->missing[2].unit, 2);
+	for (size_t i = 0; i < s->n_officials; i++)
+		assert_int_equal(s->officials[i].off_roster,
+		    strcmp(s->officials[i].name, "Citra") == 0 ||
+		    strcmp(s->officials[i].name, "Dewi") == 0);
+	csv = summary_as(s, EXPORT_FMT_CSV);
+	assert_non_null(strstr(csv, "\r\nWho has not reported;see the roster "
+	    "tables\r\n"));
+	assert_non_null(strstr(csv, "\r\nDinas A;5;3;2;40;2;2\r\n"
+	    "Dinas B;0;0;0;;0;0\r\nDinas C;1;0;0;0;1;0\r\n"));
+	assert_non_null(strstr(csv, "\r\nOfficials who have not reported\r\n"
+	    "Work unit;Name;NIP\r\nDinas A;Fajar;19860926 201505 1 007\r\n"));
+	assert_non_null(strstr(csv, "\r\nReports not on the roster\r\n"));
+	free(csv);
+	collect_summary_free(s);
+
+	/* --unit keeps that unit's roster officials only. */
+	o.unit = "dinas c";
+	s = arithmetic_sample(&o);
+	assert_int_equal(s->n_units, 1);
+	assert_int_equal(s->expected, 1);
+	assert_int_equal(s->n_missing, 1);
+	assert_string_equal(s->missing[0].name, "Gita");
+	collect_summary_free(s);
+	roster_free(r);
+	diag_done(&d);
+}
+
+/* Without a roster, the summary says who has not reported is unknown. */
+static void
+test_no_roster_says_unknown(void **state)
+{
+	struct collect_options o = { .now = at(NOW) };
+	struct collect_summary *s = arithmetic_sample(&o);
+	char *csv = summary_as(s, EXPORT_FMT_CSV);
+
+	(void)state;
+	assert_null(s->roster);
+	assert_int_equal(s->n_missing, 0);
+	assert_non_null(strstr(csv, "\r\nWho has not reported;unknown: no "
+	    "roster was given (--roster)\r\n"));
+	assert_null(strstr(csv, "Officials who have not reported"));
+	free(csv);
+	collect_summary_free(s);
+}
+
+/* Each path given that holds no report or incident is listed, in the
+ * order given: an empty folder, a folder of other files, a folder of
+ * rejected files, a missing path. */
+static void
+test_paths_without_reports(void **state)
+{
+	static const struct spec ani = { 1, "Ani", "Dinas A", NOW, 5 };
+	const char *paths[] = { "empty", "good", "other", "bad", "missing" };
+	struct collect_options o = { .now = at(NOW) };
+	struct collect_summary *s;
+	char *text = report_text(&ani), *empty;
+
+	(void)state;
+	empty = xasprintf("%s/empty", dir);
+	assert_int_equal(mkdir(empty, 0700), 0);
+	free(empty);
+	put_report("good/ani.json", &ani);
+	free(tu_write(dir, "other/notes.txt", "not a report"));
+	replace(text, "\"Ani\"", "\"Ana\"");
+	free(tu_write(dir, "bad/edited.json", text));
+	free(text);
+	s = run(paths, 5, &o);
+	assert_int_equal(s->n_officials, 1);
+	assert_int_equal(s->n_empty, 4);
+	assert_string_equal(tu_rel(dir, s->empty[0]), "empty");
+	assert_string_equal(tu_rel(dir, s->empty[1]), "other");
+	assert_string_equal(tu_rel(dir, s->empty[2]), "bad");
+	assert_string_equal(tu_rel(dir, s->empty[3]), "missing");
+	collect_summary_free(s);
+}
+
 int
 main(void)
 {
@@ -1074,6 +1202,12 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_na_counts_and_reasons,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_na_reasons_add_up,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_roster_not_reported, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_no_roster_says_unknown,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_paths_without_reports,
 		    setup, teardown),
 	};
 

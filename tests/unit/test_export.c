@@ -619,20 +619,20 @@ sample_init(struct sample *x)
 	/* Dinas A: 12 of 15 and 9 of 15 make 21 of 30, 70%; Dinas B took
 	 * no quiz. */
 	x->units[0] = (struct collect_unit){ "Dinas A", 2, 1, 1, &x->progress[0],
-	    2, 21, 30, NULL, false };
+	    2, 21, 30, NULL, false, 0, 0, 0, 0 };
 	x->units[1] = (struct collect_unit){ "=Dinas B", 1, 1, 0, &x->progress[2],
-	    0, 0, 0, NULL, false };
+	    0, 0, 0, NULL, false, 0, 0, 0, 0 };
 	x->incidents[0] = (struct collect_incident){ 1795831200,
 	    "Dewi\x1b]0;x\x07", "198609262015051004", "=Dinas B",
 	    INCIDENT_GAVE_CODE, INCIDENT_MONEY_YES, "inc.json" };
 	x->lacks[0] = 0;
 	x->lacks[1] = 1;
 	x->officials[0] = (struct collect_official){ (char *)NIP, "Ani", 0,
-	    "a.json", 1795831200, false, true, x->lacks, 2 };
+	    "a.json", 1795831200, false, true, x->lacks, 2, false };
 	x->officials[1] = (struct collect_official){ "198609262015051002",
-	    "Budi", 0, "b.json", 1795831200, true, false, NULL, 0 };
+	    "Budi", 0, "b.json", 1795831200, true, false, NULL, 0, false };
 	x->officials[2] = (struct collect_official){ "198609262015051003",
-	    "Citra", 1, "c.json", 1795831200, true, false, NULL, 0 };
+	    "Citra", 1, "c.json", 1795831200, true, false, NULL, 0, false };
 	x->rejected[0] = (struct collect_reject){ "evil\x1b[2J.json", "edited",
 	    "changed" };
 	x->dups[0] = (struct collect_duplicate){ "old.json", (char *)NIP,

@@ -106,6 +106,7 @@ test_site_load_valid(void **state)
 	assert_string_equal(f->s->required[0], "two-step");
 	assert_string_equal(f->s->required[1], "codes");
 	assert_string_equal(f->s->report_dir, "/srv/jagaakun/reports");
+	assert_string_equal(f->s->roster, "/srv/jagaakun/pegawai.csv");
 	assert_true(isotime_parse("2026-12-31T00:00:00Z", &deadline));
 	assert_int_equal(f->s->deadline, deadline);
 	assert_int_equal(f->s->n_contacts, 3);
@@ -159,6 +160,7 @@ test_site_missing_default_is_empty(void **state)
 	assert_null(f->s->path);
 	assert_null(f->s->agency);
 	assert_null(f->s->report_dir);
+	assert_null(f->s->roster);
 	assert_int_equal(f->s->n_required, 0);
 	assert_int_equal(f->s->n_contacts, 0);
 	assert_int_equal(f->s->deadline, 0);
@@ -354,7 +356,9 @@ static void
 test_site_dir_and_deadline_errors(void **state)
 {
 	assert_one_error(*state, "format = 1;\nreport_dir = \"reports\";\n", 2,
-	    "\"report_dir\" must be an absolute folder");
+	    "\"report_dir\" must be an absolute path");
+	assert_one_error(*state, "format = 1;\nroster = \"pegawai.csv\";\n", 2,
+	    "\"roster\" must be an absolute path");
 	assert_one_error(*state, "format = 1;\ndeadline = \"2026-02-30\";\n", 2,
 	    "\"deadline\" must be a real date");
 	assert_one_error(*state, "format = 1;\ndeadline = \"2026-2-3\";\n", 2,
@@ -394,7 +398,7 @@ test_site_every_error_reported(void **state)
 		{ 6, "\"report_phone\" is not a phone number" },
 		{ 7, "\"report_email\" is not an e-mail address" },
 		{ 9, "module \"two-step\" is listed twice" },
-		{ 10, "\"report_dir\" must be an absolute folder" },
+		{ 10, "\"report_dir\" must be an absolute path" },
 		{ 11, "\"deadline\" must be a real date" },
 		{ 13, "missing setting \"phone\"" },
 		{ 14, "unknown setting \"fax\"" },
