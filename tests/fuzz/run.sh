@@ -23,6 +23,7 @@ seconds=${FUZZ_SECONDS:-60}
 case $name in
 content|record|scenario|site) dict=-dict=${top_srcdir:-.}/tests/fuzz/cfg.dict ;;
 incident|report) dict=-dict=${top_srcdir:-.}/tests/fuzz/json.dict ;;
+roster) dict=-dict=${top_srcdir:-.}/tests/fuzz/csv.dict ;;
 *) dict= ;;
 esac
 
