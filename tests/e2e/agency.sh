@@ -11,16 +11,9 @@ NOW=2026-11-24T08:00:00Z
 NIP=198609262015051001
 REPORTS=$E2E_DIR/reports
 SITE=$E2E_DIR/site.cfg
-mkdir "$REPORTS"
-cat >"$SITE" <<SITE
-format = 1;
-agency = "Pemerintah Kota Contoh";
-report_phone = "0765-000-0001";
-verify_phone = "0765-000-0002";
-required = [ "two-step" ];
-deadline = "2026-11-29";
-report_dir = "$REPORTS";
-SITE
+make_site "$SITE" "$REPORTS" 'report_phone = "0765-000-0001";' \
+    'verify_phone = "0765-000-0002";' 'required = [ "two-step" ];' \
+    'deadline = "2026-11-29";'
 content_steps
 # The first step of the module on a taken-over account.
 K=$(cut -f 1,4 "$E2E_DIR/steps" | grep -n "^takeover	1\$" | cut -d: -f1)

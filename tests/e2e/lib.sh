@@ -584,16 +584,22 @@ wait_step()
 
 # ---------------------------------------------------------------- site
 
-# Write site settings (jagaakun-site(5)) with the agency and the report
-# folder, which it creates:  make_site FILE REPORT_DIR
+# Write site settings (jagaakun-site(5)) with the agency, the report
+# folder, which it creates, and any further settings, one an argument as
+# written in the file:  make_site FILE REPORT_DIR [SETTING]...
 make_site()
 {
-	mkdir -p "$2"
-	cat >"$1" <<SITE
-format = 1;
-agency = "Pemerintah Kota Contoh";
-report_dir = "$2";
-SITE
+	site_file=$1 site_reports=$2
+	shift 2
+	mkdir -p "$site_reports"
+	{
+		echo 'format = 1;'
+		echo 'agency = "Pemerintah Kota Contoh";'
+		echo "report_dir = \"$site_reports\";"
+		for setting in "$@"; do
+			echo "$setting"
+		done
+	} >"$site_file"
 }
 
 # ---------------------------------------------------------------- record

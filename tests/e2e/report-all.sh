@@ -11,13 +11,7 @@ NIP1=198609262015051001
 NIP2=199001012015011002
 REPORTS=$E2E_DIR/reports
 SITE=$E2E_DIR/site.cfg
-mkdir "$REPORTS"
-cat >"$SITE" <<SITE
-format = 1;
-agency = "Pemerintah Kota Contoh";
-required = [ "two-step" ];
-report_dir = "$REPORTS";
-SITE
+make_site "$SITE" "$REPORTS" 'required = [ "two-step" ];'
 content_steps
 
 # A step state of the record: the k-th step of the content with a status.

@@ -11,13 +11,8 @@ NOW=2026-11-24T08:00:00Z
 NIP=198609262015051001
 REPORTS=$E2E_DIR/reports
 SITE=$E2E_DIR/site.cfg
-mkdir "$REPORTS"
-cat >"$SITE" <<SITE
-format = 1;
-report_phone = "0765 000 0001";
-report_email = "tik@contoh.example";
-report_dir = "$REPORTS";
-SITE
+make_site "$SITE" "$REPORTS" 'report_phone = "0765 000 0001";' \
+    'report_email = "tik@contoh.example";'
 
 # Walk through the flow: takeover screen, the three questions, the end.
 #	incident NOTICED-DOWNS DETAILS MONEY-UPS (from "I don't know")

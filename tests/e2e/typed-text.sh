@@ -12,12 +12,8 @@ NOW=2026-11-24T08:00:00Z
 NIP=198609262015051001
 REPORTS=$E2E_DIR/reports
 SITE=$E2E_DIR/site.cfg
-mkdir "$REPORTS"
 mkdir -m 700 "$(dirname "$REC")"
-cat >"$SITE" <<SITE
-format = 1;
-report_dir = "$REPORTS";
-SITE
+make_site "$SITE" "$REPORTS"
 
 # Send raw bytes, as a terminal passes on a paste, then wait for the
 # screen to change: paste_bytes HEX...
