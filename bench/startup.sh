@@ -8,7 +8,8 @@
 # The program is $JAGAAKUN or build/src/jagaakun; the content is
 # $JAGAAKUN_CONTENT or content/.  With BASELINE=PROGRAM (another build,
 # say of an older commit) that program takes its turns too and the ratio
-# of the two medians is printed.  Needs tmux and dialog (installed by
+# of the two medians is printed; BASELINE_CONTENT names its content when
+# it cannot read this tree's.  Needs tmux and dialog (installed by
 # scripts/setup.sh); installs nothing.  bench/README explains the method.
 
 set -u
@@ -24,6 +25,8 @@ top=$(dirname "$here")
 prog=${JAGAAKUN:-$top/build/src/jagaakun}
 content=${JAGAAKUN_CONTENT:-$top/content}
 baseline=${BASELINE:-}
+# The content the baseline reads: an older build may not read this tree's.
+baseline_content=${BASELINE_CONTENT:-$content}
 
 # Stop with a message on stderr.
 die()
@@ -104,20 +107,21 @@ run_one()
 	echo "$(( (t1 - t0) / 1000000 )) ${kib:-0}" >>"$tmp/$name"
 }
 
-# One run of jagaakun program $2 as NAME $1, on a fresh record.
+# One run of jagaakun program $2 with content $3 as NAME $1, on a fresh
+# record.
 run_jagaakun()
 {
 	rm -rf "$tmp/rec"
 	run_one "$1" "$JAGAAKUN_NEEDLE" q env -i "PATH=$PATH_PINNED" \
 	    "HOME=$tmp" TERM=xterm-256color LC_ALL=C.UTF-8 \
-	    "JAGAAKUN_CONTENT=$content" "$2" --record "$tmp/rec/record.cfg"
+	    "JAGAAKUN_CONTENT=$3" "$2" --record "$tmp/rec/record.cfg"
 }
 
 # One run of each program.
 run_pair()
 {
-	run_jagaakun jagaakun "$prog"
-	[ -z "$baseline" ] || run_jagaakun baseline "$baseline"
+	run_jagaakun jagaakun "$prog" "$content"
+	[ -z "$baseline" ] || run_jagaakun baseline "$baseline" "$baseline_content"
 	run_one dialog "$last_title" Escape env -i "PATH=$PATH_PINNED" \
 	    "HOME=$tmp" TERM=xterm-256color LC_ALL=C.UTF-8 \
 	    dialog --title jagaakun --checklist "Modules" $ROWS $COLS $n_items "$@"
