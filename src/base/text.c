@@ -39,9 +39,14 @@ text_utf8_span(const char *s)
 
 	while (*p != '\0') {
 		uint32_t cp;
-		size_t n = utf8_decode((const char *)p, &cp);
+		size_t n;
 
-		if (n == 0)
+		/* Most text is ASCII: every report is read through here. */
+		if (*p < 0x80) {
+			p++;
+			continue;
+		}
+		if ((n = utf8_decode((const char *)p, &cp)) == 0)
 			break;
 		p += n;
 	}
