@@ -28,11 +28,12 @@
 #define SITE_MAX_PHONE 40	/* bytes in a phone number as written */
 #define SITE_MAX_EMAIL 254	/* RFC 5321 path limit */
 #define SITE_MAX_PATH 4096
+#define SITE_MAX_URL 200	/* bytes in a web address as written */
 #define SITE_DAY 86400L		/* seconds; deadlines are whole days */
 #define SITE_MIN_DIGITS 7
 #define SITE_MAX_DIGITS 20
 
-static cfgcheck_fn site_check_phone, site_check_email,
+static cfgcheck_fn site_check_phone, site_check_email, site_check_url,
     site_check_required, site_check_path, site_check_deadline,
     site_check_contacts;
 
@@ -48,6 +49,14 @@ static const struct cfgcheck_key site_keys[] = {
 	    offsetof(struct site, report_phone) },
 	{ "report_email", false, site_check_email,
 	    offsetof(struct site, report_email) },
+	{ "csirt_name", false, site_check_name,
+	    offsetof(struct site, csirt_name) },
+	{ "csirt_phone", false, site_check_phone,
+	    offsetof(struct site, csirt_phone) },
+	{ "csirt_email", false, site_check_email,
+	    offsetof(struct site, csirt_email) },
+	{ "csirt_url", false, site_check_url,
+	    offsetof(struct site, csirt_url) },
 	{ "required", false, site_check_required, 0 },
 	{ "report_dir", false, site_check_path,
 	    offsetof(struct site, report_dir) },
@@ -132,6 +141,38 @@ site_email_ok(const char *v)
 	return dot != NULL && dot > at + 1 && dot[1] != '\0';
 }
 
+/* Check a web address loosely: an optional "https://" or "http://", a
+ * host name of letters, digits, '-' and dots with a dot inside, then
+ * optionally a path from '/' of printable ASCII without spaces.  No
+ * other scheme: the address is shown to officials to open. */
+static bool
+site_url_ok(const char *v)
+{
+	const char *p = v, *host;
+	bool dot = false;
+
+	if (strncmp(p, "https://", 8) == 0)
+		p += 8;
+	else if (strncmp(p, "http://", 7) == 0)
+		p += 7;
+	host = p;
+	for (; *p != '\0' && *p != '/'; p++) {
+		if (*p == '.') {
+			if (p == host || p[-1] == '.')
+				return false;
+			dot = true;
+		} else if (!(*p >= 'a' && *p <= 'z') && !(*p >= 'A' &&
+		    *p <= 'Z') && !(*p >= '0' && *p <= '9') && *p != '-')
+			return false;
+	}
+	if (!dot || p == host || p[-1] == '.')
+		return false;
+	for (; *p != '\0'; p++)
+		if ((unsigned char)*p <= ' ' || (unsigned char)*p > '~')
+			return false;
+	return true;
+}
+
 /* Check and store a phone number. */
 static void
 site_check_phone(struct cfgcheck *ck, const config_setting_t *s, void *field)
@@ -150,6 +191,17 @@ site_check_email(struct cfgcheck *ck, const config_setting_t *s, void *field)
 	if (cfgcheck_copy_text(ck, s, NULL, SITE_MAX_EMAIL, field) &&
 	    !site_email_ok(*(char **)field))
 		cfgcheck_error(ck, s, _("\"%s\" is not an e-mail address"),
+		    cfgcheck_name(s));
+}
+
+/* Check and store a web address. */
+static void
+site_check_url(struct cfgcheck *ck, const config_setting_t *s, void *field)
+{
+	if (cfgcheck_copy_text(ck, s, NULL, SITE_MAX_URL, field) &&
+	    !site_url_ok(*(char **)field))
+		cfgcheck_error(ck, s, _("\"%s\" is not a web address: write "
+		    "it like https://csirt.example.go.id, without spaces"),
 		    cfgcheck_name(s));
 }
 
@@ -364,6 +416,10 @@ site_free(struct site *s)
 	free(s->verify_phone);
 	free(s->report_phone);
 	free(s->report_email);
+	free(s->csirt_name);
+	free(s->csirt_phone);
+	free(s->csirt_email);
+	free(s->csirt_url);
 	for (size_t i = 0; i < s->n_required; i++)
 		free(s->required[i]);
 	free(s->required);
@@ -443,6 +499,50 @@ site_field(const struct site *s, const char *name, size_t len)
 	return NULL;
 }
 
+/* Append the text of {csirt} to b: the CSIRT's name (or a generic
+ * one) and its contacts in parentheses, or the phrase for none. */
+static void
+site_add_csirt(struct site_buf *b, const struct site *s)
+{
+	const char *contact[3] = { NULL, NULL, NULL };
+	const char *name = s != NULL ? s->csirt_name : NULL;
+	size_t n = 0;
+
+	if (s != NULL) {
+		if (s->csirt_phone != NULL)
+			contact[n++] = s->csirt_phone;
+		if (s->csirt_email != NULL)
+			contact[n++] = s->csirt_email;
+		if (s->csirt_url != NULL)
+			contact[n++] = s->csirt_url;
+	}
+	if (name == NULL && n == 0) {
+		/* TRANSLATORS: stands inside a checklist sentence ("Report it
+		 * to {csirt}.") when the agency has set no CSIRT. */
+		name = _("your agency's CSIRT, if it has one");
+		site_buf_add(b, name, strlen(name));
+		return;
+	}
+	if (name == NULL)
+		/* TRANSLATORS: a CSIRT whose contacts the agency set but not
+		 * its name; they follow in parentheses. */
+		name = _("your agency's CSIRT");
+	site_buf_add(b, name, strlen(name));
+	for (size_t i = 0; i < n; i++) {
+		site_buf_add(b, i == 0 ? " (" : ", ", 2);
+		site_buf_add(b, contact[i], strlen(contact[i]));
+	}
+	if (n > 0)
+		site_buf_add(b, ")", 1);
+}
+
+/* Say whether the len bytes at name are the placeholder want. */
+static bool
+site_is(const char *name, size_t len, const char *want)
+{
+	return strlen(want) == len && memcmp(name, want, len) == 0;
+}
+
 /* Replace the placeholders in text. */
 char *
 site_expand(const struct site *s, const char *text)
@@ -453,16 +553,24 @@ site_expand(const struct site *s, const char *text)
 	site_buf_add(&b, "", 0);
 	while (*p != '\0') {
 		const char *open = strchr(p, '{'), *close, *v = NULL;
+		bool csirt = false;
 
 		if (open == NULL) {
 			site_buf_add(&b, p, strlen(p));
 			break;
 		}
 		close = strchr(open + 1, '}');
-		if (close != NULL)
-			v = site_field(s, open + 1, (size_t)(close - open - 1));
+		if (close != NULL) {
+			size_t len = (size_t)(close - open - 1);
+
+			csirt = site_is(open + 1, len, "csirt");
+			v = site_field(s, open + 1, len);
+		}
 		site_buf_add(&b, p, (size_t)(open - p));
-		if (v != NULL) {
+		if (csirt) {
+			site_add_csirt(&b, s);
+			p = close + 1;
+		} else if (v != NULL) {
 			site_buf_add(&b, v, strlen(v));
 			p = close + 1;
 		} else {

@@ -45,6 +45,10 @@ struct site {
 	char *verify_phone;	/* official number to verify a money request */
 	char *report_phone;	/* official number to report a hijack */
 	char *report_email;	/* may be NULL */
+	char *csirt_name;	/* the agency's CSIRT: "DUMAIKOTA-CSIRT"; */
+	char *csirt_phone;	/* its number, e-mail address and web */
+	char *csirt_email;	/* address ("https://csirt.example"); */
+	char *csirt_url;	/* each NULL when unset */
 	char **required;	/* module ids required for compliance; */
 	size_t n_required;	/* 0 = every module is required */
 	int *required_lines;	/* line of each id in path */
@@ -84,7 +88,11 @@ bool site_requires(const struct site *s, const char *module_id);
  * Replace the placeholders {agency}, {verify_phone}, {report_phone} and
  * {report_email} in text (already translated) with the site's values,
  * or with a translated generic phrase ("your agency's official number")
- * when unset.  Returns a new string.
+ * when unset.  {csirt} becomes the CSIRT's name followed by whichever of
+ * its number, e-mail and web address are set, in parentheses:
+ * "DUMAIKOTA-CSIRT (0765 000 0003, csirt@dumaikota.example)"; "your
+ * agency's CSIRT (...)" when only the name is unset; "your agency's
+ * CSIRT, if it has one" when none is set.  Returns a new string.
  */
 char *site_expand(const struct site *s, const char *text);
 

@@ -102,6 +102,10 @@ test_site_load_valid(void **state)
 	assert_string_equal(f->s->verify_phone, "+62 765 000-0000");
 	assert_string_equal(f->s->report_phone, "(0765) 000 0001");
 	assert_string_equal(f->s->report_email, "tik@contoh.example");
+	assert_string_equal(f->s->csirt_name, "CONTOHKOTA-CSIRT");
+	assert_string_equal(f->s->csirt_phone, "0765 000 0009");
+	assert_string_equal(f->s->csirt_email, "csirt@contoh.example");
+	assert_string_equal(f->s->csirt_url, "https://csirt.contoh.example/lapor");
 	assert_int_equal(f->s->n_required, 2);
 	assert_string_equal(f->s->required[0], "two-step");
 	assert_string_equal(f->s->required[1], "codes");
@@ -322,6 +326,69 @@ test_site_email_errors(void **state)
 	}
 }
 
+/* The CSIRT's number and e-mail are checked like the others. */
+static void
+test_site_csirt_errors(void **state)
+{
+	assert_one_error(*state, "format = 1;\ncsirt_phone = \"lapor\";\n", 2,
+	    "\"csirt_phone\" is not a phone number");
+	assert_one_error(*state, "format = 1;\ncsirt_email = \"csirt\";\n", 2,
+	    "\"csirt_email\" is not an e-mail address");
+	assert_one_error(*state, "format = 1;\ncsirt_name = \"\";\n", 2,
+	    "\"csirt_name\" is empty");
+	assert_one_error(*state, "format = 1;\ncsirt_url = 5;\n", 2,
+	    "\"csirt_url\"");
+}
+
+static void
+test_site_url_errors(void **state)
+{
+	static const char *const bad[] = {
+		"csirt",			/* no dot */
+		"https://",			/* no host */
+		"https://csirt",		/* no dot in the host */
+		"javascript:alert(1)",		/* another scheme */
+		"ftp://csirt.example.go.id",	/* another scheme */
+		"https://csirt .example.go.id",	/* a space */
+		"https://csirt.example.go.id/a b",	/* a space in the path */
+		"https://.example.go.id",	/* empty label */
+		"https://csirt..example.go.id",	/* empty label */
+		"https://csirt.example.go.id.",	/* trailing dot */
+		"https://csirt.example.go.id/\xc3\xa9",	/* not ASCII */
+		"https://user@csirt.example.go.id",	/* user info */
+	};
+
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		char *cfg = xasprintf("format = 1;\n\ncsirt_url = \"%s\";\n",
+		    bad[i]);
+
+		assert_one_error(*state, cfg, 3,
+		    "\"csirt_url\" is not a web address");
+		free(cfg);
+	}
+}
+
+static void
+test_site_url_ok(void **state)
+{
+	static const char *const good[] = {
+		"csirt.example.go.id",
+		"https://csirt.example.go.id",
+		"http://CSIRT-1.example.go.id/",
+		"https://example.go.id/csirt?lapor=1#form",
+	};
+	struct fixture *f = *state;
+
+	for (size_t i = 0; i < sizeof good / sizeof good[0]; i++) {
+		char *cfg = xasprintf("format = 1;\ncsirt_url = \"%s\";\n",
+		    good[i]);
+
+		assert_int_equal(load_text(f, cfg, NULL), 0);
+		assert_string_equal(f->s->csirt_url, good[i]);
+		free(cfg);
+	}
+}
+
 static void
 test_site_required_errors(void **state)
 {
@@ -493,6 +560,41 @@ test_site_expand(void **state)
 	assert_expands(&s, "{} {", "{} {");
 	assert_expands(&s, "", "");
 	assert_expands(&s, "no placeholders", "no placeholders");
+}
+
+/* {csirt}: the name and whichever contacts are set; a generic name
+ * when only the contacts are set; a phrase for none. */
+static void
+test_site_expand_csirt(void **state)
+{
+	struct site s = {
+		.csirt_name = (char *)"DUMAIKOTA-CSIRT",
+		.csirt_phone = (char *)"0765 000 0003",
+		.csirt_email = (char *)"csirt@dumai.example",
+		.csirt_url = (char *)"https://csirt.dumai.example",
+	};
+	struct site empty = { 0 };
+
+	(void)state;
+	assert_expands(&s, "Report it to {csirt}.", "Report it to "
+	    "DUMAIKOTA-CSIRT (0765 000 0003, csirt@dumai.example, "
+	    "https://csirt.dumai.example).");
+	s.csirt_email = NULL;
+	assert_expands(&s, "{csirt}",
+	    "DUMAIKOTA-CSIRT (0765 000 0003, https://csirt.dumai.example)");
+	s.csirt_phone = s.csirt_url = NULL;
+	assert_expands(&s, "{csirt}", "DUMAIKOTA-CSIRT");
+	s.csirt_name = NULL;
+	s.csirt_email = (char *)"csirt@dumai.example";
+	assert_expands(&s, "{csirt}",
+	    "your agency's CSIRT (csirt@dumai.example)");
+	assert_expands(&empty, "Report it to {csirt}.",
+	    "Report it to your agency's CSIRT, if it has one.");
+	assert_expands(NULL, "{csirt}{csirt",
+	    "your agency's CSIRT, if it has one{csirt");
+	/* Not expanded again. */
+	empty.csirt_name = (char *)"{agency}";
+	assert_expands(&empty, "{csirt}", "{agency}");
 }
 
 /* Values a value expands into are not expanded again. */
@@ -732,6 +834,9 @@ main(void)
 		T(test_site_phone_errors),
 		T(test_site_phone_ok),
 		T(test_site_email_errors),
+		T(test_site_csirt_errors),
+		T(test_site_url_errors),
+		T(test_site_url_ok),
 		T(test_site_required_errors),
 		T(test_site_required_list_form),
 		T(test_site_dir_and_deadline_errors),
@@ -744,6 +849,7 @@ main(void)
 		T(test_site_deadline_text),
 		T(test_site_output_dir),
 		T(test_site_expand),
+		T(test_site_expand_csirt),
 		T(test_site_expand_not_recursive),
 		T(test_site_expand_unset),
 		T(test_site_find_contacts),
