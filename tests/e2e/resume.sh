@@ -10,10 +10,17 @@ NIP2=199203152021211002
 content_steps
 N=$E2E_NSTEPS
 # Steps by their number in content order (module 1 has them first).
+# "Module 2" is the first module after module 1 with at least 3 steps
+# (the official leaves at its third); DOWNS moves to it on the list.
 M1=$(step_field 1 1)
-M1_N=$(step_field 1 3)
-M2_FIRST=$((M1_N + 1))
+M2_FIRST=$(awk -F '\t' -v m1="$M1" \
+    '$1 != m1 && $4 == 1 && $3 >= 3 { print NR; exit }' "$E2E_DIR/steps")
+[ -n "$M2_FIRST" ] || e2e_bail "no module after the first has 3 steps"
 M2=$(step_field $M2_FIRST 1)
+DOWNS=
+for e2e_m in $(cut -f 1 "$E2E_DIR/steps" | uniq | sed "/^$M2\$/q" | sed 1d); do
+	DOWNS="$DOWNS Down"
+done
 
 # First run: a profile, two steps done and one put off in module 1, then
 # module 2 opened from the list: its first step done, its second only
@@ -35,7 +42,7 @@ wait_step 4 || e2e_fail_flow "first run: l moves on to step 4"
 send q
 need "$(tf 'Overall: %zu of %zu steps finished (%u%%)' 2 "$N" $((200 / N)))" \
     "first run: q goes back to the modules, 2 finished"
-send Down Enter
+send $DOWNS Enter
 wait_step $M2_FIRST || e2e_fail_flow "first run: module 2 opens at its first step"
 send d
 wait_step $((M2_FIRST + 1)) || e2e_fail_flow "first run: d moves on"
