@@ -36,6 +36,13 @@ fuzz_site_accepted(const struct site *s)
 	fuzz_site_text(s->verify_phone);
 	fuzz_site_text(s->report_phone);
 	fuzz_site_text(s->report_email);
+	fuzz_site_text(s->csirt_name);
+	fuzz_site_text(s->csirt_phone);
+	fuzz_site_text(s->csirt_email);
+	fuzz_site_text(s->csirt_url);
+	/* A web address is printable ASCII without spaces. */
+	for (const char *p = s->csirt_url; p != NULL && *p != '\0'; p++)
+		FUZZ_CHECK(*p > ' ' && *p <= '~');
 	fuzz_site_text(s->report_dir);
 	for (size_t i = 0; i < s->n_required; i++)
 		FUZZ_CHECK(text_is_utf8(s->required[i]));
@@ -47,7 +54,7 @@ fuzz_site_accepted(const struct site *s)
 	}
 	FUZZ_CHECK(site_find_contacts(s, "a", idx, 4) <= 4);
 	text = site_expand(s, "{agency} {verify_phone} {report_phone} "
-	    "{report_email} {unknown} {");
+	    "{report_email} {csirt} {unknown} {");
 	FUZZ_CHECK(text != NULL && text_is_utf8(text));
 	free(text);
 }
