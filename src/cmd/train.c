@@ -31,7 +31,7 @@ const struct cmd_entry cmd_train_entry = {
 	.name = "train",
 	.summary = N_("trainer mode: a demo walkthrough and the scenario quiz"),
 	.about = N_("Trainer mode, for a training session: a demo walkthrough of "
-	    "the whole\nchecklist on a sandbox (press r for the next "
+	    "the whole\nchecklist in a sandbox (press r for the next "
 	    "participant) and the scenario\nquiz.  Nothing is saved and no "
 	    "file is written."),
 	.options = train_options,

@@ -1,7 +1,7 @@
 /*
  * broken: the record file exists but cannot be used (a syntax error, a
  * newer format, a bad value).  Say what is wrong, file:line, and offer to
- * keep it aside under a new name and start afresh; nothing is deleted.
+ * set it aside under a new name and start afresh; nothing is deleted.
  */
 #include "config.h"
 
@@ -12,7 +12,7 @@
 #include "base/xalloc.h"
 
 static const struct ui_key broken_keys[] = {
-	{ "Enter", NULL, NULL, N_("Keep it aside and start a new record"),
+	{ "Enter", NULL, NULL, N_("Set it aside and start a new record"),
 	    true },
 	{ "q", NULL, "Esc", N_("Quit and leave it as it is"), true },
 	{ "?", NULL, "F1", N_("Help"), true },
@@ -29,7 +29,7 @@ broken_draw(struct ui *ui, int y, int h)
 	draw_text(y, 1, draw_cols() - 2, _("Your record file cannot be used"),
 	    ui->attr[STYLE_ERROR]);
 	wrap_init(&w);
-	t = xasprintf(_("jagaakun cannot read %s. Press Enter to keep that "
+	t = xasprintf(_("jagaakun cannot read %s. Press Enter to set that "
 	    "file aside under a new name and start a new record; nothing in it "
 	    "is deleted. Press q to quit and leave it as it is."),
 	    ui->record_path);

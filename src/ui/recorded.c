@@ -93,8 +93,9 @@ recorded_draw(struct ui *ui, int y, int h)
 	wrap_text(&w, draw_expand(ui, _("Now call {report_phone} and tell them "
 	    "what happened.")), width, 0, A_BOLD);
 	wrap_text(&w, _("Then follow the steps: sign in again with the code "
-	    "WhatsApp sends you by SMS, enter it only in WhatsApp itself, and "
-	    "warn your contacts another way."), width, 0, A_NORMAL);
+	    "that WhatsApp sends you (by SMS, phone call or email), enter it "
+	    "only in WhatsApp itself, and warn your contacts another way."),
+	    width, 0, A_NORMAL);
 	recorded_title(ui, y, width);
 	wrap_draw(&w, 0, y + 2, 1, h - 2, width);
 	wrap_free(&w);

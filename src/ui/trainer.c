@@ -19,7 +19,7 @@ static const struct {
 	const char *about;
 } trainer_items[] = {
 	[NAV_TRAINER_DEMO] = { N_("Demo walkthrough"), N_("the whole "
-	    "checklist on a sandbox, for projecting") },
+	    "checklist in a sandbox, for projecting") },
 	[NAV_TRAINER_QUIZ] = { N_("Scenario quiz"), N_("realistic messages; "
 	    "the score is shown, not saved") },
 	[NAV_TRAINER_QUIT] = { N_("Quit"), "" },
