@@ -22,7 +22,10 @@ while [ $k -le "$N" ]; do
 	# The first choice of odd scenarios, the second of even ones.
 	[ $((k % 2)) = 0 ] && send Down
 	send Enter
-	wait_for "$(t 'What to do:')" || e2e_fail_flow "scenario $k: feedback is shown"
+	# The feedback's first line: with long feedback, red flags and the
+	# action may be below the fold (the screen scrolls).
+	wait_for "$(tf 'You chose: %s' '')" ||
+	    e2e_fail_flow "scenario $k: feedback is shown"
 	if screen | grep -qF "$(t 'Right!')"; then
 		RIGHT=$((RIGHT + 1))
 	elif ! screen | grep -qF "$(t 'Not quite.')"; then
