@@ -64,6 +64,7 @@ extern const struct cmd_entry *const cmd_table[];
 
 extern const struct cmd_entry cmd_checklist_entry;
 extern const struct cmd_entry cmd_check_content_entry;
+extern const struct cmd_entry cmd_check_site_entry;
 extern const struct cmd_entry cmd_report_entry;
 extern const struct cmd_entry cmd_collect_entry;
 extern const struct cmd_entry cmd_handout_entry;
@@ -102,6 +103,13 @@ int cmd_parse_help_only(const struct cmd_entry *e, int argc, char **argv);
 /* Print `jagaakun --help` to f: the commands and the options before them,
  * the exit statuses and where to report bugs. */
 void cmd_program_help(FILE *f);
+
+/* The lines that end every --help: the agency's contact for help when the
+ * site settings (those cmd_set_help_site named, else the installed ones)
+ * name one, and the bug address and home page the build was configured
+ * with, each only when set. */
+void cmd_print_contacts(FILE *f);
+void cmd_set_help_site(const char *path);
 
 /* Print `jagaakun NAME --help` to f. */
 void cmd_help(const struct cmd_entry *e, FILE *f);
