@@ -278,6 +278,8 @@ cmd_report_output(const struct cmd_report_args *a, const struct report *r,
 			cmd_report_done(r, a->output);
 		return EXIT_OK;
 	}
+	if (err == -ELIBACC)	/* said when the library was looked for */
+		return EXIT_NO_LIBRARY;
 	if (cmd_output_is_stdout(a->output))
 		fprintf(stderr, _("%s: cannot write the report: %s\n"), PACKAGE,
 		    strerror(-err));
