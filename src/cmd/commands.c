@@ -36,8 +36,9 @@ const struct cmd_option cmd_program_options[] = {
 	{ 'c', "content", N_("DIR"), N_("read the checklist content from DIR") },
 	{ 'l', "lang", N_("LANG"), N_("language: id (Bahasa Indonesia, the "
 	    "default) or en") },
+	/* TRANSLATORS: keep {site-path}: the program puts the path there. */
 	{ 's', "site", N_("FILE"), N_("read the agency's settings from FILE\n"
-	    "(default /etc/jagaakun/site.cfg)") },
+	    "(default {site-path})") },
 	CMD_OPTION_HELP,
 	{ 'V', "version", NULL, N_("show the version and exit") },
 	CMD_OPTION_END
@@ -149,6 +150,7 @@ cmd_print_row(const char *head, const char *text, FILE *f)
 static void
 cmd_print_option(const struct cmd_option *o, FILE *f)
 {
+	const char *help = _(o->help), *at;
 	char head[128];
 	int n;
 
@@ -158,7 +160,14 @@ cmd_print_option(const struct cmd_option *o, FILE *f)
 		n = snprintf(head, sizeof head, "      --%s", o->long_name);
 	if (o->arg != NULL && n > 0 && (size_t)n < sizeof head)
 		snprintf(head + n, sizeof head - (size_t)n, "=%s", _(o->arg));
-	cmd_print_row(head, _(o->help), f);
+	if ((at = strstr(help, CMD_SITE_PATH)) != NULL) {
+		char *filled = xasprintf("%.*s%s%s", (int)(at - help), help,
+		    SITE_DEFAULT_PATH, at + strlen(CMD_SITE_PATH));
+
+		cmd_print_row(head, filled, f);
+		free(filled);
+	} else
+		cmd_print_row(head, help, f);
 }
 
 static void

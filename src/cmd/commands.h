@@ -36,8 +36,12 @@ struct cmd_option {
 	const char *long_name;	/* --long_name */
 	const char *arg;	/* N_(): the argument's name, or NULL: takes none */
 	const char *help;	/* N_(): what it does; each '\n' starts a line
-				 * under the first, in the help column */
+				 * under the first, in the help column;
+				 * CMD_SITE_PATH in it stands for the
+				 * configured SITE_DEFAULT_PATH */
 };
+
+#define CMD_SITE_PATH "{site-path}"
 
 /* The --help option every command has. */
 #define CMD_OPTION_HELP \

@@ -17,6 +17,7 @@
 
 #include "base/i18n.h"
 #include "cmd/commands.h"
+#include "model/site.h"
 
 /* What f printed, as a string; the caller frees it. */
 typedef void (*help_printer)(const void *what, FILE *f);
@@ -167,6 +168,7 @@ check_program_help(void)
 		}
 	}
 	assert_lists_options(text, cmd_program_options);
+	assert_has(text, "(default " SITE_DEFAULT_PATH ")");	/* as configured */
 	assert_has(text, _("wrong command line, or no usable terminal"));
 	assert_has(text, "  6  ");
 	assert_lacks_placeholder(text);
