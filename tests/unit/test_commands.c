@@ -168,7 +168,8 @@ check_program_help(void)
 		}
 	}
 	assert_lists_options(text, cmd_program_options);
-	assert_has(text, "(default " SITE_DEFAULT_PATH ")");	/* as configured */
+	assert_has(text, SITE_DEFAULT_PATH);	/* as configured */
+	assert_null(strstr(text, CMD_SITE_PATH));
 	assert_has(text, _("wrong command line, or no usable terminal"));
 	assert_has(text, "  6  ");
 	assert_lacks_placeholder(text);
@@ -326,6 +327,7 @@ test_help_site_contact(void **state)
 	char *text;
 
 	(void)state;
+	assert_true(i18n_set_language("en"));
 	write_temp(named, "format = 1;\nagency = \"Pemerintah Kota Uji\";\n"
 	    "report_phone = \"0765 123 4567\";\n"
 	    "report_email = \"tik@uji.example\";\n");
