@@ -18,8 +18,10 @@ libncurses-dev libconfig-dev libcmocka-dev libjson-c-dev libyajl-dev nettle-dev
 libxlsxwriter-dev"
 # What the tests and benchmarks drive the program with; clang and its
 # runtime build the fuzz targets (libFuzzer, sanitizers).
+# debhelper and lintian build and check the Debian package; mandoc and
+# groff lint the manual pages; bash-completion drives the completion test.
 TEST_PACKAGES="tmux valgrind dialog python3 python3-openpyxl clang
-libclang-rt-14-dev"
+libclang-rt-14-dev debhelper lintian mandoc groff-base bash-completion"
 
 install_packages() {
 	missing=
@@ -52,7 +54,7 @@ build_in() {
 case $mode in
 run)
 	install_packages $BUILD_PACKAGES
-	build_in build --enable-werror
+	build_in build --enable-werror --sysconfdir=/etc
 	make -C build -s install
 	exec jagaakun
 	;;
@@ -60,7 +62,7 @@ test)
 	install_packages $BUILD_PACKAGES $TEST_PACKAGES
 	status=0
 	# 1. The ordinary build and every test.
-	build_in build --enable-werror
+	build_in build --enable-werror --sysconfdir=/etc
 	make -C build -s -j"$(nproc)" check || status=1
 	# 2. The unit tests under valgrind: zero leaks and zero errors.
 	make -C build -s check-valgrind || status=1
@@ -73,6 +75,10 @@ test)
 	# 5. Each fuzz target for 60 s (one a core), built with clang in build/fuzz-build:
 	#    any finding fails (the log is build/fuzz-build/test-suite.log).
 	make -C build -s -j"$(nproc)" fuzz FUZZ_SECONDS=60 || status=1
+	# 6. The Debian package from the release tarball: lintian, install, the
+	#    installed program's checks, the agency package, removal
+	#    (build/deb/test-suite.log).
+	sh scripts/deb-test.sh || status=1
 	exit $status
 	;;
 *)

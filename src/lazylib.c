@@ -1,20 +1,21 @@
 /*
- * lazylib: the functions of libxlsxwriter and nettle that the core
- * calls, loaded with dlopen() on first use.  Linking the program against
- * them would map them and what they need (libcrypto, libminizip and
- * libz for libxlsxwriter: about 2 MiB) into every run, for the checklist
- * too, although only `report -f xlsx` and `collect -f xlsx` write XLSX
- * and only report files carry SHA-256 checksums.  The unit tests link
- * the real libraries instead of this file.  `nm -u` on export.o and
- * report.o lists the functions that belong in the lists below.
+ * lazylib: the functions of libxlsxwriter that the core calls, loaded
+ * with dlopen() on first use.  Linking the program against it would map
+ * it and what it needs (libcrypto, libminizip and libz: about 2 MiB) into
+ * every run, for the checklist too, although only `report -f xlsx` and
+ * `collect -f xlsx` write XLSX.  configure reads the soname from the
+ * library the program is built against (XLSXWRITER_SONAME), and the
+ * Debian package recommends the package that holds it.  The unit tests
+ * link the real library instead of this file.  `nm -u` on export_xlsx.o
+ * lists the functions that belong in the list below.
  */
 #include "config.h"
 
 #include <dlfcn.h>
+#include <errno.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <nettle/sha2.h>
 #include <xlsxwriter.h>
 
 #include "base/i18n.h"
@@ -27,11 +28,12 @@ struct lazylib {
 	int loaded;
 };
 
+#ifndef LAZYLIB_XLSX_SONAME	/* tests/nolib gives one that is absent */
+#define LAZYLIB_XLSX_SONAME XLSXWRITER_SONAME
+#endif
+
 static struct lazylib lazylib_xlsx = {
-	"libxlsxwriter.so.4", "libxlsxwriter4", PTHREAD_ONCE_INIT, 0
-};
-static struct lazylib lazylib_nettle = {
-	"libnettle.so.8", "libnettle8", PTHREAD_ONCE_INIT, 0
+	LAZYLIB_XLSX_SONAME, XLSXWRITER_PACKAGE, PTHREAD_ONCE_INIT, 0
 };
 
 /*
@@ -83,21 +85,11 @@ static struct lazylib lazylib_nettle = {
 	    int64_t unixtime, lxw_format *format), \
 	    (worksheet, row, col, unixtime, format))
 
-#define LAZYLIB_NETTLE(FIRST, FN, PROC) \
-	FIRST(void, nettle_sha256_init, (struct sha256_ctx *ctx), (ctx)) \
-	PROC(nettle_sha256_update, \
-	    (struct sha256_ctx *ctx, size_t length, const uint8_t *data), \
-	    (ctx, length, data)) \
-	PROC(nettle_sha256_digest, \
-	    (struct sha256_ctx *ctx, size_t length, uint8_t *digest), \
-	    (ctx, length, digest))
-
 /* The real functions, typed from the libraries' own headers. */
 #define LAZYLIB_MEMBER(ret, name, params, args) __typeof__(name) *name;
 #define LAZYLIB_PMEMBER(name, params, args) __typeof__(name) *name;
 static struct {
 	LAZYLIB_XLSX(LAZYLIB_MEMBER, LAZYLIB_MEMBER, LAZYLIB_PMEMBER)
-	LAZYLIB_NETTLE(LAZYLIB_MEMBER, LAZYLIB_MEMBER, LAZYLIB_PMEMBER)
 } lazylib_fn;
 
 /* Say which package to install: the library or a function is missing. */
@@ -135,26 +127,19 @@ lazylib_fail(const struct lazylib *l, void *h)
 		lazylib_fail(&lazylib_##lib, h); \
 	}
 LAZYLIB_LOADER(xlsx, LAZYLIB_XLSX)
-LAZYLIB_LOADER(nettle, LAZYLIB_NETTLE)
 
 /* Load libxlsxwriter when the first workbook is made; without it the
- * workbook is NULL and export.c stops before any other call. */
+ * workbook is NULL with errno ELIBACC, and the command says nothing more
+ * than lazylib_fail did (export_xlsx, EXIT_NO_LIBRARY). */
 #define LAZYLIB_XLSX_FIRST(ret, name, params, args) \
 	ret name params \
 	{ \
 		pthread_once(&lazylib_xlsx.once, lazylib_load_xlsx); \
-		return lazylib_xlsx.loaded ? lazylib_fn.name args : NULL; \
-	}
-/* Load nettle when the first checksum is begun; a checksum cannot
- * fail, so without nettle the program stops (the screens give the
- * terminal back at exit). */
-#define LAZYLIB_NETTLE_FIRST(ret, name, params, args) \
-	ret name params \
-	{ \
-		pthread_once(&lazylib_nettle.once, lazylib_load_nettle); \
-		if (!lazylib_nettle.loaded) \
-			exit(EXIT_FAILURE); \
-		lazylib_fn.name args; \
+		if (!lazylib_xlsx.loaded) { \
+			errno = ELIBACC; \
+			return NULL; \
+		} \
+		return lazylib_fn.name args; \
 	}
 /* Pass the other calls straight on: they come after the first, so the
  * library is loaded. */
@@ -163,4 +148,3 @@ LAZYLIB_LOADER(nettle, LAZYLIB_NETTLE)
 #define LAZYLIB_PFORWARD(name, params, args) \
 	void name params { lazylib_fn.name args; }
 LAZYLIB_XLSX(LAZYLIB_XLSX_FIRST, LAZYLIB_FORWARD, LAZYLIB_PFORWARD)
-LAZYLIB_NETTLE(LAZYLIB_NETTLE_FIRST, LAZYLIB_FORWARD, LAZYLIB_PFORWARD)

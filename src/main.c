@@ -20,8 +20,11 @@ static void
 version(void)
 {
 	printf("%s %s\n", PACKAGE, VERSION);
-	fputs(_("License: GPL-3.0-or-later.  There is NO WARRANTY, to the extent "
-	    "permitted by law.\n"), stdout);
+	puts("Copyright (C) 2026 The jagaakun authors");
+	fputs(_("License GPLv3+: GNU GPL version 3 or later "
+	    "<https://gnu.org/licenses/gpl.html>.\n"
+	    "This is free software: you are free to change and redistribute it.\n"
+	    "There is NO WARRANTY, to the extent permitted by law.\n"), stdout);
 }
 
 /* Turn a failed write to standard output into a failed run. */
@@ -68,7 +71,7 @@ main_options(int argc, char **argv, struct options *opt)
 		switch (ch) {
 		case 'r': opt->record = optarg; break;
 		case 'c': opt->content = optarg; break;
-		case 's': opt->site = optarg; break;
+		case 's': opt->site = optarg; cmd_set_help_site(optarg); break;
 		case 'l':
 			if (!i18n_set_language(optarg)) {
 				fprintf(stderr, _("%s: unknown language '%s'; use id or en\n"),

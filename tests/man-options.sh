@@ -1,6 +1,7 @@
 #!/bin/sh
 # man-options: doc/jagaakun.1 names every option that --help lists, of
-# the program and of each command its --help names (the --help texts are
+# the program and of each command its --help names, and the README
+# lists every command (the --help texts are
 # made from the table of commands; the manual is written by hand).
 # TAP output.  make check sets top_srcdir and top_builddir.
 : "${top_srcdir:=$(dirname "$0")/..}"
@@ -35,6 +36,9 @@ check() {
 	done
 	if [ $# -gt 0 ] && ! grep -q "^\.B $1\\( \\|\$\\)" "$man"; then
 		echo "the command $1 is not in doc/jagaakun.1" >>"$tmp/why"
+	fi
+	if [ $# -gt 0 ] && ! grep -q "^    jagaakun $1\( \|\$\)" "$top_srcdir/README"; then
+		echo "the command $1 is not in the README's list" >>"$tmp/why"
 	fi
 	if [ -s "$tmp/why" ]; then
 		echo "not ok $n - doc/jagaakun.1 names the options of: jagaakun $*"

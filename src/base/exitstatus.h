@@ -25,7 +25,9 @@
 	X(EXIT_SITE, 6, N_("the site settings are not valid")) \
 	X(EXIT_NO_REPORTS, 7, N_("collect: a path given yields no valid report")) \
 	X(EXIT_NOT_COMPLIANT, 8, N_("report: written, but an official " \
-	    "reported on is not compliant yet"))
+	    "reported on is not compliant yet")) \
+	X(EXIT_NO_LIBRARY, 9, N_("the library for XLSX output " \
+	    "(libxlsxwriter) is not installed"))
 
 #define EXIT_STATUS_ENUM(name, value, help) name = value,
 

@@ -240,6 +240,8 @@ cmd_collect_output(const struct cmd_collect_args *a,
 	err = cmd_write(a->output, 0, cmd_collect_writer, &out);
 	if (err == 0)
 		return EXIT_OK;
+	if (err == -ELIBACC)	/* said when the library was looked for */
+		return EXIT_NO_LIBRARY;
 	fprintf(stderr, _("%s: cannot write the summary to %s: %s\n"), PACKAGE,
 	    cmd_output_is_stdout(a->output) ? _("standard output") : a->output,
 	    strerror(-err));

@@ -11,7 +11,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/diag.h"
 #include "base/i18n.h"
+#include "base/xalloc.h"
+#include "model/site.h"
 
 #define CMD_HELP_COLUMN 23	/* where the help of an option starts */
 #define CMD_LINE_WIDTH 79	/* the longest line a synopsis may take */
@@ -19,6 +22,7 @@
 const struct cmd_entry *const cmd_table[] = {
 	&cmd_checklist_entry,
 	&cmd_check_content_entry,
+	&cmd_check_site_entry,
 	&cmd_report_entry,
 	&cmd_collect_entry,
 	&cmd_handout_entry,
@@ -32,8 +36,9 @@ const struct cmd_option cmd_program_options[] = {
 	{ 'c', "content", N_("DIR"), N_("read the checklist content from DIR") },
 	{ 'l', "lang", N_("LANG"), N_("language: id (Bahasa Indonesia, the "
 	    "default) or en") },
+	/* TRANSLATORS: keep {site-path}: the program puts the path there. */
 	{ 's', "site", N_("FILE"), N_("read the agency's settings from FILE\n"
-	    "(default /etc/jagaakun/site.cfg)") },
+	    "(default {site-path})") },
 	CMD_OPTION_HELP,
 	{ 'V', "version", NULL, N_("show the version and exit") },
 	CMD_OPTION_END
@@ -145,6 +150,7 @@ cmd_print_row(const char *head, const char *text, FILE *f)
 static void
 cmd_print_option(const struct cmd_option *o, FILE *f)
 {
+	const char *help = _(o->help), *at;
 	char head[128];
 	int n;
 
@@ -154,7 +160,14 @@ cmd_print_option(const struct cmd_option *o, FILE *f)
 		n = snprintf(head, sizeof head, "      --%s", o->long_name);
 	if (o->arg != NULL && n > 0 && (size_t)n < sizeof head)
 		snprintf(head + n, sizeof head - (size_t)n, "=%s", _(o->arg));
-	cmd_print_row(head, _(o->help), f);
+	if ((at = strstr(help, CMD_SITE_PATH)) != NULL) {
+		char *filled = xasprintf("%.*s%s%s", (int)(at - help), help,
+		    SITE_DEFAULT_PATH, at + strlen(CMD_SITE_PATH));
+
+		cmd_print_row(head, filled, f);
+		free(filled);
+	} else
+		cmd_print_row(head, help, f);
 }
 
 static void
@@ -245,6 +258,57 @@ cmd_print_exit_statuses(FILE *f)
 #undef CMD_EXIT_ROW
 }
 
+static const char *help_site_path;
+
+void
+cmd_set_help_site(const char *path)
+{
+	help_site_path = path;
+}
+
+/* The agency's own contact for help, from the site settings, when they
+ * name one, or NULL; any problem in them is for check-site to report, not
+ * --help.  Caller frees. */
+static char *
+cmd_site_contact(void)
+{
+	const char *path = help_site_path ? help_site_path : SITE_DEFAULT_PATH;
+	struct site *s = NULL;
+	char *line = NULL;
+	struct diag d;
+
+	diag_init(&d);
+	if (site_load(path, false, &s, &d) == 0 && s->report_phone != NULL) {
+		/* TRANSLATORS: the agency, then its phone number and e-mail
+		   address (or nothing). */
+		line = xasprintf(_("Help at %s: %s%s%s\n"),
+		    s->agency ? s->agency : _("your agency"), s->report_phone,
+		    s->report_email ? ", " : "",
+		    s->report_email ? s->report_email : "");
+	}
+	site_free(s);
+	diag_done(&d);
+	return line;
+}
+
+void
+cmd_print_contacts(FILE *f)
+{
+	char *site = cmd_site_contact();
+
+	if (site == NULL && JAGAAKUN_BUG_ADDRESS[0] == '\0' &&
+	    JAGAAKUN_HOME_PAGE[0] == '\0')
+		return;
+	fputc('\n', f);
+	if (site != NULL)
+		fputs(site, f);
+	if (JAGAAKUN_BUG_ADDRESS[0] != '\0')
+		fprintf(f, _("Report bugs to: %s\n"), JAGAAKUN_BUG_ADDRESS);
+	if (JAGAAKUN_HOME_PAGE[0] != '\0')
+		fprintf(f, _("Home page: %s\n"), JAGAAKUN_HOME_PAGE);
+	free(site);
+}
+
 void
 cmd_program_help(FILE *f)
 {
@@ -257,8 +321,7 @@ cmd_program_help(FILE *f)
 	cmd_print_options(cmd_program_options, f);
 	fprintf(f, "\n%s\n", _("Exit status:"));
 	cmd_print_exit_statuses(f);
-	fputc('\n', f);
-	fprintf(f, _("Report bugs to: %s\n"), PACKAGE_BUGREPORT);
+	cmd_print_contacts(f);
 }
 
 void
@@ -273,8 +336,7 @@ cmd_help(const struct cmd_entry *e, FILE *f)
 	cmd_print_options(e->options, f);
 	if (e->notes != NULL)
 		fprintf(f, "\n%s\n", _(e->notes));
-	fputc('\n', f);
-	fprintf(f, _("Report bugs to: %s\n"), PACKAGE_BUGREPORT);
+	cmd_print_contacts(f);
 }
 
 int

@@ -36,8 +36,12 @@ struct cmd_option {
 	const char *long_name;	/* --long_name */
 	const char *arg;	/* N_(): the argument's name, or NULL: takes none */
 	const char *help;	/* N_(): what it does; each '\n' starts a line
-				 * under the first, in the help column */
+				 * under the first, in the help column;
+				 * CMD_SITE_PATH in it stands for the
+				 * configured SITE_DEFAULT_PATH */
 };
+
+#define CMD_SITE_PATH "{site-path}"
 
 /* The --help option every command has. */
 #define CMD_OPTION_HELP \
@@ -64,6 +68,7 @@ extern const struct cmd_entry *const cmd_table[];
 
 extern const struct cmd_entry cmd_checklist_entry;
 extern const struct cmd_entry cmd_check_content_entry;
+extern const struct cmd_entry cmd_check_site_entry;
 extern const struct cmd_entry cmd_report_entry;
 extern const struct cmd_entry cmd_collect_entry;
 extern const struct cmd_entry cmd_handout_entry;
@@ -102,6 +107,13 @@ int cmd_parse_help_only(const struct cmd_entry *e, int argc, char **argv);
 /* Print `jagaakun --help` to f: the commands and the options before them,
  * the exit statuses and where to report bugs. */
 void cmd_program_help(FILE *f);
+
+/* The lines that end every --help: the agency's contact for help when the
+ * site settings (those cmd_set_help_site named, else the installed ones)
+ * name one, and the bug address and home page the build was configured
+ * with, each only when set. */
+void cmd_print_contacts(FILE *f);
+void cmd_set_help_site(const char *path);
 
 /* Print `jagaakun NAME --help` to f. */
 void cmd_help(const struct cmd_entry *e, FILE *f);

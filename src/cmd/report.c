@@ -14,6 +14,7 @@
 #include "cmd/commands.h"
 
 #include <errno.h>
+#include <sys/stat.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -38,11 +39,13 @@ struct cmd_report_args {
 	const char *format;	/* -f, or NULL: the -o extension, else json */
 	const char *nip;	/* --nip, or NULL for the last official */
 	bool all;		/* --all: every official, to the default paths */
+	bool changed;		/* --changed: only those changed since their
+				   last report, which it records */
 	enum export_format fmt;	/* what format and output decide */
 };
 
 /* The keys of the options that have no short form. */
-enum { REPORT_OPT_NIP = CMD_LONG_ONLY, REPORT_OPT_ALL };
+enum { REPORT_OPT_NIP = CMD_LONG_ONLY, REPORT_OPT_ALL, REPORT_OPT_CHANGED };
 
 /* Parse the command's own options; EXIT_OK, CMD_HELP_SHOWN, or the status
  * to exit with. */
@@ -59,6 +62,7 @@ cmd_report_args(int argc, char **argv, struct cmd_report_args *a)
 		case 'f': a->format = optarg; break;
 		case REPORT_OPT_NIP: a->nip = optarg; break;
 		case REPORT_OPT_ALL: a->all = true; break;
+		case REPORT_OPT_CHANGED: a->changed = true; break;
 		case 'h': cmd_help(&cmd_report_entry, stdout); return CMD_HELP_SHOWN;
 		default: return EXIT_USAGE;
 		}
@@ -70,6 +74,11 @@ cmd_report_args(int argc, char **argv, struct cmd_report_args *a)
 		fprintf(stderr, _("%s: report: --all writes every official's "
 		    "report file to its default path; it takes no -o, -f or "
 		    "--nip\n"), PACKAGE);
+		return EXIT_USAGE;
+	}
+	if (a->changed && !a->all) {
+		fprintf(stderr, _("%s: report: --changed goes with --all\n"),
+		    PACKAGE);
 		return EXIT_USAGE;
 	}
 	if (a->format != NULL)
@@ -179,7 +188,7 @@ cmd_report_open_failed(const char *path, int err, const struct diag *d)
 /* Open the record of this workstation (with its lock) into *out; the
  * exit status, with the reason printed when it is not EXIT_OK. */
 static int
-cmd_report_open(const struct options *opt, struct record **out)
+cmd_report_open(const struct options *opt, bool save, struct record **out)
 {
 	char *def = NULL;
 	const char *path = opt->record;
@@ -193,7 +202,7 @@ cmd_report_open(const struct options *opt, struct record **out)
 		return EXIT_USAGE;
 	}
 	diag_init(&d);
-	err = record_open_read(path, out, &d);
+	err = save ? record_open(path, out, &d) : record_open_read(path, out, &d);
 	if (err != 0)
 		status = cmd_report_open_failed(path, err, &d);
 	diag_done(&d);
@@ -278,6 +287,8 @@ cmd_report_output(const struct cmd_report_args *a, const struct report *r,
 			cmd_report_done(r, a->output);
 		return EXIT_OK;
 	}
+	if (err == -ELIBACC)	/* said when the library was looked for */
+		return EXIT_NO_LIBRARY;
 	if (cmd_output_is_stdout(a->output))
 		fprintf(stderr, _("%s: cannot write the report: %s\n"), PACKAGE,
 		    strerror(-err));
@@ -315,35 +326,77 @@ cmd_report_one(const struct cmd_report_args *a, struct record *rec,
 	return status;
 }
 
-/* Write every official's report file to its default path; the worst
- * status: a failure to write over a report not compliant over success. */
+/* Record that the reports were written (changed: --changed), as the
+ * checklist does, so the next run knows what is new; the exit status. */
 static int
-cmd_report_all(const struct record *rec, const struct content *c,
-    const struct site *s)
+cmd_report_mark(struct record *rec)
+{
+	int err = record_save(rec);
+
+	if (err == 0)
+		return EXIT_OK;
+	fprintf(stderr, _("%s: the reports were written, but the record %s "
+	    "could not be saved: %s\n"), PACKAGE, rec->path, strerror(-err));
+	return EXIT_FAILURE_IO;
+}
+
+/* Write every official's report file to its default path, or with
+ * changed only those whose record changed since their last report
+ * (quietly when there are none); the worst status: a failure to write
+ * over a report not compliant over success. */
+static int
+cmd_report_all(struct record *rec, const struct content *c,
+    const struct site *s, bool changed)
 {
 	time_t now = isotime_now();
 	int status = EXIT_OK;
+	bool written = false;
 
-	if (rec->n_officials == 0)
+	if (rec->n_officials == 0 && !changed)
 		printf(_("No official has used the checklist with the record %s "
 		    "yet: there is nothing to report.\n"), rec->path);
 	for (size_t i = 0; i < rec->n_officials; i++) {
-		struct report *r = report_build(&rec->officials[i], c, s, now,
-		    NULL);
-		int st = cmd_report_verdict(r, cmd_report_save(r, s));
+		struct official *o = &rec->officials[i];
+		struct report *r;
+		int st;
 
+		if (changed && !official_unexported(o))
+			continue;
+		r = report_build(o, c, s, now, NULL);
+		st = cmd_report_save(r, s);
+		if (st == EXIT_OK) {
+			o->exported = r->exported;
+			written = true;
+		}
+		st = cmd_report_verdict(r, st);
 		if (status != EXIT_FAILURE_IO && st != EXIT_OK)
 			status = st;
 		report_free(r);
 	}
+	if (changed && written && cmd_report_mark(rec) != EXIT_OK)
+		status = EXIT_FAILURE_IO;
 	return status;
+}
+
+/* True when --changed has no record to look at: no official has used the
+ * checklist here, and the timer that runs it should create nothing. */
+static bool
+cmd_report_no_record(const struct options *opt)
+{
+	char *def = opt->record ? NULL : record_default_path();
+	const char *path = opt->record ? opt->record : def;
+	struct stat st;
+	bool none = path != NULL && lstat(path, &st) != 0 && errno == ENOENT;
+
+	free(def);
+	return none;
 }
 
 /* Run `jagaakun report`. */
 static int
 cmd_report(const struct options *opt, int argc, char **argv)
 {
-	struct cmd_report_args a = { NULL, NULL, NULL, false,
+	struct cmd_report_args a = { NULL, NULL, NULL, false, false,
 	    EXPORT_FMT_JSON };
 	struct content *c;
 	struct site *s = NULL;
@@ -357,10 +410,15 @@ cmd_report(const struct options *opt, int argc, char **argv)
 	if (c == NULL)
 		return EXIT_CONTENT;
 	status = cmd_report_site(opt, c, &s);
+	if (status == EXIT_OK && a.changed && cmd_report_no_record(opt)) {
+		site_free(s);
+		content_free(c);
+		return EXIT_OK;
+	}
 	if (status == EXIT_OK)
-		status = cmd_report_open(opt, &rec);
+		status = cmd_report_open(opt, a.changed, &rec);
 	if (status == EXIT_OK && a.all)
-		status = cmd_report_all(rec, c, s);
+		status = cmd_report_all(rec, c, s, a.changed);
 	else if (status == EXIT_OK)
 		status = cmd_report_one(&a, rec, c, s);
 	record_close(rec);
@@ -382,6 +440,9 @@ static const struct cmd_option cmd_report_options[] = {
 	{ REPORT_OPT_ALL, "all", NULL, N_("write the report file of every "
 	    "official of this\nworkstation to its default path; needs no\n"
 	    "terminal (for a login script or a timer)") },
+	{ REPORT_OPT_CHANGED, "changed", NULL, N_("with --all: only the "
+	    "officials whose record\nchanged since their last report, which "
+	    "it\nrecords; silent when there are none") },
 	CMD_OPTION_HELP,
 	CMD_OPTION_END
 };

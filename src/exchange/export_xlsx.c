@@ -68,7 +68,8 @@ export_xlsx_begin(struct export_writer *w, const struct export_header *h)
 	}
 	close(fd);
 	if ((x->book = workbook_new_opt(x->path, &opt)) == NULL) {
-		export_fail(w, -EIO);
+		/* ELIBACC: the library is not installed, and lazylib said so. */
+		export_fail(w, errno == ELIBACC ? -ELIBACC : -EIO);
 		return;
 	}
 	x->bold = workbook_add_format(x->book);

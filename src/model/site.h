@@ -19,7 +19,7 @@
 #include "model/profile.h"
 
 #define SITE_FORMAT 1
-#define SITE_DEFAULT_PATH "/etc/jagaakun/site.cfg"
+#define SITE_DEFAULT_PATH SYSCONFDIR "/jagaakun/site.cfg"	/* sysconfdir: configure */
 #define SITE_MAX_CODE PROFILE_MAX_CODE	/* bytes in a unit's code */
 
 struct site_contact {

@@ -39,7 +39,6 @@ static const struct {
 } fs_xdg_kinds[] = {
 	{ "state", "XDG_STATE_HOME", ".local/state" },
 	{ "config", "XDG_CONFIG_HOME", ".config" },
-	{ "data", "XDG_DATA_HOME", ".local/share" },
 };
 #define FS_XDG_KINDS (sizeof fs_xdg_kinds / sizeof *fs_xdg_kinds)
 

@@ -123,5 +123,37 @@ check_eq "--all with --nip: status 2" "$E2E_STATUS" 2
 write_record 1
 run_plain JAGAAKUN_NOW=$NOW -- --lang en --site "$SITE" --record "$REC" report --all
 check_eq "--all: every official compliant gives status 0" "$E2E_STATUS" 0
+
+# --changed, as the timer runs it: only what changed since the last
+# report, which it records; silent when nothing did, and nothing is made
+# where no official has used the checklist.
+run_plain JAGAAKUN_NOW=$NOW -- --lang en --site "$SITE" \
+    --record "$E2E_DIR/none/record.cfg" report --all --changed
+check_eq "--changed without a record: status 0" "$E2E_STATUS" 0
+check "--changed without a record: silent" test ! -s "$E2E_DIR/plain.out"
+check "--changed without a record: creates nothing" test ! -e "$E2E_DIR/none"
+write_record 1 2
+rm -f "$REPORTS"/*.json
+run_plain JAGAAKUN_NOW=$NOW -- --lang en --site "$SITE" --record "$REC" report --all --changed
+check_eq "--changed, first run: status 8 (one not compliant)" "$E2E_STATUS" 8
+check_eq "--changed, first run: both reports written" \
+    "$(ls "$REPORTS" | grep -c '\.json$')" 2
+check_eq "--changed, first run: the record says when" \
+    "$(grep -c "exported = \"$NOW\"" "$REC")" 2
+rm -f "$REPORTS"/*.json
+run_plain JAGAAKUN_NOW=2026-11-25T08:00:00Z -- --lang en --site "$SITE" --record "$REC" report --all --changed
+check_eq "--changed, nothing changed: status 0" "$E2E_STATUS" 0
+check "--changed, nothing changed: silent" test ! -s "$E2E_DIR/plain.out"
+check "--changed, nothing changed: no report written" \
+    test -z "$(ls "$REPORTS")"
+sed "s/updated = \"2026-11-20T01:00:00Z\"/updated = \"2026-11-25T09:00:00Z\"/" \
+    "$REC" >"$E2E_DIR/rec2.cfg"
+awk -v nip=$NIP2 '/nip = / { mine = index($0, nip) > 0 } mine || !/updated = / { print; next } { sub(/2026-11-25T09:00:00Z/, "2026-11-20T01:00:00Z"); print }' \
+    "$E2E_DIR/rec2.cfg" >"$REC"
+run_plain JAGAAKUN_NOW=2026-11-25T10:00:00Z -- --lang en --site "$SITE" --record "$REC" report --all --changed
+check_eq "--changed, one official changed: only theirs is written" \
+    "$(ls "$REPORTS")" "jagaakun-$NIP2-20261125.json"
+run_plain JAGAAKUN_NOW=$NOW -- --lang en --site "$SITE" --record "$REC" report --changed
+check_eq "--changed without --all: status 2" "$E2E_STATUS" 2
 check_no_sanitizer_reports
 done_testing

@@ -13,9 +13,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "base/i18n.h"
 #include "cmd/commands.h"
+#include "model/site.h"
 
 /* What f printed, as a string; the caller frees it. */
 typedef void (*help_printer)(const void *what, FILE *f);
@@ -52,6 +54,23 @@ assert_has(const char *text, const char *needle)
 {
 	if (strstr(text, needle) == NULL)
 		fail_msg("\"%s\" is not in:\n%s", needle, text);
+}
+
+/* Fail unless text ends with the contacts the build was configured with,
+ * and shows no placeholder or unset address. */
+static void
+assert_lacks_placeholder(const char *text)
+{
+	if (strstr(text, "example.invalid") != NULL)
+		fail_msg("a placeholder address is shown:\n%s", text);
+	if (JAGAAKUN_BUG_ADDRESS[0] != '\0')
+		assert_has(text, JAGAAKUN_BUG_ADDRESS);
+	else if (strstr(text, "Report bugs") != NULL)
+		fail_msg("a bug address is shown, none was configured:\n%s", text);
+	if (JAGAAKUN_HOME_PAGE[0] != '\0')
+		assert_has(text, JAGAAKUN_HOME_PAGE);
+	else if (strstr(text, "Home page") != NULL)
+		fail_msg("a home page is shown, none was configured:\n%s", text);
 }
 
 /* Fail unless the first line of help is in text (the next ones are
@@ -114,7 +133,7 @@ check_command_helps(void)
 		assert_has(text, _(e->about));
 		if (e->notes != NULL)
 			assert_has(text, _(e->notes));
-		assert_has(text, PACKAGE_BUGREPORT);
+		assert_lacks_placeholder(text);
 		assert_fits(text);
 		free(text);
 	}
@@ -149,9 +168,11 @@ check_program_help(void)
 		}
 	}
 	assert_lists_options(text, cmd_program_options);
+	assert_has(text, SITE_DEFAULT_PATH);	/* as configured */
+	assert_null(strstr(text, CMD_SITE_PATH));
 	assert_has(text, _("wrong command line, or no usable terminal"));
 	assert_has(text, "  6  ");
-	assert_has(text, PACKAGE_BUGREPORT);
+	assert_lacks_placeholder(text);
 	assert_fits(text);
 	free(text);
 }
@@ -284,6 +305,55 @@ test_parser(void **state)
 	assert_string_equal(seen, "?|");	/* --output needs FILE */
 }
 
+/* Write text to a temporary file; its name is in path. */
+static void
+write_temp(char *path, const char *text)
+{
+	FILE *f = fdopen(mkstemp(path), "w");
+
+	assert_non_null(f);
+	fputs(text, f);
+	assert_int_equal(fclose(f), 0);
+}
+
+/* The site settings that name the agency's contact put it under --help;
+ * settings that do not, or cannot be read, add nothing. */
+static void
+test_help_site_contact(void **state)
+{
+	char named[] = "/tmp/test_commands.XXXXXX";
+	char bare[] = "/tmp/test_commands.XXXXXX";
+	char broken[] = "/tmp/test_commands.XXXXXX";
+	char *text;
+
+	(void)state;
+	assert_true(i18n_set_language("en"));
+	write_temp(named, "format = 1;\nagency = \"Pemerintah Kota Uji\";\n"
+	    "report_phone = \"0765 123 4567\";\n"
+	    "report_email = \"tik@uji.example\";\n");
+	write_temp(bare, "format = 1;\nagency = \"Pemerintah Kota Uji\";\n");
+	write_temp(broken, "format = 1;\nreport_phone = ;\n");
+	cmd_set_help_site(named);
+	text = capture(print_program_help, NULL);
+	assert_has(text, "Help at Pemerintah Kota Uji: 0765 123 4567, "
+	    "tik@uji.example\n");
+	free(text);
+	text = capture(print_command_help, &cmd_report_entry);
+	assert_has(text, "Help at Pemerintah Kota Uji: 0765 123 4567");
+	free(text);
+	for (int i = 0; i < 2; i++) {
+		cmd_set_help_site(i == 0 ? bare : broken);
+		text = capture(print_program_help, NULL);
+		if (strstr(text, "Help at") != NULL)
+			fail_msg("a contact from %s:\n%s", i ? broken : bare, text);
+		free(text);
+	}
+	cmd_set_help_site(NULL);
+	unlink(named);
+	unlink(bare);
+	unlink(broken);
+}
+
 int
 main(void)
 {
@@ -293,6 +363,7 @@ main(void)
 		cmocka_unit_test(test_help_layout),
 		cmocka_unit_test(test_help_indonesian),
 		cmocka_unit_test(test_parser),
+		cmocka_unit_test(test_help_site_contact),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

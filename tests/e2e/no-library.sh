@@ -1,0 +1,31 @@
+# no-library.sh: where libxlsxwriter is not installed (tests/nolib/jagaakun
+# looks for a soname no system has), an XLSX export says so once, naming
+# the package to install, exits with status 9 and writes nothing; every
+# other format still works.
+. "$(dirname "$0")/lib.sh"
+
+nolib=$(e2e_abs "$top_builddir/tests/nolib/jagaakun")
+[ -x "$nolib" ] || e2e_bail "$nolib is not built"
+JAGAAKUN=$nolib
+make_record "$REC" "Siti Aminah" 199001012015011001
+
+for cmd in "report" "collect $E2E_DIR/in"; do
+	name=${cmd%% *}
+	mkdir -p "$E2E_DIR/in"
+	run_plain -- --lang en --record "$REC" report -o "$E2E_DIR/in/r.json"
+	run_plain -- --lang en --record "$REC" $cmd -f xlsx -o "$E2E_DIR/out.xlsx"
+	check_eq "$name -f xlsx: exit status 9" "$E2E_STATUS" 9
+	check_eq "$name -f xlsx: one line on stderr" \
+	    "$(wc -l <"$E2E_DIR/plain.err" | tr -d ' ')" 1
+	check "$name -f xlsx: it names the package to install" \
+	    grep -q 'a library is missing: .*libxlsxwriter-not-installed.so.0.*install the package libxlsxwriter' \
+	    "$E2E_DIR/plain.err"
+	check "$name -f xlsx: no file written" test ! -e "$E2E_DIR/out.xlsx"
+	run_plain -- --lang en --record "$REC" $cmd -f csv -o "$E2E_DIR/out.csv"
+	check_eq "$name -f csv still works: exit status" "$E2E_STATUS" \
+	    "$([ "$name" = report ] && echo 8 || echo 0)"
+	check "$name -f csv: written" test -s "$E2E_DIR/out.csv"
+done
+
+check_no_sanitizer_reports
+done_testing
