@@ -1,7 +1,7 @@
 /*
  * cmd_handout: `jagaakun handout`: the whole checklist with the agency's
- * contacts, as plain text for A4 or as Markdown (handout.h), on standard
- * output or in a file replaced atomically.
+ * contacts, or (-q) the quick card, as plain text for A4 or as Markdown
+ * (handout.h), on standard output or in a file replaced atomically.
  */
 #include "config.h"
 #include "cmd/commands.h"
@@ -21,6 +21,7 @@ struct cmd_handout_args {
 	const char *output;	/* -o: NULL or "-" for standard output */
 	const char *format;	/* -f, or NULL to go by -o's extension */
 	const char *platform;	/* -p, or NULL for every platform */
+	bool quick;		/* -q: the quick card */
 };
 
 /* Parse the command's own options; EXIT_OK, CMD_HELP_SHOWN, or the status
@@ -37,6 +38,7 @@ cmd_handout_args(int argc, char **argv, struct cmd_handout_args *a)
 		case 'f': a->format = optarg; break;
 		case 'o': a->output = optarg; break;
 		case 'p': a->platform = optarg; break;
+		case 'q': a->quick = true; break;
 		case 'h': cmd_help(&cmd_handout_entry, stdout); return CMD_HELP_SHOWN;
 		default: return EXIT_USAGE;
 		}
@@ -63,6 +65,7 @@ cmd_handout_choose(const struct cmd_handout_args *a, struct handout *h)
 		return EXIT_USAGE;
 	}
 	h->format = (enum handout_format)fmt;
+	h->quick = a->quick;
 	if (a->platform == NULL)
 		return EXIT_OK;
 	p = platform_parse(a->platform);
@@ -106,8 +109,8 @@ cmd_handout_output(const char *output, const struct handout *h)
 static int
 cmd_handout(const struct options *opt, int argc, char **argv)
 {
-	struct cmd_handout_args a = { NULL, NULL, NULL };
-	struct handout h = { NULL, NULL, 0, HANDOUT_TEXT, 0 };
+	struct cmd_handout_args a = { NULL, NULL, NULL, false };
+	struct handout h = { NULL, NULL, 0, HANDOUT_TEXT, 0, false };
 	struct content *c;
 	struct site *s;
 	const char *site_path;
@@ -148,6 +151,8 @@ static const struct cmd_option cmd_handout_options[] = {
 	    "output") },
 	{ 'p', "platform", N_("NAME"), N_("only android, iphone or web "
 	    "(default: all)") },
+	{ 'q', "quick", NULL, N_("the quick card: the essential steps and the\n"
+	    "agency's numbers on one or two pages") },
 	CMD_OPTION_HELP,
 	CMD_OPTION_END
 };

@@ -10,10 +10,17 @@
  * agency's own numbers.  Plain text fits HANDOUT_WIDTH display columns
  * (A4 in a 10- or 12-point fixed font) with a form feed before each
  * module; Markdown uses headings, task lists and tables.
+ *
+ * The quick card (quick) is one or two pages: the title block without
+ * the lines to write on, the agency's numbers, then only the steps the
+ * content marks "card = true;", without why they matter: those done on
+ * the phone first (one text, or one for each phone that is told
+ * something else), then what WhatsApp Web/Desktop users add.
  */
 #ifndef JAGAAKUN_HANDOUT_H
 #define JAGAAKUN_HANDOUT_H
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <time.h>
 #include "model/content.h"
@@ -32,6 +39,7 @@ struct handout {
 	unsigned platforms;	/* bit (1u << enum platform) each; 0 = all */
 	enum handout_format format;
 	time_t date;		/* the day printed in the title block */
+	bool quick;		/* the quick card instead of the whole */
 };
 
 /* Write the handout to f and flush it.  Returns 0, or a negative errno

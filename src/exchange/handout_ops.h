@@ -37,13 +37,20 @@ struct handout_field {
 
 /* One back end. */
 struct handout_ops {
-	void (*title)(struct hw *w, const struct handout_field *fields,
-	    size_t n);
+	/* The title, the n fields, then intro: how to use the sheet. */
+	void (*title)(struct hw *w, const char *title,
+	    const struct handout_field *fields, size_t n, const char *intro);
+	/* The agency's numbers; on the whole handout, its directory too. */
 	void (*contacts)(struct hw *w);
 	void (*module_begin)(struct hw *w, size_t mi, const struct module *m);
-	void (*step)(struct hw *w, size_t mi, size_t si, const struct step *s);
-	/* What to do on the platforms heading names; how NULL: nothing
-	 * (the step is done on the phone). */
+	/* A part of the quick card: the phone's steps, then Web/Desktop's. */
+	void (*section)(struct hw *w, const char *title);
+	/* A step, numbered number ("2.3"; "5" on the quick card); the
+	 * whole handout says why it matters, the quick card does not. */
+	void (*step)(struct hw *w, const char *number, const struct step *s);
+	/* What to do on the platforms heading names (NULL: on every one the
+	 * quick card shows); how NULL: nothing (the step is done on the
+	 * phone). */
 	void (*how)(struct hw *w, const char *heading, const char *how);
 	/* A closing line: where a module's advice comes from, or (at the
 	 * end) what made the handout. */

@@ -117,11 +117,12 @@ text_heading(struct hw *w, const char *s, char ch)
 
 /* The title block: title, then the fields with their labels aligned. */
 static void
-text_title(struct hw *w, const struct handout_field *fields, size_t n)
+text_title(struct hw *w, const char *title,
+    const struct handout_field *fields, size_t n, const char *intro)
 {
 	size_t widest = 0;
 
-	text_block(w, 0, "", _("Secure your WhatsApp account: the checklist"));
+	text_block(w, 0, "", title);
 	text_rule(w, '=', HANDOUT_WIDTH);
 	for (size_t i = 0; i < n; i++) {
 		const char *label = _(fields[i].label);
@@ -140,9 +141,7 @@ text_title(struct hw *w, const struct handout_field *fields, size_t n)
 		free(lead);
 	}
 	text_blank(w);
-	text_block(w, 0, "", _("Tick each box [ ] when you have done the step. "
-	    "Keep this sheet: it says whom to call when a message or a call "
-	    "about your account looks wrong."));
+	text_block(w, 0, "", intro);
 	text_blank(w);
 }
 
@@ -189,7 +188,7 @@ text_contacts(struct hw *w)
 		text_block(w, 0, lead, v != NULL ? v : HANDOUT_WRITE_ON);
 		free(lead);
 	}
-	if (s != NULL && s->n_contacts > 0)
+	if (s != NULL && s->n_contacts > 0 && !w->h->quick)
 		text_directory(w);
 	w->boxed = false;
 	text_box_edge(w);
@@ -215,36 +214,52 @@ text_module_begin(struct hw *w, size_t mi, const struct module *m)
 	free(title);
 }
 
-/* A step: its box to tick, number, title and why it matters. */
+/* A part of the quick card, under a heading. */
 static void
-text_step(struct hw *w, size_t mi, size_t si, const struct step *s)
+text_section(struct hw *w, const char *title)
 {
-	char *lead = xasprintf("[ ] %zu.%zu ", mi + 1, si + 1);
-	char *why = handout_tr(w, s->why);
-	/* The label runs on into the text: a hang under it would leave
-	 * little of the line in the longer Indonesian. */
-	char *t = xasprintf("%s %s", _("Why it matters:"), why);
+	text_blank(w);
+	text_heading(w, title, '-');
+}
+
+/* A step: its box to tick, number, title and (on the whole handout) why
+ * it matters. */
+static void
+text_step(struct hw *w, const char *number, const struct step *s)
+{
+	char *lead = xasprintf("[ ] %s ", number);
+	char *why, *t;
 
 	text_blank(w);
 	text_content(w, 0, lead, s->title);
+	free(lead);
+	if (w->h->quick)
+		return;
+	why = handout_tr(w, s->why);
+	/* The label runs on into the text: a hang under it would leave
+	 * little of the line in the longer Indonesian. */
+	t = xasprintf("%s %s", _("Why it matters:"), why);
 	text_block(w, 4, "", t);
 	free(t);
 	free(why);
-	free(lead);
 }
 
-/* What to do on the platforms heading names. */
+/* What to do on the platforms heading names (NULL: no heading). */
 static void
 text_how(struct hw *w, const char *heading, const char *how)
 {
-	char *h = xasprintf("%s:", heading);
+	size_t col = heading != NULL ? 6 : 4;
 
-	text_block(w, 4, "", h);
+	if (heading != NULL) {
+		char *h = xasprintf("%s:", heading);
+
+		text_block(w, 4, "", h);
+		free(h);
+	}
 	if (how != NULL)
-		text_content(w, 6, "", how);
+		text_content(w, col, "", how);
 	else
-		text_block(w, 6, "", handout_on_phone());
-	free(h);
+		text_block(w, col, "", handout_on_phone());
 }
 
 /* A closing line, after a blank one. */
@@ -256,6 +271,6 @@ text_note(struct hw *w, const char *text)
 }
 
 const struct handout_ops handout_text_ops = {
-	text_title, text_contacts, text_module_begin, text_step, text_how,
-	text_note
+	text_title, text_contacts, text_module_begin, text_section, text_step,
+	text_how, text_note
 };

@@ -137,13 +137,14 @@ teardown(void **state)
 	return 0;
 }
 
-/* Write the handout of f in fmt for platforms; the text (caller frees). */
+/* Write the handout (or, quick, the quick card) of f in fmt for
+ * platforms; the text (caller frees). */
 static char *
-make(const struct fixture *f, enum handout_format fmt, unsigned platforms,
-    bool with_site)
+make_as(const struct fixture *f, enum handout_format fmt, unsigned platforms,
+    bool with_site, bool quick)
 {
 	struct handout h = { f->c, with_site ? f->s : NULL, platforms, fmt,
-	    1790000000 };
+	    1790000000, quick };
 	char *out = NULL;
 	size_t n = 0;
 	FILE *mf = open_memstream(&out, &n);
@@ -152,6 +153,14 @@ make(const struct fixture *f, enum handout_format fmt, unsigned platforms,
 	assert_int_equal(handout_write(&h, mf), 0);
 	assert_int_equal(fclose(mf), 0);
 	return out;
+}
+
+/* The whole handout of f in fmt for platforms; caller frees. */
+static char *
+make(const struct fixture *f, enum handout_format fmt, unsigned platforms,
+    bool with_site)
+{
+	return make_as(f, fmt, platforms, with_site, false);
 }
 
 /* The text of out with the contacts box's edges taken off each line and
@@ -427,12 +436,102 @@ test_handout_platform_filter(void **state)
 	free(out);
 }
 
+/* Check the shipped quick card in the current language: every step the
+ * content marks for it and no other, the agency's numbers, no
+ * directory, no reasons, and at most two pages of 64 lines. */
+static void
+check_shipped_quick(const struct fixture *f)
+{
+	char *out = make_as(f, HANDOUT_TEXT, 0, true, true);
+	char *flat = flatten(out);
+	size_t card = 0;
+
+	for (size_t i = 0; i < f->c->n_modules; i++)
+		for (size_t j = 0; j < f->c->modules[i].n_steps; j++) {
+			const struct step *s = &f->c->modules[i].steps[j];
+			char *t = site_expand(f->s, _(s->title));
+			char *one = flatten(t);
+
+			one[strlen(one) - 1] = '\0';
+			if (s->card) {
+				card++;
+				assert_has_content(f, flat, s->title);
+			} else if (strstr(flat, one) != NULL &&
+			    strstr(one, " ") != NULL)
+				fail_msg("not a card step, but on the card: %s",
+				    one);
+			free(one);
+			free(t);
+		}
+	assert_true(card >= 5);
+	/* the intro says "[ ]." */
+	assert_int_equal(count(out, "[ ] "), card);
+	assert_non_null(strstr(out, f->s->verify_phone));
+	assert_non_null(strstr(out, f->s->report_phone));
+	assert_non_null(strstr(out, f->s->report_email));
+	assert_null(strstr(out, f->s->contacts[0].name));
+	assert_null(strstr(out, _("Why it matters:")));
+	assert_null(strchr(out, '\f'));
+	if (count(out, "\n") > 2 * 64)
+		fail_msg("the quick card has %zu lines", count(out, "\n"));
+	assert_fits(out);
+	free(flat);
+	free(out);
+}
+
+static void
+test_handout_quick_en(void **state)
+{
+	struct fixture *f = *state;
+	char *out;
+
+	check_shipped_quick(f);
+	out = make_as(f, HANDOUT_TEXT, 0, true, true);
+	assert_non_null(strstr(out, "the quick card\n"));
+	assert_non_null(strstr(out, "\nOn your phone\n---"));
+	assert_non_null(strstr(out, "\nIf you also use WhatsApp Web or "
+	    "Desktop\n---"));
+	assert_non_null(strstr(out, "[ ] 1. Turn on two-step verification\n"
+	    "    Android:\n"));
+	/* the phones' shared text has no heading; the Web step is last */
+	assert_non_null(strstr(out, "anyone\n    1. WhatsApp sends"));
+	assert_null(strstr(out, "On every platform"));
+	assert_true(strstr(out, "Link a computer only the safe way") >
+	    strstr(out, "If you also use WhatsApp Web"));
+	free(out);
+	/* -p android: no iPhone text and no Web/Desktop part */
+	out = make_as(f, HANDOUT_TEXT, 1u << PLATFORM_ANDROID, true, true);
+	assert_null(strstr(out, "iPhone:"));
+	assert_null(strstr(out, "Android:"));
+	assert_null(strstr(out, "WhatsApp Web or Desktop"));
+	assert_non_null(strstr(out, "three dots"));
+	free(out);
+	/* -p web: only what Web/Desktop users add */
+	out = make_as(f, HANDOUT_TEXT, 1u << PLATFORM_WEB, true, true);
+	assert_null(strstr(out, "On your phone\n"));
+	assert_non_null(strstr(out, "[ ] 1. Link a computer"));
+	free(out);
+	/* Markdown: the same parts */
+	out = make_as(f, HANDOUT_MD, 0, true, true);
+	assert_non_null(strstr(out, "\n## On your phone\n"));
+	assert_non_null(strstr(out, "\n### 1. Turn on two-step verification\n"));
+	assert_null(strstr(out, "Why it matters"));
+	free(out);
+}
+
+static void
+test_handout_quick_id(void **state)
+{
+	assert_true(i18n_set_language("id"));
+	check_shipped_quick(*state);
+}
+
 /* A full disk is an error, not a short handout. */
 static void
 test_handout_write_error(void **state)
 {
 	struct fixture *f = *state;
-	struct handout h = { f->c, f->s, 0, HANDOUT_TEXT, 0 };
+	struct handout h = { f->c, f->s, 0, HANDOUT_TEXT, 0, false };
 	FILE *full = fopen("/dev/full", "w");
 
 	assert_non_null(full);
@@ -471,6 +570,8 @@ main(void)
 		    setup_shipped, teardown),
 		cmocka_unit_test_setup_teardown(test_handout_shipped_md,
 		    setup_shipped, teardown),
+		cmocka_unit_test_setup_teardown(test_handout_quick_en,
+		    setup_shipped, teardown),
 		cmocka_unit_test_setup_teardown(test_handout_placeholders,
 		    setup_fixture, teardown),
 		cmocka_unit_test_setup_teardown(test_handout_width,
@@ -485,6 +586,8 @@ main(void)
 		/* last: glibc keeps the Indonesian messages it has looked up
 		 * even after i18n_set_language("en") */
 		cmocka_unit_test_setup_teardown(test_handout_shipped_id,
+		    setup_shipped, teardown),
+		cmocka_unit_test_setup_teardown(test_handout_quick_id,
 		    setup_shipped, teardown),
 	};
 
