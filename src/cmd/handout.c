@@ -1,7 +1,7 @@
 /*
  * cmd_handout: `jagaakun handout`: the whole checklist with the agency's
- * contacts, or (-q) the quick card, as plain text for A4 or as Markdown
- * (handout.h), on standard output or in a file replaced atomically.
+ * contacts, or (-q) the quick card, as plain text for A4, Markdown or
+ * HTML (handout.h), on standard output or in a file replaced atomically.
  */
 #include "config.h"
 #include "cmd/commands.h"
@@ -60,8 +60,8 @@ cmd_handout_choose(const struct cmd_handout_args *a, struct handout *h)
 	else if (a->output != NULL && handout_format_of_path(a->output) >= 0)
 		fmt = handout_format_of_path(a->output);
 	if (fmt < 0) {
-		fprintf(stderr, _("%s: handout: unknown format '%s'; use text "
-		    "or md\n"), PACKAGE, a->format);
+		fprintf(stderr, _("%s: handout: unknown format '%s'; use text, "
+		    "md or html\n"), PACKAGE, a->format);
 		return EXIT_USAGE;
 	}
 	h->format = (enum handout_format)fmt;
@@ -144,9 +144,9 @@ cmd_handout(const struct options *opt, int argc, char **argv)
 }
 
 static const struct cmd_option cmd_handout_options[] = {
-	{ 'f', "format", N_("FORMAT"), N_("text (plain text for A4, the default) "
-	    "or md\n(Markdown); the default follows the\nextension of -o FILE "
-	    "(.txt or .md)") },
+	{ 'f', "format", N_("FORMAT"), N_("text (plain text for A4, the default),\n"
+	    "md (Markdown) or html (one file to print\nor open in a browser); "
+	    "the default follows\nthe extension of -o FILE (.txt, .md, .html)") },
 	{ 'o', "output", N_("FILE"), N_("write to FILE instead of standard "
 	    "output") },
 	{ 'p', "platform", N_("NAME"), N_("only android, iphone or web "

@@ -1,7 +1,7 @@
 /*
  * handout: the whole checklist for print (see handout.h): the walk over
- * the content that both formats share (see handout_ops.h); the formats
- * are handout_text.c and handout_md.c.
+ * the content that every format shares (see handout_ops.h); the formats
+ * are handout_text.c, handout_md.c and handout_html.c.
  */
 #include "config.h"
 #include "exchange/handout_ops.h"
@@ -185,7 +185,7 @@ handout_footer(struct hw *w, const struct handout_ops *ops)
 	char *t = xasprintf(_("Printed by %s %s from checklist version %s."),
 	    PACKAGE, VERSION, w->h->content->version);
 
-	ops->note(w, t);
+	ops->end(w, t);
 	free(t);
 }
 
@@ -212,6 +212,7 @@ handout_ops_of(enum handout_format format)
 {
 	switch (format) {
 	case HANDOUT_MD: return &handout_md_ops;
+	case HANDOUT_HTML: return &handout_html_ops;
 	case HANDOUT_TEXT: break;
 	}
 	return &handout_text_ops;
@@ -292,7 +293,7 @@ handout_write(const struct handout *h, FILE *f)
 {
 	const struct handout_ops *ops = handout_ops_of(h->format);
 	unsigned all = (1u << PLATFORM_COUNT) - 1;
-	struct hw w = { h, f, h->platforms & all, false };
+	struct hw w = { .h = h, .f = f, .platforms = h->platforms & all };
 	struct handout_field fields[HANDOUT_MAX_FIELDS];
 	size_t n;
 
@@ -334,6 +335,8 @@ handout_format_parse(const char *name)
 		return HANDOUT_TEXT;
 	if (strcmp(name, "md") == 0)
 		return HANDOUT_MD;
+	if (strcmp(name, "html") == 0)
+		return HANDOUT_HTML;
 	return -1;
 }
 
@@ -345,7 +348,11 @@ handout_format_of_path(const char *path)
 
 	if (dot == NULL || strchr(dot, '/') != NULL)
 		return -1;
-	/* ".md" is the format's own name; text files end in ".txt". */
-	return handout_format_parse(strcmp(dot, ".txt") == 0 ? "text" :
-	    dot + 1);
+	/* ".md" and ".html" are the formats' own names; text files end in
+	 * ".txt", and ".htm" is HTML too. */
+	if (strcmp(dot, ".txt") == 0)
+		return HANDOUT_TEXT;
+	if (strcmp(dot, ".htm") == 0)
+		return HANDOUT_HTML;
+	return handout_format_parse(dot + 1);
 }

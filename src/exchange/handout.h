@@ -9,7 +9,10 @@
  * site_expand, so the handout speaks the current language and names the
  * agency's own numbers.  Plain text fits HANDOUT_WIDTH display columns
  * (A4 in a 10- or 12-point fixed font) with a form feed before each
- * module; Markdown uses headings, task lists and tables.
+ * module; Markdown uses headings, task lists and tables; HTML is one
+ * self-contained file (its style sheet inside, no script, nothing from
+ * the network) laid out for A4 when printed: a step never split over two
+ * pages, a phone number or an e-mail address never over two lines.
  *
  * The quick card (quick) is one or two pages: the title block without
  * the lines to write on, the agency's numbers, then only the steps the
@@ -30,7 +33,8 @@
 
 enum handout_format {
 	HANDOUT_TEXT,
-	HANDOUT_MD
+	HANDOUT_MD,
+	HANDOUT_HTML
 };
 
 struct handout {
@@ -47,11 +51,11 @@ struct handout {
  * still closes f. */
 int handout_write(const struct handout *h, FILE *f);
 
-/* "text" or "md" and back; -1 for other text. */
+/* "text", "md" or "html" and back; -1 for other text. */
 int handout_format_parse(const char *name);
 
-/* The format a file name asks for by its extension (".txt", ".md"); -1
- * when it has neither. */
+/* The format a file name asks for by its extension (".txt", ".md",
+ * ".html" or ".htm"); -1 when it has none of them. */
 int handout_format_of_path(const char *path);
 
 #endif

@@ -249,5 +249,5 @@ md_how(struct hw *w, const char *heading, const char *how)
 
 const struct handout_ops handout_md_ops = {
 	md_title, md_contacts, md_module_begin, md_section, md_step, md_how,
-	md_note
+	md_note, md_note
 };

@@ -272,5 +272,5 @@ text_note(struct hw *w, const char *text)
 
 const struct handout_ops handout_text_ops = {
 	text_title, text_contacts, text_module_begin, text_section, text_step,
-	text_how, text_note
+	text_how, text_note, text_note
 };

@@ -1,8 +1,9 @@
 /*
  * test_handout: the printed checklist.  The shipped content must come out
  * whole (every module and step title, in English and in Indonesian) with
- * the site's contacts; a small fixture checks placeholders, the text
- * width, Markdown escaping, the platform filter and write errors.
+ * the site's contacts, and the quick card with the steps marked for it;
+ * a small fixture checks placeholders, the text width, Markdown and HTML
+ * escaping, the platform filter and write errors.
  */
 #include "config.h"
 #include "testutil.h"
@@ -526,6 +527,74 @@ test_handout_quick_id(void **state)
 	check_shipped_quick(*state);
 }
 
+/* HTML: one file with its style, nothing fetched and nothing run; text
+ * escaped; numbers and addresses in spans that do not wrap. */
+static void
+test_handout_html(void **state)
+{
+	struct fixture *f = *state;
+	char *out = make(f, HANDOUT_HTML, 0, true);
+
+	assert_true(strncmp(out, "<!DOCTYPE html>\n<html lang=\"en\">", 31)
+	    == 0);
+	assert_non_null(strstr(out, "@page { size: A4;"));
+	assert_non_null(strstr(out, ".step { margin: 2.5mm 0; break-inside: "
+	    "avoid;"));
+	assert_non_null(strstr(out, ".nowrap { white-space: nowrap;"));
+	assert_non_null(strstr(out, "overflow-wrap: anywhere"));
+	assert_null(strstr(out, "<script"));
+	assert_null(strstr(out, "src="));
+	assert_null(strstr(out, "href="));
+	assert_null(strstr(out, "url("));
+	assert_null(strstr(out, "@import"));
+	assert_null(strstr(out, "<b>"));
+	assert_non_null(strstr(out, "A &lt;b&gt;fake&lt;/b&gt; [link](http://x) "
+	    "or a_b_c | pipe &amp; more."));
+	assert_non_null(strstr(out, "<h2>1. Check calls with Pemerintah Kota "
+	    "Uji</h2>"));
+	assert_non_null(strstr(out, "<li value=\"1\">Call <span class=\"nowrap\">"
+	    "0765 111 2222</span>.</li>"));
+	assert_non_null(strstr(out, "<span class=\"nowrap\">lapor@uji.example"
+	    "</span>"));
+	assert_non_null(strstr(out, "<td>Bagian *TI*</td>"));
+	assert_non_null(strstr(out, "<p># not a heading</p>"));
+	assert_non_null(strstr(out, "<ul><li>a dash item</li>"));
+	assert_non_null(strstr(out, "<h4>iPhone:</h4>"));
+	assert_int_equal(count(out, "<div class=\"step\">"), 2);
+	assert_non_null(strstr(out, "</body>\n</html>\n"));
+	free(out);
+}
+
+/* The shipped content as HTML: every module and step; the quick card
+ * only the card's steps, the numbers, side by side for the phones. */
+static void
+test_handout_shipped_html(void **state)
+{
+	struct fixture *f = *state;
+	char *out = make(f, HANDOUT_HTML, 0, true);
+	size_t card = 0;
+
+	assert_int_equal(count(out, "<section class=\"module\">"),
+	    f->c->n_modules);
+	assert_int_equal(count(out, "<div class=\"step\">"),
+	    content_step_count(f->c));
+	assert_non_null(strstr(out, "<body class=\"whole\">"));
+	free(out);
+	for (size_t i = 0; i < f->c->n_modules; i++)
+		for (size_t j = 0; j < f->c->modules[i].n_steps; j++)
+			card += f->c->modules[i].steps[j].card;
+	out = make_as(f, HANDOUT_HTML, 0, true, true);
+	assert_non_null(strstr(out, "<body class=\"quick\">"));
+	assert_int_equal(count(out, "<div class=\"step\">"), card);
+	assert_int_equal(count(out, "<section class=\"part\">"), 2);
+	assert_null(strstr(out, "class=\"module\""));
+	assert_null(strstr(out, "class=\"directory\""));
+	assert_non_null(strstr(out, "<span class=\"nowrap\">(0765) 000 0001"
+	    "</span>"));
+	assert_non_null(strstr(out, ".quick .hows { display: flex;"));
+	free(out);
+}
+
 /* A full disk is an error, not a short handout. */
 static void
 test_handout_write_error(void **state)
@@ -545,7 +614,10 @@ test_handout_format_names(void **state)
 	(void)state;
 	assert_int_equal(handout_format_parse("text"), HANDOUT_TEXT);
 	assert_int_equal(handout_format_parse("md"), HANDOUT_MD);
+	assert_int_equal(handout_format_parse("html"), HANDOUT_HTML);
 	assert_int_equal(handout_format_parse("pdf"), -1);
+	assert_int_equal(handout_format_of_path("kartu.html"), HANDOUT_HTML);
+	assert_int_equal(handout_format_of_path("kartu.htm"), HANDOUT_HTML);
 	assert_int_equal(handout_format_parse(NULL), -1);
 	assert_int_equal(handout_format_of_path("a/b.md"), HANDOUT_MD);
 	assert_int_equal(handout_format_of_path("b.txt"), HANDOUT_TEXT);
@@ -580,6 +652,10 @@ main(void)
 		    setup_fixture, teardown),
 		cmocka_unit_test_setup_teardown(test_handout_platform_filter,
 		    setup_fixture, teardown),
+		cmocka_unit_test_setup_teardown(test_handout_html,
+		    setup_fixture, teardown),
+		cmocka_unit_test_setup_teardown(test_handout_shipped_html,
+		    setup_shipped, teardown),
 		cmocka_unit_test_setup_teardown(test_handout_write_error,
 		    setup_fixture, teardown),
 		cmocka_unit_test(test_handout_format_names),
