@@ -24,6 +24,15 @@ nobreak_word(unsigned char c)
 	return nobreak_alnum(c) || c >= 0x80 || strchr("@._%+-/:", c) != NULL;
 }
 
+/* Say whether c may stand in the local part of an e-mail address (RFC
+ * 5322's atext and the dot). */
+static bool
+nobreak_local(unsigned char c)
+{
+	return nobreak_alnum(c) || (c != '\0' &&
+	    strchr("!#$%&'*+-/=?^_`{|}~.", c) != NULL);
+}
+
 /* Say whether c is a digit. */
 static bool
 nobreak_digit(unsigned char c)
@@ -40,9 +49,8 @@ nobreak_phone(const char *s, size_t n, size_t i)
 
 	if (i > 0 && nobreak_word(u[i - 1]))
 		return 0;
-	if ((u[i] == '+' || u[i] == '(') && i + 1 < n &&
-	    nobreak_digit(u[i + 1]))
-		j++;
+	if (u[i] == '+' || u[i] == '(')
+		j++;	/* the loop below wants a digit after it */
 	else if (!nobreak_digit(u[i]))
 		return 0;
 	while (j < n) {
@@ -53,10 +61,13 @@ nobreak_phone(const char *s, size_t n, size_t i)
 			j++;
 			continue;
 		}
-		while (k < n && k - j < 2 && u[k] != '\0' &&
+		while (k < n && k - j < 3 && u[k] != '\0' &&
 		    strchr(" -.()", u[k]) != NULL)
 			k++;
 		if (k == j || k >= n || !nobreak_digit(u[k]))
+			break;
+		/* "0812.3456" is one number; "0000. 2" ends a sentence */
+		if (k - j > 1 && memchr(u + j, '.', k - j) != NULL)
 			break;
 		j = k;
 	}
@@ -79,8 +90,7 @@ nobreak_email(const char *s, size_t n, size_t i, size_t *at)
 	size_t a = i, e = i + 1;
 	bool dot = false;
 
-	while (a > 0 && (nobreak_alnum(u[a - 1]) ||
-	    strchr("._%+-", u[a - 1]) != NULL) && u[a - 1] != '\0')
+	while (a > 0 && nobreak_local(u[a - 1]))
 		a--;
 	while (e < n && (nobreak_alnum(u[e]) || u[e] == '.' || u[e] == '-'))
 		e++;

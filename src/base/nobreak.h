@@ -19,14 +19,16 @@
  * Find the first phone number or e-mail address in the n bytes at s: its
  * first byte in *at and its length in *len; false when there is none.
  *
- * A phone number starts with a digit, or "+" or "(" before one, after
- * something that is not part of a word (a letter, a digit, one of
- * "@._%+-/:"); it goes on over digits and runs of at most two of " -.()"
- * that a digit follows, holds at least NOBREAK_MIN_DIGITS digits, and is
- * not followed by a letter, a digit or "@" (nor by one of "._%+-" before
- * one): that would make it part of a word or of an address.  Long numbers
- * and dates count too; they should not be split either.  An e-mail
- * address is the letters, digits and "._%+-" before an "@" and the
+ * A phone number starts with a digit, "+" or "(", after something that
+ * is not part of a word (a letter, a digit, one of "@._%+-/:"); it goes
+ * on over digits and runs of at most three of " -()" that a digit
+ * follows, or one "." between digits (so every number the site settings
+ * accept is one, and "0000. 2" is not), holds at
+ * least NOBREAK_MIN_DIGITS digits, and is not followed by a letter, a
+ * digit or "@" (nor by one of "._%+-" before one): that would make it
+ * part of a word or of an address.  Long numbers and dates count too;
+ * they should not be split either.  An e-mail address is the letters,
+ * digits and RFC 5322's "!#$%&'*+-/=?^_`{|}~." before an "@" and the
  * letters, digits, "." and "-" after it, with a "." inside, not ending
  * with "." or "-".
  */

@@ -1,7 +1,8 @@
 /*
  * handout_text: the handout as plain text for A4 (see handout.h), laid
  * out by base/layout in HANDOUT_WIDTH columns, the contacts in a box
- * drawn with "+", "-" and "|", a form feed before each module.
+ * drawn with "+", "-" and "|", a form feed before each module; phone
+ * numbers and e-mail addresses kept on one line (base/nobreak).
  */
 #include "config.h"
 #include "exchange/handout_ops.h"
@@ -12,6 +13,7 @@
 
 #include "base/i18n.h"
 #include "base/layout.h"
+#include "base/nobreak.h"
 #include "base/xalloc.h"
 
 #define HANDOUT_BOX_INNER (HANDOUT_WIDTH - 4)	/* between "| " and " |" */
@@ -23,6 +25,22 @@ text_spaces(FILE *f, size_t n)
 {
 	while (n-- > 0)
 		putc(' ', f);
+}
+
+/* Print the n bytes at s with each no-break space a space: on paper the
+ * two look the same, and a plain text file is read by simple tools. */
+static void
+text_put(FILE *f, const char *s, size_t n)
+{
+	const size_t nb = sizeof NOBREAK_SPACE - 1;
+
+	for (size_t i = 0; i < n; i++) {
+		if (i + nb <= n && memcmp(s + i, NOBREAK_SPACE, nb) == 0) {
+			putc(' ', f);
+			i += nb - 1;
+		} else
+			putc(s[i], f);
+	}
 }
 
 /* Print one line: lead then the n bytes at s, from column col, closed by
@@ -38,7 +56,7 @@ text_line(struct hw *w, size_t col, const char *lead, const char *s,
 		fputs("| ", w->f);
 	text_spaces(w->f, col);
 	fputs(lead, w->f);
-	fwrite(s, 1, n, w->f);
+	text_put(w->f, s, n);
 	if (w->boxed) {
 		text_spaces(w->f, used < HANDOUT_BOX_INNER ?
 		    HANDOUT_BOX_INNER - used : 0);
@@ -56,20 +74,34 @@ text_blank(struct hw *w)
 
 /* Print text, one paragraph a line of it, laid out from column col; the
  * first line starts with lead and every paragraph stands under the
- * first one's text. */
+ * first one's text.  A phone number or an e-mail address is never split
+ * over two lines (their spaces are glued, and one that does not fit
+ * after lead starts the next line); a lead too wide to leave room for
+ * text is laid out with it, so that no line is wider than the page or
+ * the box. */
 static void
 text_block(struct hw *w, size_t col, const char *lead, const char *text)
 {
 	size_t width = w->boxed ? HANDOUT_BOX_INNER : HANDOUT_WIDTH;
+	size_t lead_cols = layout_width(lead, strlen(lead));
+	char *joined = NULL, *glued;
 	struct layout l;
 
+	if (col + lead_cols + HANDOUT_MIN_TEXT > width) {
+		joined = xasprintf("%s%s", lead, text);
+		text = joined;
+		lead = "";
+		lead_cols = 0;
+	}
+	glued = nobreak_glue(text);
 	layout_init(&l);
-	layout_text(&l, text, width - col, layout_width(lead, strlen(lead)),
-	    HANDOUT_MIN_TEXT);
+	layout_text(&l, glued, width - col, lead_cols, HANDOUT_MIN_TEXT);
 	text_line(w, col, lead, l.v[0].s, l.v[0].n);
 	for (size_t i = 1; i < l.n; i++)
 		text_line(w, col + l.v[i].col, "", l.v[i].s, l.v[i].n);
 	layout_free(&l);
+	free(glued);
+	free(joined);
 }
 
 /* Print content text (a msgid) translated and expanded. */

@@ -18,6 +18,7 @@
 #include "base/diag.h"
 #include "exchange/handout.h"
 #include "base/i18n.h"
+#include "base/nobreak.h"
 #include "model/site.h"
 #include "base/xalloc.h"
 
@@ -253,6 +254,57 @@ count(const char *hay, const char *needle)
 	return n;
 }
 
+/* Check that value (a phone number or an e-mail address) is never split
+ * over two lines of the text handout out: it is there whole, as often
+ * as in the text flattened. */
+static void
+assert_whole(const char *out, const char *flat, const char *value)
+{
+	if (value == NULL)
+		return;
+	assert_true(count(flat, value) > 0);
+	if (count(out, value) != count(flat, value))
+		fail_msg("split over two lines: \"%s\" (%zu of %zu whole)", value,
+		    count(out, value), count(flat, value));
+}
+
+/* Check that none of the site's numbers and addresses is split over two
+ * lines of out, and that no no-break space is left in it. */
+static void
+assert_numbers_whole(const struct site *s, const char *out)
+{
+	char *flat = flatten(out);
+
+	assert_null(strstr(out, NOBREAK_SPACE));
+	assert_whole(out, flat, s->verify_phone);
+	assert_whole(out, flat, s->report_phone);
+	assert_whole(out, flat, s->report_email);
+	free(flat);
+}
+
+/* Check that each line of out inside the contacts box ends at its right
+ * edge, HANDOUT_WIDTH columns from the left. */
+static void
+assert_box_closed(const char *out)
+{
+	char *copy = xstrdup(out), *save = NULL;
+	size_t boxed = 0;
+
+	for (char *l = strtok_r(copy, "\n", &save); l != NULL;
+	    l = strtok_r(NULL, "\n", &save)) {
+		size_t n = strlen(l);
+
+		if (strncmp(l, "| ", 2) != 0)
+			continue;
+		boxed++;
+		if (n < 2 || strcmp(l + n - 2, " |") != 0 ||
+		    mbstowcs(NULL, l, 0) != HANDOUT_WIDTH)
+			fail_msg("out of the box: \"%s\"", l);
+	}
+	assert_true(boxed >= 3);
+	free(copy);
+}
+
 /* Check that the site's numbers and every contact are in out. */
 static void
 assert_has_contacts(const struct fixture *f, const char *out)
@@ -295,6 +347,8 @@ check_shipped_text(const struct fixture *f)
 	assert_non_null(strstr(out, "2026-09-21"));
 	assert_non_null(strstr(out, f->c->version));
 	assert_fits(out);
+	assert_numbers_whole(f->s, out);
+	assert_box_closed(out);
 	free(flat);
 	free(out);
 }
@@ -476,6 +530,8 @@ check_shipped_quick(const struct fixture *f)
 	if (count(out, "\n") > 2 * 64)
 		fail_msg("the quick card has %zu lines", count(out, "\n"));
 	assert_fits(out);
+	assert_numbers_whole(f->s, out);
+	assert_box_closed(out);
 	free(flat);
 	free(out);
 }
@@ -595,6 +651,77 @@ test_handout_shipped_html(void **state)
 	free(out);
 }
 
+/* A site whose values are long: a number at every place a line can end,
+ * an address as wide as the box allows, a long agency name. */
+static const char long_site[] =
+    "format = 1;\n"
+    "agency = \"Pemerintah Kabupaten Contoh Panjang Sekali Namanya di "
+    "Provinsi Yang Juga Panjang Namanya\";\n"
+    "verify_phone = \"+62 (765) 000 - 0000\";\n"
+    "report_phone = \"0765 000 0001\";\n"
+    "report_email = \"dinas.komunikasi.informatika.statistik.persandian"
+    "@contoh.go.id\";\n"
+    "contacts = (\n"
+    "  { unit = \"Dinas Uji\"; name = \"Bagian TI\";\n"
+    "    phone = \"0765 555 6666\"; email = \"bagian-teknologi-informasi"
+    "-dan-komunikasi@uji.example\"; }\n"
+    ");\n";
+
+/* Text: no phone number and no e-mail address is split over two lines,
+ * wherever the text puts it; every line of the box ends at its edge. */
+static void
+test_handout_text_no_split(void **state)
+{
+	struct fixture *f = *state;
+	char *path = tu_write(f->dir, "long.cfg", long_site);
+	struct diag d;
+	char *out, *module = xstrdup("");
+
+	site_free(f->s);
+	f->s = NULL;
+	diag_init(&d);
+	assert_int_equal(site_load(path, true, &f->s, &d), 0);
+	diag_done(&d);
+	/* the number once after each of 1 to 40 letters, so that some line
+	 * ends at each of its characters */
+	for (int i = 1; i <= 40; i++) {
+		char *next = xasprintf("%s%.*s {verify_phone} or "
+		    "{report_email}. ", module, i,
+		    "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx");
+
+		free(module);
+		module = next;
+	}
+	content_free(f->c);
+	f->c = NULL;
+	{
+		char *body = xasprintf("format = 1;\nid = \"m\";\ntitle = \"T\";\n"
+		    "summary = \"S\";\nwhy = \"W\";\nsource = \"Src\";\n"
+		    "checked = \"2025-10\";\nsteps = ( { id = \"s\"; "
+		    "title = \"Call {verify_phone}\"; why = \"%s\"; "
+		    "text = \"1. %s\"; card = true; } );\n", module, module);
+
+		free(tu_write(f->dir, "modules/10-calls.cfg", body));
+		free(body);
+	}
+	fixture_load(f, f->dir, NULL);
+	for (int quick = 0; quick <= 1; quick++) {
+		out = make_as(f, HANDOUT_TEXT, 0, true, quick);
+		assert_fits(out);
+		assert_numbers_whole(f->s, out);
+		assert_box_closed(out);
+		/* the address does not fit after its label: it starts the
+		 * next line whole, inside the box */
+		assert_non_null(strstr(out, "| To report by e-mail, write to:"
+		    "                                       |\n| dinas.komunikasi"
+		    ".informatika.statistik.persandian@contoh.go.id"));
+		assert_non_null(strstr(out, "+62 (765) 000 - 0000"));
+		free(out);
+	}
+	free(module);
+	free(path);
+}
+
 /* A full disk is an error, not a short handout. */
 static void
 test_handout_write_error(void **state)
@@ -653,6 +780,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_handout_platform_filter,
 		    setup_fixture, teardown),
 		cmocka_unit_test_setup_teardown(test_handout_html,
+		    setup_fixture, teardown),
+		cmocka_unit_test_setup_teardown(test_handout_text_no_split,
 		    setup_fixture, teardown),
 		cmocka_unit_test_setup_teardown(test_handout_shipped_html,
 		    setup_shipped, teardown),

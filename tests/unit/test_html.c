@@ -134,6 +134,7 @@ test_nobreak_spans(void **state)
 		{ "telepon (0765) 000 0001 atau", "(0765) 000 0001" },
 		{ "0812-3456-7890", "0812-3456-7890" },
 		{ "on 0812.3456.7890.", "0812.3456.7890" },
+		{ "call 0765 000 0000. 2 more", "0765 000 0000" },
 		{ "write to tik@contoh.example.", "tik@contoh.example" },
 		{ "<diskominfo-kota.dumai@mail.go.id>", "diskominfo-kota.dumai@mail.go.id" },
 		{ "a.b+c@x-y.co.id, or", "a.b+c@x-y.co.id" },
@@ -149,6 +150,13 @@ test_nobreak_spans(void **state)
 		{ "not @ an address, nor a@b, nor a@.b", "" },
 		{ "code 123456 now", "123456" },
 		{ "\xc3\xa9" "12345 ", "" },
+		/* every form the site settings accept is one number */
+		{ "+62 (765) 000-0000.", "+62 (765) 000-0000" },
+		{ "0765 - 000 - 0000", "0765 - 000 - 0000" },
+		{ "(0765)000 0001", "(0765)000 0001" },
+		{ "+62-765-000-0000", "+62-765-000-0000" },
+		{ "08123456789", "08123456789" },
+		{ "it.office!@x.go.id", "it.office!@x.go.id" },
 	};
 
 	(void)state;
