@@ -17,9 +17,10 @@ BUILD_PACKAGES="build-essential autoconf automake autopoint gettext pkg-config
 libncurses-dev libconfig-dev libcmocka-dev libjson-c-dev libyajl-dev nettle-dev
 libxlsxwriter-dev"
 # What the tests and benchmarks drive the program with; clang and its
-# runtime build the fuzz targets (libFuzzer, sanitizers).
+# runtime build the fuzz targets (libFuzzer, sanitizers); chromium prints
+# the HTML handout to PDF and poppler-utils counts its pages.
 TEST_PACKAGES="tmux valgrind dialog python3 python3-openpyxl clang
-libclang-rt-14-dev"
+libclang-rt-14-dev chromium poppler-utils"
 
 install_packages() {
 	missing=
