@@ -109,6 +109,10 @@ html_textn(struct html *h, const char *s, size_t n)
 	size_t at, len;
 
 	while (h->nobreak && nobreak_next(s, n, &at, &len)) {
+		/* the punctuation after it stays with it on its line */
+		while (at + len < n && s[at + len] != '\0' &&
+		    strchr(".,;:!?)", s[at + len]) != NULL)
+			len++;
 		html_escape(h->f, s, at);
 		fputs("<span class=\"nowrap\">", h->f);
 		html_escape(h->f, s + at, len);

@@ -52,8 +52,8 @@ void html_close(struct html *h, const char *tag);
 void html_close_to(struct html *h, size_t depth);
 
 /* Print text, escaped; with h->nobreak, every phone number and e-mail
- * address (base/nobreak) in a <span class="nowrap">, which the style
- * sheet keeps on one line. */
+ * address (base/nobreak), with the punctuation right after it, in a
+ * <span class="nowrap">, which the style sheet keeps on one line. */
 void html_text(struct html *h, const char *s);
 
 /* The same for the n bytes at s. */

@@ -218,8 +218,6 @@ handout_ops_of(enum handout_format format)
 	return &handout_text_ops;
 }
 
-/* ------------------------------------------------------------ public */
-
 /* Hand over every module with all its steps shown on the platforms. */
 static void
 handout_whole(struct hw *w, const struct handout_ops *ops)
@@ -286,6 +284,8 @@ handout_card(struct hw *w, const struct handout_ops *ops)
 		handout_card_part(w, ops, 1u << PLATFORM_WEB, true, &n);
 	}
 }
+
+/* ------------------------------------------------------------ public */
 
 /* Write the handout to f. */
 int

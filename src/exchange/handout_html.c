@@ -4,8 +4,8 @@
  * inside the file: nothing is fetched and nothing runs.  Printed, the
  * page is A4; a step, the contacts box and a heading with what follows
  * it stay on one page; phone numbers and e-mail addresses stay on one
- * line; long words (addresses of web pages) wrap rather than run out of
- * their box.  On the quick card, a step's text for Android and for
+ * line (one wider than a whole line wraps inside its box); long words
+ * (addresses of web pages) wrap rather than run out of their box.  On the quick card, a step's text for Android and for
  * iPhone stand side by side.
  */
 #include "config.h"
@@ -59,7 +59,11 @@ static const char html_css[] =
     ".quick .hows { display: flex; gap: 5mm; }\n"
     ".quick .how { flex: 1 1 0; }\n"
     ".note, .footer { font-style: italic; }\n"
-    ".nowrap { white-space: nowrap; overflow-wrap: normal; }\n";
+    /* whole on one line, unless wider than a whole line: then it wraps
+     * inside its box rather than run out of it; in a table, where a
+     * column is never narrower than what cannot break, never */
+    ".nowrap { display: inline-block; max-width: 100%; }\n"
+    "td .nowrap { display: inline; white-space: nowrap; }\n";
 
 /* Print the list items or paragraph lines of text, each line a block:
  * lines with a list marker are items of one list, numbered ones of an

@@ -8,6 +8,8 @@
 #   - the page loaded: the title and the parts are in the PDF, and the
 #     agency's numbers and address as often as in the HTML, each whole on
 #     one line (without the style that keeps them so, some were split);
+#   - nothing runs out of its box: every word of the HTML is in the PDF
+#     (Chromium cuts off what runs past the page's edge);
 #   - the document Chromium built (--dump-dom) has the card's steps.
 # Four Chromium runs in all.  Skipped (TAP "1..0 # SKIP") when chromium
 # or poppler-utils (pdfinfo, pdftotext) is not installed; as root (as CI
@@ -57,10 +59,33 @@ print_pdf()
 	check "$pp_name: Chromium prints it to PDF" test -s "$E2E_DIR/$pp_name.pdf"
 	pdfinfo "$E2E_DIR/$pp_name.pdf" >"$E2E_DIR/$pp_name.info" 2>&1
 	pdftotext "$E2E_DIR/$pp_name.pdf" "$E2E_DIR/$pp_name.txt" 2>/dev/null
+	pdftotext -raw "$E2E_DIR/$pp_name.pdf" "$E2E_DIR/$pp_name.raw" \
+	    2>/dev/null
 	PAGES=$(sed -n 's/^Pages: *//p' "$E2E_DIR/$pp_name.info")
 	echo "$pp_name: ${PAGES:-?} pages" | diag
 	check "$pp_name: A4 pages" grep -q '^Page size:.*(A4)' \
 	    "$E2E_DIR/$pp_name.info"
+	check "$pp_name: nothing runs out of its box (every word is printed)" \
+	    all_printed "$E2E_DIR/$pp_name.html" "$E2E_DIR/$pp_name.raw"
+}
+
+# Say whether every word (of 4 characters or more) of the HTML file $1's
+# body is in the PDF's text $2 as often, white space aside: what runs out
+# of its box past the page's edge is cut off, and missing there.
+all_printed()
+{
+	/usr/bin/python3 - "$1" "$2" <<'PY'
+import html, re, sys
+from collections import Counter
+doc = open(sys.argv[1], encoding="utf-8").read()
+printed = re.sub(r"\s+", "", open(sys.argv[2], encoding="utf-8").read())
+body = html.unescape(re.sub(r"<[^>]*>", " ", doc[doc.index("<body"):]))
+want = Counter(w for w in body.split() if len(w) >= 4)
+bad = [w for w, n in want.items() if printed.count(w) < n]
+for w in bad[:5]:
+    print("# not printed whole:", w)
+sys.exit(1 if bad else 0)
+PY
 }
 
 # Check that the PDF's text $1.txt holds each of the agency's numbers

@@ -98,6 +98,7 @@ nobreak_body(struct html *h, FILE *f)
 	html_text(h, "Call 0765 000 0001 or <a@b.example>.");
 	h->nobreak = true;
 	html_text(h, "|Call 0765 000 0001 or <a@b.example>.");
+	html_text(h, "Call 0765 111 2222. Or");
 	html_end(h);
 }
 
@@ -111,6 +112,8 @@ test_html_nobreak(void **state)
 	assert_non_null(strstr(out, "Call 0765 000 0001 or &lt;a@b.example&gt;."
 	    "|Call <span class=\"nowrap\">0765 000 0001</span> or &lt;"
 	    "<span class=\"nowrap\">a@b.example</span>&gt;."));
+	assert_non_null(strstr(out, "<span class=\"nowrap\">0765 111 2222."
+	    "</span> Or"));
 	free(out);
 }
 
