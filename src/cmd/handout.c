@@ -161,7 +161,8 @@ const struct cmd_entry cmd_handout_entry = {
 	.name = "handout",
 	.summary = N_("print the whole checklist for a training handout"),
 	.about = N_("Print the whole checklist, with the agency's contacts, for "
-	    "a training\nhandout."),
+	    "a training\nhandout, or (-q) the quick card: the essential steps "
+	    "on one or two pages."),
 	.options = cmd_handout_options,
 	.run = cmd_handout,
 };
