@@ -44,7 +44,7 @@ static const char *const platform_labels[PLATFORM_COUNT] = {
 
 static cfgcheck_fn content_check_format, content_check_version,
     content_check_id, content_check_module_id, content_check_text,
-    content_check_steps, content_check_na;
+    content_check_steps, content_check_na, content_check_card;
 
 /* content.cfg.  "format" is only checked, never stored: offset 0. */
 static const struct cfgcheck_key index_keys[] = {
@@ -85,6 +85,7 @@ static const struct cfgcheck_key step_keys[] = {
 	    offsetof(struct step, how[PLATFORM_WEB]) },
 	{ "not_applicable", false, content_check_na,
 	    offsetof(struct step, na) },
+	{ "card", false, content_check_card, offsetof(struct step, card) },
 	{ NULL, false, NULL, 0 }
 };
 
@@ -133,6 +134,14 @@ content_check_text(struct cfgcheck *ck, const config_setting_t *s,
     void *field)
 {
 	cfgcheck_copy_text(ck, s, "\n", CONTENT_MAX_TEXT, field);
+}
+
+/* Check and store whether a step is on the quick card: true or false. */
+static void
+content_check_card(struct cfgcheck *ck, const config_setting_t *s,
+    void *field)
+{
+	cfgcheck_bool(ck, s, field);
 }
 
 /* Check that a step says what to do on Android and on iPhone, either

@@ -39,6 +39,8 @@ enum platform {
  * Web step: only officials who use Web/Desktop see it.  A step can be
  * marked "not applicable" only when it lists the reasons that can be
  * true for it (not_applicable); the official may also give their own.
+ * "card = true;" puts it on the quick card, the essential steps a
+ * trainer prints on one or two pages (`jagaakun handout --quick`).
  */
 struct step {
 	char *id;
@@ -49,6 +51,7 @@ struct step {
 	char **na;			/* reasons (msgids), NULL-ended; NULL
 					   when it cannot be not applicable */
 	size_t n_na;
+	bool card;			/* on the quick card (handout --quick) */
 	int line;
 };
 

@@ -467,6 +467,36 @@ test_na_and_web_step(void **state)
 	free(dir);
 }
 
+/* "card" puts a step on the quick card; it must be true or false. */
+static void
+test_card(void **state)
+{
+	char *dir = write_step("text = \"X\"; card = true;");
+	struct content *c = load_ok(dir);
+
+	(void)state;
+	assert_true(c->modules[0].steps[0].card);
+	content_free(c);
+	tu_rmtree(dir);
+	free(dir);
+	dir = write_step("text = \"X\"; card = false;");
+	c = load_ok(dir);
+	assert_false(c->modules[0].steps[0].card);
+	content_free(c);
+	tu_rmtree(dir);
+	free(dir);
+	dir = write_step("text = \"X\";");
+	c = load_ok(dir);
+	assert_false(c->modules[0].steps[0].card);
+	content_free(c);
+	tu_rmtree(dir);
+	free(dir);
+	expect_step_fails("text = \"X\"; card = \"yes\";",
+	    "\"card\" must be true or false");
+	expect_step_fails("text = \"X\"; card = 1;",
+	    "\"card\" must be true or false");
+}
+
 static void
 test_unknown_format(void **state)
 {
@@ -620,6 +650,29 @@ check_shipped_na(const struct content *c)
 	assert_false(step_shown(s, false));
 }
 
+/* The quick card has steps for the phones and one Web/Desktop users
+ * add, and no more than fit on two pages. */
+static void
+check_shipped_card(const struct content *c)
+{
+	size_t phone = 0, web = 0;
+
+	for (size_t i = 0; i < c->n_modules; i++)
+		for (size_t j = 0; j < c->modules[i].n_steps; j++) {
+			const struct step *s = &c->modules[i].steps[j];
+
+			if (!s->card)
+				continue;
+			if (step_how(s, PLATFORM_WEB) != NULL &&
+			    step_web_only(s))
+				web++;
+			else
+				phone++;
+		}
+	assert_in_range(phone, 4, 12);
+	assert_true(web >= 1);
+}
+
 static void
 test_shipped_content(void **state)
 {
@@ -635,6 +688,7 @@ test_shipped_content(void **state)
 		assert_int_equal(c->n_modules, (size_t)n);
 		check_shipped(c);
 		check_shipped_na(c);
+		check_shipped_card(c);
 		content_free(c);
 	} else {
 		const char *const want[] = {
@@ -670,6 +724,7 @@ main(void)
 		cmocka_unit_test(test_too_long_text),
 		cmocka_unit_test(test_na_errors),
 		cmocka_unit_test(test_na_and_web_step),
+		cmocka_unit_test(test_card),
 		cmocka_unit_test(test_unknown_format),
 		cmocka_unit_test(test_bad_id),
 		cmocka_unit_test(test_no_modules),

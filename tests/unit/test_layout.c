@@ -180,6 +180,14 @@ test_layout_text(void **state)
 		{ "lead too wide", "aa bb cc", 12, 10, 4,
 		    "10|aa\n0|bb cc\n" },
 		{ "empty text", "", 10, 0, 5, "0|\n" },
+		{ "a word too wide under the lead: lines from the edge",
+		    "to a@b.example", 16, 6, 4, "6|to\n0|a@b.example\n" },
+		{ "a first word too wide after the lead: next line",
+		    "a@b.example x", 14, 6, 4, "6|\n0|a@b.example x\n" },
+		{ "a word too wide under the marker's text: under the marker",
+		    "- ab abcdefghij", 11, 0, 3, "0|- ab\n0|abcdefghij\n" },
+		{ "wider than any line: still cut", "to abcdefghijklmnop", 10, 4,
+		    4, "4|to\n0|abcdefghij\n0|klmnop\n" },
 	};
 
 	(void)state;
