@@ -180,6 +180,10 @@ assert units[0] == ["Work unit", "Reporting", "Compliant", "Compliant (%)",
 assert units[1:] == [["'@Unit Aneh", "1", "0", "0", "1", "0", ""],
                      ["Dinas Kesehatan", "2", "1", "50", "1", "0", ""],
                      ["Dinas Kominfo", "2", "1", "50", "0", "2", "70"]], units
+# WhatsApp, the one account of the bundled content, is required: every
+# official reporting counts for it.
+accts = {(r[0], r[2]): r[3:] for r in blocks["Compliance per account"][1:]}
+assert accts[("Dinas Kominfo", "whatsapp")] == ["yes", "2", "1", "50"], accts
 mods = {(r[0], r[2]): r[4:] for r in blocks["Completion per module"][1:]}
 # finished, of them not applicable, in all, percent
 assert mods[("Dinas Kominfo", "two-step")] == ["8", "0", "8", "100"], mods
@@ -216,7 +220,8 @@ try:
 except ImportError:
     print("skip"); sys.exit()
 wb = openpyxl.load_workbook(sys.argv[1])
-assert wb.sheetnames[1:6] == ["Summary", "Work units", "Completion per module",
+assert wb.sheetnames[1:7] == ["Summary", "Work units", "Compliance per account",
+                              "Completion per module",
                               "Steps not applicable and why",
                               "Officials not yet compliant"], wb.sheetnames
 assert wb.sheetnames[0].startswith("Incidents"), wb.sheetnames
