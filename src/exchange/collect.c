@@ -426,8 +426,10 @@ collect_job(void *worker, const void *item)
 	} else if (why == REJECT_OK) {
 		if (w->c->opt.content != NULL)
 			report_apply_content(r, w->c->opt.content);
-		/* The IT office's rules, over content with accounts. */
+		/* The IT office's rules, over content with accounts; without
+		 * a settings file (no path), each report's own. */
 		if (w->c->opt.content != NULL && w->c->opt.site != NULL &&
+		    w->c->opt.site->path != NULL &&
 		    w->c->opt.content->n_accounts > 0)
 			report_apply_site(r, w->c->opt.content, w->c->opt.site);
 		collect_merge(w->c, collect_entry(w->arena, r, j->path, j->seq), r,

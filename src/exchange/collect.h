@@ -33,8 +33,8 @@
  * the reasons given for them (the content's listed ones, and the
  * officials' own words).
  *
- * With the content and the site settings (options.content, .site) each
- * report is judged by their rules (report_apply_site): the accounts and
+ * With the content and a site settings file (options.content, .site
+ * with a path) each report is judged by their rules (report_apply_site): the accounts and
  * modules they require count, for the official and per account, even
  * where the report was written under other settings or says the account
  * is not used.  Per unit and account, the officials who use it or must

@@ -1234,7 +1234,7 @@ test_accounts_compliance(void **state)
 		{ 2, "Budi", "Dinas A", NOW, 3 },	/* not asked: wa */
 		{ 3, "Citra", "Dinas B", NOW, 5 },	/* both done */
 	};
-	static struct site empty_site;
+	static struct site empty_site = { .path = (char *)"site.cfg" };
 	const char *walk[] = { "specs" };
 	struct collect_options o = { .now = at(NOW), .threads = 2,
 	    .content = &acct_content, .site = &empty_site };
@@ -1281,11 +1281,16 @@ test_accounts_compliance(void **state)
 		}
 	collect_summary_free(s);
 
-	/* without the site, the reports' own rules */
+	/* without a site file, the reports' own rules */
 	accounts[1].enforced = true;
+	empty_site.path = NULL;
+	s = run(walk, 1, &o);
+	assert_int_equal(s->compliant, 3);
+	collect_summary_free(s);
 	o.site = NULL;
 	s = run(walk, 1, &o);
 	accounts[1].enforced = false;
+	empty_site.path = (char *)"site.cfg";
 	assert_int_equal(s->compliant, 3);
 	collect_summary_free(s);
 }
