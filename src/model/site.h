@@ -69,7 +69,10 @@ struct site {
  * user (explicit = true) is.  Problems are "file:line: message" in d and
  * give -1 (syntax, unknown keys, wrong types, bad phone numbers, unknown
  * format, invalid UTF-8, bad dates, a unit code that is not a-z 0-9 "-"
- * or is used twice, a name or alias that another unit has too).
+ * or is used twice, a name or alias that another unit has too, a
+ * required_accounts that is empty, not a list of account ids or names
+ * one twice; site_check_modules then checks the ids against the
+ * content).
  */
 int site_load(const char *path, bool explicit, struct site **out, struct diag *d);
 void site_free(struct site *s);
