@@ -45,8 +45,8 @@ accounts_draw(struct ui *ui, int y, int h)
 	const struct content *c = ui->content;
 	const char *note = ui->nav.checklist.accounts_note;
 	int top = wrap_title(ui, y, _("Which of these accounts do you use?"),
-	    _("The checklist asks about the accounts ticked. Space ticks or "
-	    "unticks one, Enter saves. You can change this later with a.")),
+	    _("Only the accounts ticked are asked about. Space ticks or "
+	    "unticks, Enter saves; change this later with a.")),
 	    n = (int)c->n_accounts, list_h = h - top, below;
 	struct wrap w;
 

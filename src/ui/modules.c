@@ -60,6 +60,25 @@ modules_required(const struct ui *ui, const struct module *m)
 	return _("required");
 }
 
+/* Draw an account's heading: its title, and at the right the steps of
+ * its modules finished out of all. */
+static void
+modules_heading(struct ui *ui, const struct account *acct, int y, int x,
+    int width)
+{
+	struct progress p;
+	char *count;
+	int cw;
+
+	progress_account(nav_official(&ui->nav), ui->content, acct, &p);
+	count = xasprintf("%zu/%zu", p.done + p.na, p.total);
+	cw = (int)strlen(count);
+	draw_text(y, x, width - cw - 2, draw_tr(ui, acct->title),
+	    ui->attr[STYLE_HEADING]);
+	draw_text(y, x + width - cw, cw, count, ui->attr[STYLE_HEADING]);
+	free(count);
+}
+
 /* Draw one row: an account's heading, or a module (modules_module). */
 static void
 modules_module(struct ui *ui, size_t i, int y, int x, int width, attr_t a);
@@ -74,8 +93,7 @@ modules_row(struct ui *ui, size_t i, int y, int x, int width, attr_t a)
 		modules_module(ui, r.index, y, x, width, a);
 		return;
 	}
-	draw_text(y, x, width, draw_tr(ui, ui->content->accounts[r.index].title),
-	    ui->attr[STYLE_HEADING]);
+	modules_heading(ui, &ui->content->accounts[r.index], y, x, width);
 }
 
 /* Draw one module: mark, title, "required", finished/total. */
