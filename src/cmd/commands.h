@@ -133,7 +133,7 @@ struct content *cmd_load_content(const char *dir);
  * a command without the content); NULL, with every problem printed to
  * stderr, when they are not valid.  *path names the file. */
 struct site *cmd_load_site(const struct options *opt,
-    const struct content *c, const char **path);
+    struct content *c, const char **path);
 
 /* Say whether the -o FILE path means standard output: NULL (no -o),
  * "-", or /dev/stdout, which is written as the stream it is (a pipe

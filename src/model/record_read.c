@@ -208,6 +208,32 @@ record_read_strings(struct cfgcheck *ck, const config_setting_t *g,
 	return true;
 }
 
+/* Read the optional list of the accounts o uses (member "accounts" of
+ * g): absent, they have not been asked yet. */
+static bool
+record_read_accounts(struct cfgcheck *ck, const config_setting_t *g,
+    struct official *o)
+{
+	const config_setting_t *s = config_setting_get_member(g, "accounts");
+	char **ids = NULL;
+	size_t n = 0;
+	bool ok;
+
+	if (s == NULL)
+		return true;
+	ok = record_read_strings(ck, g, "accounts", &ids, &n);
+	if (ok && !official_accounts_valid((const char *const *)ids, n))
+		ok = cfgcheck_error(ck, s, _("the setting accounts must list "
+		    "at most %d account ids (a-z, 0-9 and \"-\"), each once"),
+		    RECORD_MAX_ACCOUNTS);
+	if (ok)
+		official_set_accounts(o, (const char *const *)ids, n);
+	for (size_t i = 0; i < n; i++)
+		free(ids[i]);
+	free(ids);
+	return ok;
+}
+
 /* Read the optional quiz result (member "quiz" of g) into o. */
 static bool
 record_read_quiz(struct cfgcheck *ck, const config_setting_t *g,
@@ -369,6 +395,7 @@ record_read_state(struct cfgcheck *ck, const config_setting_t *g,
 	    &lang) ||
 	    !record_read_copy(ck, g, "language", false, &o->language) ||
 	    !record_read_platform(ck, g, o) ||
+	    !record_read_accounts(ck, g, o) ||
 	    !record_read_copy(ck, g, "resume_module", false,
 	    &o->resume_module) ||
 	    !record_read_copy(ck, g, "resume_step", false, &o->resume_step) ||

@@ -100,6 +100,23 @@ record_write_profile(config_setting_t *g, const struct profile *p)
 	return true;
 }
 
+/* Add the accounts o uses, once asked, as the array accounts of g. */
+static bool
+record_write_accounts(config_setting_t *g, const struct official *o)
+{
+	config_setting_t *a;
+
+	if (!o->accounts_asked)
+		return true;
+	if ((a = config_setting_add(g, "accounts", CONFIG_TYPE_ARRAY)) == NULL)
+		return false;
+	for (size_t i = 0; i < o->n_accounts; i++)
+		if (config_setting_set_string_elem(a, -1, o->accounts[i]) ==
+		    NULL)
+			return false;
+	return true;
+}
+
 /* Add the official o as a group to the list officials. */
 static bool
 record_write_official(config_setting_t *officials, const struct official *o)
@@ -115,6 +132,7 @@ record_write_official(config_setting_t *officials, const struct official *o)
 	    !record_write_put(g, "language", o->language) ||
 	    !record_write_put(g, "platform", platform) ||
 	    !record_write_flag(g, "web", o->web) ||
+	    !record_write_accounts(g, o) ||
 	    !record_write_put(g, "resume_module", o->resume_module) ||
 	    !record_write_put(g, "resume_step", o->resume_step) ||
 	    !record_write_time(g, "created", o->created) ||

@@ -69,6 +69,12 @@ unsigned nav_checklist_leave(struct nav *n);
 bool nav_platform_chosen(const struct official *o);
 unsigned nav_platform_open(struct nav *n, enum nav_screen back);
 
+/* accounts.c: whether the content has accounts to choose from and o has
+ * not said yet which they use; show the accounts screen, returning to
+ * back (NAV_MODULES or NAV_STEP) afterwards. */
+bool nav_accounts_to_ask(const struct nav *n, const struct official *o);
+unsigned nav_accounts_open(struct nav *n, enum nav_screen back);
+
 /* na.c: n on a step: the prompt when the step may be not applicable,
  * else a word why not; every action while the prompt is open. */
 unsigned nav_na_open(struct nav *n);

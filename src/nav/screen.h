@@ -18,6 +18,7 @@
 	X(PROFILE, profile)	/* the new-profile form */ \
 	X(PLATFORM, platform)	/* the phone (nav/platform.c) */ \
 	X(WEB, web)		/* WhatsApp Web/Desktop too? (platform.c) */ \
+	X(ACCOUNTS, accounts)	/* the accounts used (nav/accounts.c) */ \
 	X(MODULES, modules)	/* overall progress, the list of modules */ \
 	X(STEP, step)		/* one step of one module */ \
 	X(SUMMARY, summary)	/* what remains to be done */ \

@@ -8,8 +8,10 @@
  * the program accepts and the two cannot disagree on what is valid.  The
  * loaded structs keep no line for each string, so the module and scenario
  * files are then walked again with libconfig for the "#: file:line"
- * references.  Modules come first, then scenarios, each in file-name
- * order, so the output depends on the files alone.
+ * references.  Accounts come first (their title and summary; their
+ * source is kept as written), then modules in the order the checklist
+ * shows them, then scenarios in file-name order, so the output depends
+ * on the files alone.
  *
  * A build-time tool for developers, never installed: its own few messages
  * are not translated.
@@ -238,6 +240,22 @@ pot_add_choices(struct pot *p, const config_setting_t *list,
 	}
 }
 
+/* Record the title and summary of an account file (root), in file
+ * order. */
+static void
+pot_add_account_root(struct pot *p, const config_setting_t *root,
+    const struct place *pl)
+{
+	for (int i = 0; i < config_setting_length(root); i++) {
+		const config_setting_t *s = config_setting_get_elem(root,
+		    (unsigned)i);
+		const char *name = config_setting_name(s);
+
+		if (strcmp(name, "title") == 0 || strcmp(name, "summary") == 0)
+			pot_add(p, s, pl, pot_what(pot_whats, name));
+	}
+}
+
 /* Record the text settings of a scenario file (root), in file order.
  * scenario_load checked their types. */
 static void
@@ -385,7 +403,7 @@ pot_ref(const char *top, const char *sub, const char *path)
 	return xasprintf("%s/%s/%s", top, sub, strrchr(path, '/') + 1);
 }
 
-/* Record the strings of every module of c, then of every scenario of
+/* Record the strings of every account and module of c, then of every scenario of
  * set, loaded from dir. */
 static bool
 pot_add_content(struct pot *p, const struct content *c,
@@ -394,6 +412,16 @@ pot_add_content(struct pot *p, const struct content *c,
 	char *top = pot_top(dir);
 	bool ok = true;
 
+	for (size_t i = 0; ok && i < c->n_accounts; i++) {
+		const struct account *a = &c->accounts[i];
+		char *file = pot_ref(top, "accounts", a->file);
+		char *where = xasprintf("account %s", a->id);
+		struct place pl = { file, where, NULL };
+
+		ok = pot_add_file(p, a->file, &pl, pot_add_account_root);
+		free(where);
+		free(file);
+	}
 	for (size_t i = 0; ok && i < c->n_modules; i++) {
 		const struct module *m = &c->modules[i];
 		char *file = pot_ref(top, "modules", m->file);

@@ -28,6 +28,7 @@ send Enter
 need "$BANNER" "the demo shows its banner"
 need "$(t 'Which phone is your WhatsApp account on?')" "the demo starts at the platform"
 choose_platform
+choose_accounts
 need "$(t 'Overall: %zu of %zu steps finished (%u%%)' | cut -d: -f1)" "then the module list"
 expect "$BANNER" "the banner is on the module list"
 expect "r $(t 'New participant')" "the footer offers a new participant"
@@ -51,6 +52,7 @@ need "$(tf 'Overall: %zu of %zu steps finished (%u%%)' 2 "" "" | cut -d' ' -f1-3
 send r
 need "$(t 'Which phone is your WhatsApp account on?')" "r starts again at the platform"
 choose_platform
+choose_accounts
 need "$(tf 'Overall: %zu of %zu steps finished (%u%%)' 0 "" "" | cut -d' ' -f1-3)" \
     "with a fresh sandbox: nothing done"
 send q

@@ -622,6 +622,7 @@ officials = (
     position = "Pranata Komputer";
     language = "${5:-en}";
     platform = "${4:-android}";
+    accounts = [ $(content_account_ids | sed 's/.*/"&"/' | paste -sd, -) ];
     created = "2026-11-20T01:00:00Z";
     updated = "2026-11-20T01:00:00Z";
     steps = ( );
@@ -686,6 +687,45 @@ decline_offer()
 {
 	need "$(t 'Send your report to the IT office?')" "$1"
 	send q
+}
+
+# Print the ids of the content's accounts, in the order the accounts
+# screen lists them (file-name order), one a line.
+content_account_ids()
+{
+	for e2e_f in "$JAGAAKUN_CONTENT"/accounts/*.cfg; do
+		[ -f "$e2e_f" ] || continue
+		sed -n 's/^id = "\(.*\)";.*/\1/p' "$e2e_f"
+	done
+}
+
+# Answer the accounts question, which follows the platform questions of
+# an official never asked it:
+#	choose_accounts [ID]...
+# unticks the accounts named (optional ones; all are ticked at first)
+# and saves with Enter.
+choose_accounts()
+{
+	wait_for "$(t 'Which of these accounts do you use?')" ||
+	    e2e_fail_flow "the accounts are asked"
+	e2e_pos=0	# the screen opens on the first row
+	for e2e_a in "$@"; do
+		e2e_row=0
+		for e2e_id in $(content_account_ids); do
+			[ "$e2e_id" = "$e2e_a" ] && break
+			e2e_row=$((e2e_row + 1))
+		done
+		while [ "$e2e_pos" -lt "$e2e_row" ]; do
+			send Down
+			e2e_pos=$((e2e_pos + 1))
+		done
+		while [ "$e2e_pos" -gt "$e2e_row" ]; do
+			send Up
+			e2e_pos=$((e2e_pos - 1))
+		done
+		send Space
+	done
+	send Enter
 }
 
 # Answer the two platform questions, the phone screen being shown:

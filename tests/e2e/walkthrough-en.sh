@@ -60,6 +60,7 @@ fi
 fill_profile "$NAME" "1986 0926 2015 05 1 001" "$UNIT" "$POSITION"
 need "$(t 'Which phone is your WhatsApp account on?')" "saving the profile asks for the phone"
 choose_platform $PLATFORM $WEB
+choose_accounts
 need "$(tf 'Overall: %zu of %zu steps finished (%u%%)' 0 "$N" 0)" \
     "the modules screen starts at 0 of $N steps"
 

@@ -25,7 +25,7 @@
 /* A module with every kind of text the back ends must take care of. */
 static const char fixture_module[] =
     "format = 1;\n"
-    "id = \"calls\";\n"
+    "id = \"calls\"; account = \"a\";\n"
     "title = \"Check calls with {agency}\";\n"
     "summary = \"Call {verify_phone} *now* before you pay.\";\n"
     "why = \"A <b>fake</b> [link](http://x) or a_b_c | pipe & more.\";\n"
@@ -102,6 +102,9 @@ setup_fixture(void **state)
 	setup(state);
 	f = *state;
 	free(tu_write(f->dir, "content.cfg", "format = 1;\nversion = \"t1\";\n"));
+	free(tu_write(f->dir, "accounts/10-a.cfg", "format = 1; id = \"a\"; "
+	    "title = \"A\"; summary = \"S\"; required = true; "
+	    "source = \"Src\"; checked = \"2026-12\";\n"));
 	free(tu_write(f->dir, "modules/10-calls.cfg", fixture_module));
 	site = tu_write(f->dir, "site.cfg", fixture_site);
 	fixture_load(f, f->dir, site);
