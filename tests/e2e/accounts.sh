@@ -76,6 +76,9 @@ need "$(t 'Export report')" "the module list, without asking the accounts again"
 send a
 need "[ ] $(t 'Google account (test)')" "a opens the accounts, Google unticked"
 send Down Space Enter
+# The module list is longer than the screen: its last module is Google's.
+send Down Down Down Down Down Down Down Down Down Down Down Down Down Down \
+    Down Down Down Down Down Down
 need "Google test module" "the module of the account ticked is listed"
 check_eq "the record lists both accounts" \
     "$(grep -c 'accounts = \[ "whatsapp", "google" \];' "$REC")" 1

@@ -699,7 +699,8 @@ test_handout_text_no_split(void **state)
 	content_free(f->c);
 	f->c = NULL;
 	{
-		char *body = xasprintf("format = 1;\nid = \"m\";\ntitle = \"T\";\n"
+		char *body = xasprintf("format = 1;\nid = \"m\"; account = \"a\";\n"
+		    "title = \"T\";\n"
 		    "summary = \"S\";\nwhy = \"W\";\nsource = \"Src\";\n"
 		    "checked = \"2025-10\";\nsteps = ( { id = \"s\"; "
 		    "title = \"Call {verify_phone}\"; why = \"%s\"; "
