@@ -278,7 +278,6 @@ site_check_required(struct cfgcheck *ck, const config_setting_t *s,
 	struct site *st = field;
 	size_t n = (size_t)config_setting_length(s);
 
-	st->required_line = cfgcheck_line(s);
 	st->required = xcalloc(n + 1, sizeof *st->required);
 	st->required_lines = xcalloc(n + 1, sizeof *st->required_lines);
 	cfgcheck_list(ck, s, &ids, st);

@@ -52,7 +52,6 @@ struct site {
 	char **required;	/* module ids required for compliance; */
 	size_t n_required;	/* 0 = every module is required */
 	int *required_lines;	/* line of each id in path */
-	int required_line;	/* line of "required"; 0 when absent */
 	char **required_accounts;	/* account ids required; NULL when */
 	size_t n_required_accounts;	/* absent: the content's default */
 	int *required_account_lines;	/* line of each id in path */

@@ -7,8 +7,10 @@
  *
  * Absent required_accounts: the accounts whose content file says
  * required = true.  Empty or absent required: every module of each
- * account; otherwise the modules listed, and each required account must
- * have one of them (or its modules would silently not count).
+ * account; otherwise the modules listed, and every module of an account
+ * none of whose modules is listed: content that gains an account (a new
+ * version) then requires all of it, and an agency's settings written
+ * before it stay valid.
  */
 #include "config.h"
 
@@ -151,40 +153,6 @@ site_check_account_ids(const struct site *s, const struct content *c,
 	return rc;
 }
 
-/* The line that makes account a required: its place in
- * required_accounts, else that of "required" (the content's default
- * applies). */
-static int
-site_account_line(const struct site *s, const struct account *a)
-{
-	for (size_t i = 0; i < s->n_required_accounts; i++)
-		if (strcmp(s->required_accounts[i], a->id) == 0)
-			return s->required_account_lines[i];
-	return s->required_line;
-}
-
-/* Report each required account of c none of whose modules s->required
- * lists (when it lists any). */
-static int
-site_check_listed(const struct site *s, const struct content *c,
-    struct diag *d)
-{
-	int rc = 0;
-
-	for (size_t i = 0; s->n_required > 0 && i < c->n_accounts; i++) {
-		const struct account *a = &c->accounts[i];
-
-		if (!a->enforced || site_lists_module_of(s, c, a))
-			continue;
-		diag_add(d, s->path, site_account_line(s, a),
-		    _("account \"%s\" is required, but \"required\" lists "
-		    "none of its modules (list them, or leave \"required\" "
-		    "out to require every module)"), a->id);
-		rc = -1;
-	}
-	return rc;
-}
-
 /* Check the site's rules against c, and mark c's required accounts. */
 int
 site_check_modules(const struct site *s, struct content *c, struct diag *d)
@@ -204,8 +172,6 @@ site_check_modules(const struct site *s, struct content *c, struct diag *d)
 	if (site_check_module_ids(s, c, d) != 0)
 		rc = -1;
 	if (site_check_account_ids(s, c, d) != 0)
-		rc = -1;
-	if (site_check_listed(s, c, d) != 0)
 		rc = -1;
 	return rc;
 }

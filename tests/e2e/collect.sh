@@ -403,7 +403,7 @@ check "--roster: the bad NIP is named with its line" grep -q \
 
 # The modules the reports of bench/collect_gen.py count as required (the
 # bundled content has more, which those reports do not list).
-printf 'format = 1;\nroster = "%s";\nrequired = [ "two-step", "codes", "linked-devices", "money-requests" ];\n' \
+printf 'format = 1;\nroster = "%s";\nrequired_accounts = [ "whatsapp" ];\nrequired = [ "two-step", "codes", "linked-devices", "money-requests" ];\n' \
     "$ROSTER" >"$E2E_DIR/site.cfg"
 run_plain JAGAAKUN_NOW=$NOW -- --lang en --site "$E2E_DIR/site.cfg" collect \
     -f json "$R"

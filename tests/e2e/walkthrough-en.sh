@@ -200,6 +200,10 @@ expect "$(tf 'Finished: %zu of %zu steps (%u%%). Later: %zu. Not yet: %zu.' \
 send q
 need "$(tf 'Overall: %zu of %zu steps finished (%u%%)' "$N" "$N" 100)" \
     "q goes back to the modules screen"
+# The list of modules is longer than 24 lines: see it whole.
+resize 80 60
+need "$(tf 'Overall: %zu of %zu steps finished (%u%%)' "$N" "$N" 100)" \
+    "a taller window shows the whole list"
 check "every module is marked complete" eval \
     '[ "$(screen | grep -c "\[x\]")" -eq "$(cut -f 1 "$E2E_DIR/steps" | uniq | wc -l)" ]'
 send q
