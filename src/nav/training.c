@@ -13,7 +13,9 @@
 #include "nav/flow.h"
 
 /* No scenarios at all, for a quiz over content that has none. */
-static const struct scenario_set nav_training_no_scenarios = { NULL, 0 };
+static const struct scenario_set nav_training_no_scenarios = {
+	NULL, 0, NULL, 0
+};
 
 /* End the demo: the sandbox goes, and with it everything done on it. */
 static void

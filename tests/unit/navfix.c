@@ -64,7 +64,7 @@ static struct scenario scenario_list[] = {
 	    .messages = bubbles, .n_messages = 1, .question = "?",
 	    .choices = choices_mate, .n_choices = 3, .action = "Nothing" },
 };
-static const struct scenario_set scenarios = { scenario_list, 2 };
+static const struct scenario_set scenarios = { scenario_list, 2, NULL, 0 };
 
 int
 navfix_setup(void **state)

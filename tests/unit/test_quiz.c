@@ -20,7 +20,7 @@
 /* Choices: the right one is at index right, the others wrong. */
 static struct scenario_choice choices[N_SCENARIOS][SCENARIO_MAX_CHOICES];
 static struct scenario scenarios[N_SCENARIOS];
-static struct scenario_set set = { scenarios, N_SCENARIOS };
+static struct scenario_set set = { scenarios, N_SCENARIOS, NULL, 0 };
 static const char *const ids[N_SCENARIOS] = {
 	"boss-transfer", "otp-courier", "bank-sms", "group-link",
 	"real-meeting", "apk-invite",
@@ -193,7 +193,7 @@ test_all_right(void **state)
 static void
 test_empty_set(void **state)
 {
-	struct scenario_set none = { NULL, 0 };
+	struct scenario_set none = { NULL, 0, NULL, 0 };
 	struct quiz *q = quiz_new(&none, true, 7);
 	struct quiz_result r = { 0 };
 	size_t number = 9, total = 9;
