@@ -3,7 +3,8 @@
  * marks, CJK and emoji two columns wide, controls and bad bytes one), the
  * longest start that fits, list markers, and lines broken at spaces,
  * inside words too long for a line, at newlines, and before a wide
- * character that would cross the edge.
+ * character that would cross the edge; phone numbers glued by
+ * base/nobreak are never broken.
  */
 #include "config.h"
 
@@ -12,6 +13,7 @@
 
 #include "testutil.h"
 #include "base/layout.h"
+#include "base/nobreak.h"
 #include "base/xalloc.h"
 
 #define JA "\xe6\x97\xa5"	/* U+65E5, two columns */
@@ -194,6 +196,64 @@ test_layout_text(void **state)
 	}
 }
 
+/* Assert that glueing s gives want, with "_" for each no-break space,
+ * and that unglueing gives s back. */
+static void
+assert_glued(const char *s, const char *want)
+{
+	char *g = nobreak_glue(s), *shown = xstrdup(g), *o = shown;
+
+	for (const char *p = g; *p != '\0'; )
+		if (strncmp(p, NOBREAK_SPACE, 2) == 0) {
+			*o++ = '_';
+			p += 2;
+		} else
+			*o++ = *p++;
+	*o = '\0';
+	if (strcmp(shown, want) != 0)
+		fail_msg("glue(\"%s\") is \"%s\", want \"%s\"", s, shown, want);
+	nobreak_unglue(g);
+	assert_string_equal(g, s);
+	free(shown);
+	free(g);
+}
+
+static void
+test_nobreak(void **state)
+{
+	struct layout l;
+	char *g;
+
+	(void)state;
+	assert_glued("Call +62 812-xxxx-xxxx now", "Call +62_812-xxxx-xxxx now");
+	assert_glued("call 0765 000 0000.", "call 0765_000_0000.");
+	assert_glued("(0761) 123456 or (0761) 654321",
+	    "(0761)_123456 or (0761)_654321");
+	assert_glued("\"+62 21-xxxx-xxxx (incoming call)\"",
+	    "\"+62_21-xxxx-xxxx (incoming call)\"");
+	assert_glued("Call:0812 3456 7890", "Call:0812_3456_7890");
+	/* Not phone numbers: too few digits, not at a word's start, or
+	 * not starting with +, ( or 0. */
+	assert_glued("at 08.00 15 people", "at 08.00 15 people");
+	assert_glued("Rp 4,750,000 to BRI 0xxx-01-xxxxxx-50-x",
+	    "Rp 4,750,000 to BRI 0xxx-01-xxxxxx-50-x");
+	assert_glued("on 2026-11-24 12 34 56 78", "on 2026-11-24 12 34 56 78");
+	assert_glued("a10 765 123 4567", "a10 765 123 4567");
+	assert_glued("OJK 157 and 0 1 2", "OJK 157 and 0 1 2");
+	assert_glued("", "");
+	/* Laid out narrow, the number moves whole to the next line. */
+	g = nobreak_glue("Call the office on 0765 000 0000 today.");
+	layout_init(&l);
+	layout_text(&l, g, 24, 0, 10);
+	assert_int_equal(l.n, 2);
+	assert_int_equal(l.v[1].n, strlen("0765" NOBREAK_SPACE "000"
+	    NOBREAK_SPACE "0000 today."));
+	assert_int_equal(layout_width(l.v[1].s, l.v[1].n),
+	    strlen("0765 000 0000 today."));
+	layout_free(&l);
+	free(g);
+}
+
 int
 main(void)
 {
@@ -202,6 +262,7 @@ main(void)
 		cmocka_unit_test(test_layout_prefix),
 		cmocka_unit_test(test_layout_marker),
 		cmocka_unit_test(test_layout_text),
+		cmocka_unit_test(test_nobreak),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
