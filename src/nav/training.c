@@ -79,7 +79,8 @@ nav_training_demo_start(struct nav *n)
 }
 
 /* Start a quiz of at most count scenarios (0: all) of theme (NULL: all)
- * that returns to back; the trainer's command line may keep the order. */
+ * that returns to back, on the row selected now; the trainer's command
+ * line may keep the order. */
 static unsigned
 nav_training_quiz_run(struct nav *n, enum nav_screen back, const char *theme,
     size_t count)
@@ -91,6 +92,7 @@ nav_training_quiz_run(struct nav *n, enum nav_screen back, const char *theme,
 	t->quiz = quiz_start(t->scenarios != NULL ? t->scenarios :
 	    &nav_training_no_scenarios, &p);
 	t->quiz_back = back;
+	t->quiz_row = n->sel;
 	t->quiz_saved = false;
 	t->quiz_stopped = false;
 	if (quiz_is_done(t->quiz))
@@ -112,6 +114,7 @@ nav_training_trainer_start(struct nav *n)
 	nav_show(n, NAV_TRAINER, 0);
 	if (p->theme == NULL && p->count == 0)
 		return NAV_REDRAW;
+	n->sel = NAV_TRAINER_QUIZ;
 	return nav_training_quiz_run(n, NAV_TRAINER, p->theme, p->count);
 }
 
@@ -123,7 +126,7 @@ nav_training_quiz_leave(struct nav *n)
 	n->training.quiz = NULL;
 	if (n->training.quiz_back == NAV_MODULES)
 		return nav_checklist_modules_open(n);
-	return nav_show(n, NAV_TRAINER, NAV_TRAINER_QUIZ);
+	return nav_show(n, n->training.quiz_back, n->training.quiz_row);
 }
 
 /* The themes the quiz can be run by, and how many there are. */
@@ -175,7 +178,7 @@ nav_training_theme_pick(struct nav *n)
 
 	if (scenario_theme_count(set, id) == 0)
 		return 0;
-	return nav_training_quiz_run(n, NAV_TRAINER, id, 0);
+	return nav_training_quiz_run(n, NAV_THEMES, id, 0);
 }
 
 /* NAV_THEMES: back to the menu, on its row. */

@@ -41,6 +41,7 @@ struct nav_training {
 	struct quiz_plan plan;
 	struct quiz *quiz;		/* the quiz being taken, owned */
 	enum nav_screen quiz_back;	/* where the quiz returns to */
+	size_t quiz_row;		/* and the row selected there */
 	bool quiz_saved;		/* its result went into the record */
 	bool quiz_stopped;		/* stopped before the end: the score
 					 * is of those answered */

@@ -154,6 +154,7 @@ test_nav_trainer_short_and_themes(void **state)
 	assert_int_equal(answer_all(n), 2);
 	nav_apply(n, ACT_ENTER);
 	assert_int_equal(n->screen, NAV_TRAINER);
+	assert_int_equal(n->sel, NAV_TRAINER_SHORT);	/* its row again */
 	/* By theme: the list, then one theme's scenario alone. */
 	n->sel = NAV_TRAINER_THEMES;
 	assert_int_equal(nav_apply(n, ACT_ENTER), NAV_REDRAW);
@@ -168,11 +169,11 @@ test_nav_trainer_short_and_themes(void **state)
 	assert_int_equal(n->screen, NAV_SCENARIO);
 	assert_string_equal(quiz_current(n->training.quiz)->id, "mate");
 	assert_int_equal(answer_all(n), 1);
+	/* Back to the list, on that theme, for the next one. */
 	nav_apply(n, ACT_ENTER);
-	assert_int_equal(n->screen, NAV_TRAINER);
+	assert_int_equal(n->screen, NAV_THEMES);
+	assert_int_equal(n->sel, 1);
 	/* Esc on the list goes back to its row of the menu. */
-	n->sel = NAV_TRAINER_THEMES;
-	nav_apply(n, ACT_ENTER);
 	assert_int_equal(nav_apply(n, ACT_BACK), NAV_REDRAW);
 	assert_int_equal(n->screen, NAV_TRAINER);
 	assert_int_equal(n->sel, NAV_TRAINER_THEMES);
