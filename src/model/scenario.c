@@ -411,11 +411,12 @@ scenario_check_theme_ids(struct cfgcheck *ck, const struct scenario_set *set)
 			}
 }
 
-/* Read the themes of dir/content.cfg into set; false when the file
- * could not be parsed (content_load reports that) or the list has a
- * problem: the scenarios' themes are then not checked against it, so a
- * mistake gives one message. */
-static bool
+/* Read the themes of dir/content.cfg into set.  Returns 1 when they were
+ * read (none when the file or its list is absent), 0 when the list has a
+ * problem (reported here: the scenarios' themes are then not checked
+ * against it, so a mistake gives one message), -1 when the file could
+ * not be parsed (content_load reports why). */
+static int
 scenario_read_themes(const char *dir, struct scenario_set *set,
     struct diag *d)
 {
@@ -449,17 +450,27 @@ scenario_read_themes(const char *dir, struct scenario_set *set,
 	}
 	config_destroy(&cfg);
 	free(path);
-	return (ok || absent) && d->n == before;
+	if (!ok && !absent)
+		return -1;
+	return d->n == before;
 }
 
-/* Report each scenario whose theme content.cfg does not list. */
+/* Report each scenario whose theme content.cfg does not list, or, when
+ * read is false (content.cfg could not be read), each that names one. */
 static void
-scenario_check_themes(const struct scenario_set *set, struct diag *d)
+scenario_check_themes(const struct scenario_set *set, bool read,
+    struct diag *d)
 {
 	for (size_t i = 0; i < set->n; i++) {
 		const struct scenario *sc = &set->scenarios[i];
 
-		if (sc->theme != NULL && scenario_theme(set, sc->theme) == NULL)
+		if (sc->theme == NULL)
+			continue;
+		if (!read)
+			diag_add(d, sc->file, sc->theme_line,
+			    _("theme \"%s\" cannot be checked: content.cfg "
+			    "could not be read"), sc->theme);
+		else if (scenario_theme(set, sc->theme) == NULL)
 			diag_add(d, sc->file, sc->theme_line,
 			    _("unknown theme \"%s\" (content.cfg lists the "
 			    "themes)"), sc->theme);
@@ -473,7 +484,7 @@ scenario_load(const char *dir, struct scenario_set **out, struct diag *d)
 	struct scenario_set *set = xcalloc(1, sizeof *set);
 	char *sdir = xasprintf("%s/scenarios", dir);
 	size_t before = d->n;
-	bool themes = scenario_read_themes(dir, set, d);
+	int themes = scenario_read_themes(dir, set, d);
 
 	*out = NULL;
 	if (scenario_list(sdir, set, d))
@@ -481,8 +492,8 @@ scenario_load(const char *dir, struct scenario_set **out, struct diag *d)
 			scenario_read_file(&set->scenarios[i], d);
 	free(sdir);
 	scenario_check_ids(set, d);
-	if (themes)
-		scenario_check_themes(set, d);
+	if (themes != 0)
+		scenario_check_themes(set, themes > 0, d);
 	if (d->n > before) {
 		scenario_set_free(set);
 		return -1;

@@ -1,7 +1,9 @@
 /*
  * test_nav_training: the quiz over navfix's two scenarios, under an
- * official's profile or anonymous in trainer mode, and the demo
- * walkthrough on its sandbox (navfix's record is never touched).
+ * official's profile or anonymous in trainer mode (whole, short, by
+ * theme, from the command line, stopped early with a partial score), and
+ * the demo walkthrough on its sandbox (navfix's record is never
+ * touched).
  */
 #include "config.h"
 

@@ -1,8 +1,10 @@
 /*
  * test_quiz: the quiz model over a small scenario set built in memory:
  * asking in file order, answers right, wrong and refused, progress, the
- * missed list, finishing, shuffling by seed (scenarios and choices), and
- * the checks on a saved result.
+ * missed list, finishing, shuffling by seed (scenarios and choices), a
+ * shorter quiz (a theme, a count, in order or drawn without repeats), a
+ * quiz stopped early and its partial result, and the checks on a saved
+ * result.
  */
 #include "config.h"
 #include "testutil.h"

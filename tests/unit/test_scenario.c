@@ -2,7 +2,9 @@
  * test_scenario: loading the quiz scenarios: a valid folder read in full
  * and in file-name order, every class of error with its file and line
  * (tests/data/scenarios/errors holds one file per class), limits on
- * text, a content folder without scenarios, and the shipped scenarios.
+ * text, a content folder without scenarios, the quiz's themes (read from
+ * content.cfg, each error class of the list and an unknown theme with
+ * its file and line), and the shipped scenarios.
  */
 #include "config.h"
 #include "testutil.h"
@@ -408,6 +410,15 @@ test_theme_errors(void **state)
 		    cases[i].needle);
 		tu_rmtree(dir);
 	}
+	/* A content.cfg that cannot be read: its themes cannot be checked
+	 * (content_load says why), and a scenario naming one says so. */
+	write_themed(dir, "themes = ( { id = \"authorities\"; ", "a",
+	    "authorities");
+	assert_one_error(dir, "scenarios/a.cfg", 14, "theme \"authorities\" "
+	    "cannot be checked: content.cfg could not be read");
+	write_themed(dir, NULL, "a", NULL);
+	scenario_set_free(load_ok(dir));	/* nothing to check */
+	tu_rmtree(dir);
 	/* A theme in a scenario is an id. */
 	write_themed(dir, THEMES_OK, "a", "Money");
 	assert_one_error(dir, "scenarios/a.cfg", 14, "\"theme\" must be 1 "
