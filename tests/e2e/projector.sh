@@ -102,6 +102,8 @@ for E2E_LANG in en id; do
 	expect_whole "$c" "$at: the last choice still whole"
 	send Enter
 	need "$(t 'You chose: %s' | sed 's/%s.*//')" "$at: the feedback"
+	R=0
+	screen | grep -qF "$(t 'Right!')" && R=1
 	expect_whole "$(tf 'Scenario %zu of %zu: %s' 1 "$NSC" "$(content_text "scenario $SID, title")")" \
 	    "$at: the feedback's header whole"
 	check "$at: no phone number split in the feedback" check_pages_phones
@@ -109,7 +111,23 @@ for E2E_LANG in en id; do
 	send q
 	need "$(tf 'Quiz stopped: %zu of %zu scenarios answered, %zu right (%u%%)' 1 "$NSC" "" "" | cut -d' ' -f1-4)" \
 	    "$at: q stops the quiz with a partial score"
+	expect_whole "$(tf 'Quiz stopped: %zu of %zu scenarios answered, %zu right (%u%%)' 1 "$NSC" $R $((R * 100)))" \
+	    "$at: the partial score whole"
+	expect_whole "$(t 'This result is not saved.')" "$at: that it is not saved, whole"
 	send Enter
+
+	# The themes, each whole with its count.
+	need "$(t 'Scenario quiz')" "$at: back at the menu, on the quiz"
+	send Down Down Down Enter
+	need "$(t 'Choose a theme: the quiz asks its scenarios only.' | cut -c1-20)" "$at: the theme list"
+	for id in takeover money apps-links authorities legitimate; do
+		n=$(grep -l "^theme = \"$id\";" "$JAGAAKUN_CONTENT"/scenarios/*.cfg | wc -l)
+		expect_whole "$(tn '%s (%lu scenario)' '%s (%lu scenarios)' "$n" |
+		    sed "s/%lu/$n/; s/%s/$(content_text "theme $id, title of a quiz theme" | sed 's/[\/&]/\\&/g')/")" \
+		    "$at: theme $id whole, with its $n scenarios"
+	done
+	send Escape
+	send Up Up Up
 
 	# The demo: the step with the longest module title.
 	need "$(t 'Demo walkthrough')" "$at: back at the menu"

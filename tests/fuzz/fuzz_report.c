@@ -62,6 +62,9 @@ fuzz_report_accepted(const struct report *r)
 	FUZZ_CHECK(strcmp(back->profile.nip, r->profile.nip) == 0);
 	FUZZ_CHECK(strcmp(back->profile.name, r->profile.name) == 0);
 	FUZZ_CHECK((back->quiz == NULL) == (r->quiz == NULL));
+	FUZZ_CHECK(r->quiz == NULL || (quiz_result_check(r->quiz) == QUIZ_OK &&
+	    back->quiz->answered == r->quiz->answered &&
+	    back->quiz->n_asked == r->quiz->n_asked));
 	report_free(back);
 	free(text);
 }
