@@ -11,8 +11,12 @@ REPORTS=$E2E_DIR/reports
 SITE=$E2E_DIR/site.cfg
 VERIFY="0765 000 0000"
 REPORT="+62 765 111 1111"
+# A unit whose number is long: its row on the verify screen keeps it whole.
+LONG="+62 (0765) 000-0010-1234"
 make_site "$SITE" "$REPORTS" "verify_phone = \"$VERIFY\";" \
-    "report_phone = \"$REPORT\";" 'report_email = "csirt@contoh.example";'
+    "report_phone = \"$REPORT\";" 'report_email = "csirt@contoh.example";' \
+    'contacts = ( { unit = "Dinas Komunikasi, Informatika, Statistik dan Persandian";' \
+    "  name = \"Layanan TIK (help desk)\"; phone = \"$LONG\"; } );"
 FIRST=$(ls "$JAGAAKUN_CONTENT"/scenarios/*.cfg | head -n 1)
 SID=$(sed -n 's/^id = "\(.*\)";.*/\1/p' "$FIRST")
 NSC=$(ls "$JAGAAKUN_CONTENT"/scenarios/*.cfg | wc -l)
@@ -148,8 +152,13 @@ for E2E_LANG in en id; do
 	    "$at: the header of step 1 of the longest module title whole"
 	expect_whole "$(t "$(step_field "$line" 6)")" "$at: the step's title whole"
 	check "$at: no phone number split in the step" check_pages_phones
-	send q q q
-	expect_exit 0 "$at: q leaves the demo and quits"
+	# The verify screen: a contact's long number is never cut.
+	send q v
+	need "$(t 'Check a request for money')" "$at: v opens the verify screen"
+	check "$at: the contact's long number whole on its row" \
+	    poll eval 'screen | grep "Dinas" | grep -qF -- "$LONG"'
+	send Escape q q
+	expect_exit 0 "$at: Esc, q leave the demo and quit"
 done
 done
 
