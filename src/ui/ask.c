@@ -77,20 +77,30 @@ static void
 ask_draw_choices(struct ui *ui, const struct wrap *w, const size_t *first,
     size_t n, int y, int end)
 {
+	size_t rows = end > y ? (size_t)(end - y) : 0, skip = 0;
+
+	/* Too many lines for the rows (the last resort of a tiny screen):
+	 * the selected choice stays whole in view, the others around it. */
+	if (w->n > rows && first[ui->nav.sel + 1] > rows)
+		skip = first[ui->nav.sel + 1] - rows;
+	if (skip > first[ui->nav.sel])
+		skip = first[ui->nav.sel];
 	for (size_t i = 0; i < n; i++) {
 		bool sel = i == ui->nav.sel;
 		attr_t a = sel ? ui->attr[STYLE_SELECT] : A_NORMAL;
 		char mark[8] = { sel ? '>' : ' ', ' ', (char)('A' + i), ')',
 		    '\0' };
 
-		for (size_t l = first[i]; l < first[i + 1] && y < end;
-		    l++, y++) {
+		for (size_t l = first[i]; l < first[i + 1] && y < end; l++) {
+			if (l < skip)
+				continue;
 			if (sel)
 				draw_fill(y, 0, draw_cols(), a);
 			if (l == first[i])
 				draw_text(y, 2, 4, mark, a);
 			draw_text(y, ASK_CHOICE_INDENT, draw_cols() - 2 -
 			    ASK_CHOICE_INDENT, w->v[l].text, a);
+			y++;
 		}
 	}
 }

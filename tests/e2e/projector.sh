@@ -162,5 +162,41 @@ for E2E_LANG in en id; do
 done
 done
 
+# Choices too long for the rows left at 60x18 (the last resort): the
+# selected one is always whole in view.  A copy of the content with one
+# more theme holding one such scenario.
+LONGC=$E2E_DIR/content
+cp -R "$JAGAAKUN_CONTENT" "$LONGC"
+sed -i 's/^themes = ($/themes = (\n\t{ id = "long"; title = "Long"; },/' "$LONGC/content.cfg"
+grep -q '"long"' "$LONGC/content.cfg" || e2e_bail "could not add a theme to $LONGC/content.cfg"
+W="words that go on and on so that the choice takes three or four lines"
+cat >"$LONGC/scenarios/99-long.cfg" <<CFG
+format = 1;
+id = "long-choices";
+title = "Long choices";
+fraud = false;
+channel = "sms";
+sender = "A sender";
+messages = ( "A message." );
+question = "What do you do?";
+choices = (
+  { text = "Alpha: $W, $W, end A."; correct = true; feedback = "Yes."; },
+  { text = "Bravo: $W, $W, end B."; correct = false; feedback = "No."; },
+  { text = "Charlie: $W, $W, end C."; correct = false; feedback = "No."; },
+  { text = "Delta: $W, $W, end D."; correct = false; feedback = "No."; } );
+action = "Nothing.";
+theme = "long";
+CFG
+E2E_LANG=en
+start 60 18 JAGAAKUN_CONTENT="$LONGC" -- --lang en train --theme long --in-order
+need "$(tf 'Scenario %zu of %zu: %s' 1 1 '' | sed 's/ *$//')" "long choices: the scenario"
+for c in Alpha Bravo Charlie Delta; do
+	expect_whole "$c: $W, $W, end $(printf '%s' "$c" | cut -c1)." \
+	    "long choices: $c whole while selected"
+	send Down
+done
+send q q
+expect_exit 0 "long choices: q, q quit"
+
 check_no_sanitizer_reports
 done_testing
