@@ -1,30 +1,41 @@
 /*
- * nobreak: what must never be split across lines: a phone number
- * ("+62 812-3456-7890", "0765 000 0000", "(0761) 123456") is written
- * with spaces that base/layout would break at.  nobreak_glue marks those
- * spaces as no-break spaces (U+00A0), which layout does not break at;
- * nobreak_unglue turns them back into plain spaces for display.  An
- * e-mail address has no space: layout cuts it only when it is wider than
- * a whole line.
+ * nobreak: where text must not break across lines on paper: a phone
+ * number ("0765 000 0001", "+62 765 000-0000", "(0765) 000 0001") or an
+ * e-mail address.  An official copies them from a printed sheet; one
+ * split over two lines is copied wrong.  The text handout glues their
+ * spaces into no-break spaces before it lays text out (layout breaks at
+ * spaces only); the HTML writer puts them in a span that does not wrap.
  */
 #ifndef JAGAAKUN_NOBREAK_H
 #define JAGAAKUN_NOBREAK_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
-#define NOBREAK_SPACE "\xc2\xa0"	/* U+00A0 in UTF-8 */
-#define NOBREAK_MIN_DIGITS 7		/* in a phone number, x counting */
+#define NOBREAK_MIN_DIGITS 5	/* digits that make a run a number */
+#define NOBREAK_SPACE "\xc2\xa0"	/* U+00A0 NO-BREAK SPACE */
 
 /*
- * A copy of s (caller frees) where each space inside a phone number is
- * NOBREAK_SPACE.  A phone number is a run of digits, "x" (a masked
- * digit), "-", ".", "(", ")" and single spaces that starts with "+", "("
- * or "0", ends with a digit or "x", and holds at least
- * NOBREAK_MIN_DIGITS digits or "x".
+ * Find the first phone number or e-mail address in the n bytes at s: its
+ * first byte in *at and its length in *len; false when there is none.
+ *
+ * A phone number starts with a digit, "+" or "(", after something that
+ * is not part of a word (a letter, a digit, one of "@._%+-/:"); it goes
+ * on over digits and runs of at most three of " -()" that a digit
+ * follows, or one "." between digits (so every number the site settings
+ * accept is one, and "0000. 2" is not), holds at
+ * least NOBREAK_MIN_DIGITS digits, and is not followed by a letter, a
+ * digit or "@" (nor by one of "._%+-" before one): that would make it
+ * part of a word or of an address.  Long numbers and dates count too;
+ * they should not be split either.  An e-mail address is the letters,
+ * digits and RFC 5322's "!#$%&'*+-/=?^_`{|}~." before an "@" and the
+ * letters, digits, "." and "-" after it, with a "." inside, not ending
+ * with "." or "-".
  */
-char *nobreak_glue(const char *s);
+bool nobreak_next(const char *s, size_t n, size_t *at, size_t *len);
 
-/* Turn every NOBREAK_SPACE of s back into one space, in place. */
-void nobreak_unglue(char *s);
+/* A copy of s with every space inside a phone number or an e-mail
+ * address made NOBREAK_SPACE.  Caller frees. */
+char *nobreak_glue(const char *s);
 
 #endif

@@ -1,8 +1,8 @@
 /*
  * wrap: text laid out in lines by base/layout (at spaces where it can
- * be, never inside a phone number (base/nobreak), inside a word only when
- * the word alone is too wide; a list item continues under its text),
- * kept for scrolling and drawn with draw.c.
+ * be, never inside a phone number or an e-mail address (base/nobreak),
+ * inside a word only when the word alone is too wide; a list item
+ * continues under its text), kept for scrolling and drawn with draw.c.
  * A screen's title and its wrapped subtitle are drawn here too.
  */
 #include "config.h"
@@ -33,6 +33,23 @@ wrap_free(struct wrap *w)
 	memset(w, 0, sizeof *w);
 }
 
+/* Turn each no-break space base/nobreak put in s back into a space, in
+ * place: the terminal shows a plain one. */
+static void
+wrap_unglue(char *s)
+{
+	const size_t k = sizeof NOBREAK_SPACE - 1;
+	char *o = s;
+
+	while (*s != '\0')
+		if (strncmp(s, NOBREAK_SPACE, k) == 0) {
+			*o++ = ' ';
+			s += k;
+		} else
+			*o++ = *s++;
+	*o = '\0';
+}
+
 /* Add the n bytes at s as one line. */
 static void
 wrap_add(struct wrap *w, const char *s, size_t n, int indent, attr_t a)
@@ -44,7 +61,7 @@ wrap_add(struct wrap *w, const char *s, size_t n, int indent, attr_t a)
 	l->text = xmalloc(n + 1);
 	memcpy(l->text, s, n);
 	l->text[n] = '\0';
-	nobreak_unglue(l->text);
+	wrap_unglue(l->text);
 	l->indent = indent;
 	l->attr = a;
 }
@@ -60,7 +77,7 @@ wrap_text(struct wrap *w, const char *text, int width, int indent,
     attr_t a)
 {
 	char *printable = draw_printable(text, true);
-	/* A phone number stays on one line. */
+	/* A phone number or an e-mail address stays on one line. */
 	char *shown = nobreak_glue(printable);
 	struct layout l;
 
