@@ -238,7 +238,8 @@ collect_entry(struct arena *a, const struct report *r, const char *path,
 	e->compliant = r->compliant;
 	/* QUIZ_MAX_TOTAL fits 16 bits, and report_parse checks it. */
 	e->quiz_score = r->quiz ? (uint16_t)r->quiz->score : 0;
-	e->quiz_total = r->quiz ? (uint16_t)r->quiz->total : 0;
+	/* A quiz stopped early counts what was answered. */
+	e->quiz_total = r->quiz ? (uint16_t)r->quiz->answered : 0;
 	e->n_modules = r->n_modules;
 	e->modules = arena_alloc(a, r->n_modules * sizeof *e->modules,
 	    _Alignof(struct entry_module));

@@ -369,22 +369,24 @@ report_read_accounts(struct jreader *rd, jdoc_ref root, struct report *r)
 }
 
 /* Read the "missed" array of a quiz object into q. */
+/* Read the array of ids key ("missed" or "asked") of a quiz object into
+ * *v and *count. */
 static void
-report_read_missed(struct jreader *rd, jdoc_ref obj,
-    struct quiz_result *q)
+report_read_ids(struct jreader *rd, jdoc_ref obj, const char *key,
+    const char *path, char ***v, size_t *count)
 {
 	struct jreader_array it;
-	size_t n = jreader_array(rd, obj, "missed", "quiz.missed", &it);
-	jdoc_ref v;
+	size_t n = jreader_array(rd, obj, key, path, &it);
+	jdoc_ref e;
 
 	if (n == JREADER_NO_INDEX)
 		return;
-	q->missed = xcalloc(n + 1, sizeof *q->missed);
-	while ((v = jreader_next(rd, &it)) != JDOC_NONE) {
-		const char *s = jreader_string(rd, v, NULL, &report_text);
+	*v = xcalloc(n + 1, sizeof **v);
+	while ((e = jreader_next(rd, &it)) != JDOC_NONE) {
+		const char *s = jreader_string(rd, e, NULL, &report_text);
 
 		if (s != NULL)
-			q->missed[q->n_missed++] = xstrdup(s);
+			(*v)[(*count)++] = xstrdup(s);
 	}
 }
 
@@ -409,7 +411,16 @@ report_read_quiz(struct jreader *rd, jdoc_ref root,
 	q.score = (unsigned)jreader_count(rd, o, "score", REPORT_MAX_COUNT);
 	q.total = (unsigned)jreader_count(rd, o, "total", REPORT_MAX_COUNT);
 	jreader_time(rd, o, "time", false, &q.time);
-	report_read_missed(rd, o, &q);
+	report_read_ids(rd, o, "missed", "quiz.missed", &q.missed,
+	    &q.n_missed);
+	/* Added to format 1 later: a report written before has neither
+	 * (a finished quiz, its scenarios unnamed). */
+	q.answered = jdoc_member(rd->doc, o, "answered") == JDOC_NONE ?
+	    q.total : (unsigned)jreader_count(rd, o, "answered",
+	    REPORT_MAX_COUNT);
+	if (jdoc_member(rd->doc, o, "asked") != JDOC_NONE)
+		report_read_ids(rd, o, "asked", "quiz.asked", &q.asked,
+		    &q.n_asked);
 	if (jreader_ok(rd) && (p = quiz_result_check(&q)) != QUIZ_OK)
 		jreader_invalid(rd, quiz_problem_member(p), JREADER_BAD_VALUE);
 	rd->parent = NULL;

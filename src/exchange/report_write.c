@@ -140,7 +140,7 @@ report_json_completion(const struct report *r)
 static struct json_object *
 report_json_quiz(const struct quiz_result *q)
 {
-	struct json_object *o, *missed;
+	struct json_object *o, *missed, *asked;
 	char time[ISOTIME_LEN];
 
 	if (q == NULL)
@@ -149,12 +149,17 @@ report_json_quiz(const struct quiz_result *q)
 	missed = json_object_new_array();
 	for (size_t i = 0; i < q->n_missed; i++)
 		json_object_array_add(missed, report_json_text(q->missed[i]));
+	asked = json_object_new_array();
+	for (size_t i = 0; i < q->n_asked; i++)
+		json_object_array_add(asked, report_json_text(q->asked[i]));
 	/* Never null, unlike a step's time: a result always has one. */
 	isotime_format(q->time, time);
 	report_put(o, "score", report_json_count(q->score));
 	report_put(o, "total", report_json_count(q->total));
 	report_put(o, "time", json_object_new_string(time));
 	report_put(o, "missed", missed);
+	report_put(o, "answered", report_json_count(q->answered));
+	report_put(o, "asked", asked);
 	return o;
 }
 

@@ -20,7 +20,12 @@
  *                   steps = ( { module = "..."; step = "..."; status = "na";
  *                               time = "<UTC>"; reason = "..."; } );
  *                   quiz = { score = 12; total = 15; time = "<UTC>";
- *                            missed = ( "id", ... ); }; } );
+ *                            missed = ( "id", ... ); answered = 15;
+ *                            asked = ( "id", ... ); }; } );
+ *
+ * A quiz stopped early has answered < total; asked names the scenarios
+ * answered, in order.  Both are optional (records written before them:
+ * answered = total, asked unknown).
  *
  * platform is the phone, "android" or "iphone"; a record written before
  * the phone was asked for may hold "web", read as "phone not yet chosen"

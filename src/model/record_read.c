@@ -253,6 +253,14 @@ record_read_quiz(struct cfgcheck *ck, const config_setting_t *g,
 	    record_read_count(ck, q, "total", QUIZ_MAX_TOTAL, &r.total) &&
 	    record_read_time(ck, q, "time", &r.time) &&
 	    record_read_strings(ck, q, "missed", &r.missed, &r.n_missed);
+	/* A record written before quizzes could stop early has neither:
+	 * the quiz was finished, its scenarios unnamed. */
+	r.answered = r.total;
+	if (ok && config_setting_get_member(q, "answered") != NULL)
+		ok = record_read_count(ck, q, "answered", QUIZ_MAX_TOTAL,
+		    &r.answered);
+	if (ok && config_setting_get_member(q, "asked") != NULL)
+		ok = record_read_strings(ck, q, "asked", &r.asked, &r.n_asked);
 	if (ok && (p = quiz_result_check(&r)) != QUIZ_OK)
 		ok = cfgcheck_error(ck, config_setting_get_member(q,
 		    quiz_problem_member(p)), "%s", quiz_problem_text(p));

@@ -69,7 +69,7 @@ record_write_flag(config_setting_t *g, const char *name, bool v)
 static bool
 record_write_quiz(config_setting_t *g, const struct quiz_result *r)
 {
-	config_setting_t *q, *s, *missed;
+	config_setting_t *q, *s, *missed, *asked;
 
 	if (r == NULL)
 		return true;
@@ -80,10 +80,17 @@ record_write_quiz(config_setting_t *g, const struct quiz_result *r)
 	    config_setting_set_int(s, (int)r->total) != CONFIG_TRUE ||
 	    !record_write_time(q, "time", r->time) ||
 	    (missed = config_setting_add(q, "missed", CONFIG_TYPE_LIST)) ==
-	    NULL)
+	    NULL ||
+	    (s = config_setting_add(q, "answered", CONFIG_TYPE_INT)) == NULL ||
+	    config_setting_set_int(s, (int)r->answered) != CONFIG_TRUE ||
+	    (asked = config_setting_add(q, "asked", CONFIG_TYPE_LIST)) == NULL)
 		return false;
 	for (size_t i = 0; i < r->n_missed; i++)
 		if (config_setting_set_string_elem(missed, -1, r->missed[i]) ==
+		    NULL)
+			return false;
+	for (size_t i = 0; i < r->n_asked; i++)
+		if (config_setting_set_string_elem(asked, -1, r->asked[i]) ==
 		    NULL)
 			return false;
 	return true;

@@ -110,6 +110,9 @@ unsigned nav_training_demo_leave(struct nav *n);
 /* Start a new quiz that returns to back (NAV_MODULES: the official's,
  * kept in their record; NAV_TRAINER: anonymous). */
 unsigned nav_training_quiz_start(struct nav *n, enum nav_screen back);
+/* Show the trainer's menu, or start the quiz the trainer's command line
+ * asks for (training.plan), which returns to the menu. */
+unsigned nav_training_trainer_start(struct nav *n);
 /* Free the sandbox and the quiz. */
 void nav_training_done(struct nav *n);
 

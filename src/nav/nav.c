@@ -241,7 +241,7 @@ nav_start_trainer(struct nav *n)
 {
 	n->trainer = true;
 	nav_restart(n, NULL);
-	return nav_show(n, NAV_TRAINER, 0);
+	return nav_training_trainer_start(n);
 }
 
 unsigned

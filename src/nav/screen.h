@@ -33,6 +33,7 @@
 	X(RECORDED, recorded)	/* incident: where it was written */ \
 	/* nav/training.c */ \
 	X(TRAINER, trainer)	/* jagaakun train: demo, quiz, quit */ \
+	X(THEMES, themes)	/* the trainer's quiz of one theme */ \
 	X(SCENARIO, ask)	/* quiz: a message, and the choices */ \
 	X(FEEDBACK, feedback)	/* quiz: right or wrong, and why */ \
 	X(SCORE, score)		/* quiz: the score, the ones missed */

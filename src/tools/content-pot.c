@@ -279,6 +279,37 @@ pot_add_scenario_root(struct pot *p, const config_setting_t *root,
 	}
 }
 
+/* Record the title of each theme in content.cfg's root, in file order
+ * (scenario_load checked them). */
+static void
+pot_add_themes(struct pot *p, const config_setting_t *root,
+    const struct place *pl)
+{
+	const config_setting_t *list = config_setting_get_member(root,
+	    "themes");
+
+	for (int i = 0; list != NULL && i < config_setting_length(list); i++) {
+		const config_setting_t *g = config_setting_get_elem(list,
+		    (unsigned)i);
+		const char *id = NULL;
+		char *where;
+		struct place theme;
+
+		config_setting_lookup_string(g, "id", &id);
+		where = xasprintf("theme %s", id != NULL ? id : "");
+		theme = (struct place){ pl->file, where, NULL };
+		for (int j = 0; j < config_setting_length(g); j++) {
+			const config_setting_t *s = config_setting_get_elem(g,
+			    (unsigned)j);
+
+			if (pot_is_text_key(scenario_theme_text_keys,
+			    config_setting_name(s)))
+				pot_add(p, s, &theme, "title of a quiz theme");
+		}
+		free(where);
+	}
+}
+
 /* Record the strings of the file at path (referenced as pl->file) with
  * add. */
 static bool
@@ -403,8 +434,8 @@ pot_ref(const char *top, const char *sub, const char *path)
 	return xasprintf("%s/%s/%s", top, sub, strrchr(path, '/') + 1);
 }
 
-/* Record the strings of every account and module of c, then of every scenario of
- * set, loaded from dir. */
+/* Record the strings of every account and module of c, then the themes
+ * and every scenario of set, loaded from dir. */
 static bool
 pot_add_content(struct pot *p, const struct content *c,
     const struct scenario_set *set, const char *dir)
@@ -431,6 +462,15 @@ pot_add_content(struct pot *p, const struct content *c,
 		ok = pot_add_file(p, m->file, &pl, pot_add_group);
 		free(where);
 		free(file);
+	}
+	if (ok && set->n_themes > 0) {
+		char *path = xasprintf("%s/content.cfg", dir);
+		char *file = xasprintf("%s/content.cfg", top);
+		struct place pl = { file, "content.cfg", NULL };
+
+		ok = pot_add_file(p, path, &pl, pot_add_themes);
+		free(file);
+		free(path);
 	}
 	for (size_t i = 0; ok && i < set->n; i++) {
 		const struct scenario *sc = &set->scenarios[i];

@@ -63,7 +63,10 @@ need "$(tf 'Scenario %zu of %zu: %s' 1 "" "" | cut -d' ' -f1-3)" "the quiz opens
 send Enter
 need "$(tf 'You chose: %s' '')" "an answer shows the feedback"
 send q
-need "$(t 'Demo walkthrough')" "q stops the quiz"
+need "$(tf 'Quiz stopped: %zu of %zu scenarios answered, %zu right (%u%%)' 1 "" "" "" | cut -d' ' -f1-4)" \
+    "q stops the quiz with the score of the one answered"
+send Enter
+need "$(t 'Demo walkthrough')" "Enter goes back to the menu"
 send q
 expect_exit 0 "q quits with status 0"
 

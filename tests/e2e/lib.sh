@@ -742,3 +742,48 @@ choose_platform()
 	[ "${2:-}" = web ] && send Down
 	send Enter
 }
+
+# ---------------------------------------------------------------- cut text
+
+# Print a content string as the screens show it in $E2E_LANG, found by its
+# note in po/id.po (as tools/content-pot writes it: "scenario ID, choice
+# 2", "scenario ID, question", "theme ID, title of a quiz theme"); one
+# line (a newline in it becomes a space).
+content_text()
+{
+	command -v msggrep >/dev/null 2>&1 || e2e_bail "msggrep (gettext) is required"
+	if [ "$E2E_LANG" = en ]; then
+		msggrep -X -F -e "$1" -- "$top_srcdir/po/id.po" |
+		    msgexec -i - sh -c '[ -z "$MSGEXEC_MSGID" ] || printf "%s\n" "$MSGEXEC_MSGID"'
+	else
+		msggrep -X -F -e "$1" -- "$top_srcdir/po/id.po" |
+		    msgexec -i - sh -c '[ -z "$MSGEXEC_MSGID" ] || { cat; echo; }'
+	fi | head -n 1 | tr '\n' ' ' | sed 's/ *$//'
+}
+
+# Print the pane as one line, every run of spaces and line ends made one
+# space: wrapped text reads whole in it, cut text does not.
+screen_flat()
+{
+	screen | tr -s ' \n' '  '
+}
+
+# Say whether the pane shows TEXT whole, wrapped over lines or not.
+shows_whole()
+{
+	e2e_want=$(printf '%s' "$1" | tr -s ' \n' '  ')
+	screen_flat | grep -qF -- "$e2e_want"
+}
+
+# Check that the pane shows TEXT whole: expect_whole TEXT DESCRIPTION;
+# on failure show what is missing and the pane.
+expect_whole()
+{
+	if poll shows_whole "$1"; then
+		ok "$2"
+	else
+		not_ok "$2"
+		printf 'not shown whole: %s\n' "$1" | diag
+		show_pane
+	fi
+}

@@ -866,6 +866,7 @@ put_quizzed(const struct spec *sp, unsigned score, unsigned total)
 		r->quiz = xcalloc(1, sizeof *r->quiz);
 		r->quiz->score = score;
 		r->quiz->total = total;
+		r->quiz->answered = total;
 		r->quiz->time = at(NOW);
 		r->quiz->n_missed = total - score;
 		r->quiz->missed = xcalloc(total - score, sizeof *r->quiz->missed);

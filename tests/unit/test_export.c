@@ -898,7 +898,8 @@ test_report_titles_quiz_required(void **state)
 	    .title = (char *)"Two-step", .steps = cs, .n_steps = 2 };
 	struct content c = { .version = (char *)"1", .modules = &cm,
 	    .n_modules = 1 };
-	struct quiz_result q = { 12, 15, 1795831200, NULL, 3 };
+	struct quiz_result q = { 12, 15, 1795831200, NULL, 3, 15, NULL,
+	    0 };
 	struct report r = { .format = REPORT_FORMAT, .program_version = VERSION,
 	    .content_version = "1", .host = "pc", .exported = 1795831200,
 	    .profile = { "Siti", NIP, NIP_PNS, "Dinas A", "Analis" },

@@ -221,6 +221,22 @@ test_quiz_corrupt(void **state)
 		{ "{ score = 14; total = 15; time = \"" QT "\"; "
 		    "missed = ( 1 ); }", "list of strings" },
 		{ "3", "group" },
+		{ "{ score = 1; total = 15; time = \"" QT "\"; "
+		    "missed = ( ); answered = 0; }", "answered in the quiz" },
+		{ "{ score = 1; total = 15; time = \"" QT "\"; "
+		    "missed = ( ); answered = 16; }", "answered in the quiz" },
+		{ "{ score = 1; total = 15; time = \"" QT "\"; "
+		    "missed = ( ); answered = \"1\"; }",
+		    "answered must be a whole number" },
+		{ "{ score = 1; total = 15; time = \"" QT "\"; "
+		    "missed = ( \"b\" ); answered = 2; asked = ( \"a\" ); }",
+		    "asked in the quiz" },
+		{ "{ score = 1; total = 15; time = \"" QT "\"; "
+		    "missed = ( \"b\" ); answered = 2; "
+		    "asked = ( \"a\", \"c\" ); }", "asked in the quiz" },
+		{ "{ score = 1; total = 15; time = \"" QT "\"; "
+		    "missed = ( \"b\" ); answered = 2; asked = 3; }",
+		    "list of strings" },
 	};
 
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
@@ -249,6 +265,21 @@ test_quiz_read(void **state)
 	assert_int_equal(q->n_missed, 2);
 	assert_string_equal(q->missed[0], "otp-courier");
 	assert_string_equal(q->missed[1], "boss-transfer");
+	/* Written before quizzes could stop early: a finished one. */
+	assert_int_equal(q->answered, 15);
+	assert_int_equal(q->n_asked, 0);
+	record_close(r);
+	free(text);
+	/* Stopped after 2 of 15, with the ones asked. */
+	text = base_with_quiz("{ score = 1; total = 15; time = \"" QT
+	    "\"; missed = ( \"b\" ); answered = 2; "
+	    "asked = ( \"a\", \"b\" ); }");
+	free(tu_write(*state, "record.cfg", text));
+	r = rf_open_ok(path);
+	q = r->officials[1].quiz;
+	assert_int_equal(q->answered, 2);
+	assert_int_equal(q->n_asked, 2);
+	assert_string_equal(q->asked[1], "b");
 	record_close(r);
 	free(text);
 	/* All right: nothing missed. */

@@ -713,7 +713,7 @@ test_report_invalid_fields(void **state)
 static char *quiz_missed_ids[] = { (char *)"boss-transfer",
     (char *)"otp-courier" };
 static const struct quiz_result quiz = { 13, 15, 1795503600,
-    quiz_missed_ids, 2 };
+    quiz_missed_ids, 2, 15, NULL, 0 };
 
 /* Give the fixture's official a quiz result and build the report. */
 static void
@@ -735,8 +735,8 @@ test_report_quiz(void **state)
 	build_with_quiz(f);
 	assert_non_null(strstr(f->text, ",\"compliant\":false,\"quiz\":{"
 	    "\"score\":13,\"total\":15,\"time\":\"2026-11-24T07:00:00Z\","
-	    "\"missed\":[\"boss-transfer\",\"otp-courier\"]},\"accounts\":[],"
-	    "\"checksum\":"));
+	    "\"missed\":[\"boss-transfer\",\"otp-courier\"],\"answered\":15,"
+	    "\"asked\":[]},\"accounts\":[],\"checksum\":"));
 	/* The report has its own copy. */
 	assert_ptr_not_equal(f->r->quiz, f->o->quiz);
 	back = parse_expect(f->text, REJECT_OK, NULL);
@@ -757,6 +757,51 @@ test_report_quiz(void **state)
 	free(t);
 	t = replace(f->text, "\"otp-courier\"", "\"otp-kurir\"");
 	parse_expect(t, REJECT_EDITED, NULL);
+	free(t);
+	t = replace(f->text, "\"answered\":15", "\"answered\":14");
+	parse_expect(t, REJECT_EDITED, NULL);
+	free(t);
+}
+
+/* A quiz stopped early: how many were answered and which, read back;
+ * a report written before those members reads as a finished quiz. */
+static void
+test_report_quiz_partial(void **state)
+{
+	static char *missed[] = { (char *)"otp-courier" };
+	static char *asked[] = { (char *)"boss-transfer",
+	    (char *)"otp-courier", (char *)"bank-sms" };
+	struct quiz_result partial = { 2, 10, 1795503600, missed, 1, 3,
+	    asked, 3 };
+	struct fixture *f = *state;
+	struct report *back;
+	char *t, *u;
+
+	assert_int_equal(official_set_quiz(f->o, &partial), 0);
+	build(f, NULL);
+	assert_non_null(strstr(f->text, "\"answered\":3,\"asked\":["
+	    "\"boss-transfer\",\"otp-courier\",\"bank-sms\"]}"));
+	back = parse_expect(f->text, REJECT_OK, NULL);
+	assert_int_equal(back->quiz->answered, 3);
+	assert_int_equal(back->quiz->total, 10);
+	assert_int_equal(back->quiz->n_asked, 3);
+	assert_string_equal(back->quiz->asked[2], "bank-sms");
+	report_free(back);
+	/* A missed id that was not asked. */
+	t = edit(f->text, "quiz.asked.1", json_object_new_string("x"), false,
+	    true);
+	parse_expect(t, REJECT_INVALID, "quiz.asked");
+	free(t);
+	/* Without both members (an older writer): answered = total, which
+	 * a finished quiz's missed ids must then match. */
+	build_with_quiz(f);
+	t = edit(f->text, "quiz.answered", NULL, true, true);
+	u = edit(t, "quiz.asked", NULL, true, true);
+	back = parse_expect(u, REJECT_OK, NULL);
+	assert_int_equal(back->quiz->answered, 15);
+	assert_int_equal(back->quiz->n_asked, 0);
+	report_free(back);
+	free(u);
 	free(t);
 }
 
@@ -809,7 +854,12 @@ test_report_quiz_invalid(void **state)
 		{ "quiz.score", json_object_new_int(16), "quiz.score" },
 		{ "quiz.total", json_object_new_int(0), "quiz.total" },
 		{ "quiz.total", json_object_new_int(1001), "quiz.total" },
-		{ "quiz.total", json_object_new_int(14), "quiz.missed" },
+		{ "quiz.total", json_object_new_int(14), "quiz.answered" },
+		{ "quiz.answered", json_object_new_int(0), "quiz.answered" },
+		{ "quiz.answered", json_object_new_int(14), "quiz.missed" },
+		{ "quiz.answered", json_object_new_string("15"),
+		  "quiz.answered" },
+		{ "quiz.asked", json_object_new_int(1), "quiz.asked" },
 		{ "quiz.time", NULL, "quiz.time" },
 		{ "quiz.time", json_object_new_string("2026-11-24"),
 		  "quiz.time" },
@@ -1515,6 +1565,7 @@ main(void)
 		T(test_report_invalid_fields),
 		T(test_report_quiz),
 		T(test_report_no_quiz),
+		T(test_report_quiz_partial),
 		T(test_report_quiz_invalid),
 		T(test_report_missing_checksum),
 		T(test_report_empty_reason),
