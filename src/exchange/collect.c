@@ -504,8 +504,18 @@ collect_archive(struct walker *wk, int fd, const char *path)
 	struct arcwalker aw = { wk, path };
 	struct arc_visitor v = { collect_is_json_name, collect_arc_entry,
 	    collect_arc_problem, &aw, REPORT_MAX_BYTES };
+	struct stat st;
 
-	arc_read_fd(fd, &v);
+	/* A path given is opened whatever it is: a FIFO or a device named
+	 * like an archive is not read. */
+	if (fstat(fd, &st) != 0)
+		collect_reject_errno(wk->c, path, REJECT_UNREADABLE, errno,
+		    wk->c->next_seq++);
+	else if (!S_ISREG(st.st_mode))
+		collect_reject_errno(wk->c, path, REJECT_NOT_FILE, 0,
+		    wk->c->next_seq++);
+	else
+		arc_read_fd(fd, &v);
 }
 
 /* The walk found a candidate file: read it as an archive when it is

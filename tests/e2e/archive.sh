@@ -239,5 +239,12 @@ for d in cut.zip cut.tar.gz notes.zip; do
 	    grep -q "Budi" "$E2E_DIR/plain.out"
 done
 
+# A device named like an archive, given on the command line: not read.
+ln -s /dev/zero "$E2E_DIR/zero.tar"
+collect_run "$E2E_DIR/zero.tar"
+check_eq "a device named .tar: exit status 7" "$E2E_STATUS" 7
+check "a device named .tar: rejected as not a regular file" grep -q \
+    "rejected $E2E_DIR/zero.tar: not a regular file" "$E2E_DIR/plain.err"
+
 check_no_sanitizer_reports
 done_testing
