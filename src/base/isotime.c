@@ -78,12 +78,18 @@ bool
 isotime_parse_until(const char *s, time_t *t)
 {
 	struct tm tm = { 0 }, want;
-	const char *end;
 
 	if (isotime_parse(s, t))
 		return true;
-	if (strlen(s) != 10 || (end = strptime(s, "%Y-%m-%d", &tm)) == NULL ||
-	    *end != '\0')
+	/* YYYY-MM-DD, by hand: not every C library has strptime. */
+	if (strlen(s) != 10 || s[4] != '-' || s[7] != '-' ||
+	    isotime_digits(s, 4) < 0 || isotime_digits(s + 5, 2) < 0 ||
+	    isotime_digits(s + 8, 2) < 0)
+		return false;
+	tm.tm_year = isotime_digits(s, 4) - 1900;
+	tm.tm_mon = isotime_digits(s + 5, 2) - 1;
+	tm.tm_mday = isotime_digits(s + 8, 2);
+	if (tm.tm_mon < 0 || tm.tm_mon > 11 || tm.tm_mday < 1 || tm.tm_mday > 31)
 		return false;
 	tm.tm_hour = 23;
 	tm.tm_min = 59;
