@@ -25,6 +25,7 @@
 #include "base/xalloc.h"
 #include "exchange/export_columns.h"
 #include "exchange/export_writer.h"
+#include "os/fsutil.h"
 
 #define EXPORT_XLSX_SHEET_NAME 31	/* Excel's limit, in characters */
 #define EXPORT_XLSX_REST 50		/* the width of a "rest" column */
@@ -52,14 +53,12 @@ static void
 export_xlsx_begin(struct export_writer *w, const struct export_header *h)
 {
 	struct export_xlsx *x = w->state;
-	const char *tmp = getenv("TMPDIR");
 	lxw_workbook_options opt = { .constant_memory = LXW_TRUE };
 	lxw_doc_properties props = { 0 };
 	char *comments;
 	int fd;
 
-	x->path = xasprintf("%s/jagaakun-xlsx.XXXXXX",
-	    tmp != NULL && *tmp == '/' ? tmp : "/tmp");
+	x->path = xasprintf("%s/jagaakun-xlsx.XXXXXX", fs_temp_dir());
 	if ((fd = mkstemp(x->path)) < 0) {
 		export_fail(w, -errno);
 		free(x->path);

@@ -237,7 +237,7 @@ static void
 site_check_path(struct cfgcheck *ck, const config_setting_t *s, void *field)
 {
 	if (cfgcheck_copy_text(ck, s, NULL, SITE_MAX_PATH, field) &&
-	    **(char **)field != '/')
+	    !fs_is_absolute(*(char **)field))
 		cfgcheck_error(ck, s, _("\"%s\" must be an absolute path, "
 		    "starting with \"/\""), cfgcheck_name(s));
 }

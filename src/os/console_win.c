@@ -16,7 +16,6 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <windows.h>
-#include <libintl.h>
 
 /* libintl: incremented whenever catalogues must be looked up again. */
 extern int _nl_msg_cat_cntr;

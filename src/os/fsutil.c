@@ -658,3 +658,33 @@ fs_move_new(const char *from, const char *to)
 	}
 	return 0;
 }
+
+/* Say whether path is absolute. */
+bool
+fs_is_absolute(const char *path)
+{
+	return path != NULL && path[0] == '/';
+}
+
+/* The installation's folder dir: on POSIX the compiled-in one. */
+const char *
+fs_program_path(const char *dir)
+{
+	return dir;
+}
+
+/* The site settings' default file. */
+const char *
+fs_site_default(void)
+{
+	return "/etc/jagaakun/site.cfg";
+}
+
+/* The folder for temporary files. */
+const char *
+fs_temp_dir(void)
+{
+	const char *tmp = getenv("TMPDIR");
+
+	return tmp != NULL && *tmp == '/' ? tmp : "/tmp";
+}

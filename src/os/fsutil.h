@@ -157,4 +157,24 @@ int fs_folder_owner(const char *dir, unsigned *mode);
  */
 int fs_move_new(const char *from, const char *to);
 
+/* Say whether path is absolute: "/..." on POSIX; on Windows a drive path
+ * ("C:\\..." or "C:/...") or a UNC share ("\\\\server\\share\\..."). */
+bool fs_is_absolute(const char *path);
+
+/*
+ * Where the installation keeps dir (the compiled-in LOCALEDIR or
+ * CONTENTDIR): dir itself when it is absolute (always on POSIX), else dir
+ * in the folder of the program file (Windows: beside jagaakun.exe).  The
+ * string lives until the program ends.
+ */
+const char *fs_program_path(const char *dir);
+
+/* The site settings' default file: /etc/jagaakun/site.cfg on POSIX,
+ * %PROGRAMDATA%\\jagaakun\\site.cfg on Windows.  Lives until the end. */
+const char *fs_site_default(void);
+
+/* The folder for temporary files: $TMPDIR when absolute, else /tmp
+ * (Windows: GetTempPath).  Lives until the program ends. */
+const char *fs_temp_dir(void);
+
 #endif
