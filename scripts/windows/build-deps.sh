@@ -184,7 +184,7 @@ build_yajl() {
 	Name: Yet Another JSON Library
 	Description: A Portable JSON parsing and serialization library in ANSI C
 	Version: 2.1.0
-	Cflags: -I\${includedir}
+	Cflags: -I\${includedir} -I\${includedir}/yajl
 	Libs: -L\${libdir} -lyajl
 	EOF
 }
