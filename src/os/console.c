@@ -47,6 +47,12 @@ os_locale_init(void)
 	return utf8;
 }
 
+bool
+os_console_driver(void)
+{
+	return false;
+}
+
 int
 os_setenv(const char *name, const char *value)
 {

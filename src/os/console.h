@@ -28,6 +28,11 @@ bool os_locale_init(void);
  * on Windows, where text goes through the wide console calls). */
 bool os_locale_utf8(void);
 
+/* Say whether curses draws through the system's console driver (the
+ * Windows console: TERM=#win32con), which has no terminfo entry to check;
+ * false on POSIX, where TERM names a terminfo entry. */
+bool os_console_driver(void);
+
 /* setenv(name, value, 1); 0 or a negative errno. */
 int os_setenv(const char *name, const char *value);
 

@@ -12,9 +12,13 @@
 #include "os/console.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <io.h>
+#include <stdio.h>
 #include <locale.h>
 #include <signal.h>
 #include <stdlib.h>
+#include <string.h>
 #include <windows.h>
 
 /* libintl: incremented whenever catalogues must be looked up again. */
@@ -34,6 +38,10 @@ os_locale_init(void)
 {
 	SetConsoleOutputCP(CP_UTF8);
 	SetConsoleCP(CP_UTF8);
+	/* The bytes as on POSIX: no CR added before LF, none taken off. */
+	_setmode(_fileno(stdin), _O_BINARY);
+	_setmode(_fileno(stdout), _O_BINARY);
+	_setmode(_fileno(stderr), _O_BINARY);
 	setlocale(LC_ALL, "");
 	/* Numbers in files and exports never use a decimal comma. */
 	setlocale(LC_NUMERIC, "C");
@@ -42,6 +50,14 @@ os_locale_init(void)
 	const char *term = getenv("JAGAAKUN_TERM");
 	_putenv_s("TERM", term != NULL && *term != '\0' ? term : "#win32con");
 	return true;
+}
+
+bool
+os_console_driver(void)
+{
+	const char *term = getenv("TERM");
+
+	return term != NULL && strcmp(term, "#win32con") == 0;
 }
 
 int

@@ -533,7 +533,7 @@ ui_checklist_run(const struct ui_config *cfg)
 		    "in a terminal window, or see --help.\n"), PACKAGE);
 		return EXIT_USAGE;
 	}
-	if (!ui_term_usable()) {
+	if (!os_console_driver() && !ui_term_usable()) {
 		const char *term = getenv("TERM");
 
 		fprintf(stderr, _("%s: this terminal (TERM=%s) is unknown or "
