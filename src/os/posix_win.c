@@ -115,3 +115,22 @@ os_win_gethostname(char *name, size_t n)
 	free(s);
 	return 0;
 }
+
+int
+setenv(const char *name, const char *value, int overwrite)
+{
+	if (!overwrite && getenv(name) != NULL)
+		return 0;
+	if (_putenv_s(name, value) != 0) {
+		errno = EINVAL;
+		return -1;
+	}
+	return 0;
+}
+
+int
+unsetenv(const char *name)
+{
+	/* An empty value removes the variable. */
+	return _putenv_s(name, "") == 0 ? 0 : -1;
+}

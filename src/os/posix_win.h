@@ -24,6 +24,10 @@ ssize_t pread(int fd, void *buf, size_t n, off_t off);
 #define gethostname os_win_gethostname
 int os_win_gethostname(char *name, size_t n);
 
+/* The environment (the C library's, which getenv reads): _putenv_s. */
+int setenv(const char *name, const char *value, int overwrite);
+int unsetenv(const char *name);
+
 /* vsnprintf into a new buffer (malloc); the length, or -1. */
 int vasprintf(char **out, const char *fmt, va_list ap);
 
