@@ -7,7 +7,8 @@
 # The libraries come from build-deps.sh's cached prefix (built on the
 # first run).  Results in BUILD_FOLDER: src/jagaakun.exe, the bundle
 # folder jagaakun-VERSION-win64/, jagaakun-VERSION-win64.zip and
-# jagaakun-VERSION-setup.exe.  Set NO_INSTALLER=1 to skip makensis.
+# jagaakun-VERSION-setup.exe, and the unit tests' .exe files.  Set
+# NO_INSTALLER=1 to skip makensis, NO_TESTS=1 to skip the unit tests.
 set -eu
 
 HOST=x86_64-w64-mingw32
@@ -33,6 +34,17 @@ if [ ! -f Makefile ]; then
 fi
 make -s -j"${JOBS:-2}"
 "$HOST-strip" src/jagaakun.exe
+
+# The unit tests that build for Windows (tests/windows/run.sh runs them
+# under Wine and names the others, which need POSIX-only calls).
+if [ "${NO_TESTS:-0}" != 1 ]; then
+	tests=$(sed -n '/^UNIT_TESTS = /,/^[a-z]/p' "$top/Makefile.am" |
+		grep -o 'tests/unit/test_[a-z_]*' | sed 's/$/.exe/')
+	make -s -k -j"${JOBS:-2}" $tests >unit-tests-build.log 2>&1 || true
+	echo "build: $(ls tests/unit/test_*.exe 2>/dev/null | wc -l) of" \
+		"$(echo $tests | wc -w) unit tests built for Windows" \
+		"(unit-tests-build.log says why not the others)"
+fi
 
 # The bundle: the program, the content and the Indonesian catalogue
 # beside it, the site settings example, a short README.

@@ -45,11 +45,34 @@ T="tmux -L jwin-$$ -f /dev/null"
 trap '$T kill-server 2>/dev/null; wineserver -k 2>/dev/null; rm -rf "$tmp"' EXIT
 trap 'exit 1' HUP INT TERM
 
-n=0 pass=0 fail=0
+# Known differences on Windows, each with why: a failure there is TODO
+# (XFAIL in the log), a pass is XPASS (a failure: the list is stale).
+known() {
+	case $1 in
+	"test_content: 22 - test_unreadable_paths")
+		echo "Windows cannot open a folder as a file (EACCES), so the message is not POSIX's 'not a regular file'" ;;
+	*) return 1 ;;
+	esac
+}
+n=0 pass=0 fail=0 xfail=0 xpass=0
 : >"$log"
 say() { printf '%s\n' "$*"; printf '%s\n' "$*" >>"$log"; }
-ok() { n=$((n + 1)); pass=$((pass + 1)); say "ok $n - $1"; }
-not_ok() { n=$((n + 1)); fail=$((fail + 1)); say "not ok $n - $1"; }
+ok() {
+	n=$((n + 1))
+	if why=$(known "$1"); then
+		xpass=$((xpass + 1)); say "ok $n - $1 # TODO $why"
+	else
+		pass=$((pass + 1)); say "ok $n - $1"
+	fi
+}
+not_ok() {
+	n=$((n + 1))
+	if why=$(known "$1"); then
+		xfail=$((xfail + 1)); say "not ok $n - $1 # TODO $why"
+	else
+		fail=$((fail + 1)); say "not ok $n - $1"
+	fi
+}
 check() { what=$1; shift; if "$@" >/dev/null 2>&1; then ok "$what"; else not_ok "$what"; fi; }
 # same WHAT FILE1 FILE2: the two outputs byte for byte.
 same() {
@@ -75,10 +98,10 @@ for t in "$wb"/tests/unit/test_*.exe; do
 	out=$(cd "$wb" && CMOCKA_MESSAGE_OUTPUT=TAP top_srcdir="$top" \
 	    timeout 300 wine "$t" 2>"$tmp/unit.err")
 	rc=$?
+	# A test program's stdout is in text mode: CR LF.
+	out=$(printf '%s\n' "$out" | tr -d '\r')
 	cases=$(printf '%s\n' "$out" | grep -cE '^(not )?ok ')
-	printf '%s\n' "$out" | grep -E '^(not )?ok ' | while IFS= read -r line; do
-		echo "$line"
-	done >"$tmp/unit.tap"
+	printf '%s\n' "$out" | grep -E '^(not )?ok ' >"$tmp/unit.tap"
 	while IFS= read -r line; do
 		case $line in
 		"not ok "*) not_ok "$name: ${line#not ok }" ;;
@@ -252,9 +275,9 @@ say "1..$n"
 	echo "# TOTAL: $n"
 	echo "# PASS:  $pass"
 	echo "# SKIP:  0"
-	echo "# XFAIL: 0"
+	echo "# XFAIL: $xfail"
 	echo "# FAIL:  $fail"
-	echo "# XPASS: 0"
+	echo "# XPASS: $xpass"
 	echo "# ERROR: 0"
 } | tee -a "$log"
-[ "$fail" = 0 ]
+[ "$fail" = 0 ] && [ "$xpass" = 0 ]
