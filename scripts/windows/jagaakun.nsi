@@ -11,7 +11,8 @@
 ;   existing site.cfg is kept unless /SITE= is given); /D= must come last.
 ; Silent uninstall: "C:\Program Files\jagaakun\uninstall.exe" /S
 
-Unicode true
+; A 64-bit installer for a 64-bit program (it also runs under wine64 alone).
+Target amd64-unicode
 SetCompressor /SOLID lzma
 !include "x64.nsh"
 !include "FileFunc.nsh"

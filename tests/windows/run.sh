@@ -84,6 +84,8 @@ same() {
 
 # wine's first start makes the prefix (about 10 s); later ones are quick.
 wineboot -i >/dev/null 2>&1
+# No site settings from an earlier run's install (the uninstaller keeps them).
+rm -rf "$WINEPREFIX/drive_c/ProgramData/jagaakun"
 W() { wine "$exe" "$@"; }
 locale=$tmp/locale/id/LC_MESSAGES
 mkdir -p "$locale"
@@ -226,6 +228,41 @@ for fmt in text md; do
 	"$lin" --lang en handout -f "$fmt" >"$tmp/l.handout.$fmt" 2>&1
 	same "handout -f $fmt: byte for byte" "$tmp/w.handout.$fmt" "$tmp/l.handout.$fmt"
 done
+
+# ------------------------------------------------------- the installer
+setup=$(ls "$wb"/jagaakun-*-setup.exe 2>/dev/null | head -n 1)
+if [ -n "$setup" ]; then
+	pf="$WINEPREFIX/drive_c/Program Files/jagaakun"
+	pd="$WINEPREFIX/drive_c/ProgramData/jagaakun"
+	menu="$WINEPREFIX/drive_c/ProgramData/Microsoft/Windows/Start Menu/Programs"
+	printf 'format = 1;\nagency = "Pemerintah Kota Uji";\n' >"$tmp/site.cfg"
+	wine "$setup" /S "/SITE=$(winepath -w "$tmp/site.cfg")" >/dev/null 2>&1
+	check "the silent install (/S) puts jagaakun.exe in Program Files" test -f "$pf/jagaakun.exe"
+	check "with the content and the catalogue beside it" \
+	    test -f "$pf/content/content.cfg" -a -f "$pf/locale/id/LC_MESSAGES/jagaakun.mo"
+	check "the site settings from /SITE= in ProgramData, and the example" \
+	    test -f "$pd/site.cfg" -a -f "$pd/site.cfg.example"
+	check "a Start-menu entry for the checklist" test -f "$menu/jagaakun.lnk"
+	# The installed program finds its content, catalogue and site
+	# settings on its own.
+	(unset JAGAAKUN_CONTENT JAGAAKUN_LOCALEDIR
+	 wine "$pf/jagaakun.exe" --version >"$tmp/i.version" 2>&1
+	 wine "$pf/jagaakun.exe" --lang en --record "$rec" report -f json -o - \
+	    >"$tmp/i.report" 2>&1)
+	check "the installed program speaks Indonesian" grep -q Lisensi "$tmp/i.version"
+	check "it reads the site settings from %PROGRAMDATA%\\jagaakun\\site.cfg" \
+	    grep -q '"agency":"Pemerintah Kota Uji"' "$tmp/i.report"
+	wine "$pf/uninstall.exe" /S >/dev/null 2>&1
+	# The uninstaller runs a copy of itself from the temp folder.
+	i=0
+	while [ -f "$pf/jagaakun.exe" ] && [ $i -lt 50 ]; do sleep 0.2; i=$((i + 1)); done
+	check "the silent uninstall removes the program and the entry" \
+	    test ! -e "$pf/jagaakun.exe" -a ! -e "$menu/jagaakun.lnk"
+	check "and keeps the agency's site.cfg" test -f "$pd/site.cfg"
+	rm -rf "$pd"
+else
+	say "# no installer in $wb (NO_INSTALLER=1?): not tested"
+fi
 
 # ------------------------------------------------------- the checklist
 if command -v tmux >/dev/null 2>&1; then
