@@ -182,6 +182,14 @@ W --lang en --record "$rec" report -f json -o "$out/r.json" >/dev/null 2>&1
 same "report -o FILE over an existing file: the same bytes" "$out/r.json" "$tmp/l.report.json"
 check "no temp file is left beside it" test "$(ls "$out" | wc -l)" = 1
 
+# Without -o and without a site report folder: Documents\jagaakun.
+docs="$WINEPREFIX/drive_c/users/$(id -un)/Documents"
+rm -rf "$docs/jagaakun"
+W --lang en --record "$rec" report >/dev/null 2>&1
+check "report goes to Documents\\jagaakun by default" \
+    cmp -s "$docs/jagaakun/jagaakun-$NIP-20261124.json" "$tmp/l.report.json"
+rm -rf "$docs/jagaakun"
+
 # collect: report files made independently (Python's json and hashlib).
 R=$tmp/reports
 if [ -x "$PY" ]; then
@@ -319,16 +327,20 @@ if command -v tmux >/dev/null 2>&1; then
 	check "no temp file is left beside the record" \
 	    test "$(ls "$tmp/crec" | grep -c '\.tmp\.')" = 0
 	$T kill-server 2>/dev/null
-	# Typed text that is not ASCII reaches the line editor whole.
-	mkdir -p -m 700 "$tmp/trec"
-	$T new-session -d -s w -x 80 -y 24 "wine '$exe' --lang en \
-	    --record '$tmp/trec/record.cfg'; sleep 60"
+	# The default record, in %LOCALAPPDATA%\jagaakun; typed text that
+	# is not ASCII reaches the line editor whole.
+	lad="$WINEPREFIX/drive_c/users/$(id -un)/AppData/Local"
+	rm -rf "$lad/jagaakun"
+	$T new-session -d -s w -x 80 -y 24 "wine '$exe' --lang en; sleep 60"
 	check "a first run opens the new profile form" wait_for "New profile"
+	check "its record is kept in %LOCALAPPDATA%\\jagaakun (locked)" \
+	    test -f "$lad/jagaakun/record.cfg.lock"
 	$T send-keys -t w -l 'Dédé Ünal 日本'
 	check "a name typed with accents and CJK shows as typed" wait_for "Dédé Ünal 日本"
 	$T send-keys -t w -l ' ok'
 	check "typed ASCII shows as typed" wait_for " ok"
 	$T kill-server 2>/dev/null
+	rm -rf "$lad/jagaakun"
 else
 	say "# tmux is missing: the checklist is not driven"
 fi
