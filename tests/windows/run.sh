@@ -284,6 +284,20 @@ if [ -n "$setup" ]; then
 	    test ! -e "$pf/jagaakun.exe" -a ! -e "$menu/jagaakun.lnk"
 	check "and keeps the agency's site.cfg" test -f "$pd/site.cfg"
 	rm -rf "$pd"
+	# Elsewhere with /D= (last; Wine quotes an argument with spaces,
+	# which /D= does not take, so none here); a /SITE= that cannot be
+	# copied makes the exit status 2.
+	wine "$setup" /S '/SITE=Z:\nonexistent\site.cfg' '/D=C:\Apps\jagaakun' >/dev/null 2>&1
+	echo "exit $?" >"$tmp/i.rc"
+	check "/D= installs elsewhere" test -f "$WINEPREFIX/drive_c/Apps/jagaakun/jagaakun.exe"
+	check "a /SITE= file that cannot be copied gives exit status 2" grep -qx 'exit 2' "$tmp/i.rc"
+	wine 'C:\Apps\jagaakun\uninstall.exe' /S >/dev/null 2>&1
+	i=0
+	while [ -f "$WINEPREFIX/drive_c/Apps/jagaakun/jagaakun.exe" ] && [ $i -lt 50 ]; do
+		sleep 0.2; i=$((i + 1))
+	done
+	check "and its uninstaller removes it" test ! -e "$WINEPREFIX/drive_c/Apps/jagaakun"
+	rm -rf "$pd" "$WINEPREFIX/drive_c/Apps"
 else
 	say "# no installer in $wb (NO_INSTALLER=1?): not tested"
 fi
