@@ -182,6 +182,15 @@ W --lang en --record "$rec" report -f json -o "$out/r.json" >/dev/null 2>&1
 same "report -o FILE over an existing file: the same bytes" "$out/r.json" "$tmp/l.report.json"
 check "no temp file is left beside it" test "$(ls "$out" | wc -l)" = 1
 
+# Names that are not ASCII, through the UTF-8 code page of the manifest.
+U="$tmp/laporan-ü 日本"
+mkdir -p "$U"
+W --lang en --record "$rec" report -f json -o "$U/Siti Ünal.json" >/dev/null 2>&1
+same "report -o into a folder named in UTF-8" "$U/Siti Ünal.json" "$tmp/l.report.json"
+W --lang en collect -f json "$U" >"$tmp/w.ucollect" 2>&1
+"$lin" --lang en collect -f json "$U" >"$tmp/l.ucollect" 2>&1
+same "collect of that folder: byte for byte" "$tmp/w.ucollect" "$tmp/l.ucollect"
+
 # Without -o and without a site report folder: Documents\jagaakun.
 docs="$WINEPREFIX/drive_c/users/$(id -un)/Documents"
 rm -rf "$docs/jagaakun"
