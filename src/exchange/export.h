@@ -142,6 +142,21 @@ struct export_writer;
  */
 struct export_writer *export_open(enum export_format fmt, FILE *f,
     const struct export_header *h);
+/*
+ * export_open, writing only the table whose key is only (NULL: every
+ * table): the others are started and given their rows as usual, and
+ * nothing of them is written.  A CSV export of one table is that table
+ * alone, for spreadsheets' filters and pivot tables: its labels in the
+ * first row and a row per row (a record: a row per column, label then
+ * value), with no versioned header and no title row.  With f NULL
+ * nothing at all is written: export_keys then says which tables were
+ * started.
+ */
+struct export_writer *export_open_only(enum export_format fmt, FILE *f,
+    const struct export_header *h, const char *only);
+/* The keys of the tables started so far, in order, n of them (owned by
+ * the tables). */
+const char *const *export_keys(const struct export_writer *w, size_t *n);
 /* Start table t (which must outlive its rows); ends the one before. */
 void export_table(struct export_writer *w, const struct export_table *t);
 /* Add a row of the current table: one value per column. */

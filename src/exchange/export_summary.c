@@ -645,17 +645,12 @@ export_summary_duplicates(struct export_writer *w,
 	}
 }
 
-int
-export_summary(const struct collect_summary *s, enum export_format fmt,
-    FILE *f)
+/* Write the tables of s to w, in format fmt; the officials table, the
+ * writer's until export_close, is given back in *everyone and *keys. */
+static void
+export_summary_write(struct export_writer *w, const struct collect_summary *s,
+    enum export_format fmt, struct export_table **everyone, char ***keys)
 {
-	const struct export_header h = { "summary",
-	    N_("WhatsApp account security: compliance summary"), s->generated };
-	struct export_writer *w = export_open(fmt, f, &h);
-	struct export_table *everyone = NULL;
-	char **keys = NULL;
-	int err;
-
 	export_summary_incidents(w, s);
 	export_summary_totals(w, s);
 	if (s->roster != NULL)
@@ -672,7 +667,7 @@ export_summary(const struct collect_summary *s, enum export_format fmt,
 	/* On paper the list of those still to act, by unit, is enough: a
 	 * column per module does not fit 80 columns. */
 	if (fmt != EXPORT_FMT_TEXT)
-		export_summary_everyone(w, s, &everyone, &keys);
+		export_summary_everyone(w, s, everyone, keys);
 	if (s->roster != NULL) {
 		export_summary_missing(w, s);
 		export_summary_off_roster(w, s);
@@ -685,8 +680,62 @@ export_summary(const struct collect_summary *s, enum export_format fmt,
 	export_summary_duplicates(w, s);
 	if (s->n_empty > 0)
 		export_summary_empty(w, s);
+}
+
+/* The header of every summary export. */
+static const struct export_header *
+export_summary_header(const struct collect_summary *s,
+    struct export_header *h)
+{
+	*h = (struct export_header){ "summary",
+	    N_("WhatsApp account security: compliance summary"), s->generated };
+	return h;
+}
+
+int
+export_summary_only(const struct collect_summary *s, enum export_format fmt,
+    FILE *f, const char *table)
+{
+	struct export_header h;
+	struct export_writer *w = export_open_only(fmt, f,
+	    export_summary_header(s, &h), table);
+	struct export_table *everyone = NULL;
+	char **keys = NULL;
+	int err;
+
+	export_summary_write(w, s, fmt, &everyone, &keys);
 	err = export_close(w);
 	if (everyone != NULL)
 		export_summary_everyone_free(everyone, keys, s->n_modules);
 	return err;
+}
+
+int
+export_summary(const struct collect_summary *s, enum export_format fmt,
+    FILE *f)
+{
+	return export_summary_only(s, fmt, f, NULL);
+}
+
+const char **
+export_summary_tables(const struct collect_summary *s, enum export_format fmt,
+    size_t *n)
+{
+	struct export_header h;
+	struct export_writer *w = export_open_only(fmt, NULL,
+	    export_summary_header(s, &h), NULL);
+	struct export_table *everyone = NULL;
+	char **keys = NULL;
+	const char *const *seen;
+	const char **out;
+
+	export_summary_write(w, s, fmt, &everyone, &keys);
+	seen = export_keys(w, n);
+	out = xcalloc(*n + 1, sizeof *out);
+	if (*n > 0)
+		memcpy(out, seen, *n * sizeof *out);
+	export_close(w);
+	if (everyone != NULL)
+		export_summary_everyone_free(everyone, keys, s->n_modules);
+	return out;
 }

@@ -722,6 +722,7 @@ struct sample {
 	struct collect_unit units[2];
 	struct collect_progress progress[4];
 	struct collect_official officials[3];
+	struct collect_official_module omods[3];
 	size_t lacks[2];
 	struct collect_reject rejected[1];
 	struct collect_duplicate dups[1];
@@ -756,12 +757,20 @@ sample_init(struct sample *x)
 	    INCIDENT_GAVE_CODE, INCIDENT_MONEY_YES, "inc.json" };
 	x->lacks[0] = 0;
 	x->lacks[1] = 1;
+	/* Ani: two-step 1 of 3 (one of them N/A), privacy (not required)
+	 * 0 of 1; Budi: two-step 3 of 3; Citra's report has no module. */
+	x->omods[0] = (struct collect_official_module){ 0, 1, 1, 3, true };
+	x->omods[1] = (struct collect_official_module){ 1, 0, 0, 1, false };
+	x->omods[2] = (struct collect_official_module){ 0, 3, 0, 3, true };
 	x->officials[0] = (struct collect_official){ (char *)NIP, "Ani", 0,
-	    "a.json", 1795831200, false, true, x->lacks, 2, false };
+	    "a.json", 1795831200, false, true, 1, x->lacks, 2, false, 2,
+	    &x->omods[0] };
 	x->officials[1] = (struct collect_official){ "198609262015051002",
-	    "Budi", 0, "b.json", 1795831200, true, false, NULL, 0, false };
+	    "Budi", 0, "b.json", 1795831200, true, false, 0, NULL, 0, false, 1,
+	    &x->omods[2] };
 	x->officials[2] = (struct collect_official){ "198609262015051003",
-	    "Citra", 1, "c.json", 1795831200, true, false, NULL, 0, false };
+	    "Citra", 1, "c.json", 1795831200, true, false, 0, NULL, 0, false, 0,
+	    NULL };
 	x->rejected[0] = (struct collect_reject){ "evil\x1b[2J.json", "edited",
 	    "changed" };
 	x->dups[0] = (struct collect_duplicate){ "old.json", (char *)NIP,
@@ -830,6 +839,73 @@ test_summary_csv_blocks(void **state)
 	assert_non_null(strstr(out, "\r\nStale reports\r\n"));
 	assert_non_null(strstr(out, "evil?[2J.json;edited;changed\r\n"));
 	free(out);
+}
+
+/* Export only the table key of s in fmt into memory; caller frees. */
+static char *
+summary_table(const struct collect_summary *s, enum export_format fmt,
+    const char *key)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+
+	assert_int_equal(export_summary_only(s, fmt, f, key), 0);
+	fclose(f);
+	return buf;
+}
+
+static void
+test_summary_officials_table(void **state)
+{
+	struct sample x;
+	size_t n;
+	const char **keys;
+	char *out;
+
+	(void)state;
+	sample_init(&x);
+	/* One table alone: the BOM, its labels, its rows; a column per
+	 * required module (two-step, not privacy); no module: empty. */
+	out = summary_table(&x.s, EXPORT_FMT_CSV, "officials");
+	assert_string_equal(out, "\xEF\xBB\xBF"
+	    "Work unit;Name;NIP;Compliant;Two-step;Steps not applicable;"
+	    "Report of (UTC);Stale\r\n"
+	    "Dinas A;Ani;19860926 201505 1 001;no;33;1;2026-11-28T02:00:00Z;yes\r\n"
+	    "Dinas A;Budi;19860926 201505 1 002;yes;100;0;2026-11-28T02:00:00Z;"
+	    "no\r\n"
+	    "'=Dinas B;Citra;19860926 201505 1 003;yes;;0;2026-11-28T02:00:00Z;"
+	    "no\r\n");
+	free(out);
+	/* A record alone: label; value rows, no title. */
+	out = summary_table(&x.s, EXPORT_FMT_CSV, "summary");
+	assert_true(strncmp(out, "\xEF\xBB\xBF" "As of (UTC);\r\n", 17) == 0);
+	assert_non_null(strstr(out, "\r\nValid reports;4\r\n"));
+	assert_null(strstr(out, "Work unit;Reporting"));
+	assert_null(strstr(out, "\r\n\r\n"));
+	free(out);
+	/* JSON: the module's column keyed by its id. */
+	out = summary_text(&x.s, EXPORT_FMT_JSON);
+	assert_non_null(strstr(out, "\"officials\": ["));
+	assert_non_null(strstr(out, "\"two-step_percent\": 33"));
+	assert_non_null(strstr(out, "\"two-step_percent\": null"));
+	assert_null(strstr(out, "privacy_percent"));
+	free(out);
+	/* The text keeps its per-unit lists: no column per module. */
+	out = summary_text(&x.s, EXPORT_FMT_TEXT);
+	assert_null(strstr(out, "Every official reporting"));
+	free(out);
+	keys = export_summary_tables(&x.s, EXPORT_FMT_CSV, &n);
+	assert_int_equal(n, 10);
+	assert_string_equal(keys[0], "incidents");
+	assert_string_equal(keys[1], "summary");
+	assert_string_equal(keys[6], "officials");
+	assert_string_equal(keys[7], "stale");
+	assert_null(keys[n]);
+	free(keys);
+	keys = export_summary_tables(&x.s, EXPORT_FMT_TEXT, &n);
+	assert_int_equal(n, 9);
+	free(keys);
 }
 
 static void
@@ -1090,6 +1166,7 @@ main(void)
 		cmocka_unit_test(test_text_empty_table_says_none),
 		cmocka_unit_test(test_format_names),
 		cmocka_unit_test(test_summary_csv_blocks),
+		cmocka_unit_test(test_summary_officials_table),
 		cmocka_unit_test(test_summary_text_has_no_escape),
 		cmocka_unit_test(test_summary_json_incidents_and_awareness),
 		cmocka_unit_test(test_summary_accounts),
