@@ -190,6 +190,13 @@ export_row(struct export_writer *w, const struct export_value *v)
 	w->rows++;
 }
 
+void
+export_chart(struct export_writer *w, const struct export_chart *c)
+{
+	if (w->t != NULL && !w->skip && w->ops->chart != NULL)
+		w->ops->chart(w, c);
+}
+
 int
 export_close(struct export_writer *w)
 {

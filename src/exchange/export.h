@@ -127,6 +127,14 @@ struct export_table {
 				   whenever its value changes; -1 for none */
 };
 
+/* A bar chart of the current table: a bar per row, named by one column,
+ * as long as another (a percentage). */
+struct export_chart {
+	const char *title;	/* English msgid */
+	size_t category;	/* the column naming each bar */
+	size_t value;		/* the column of its length (EXPORT_PERCENT) */
+};
+
 struct export_header {
 	const char *kind;	/* "report" or "summary" */
 	const char *title;	/* English msgid */
@@ -161,6 +169,9 @@ const char *const *export_keys(const struct export_writer *w, size_t *n);
 void export_table(struct export_writer *w, const struct export_table *t);
 /* Add a row of the current table: one value per column. */
 void export_row(struct export_writer *w, const struct export_value *v);
+/* Draw chart c of the current table's rows, after the last of them;
+ * only the XLSX format draws, the others have the table itself. */
+void export_chart(struct export_writer *w, const struct export_chart *c);
 /* Finish the export and free w.  Returns 0 or a negative errno. */
 int export_close(struct export_writer *w);
 

@@ -122,6 +122,12 @@ EXPORT_TABLE(export_summary_roster_table, EXPORT_SUMMARY_ROSTER,
 EXPORT_TABLE(export_summary_unit_table, EXPORT_SUMMARY_UNIT,
     "units", N_("Work units"), false, -1);
 
+/* The units' compliance as a chart: the unit (column 0), its percent
+ * compliant (column 3). */
+static const struct export_chart export_summary_unit_chart = {
+	N_("Officials compliant per work unit (%)"), 0, 3
+};
+
 /* The work units u by the roster: its officials expected there, and
  * the officials reporting there who are not on it. */
 #define EXPORT_SUMMARY_ROSTER_UNIT(X) \
@@ -160,6 +166,31 @@ EXPORT_TABLE(export_summary_roster_unit_table, EXPORT_SUMMARY_ROSTER_UNIT,
 
 EXPORT_TABLE(export_summary_module_table, EXPORT_SUMMARY_MODULE,
     "modules", N_("Completion per module"), false, 0);
+
+/* Over all units, the completion p of each module mod. */
+#define EXPORT_SUMMARY_MODULE_TOTAL(X) \
+	X("module", N_("Module"), EXPORT_MSGID, 32, (.s = mod->title)) \
+	X("module_id", N_("Module id"), EXPORT_CODE, 0, (.s = mod->id)) \
+	X("required", N_("Required"), EXPORT_YESNO, 8, (.n = mod->required)) \
+	X("finished", N_("Steps finished"), EXPORT_COUNT, 9, \
+	    (.n = (long long)p.finished)) \
+	X("na", N_("Of them not applicable"), EXPORT_COUNT, 9, \
+	    (.n = (long long)p.na)) \
+	X("total", N_("Steps in all"), EXPORT_COUNT, 9, \
+	    (.n = (long long)p.total)) \
+	X("percent", N_("Finished (%)"), EXPORT_PERCENT, 0, \
+	    (.n = export_percent(p.finished, p.total)))
+
+EXPORT_TABLE_SHEET(export_summary_module_total_table,
+    EXPORT_SUMMARY_MODULE_TOTAL, "module_totals",
+    N_("Completion per module, all units"), N_("Modules, all units"),
+    false, -1);
+
+/* The modules' completion as a chart: the module (column 0), its
+ * percent finished (column 6). */
+static const struct export_chart export_summary_module_chart = {
+	N_("Steps finished per module, all units (%)"), 0, 6
+};
 
 /* Per unit u, the compliance t with each account acc: of the officials
  * reporting who use it or must (it is required), those who finished
@@ -420,6 +451,33 @@ export_summary_units(struct export_writer *w, const struct collect_summary *s)
 
 		export_row(w, v);
 	}
+	if (s->n_units > 0)
+		export_chart(w, &export_summary_unit_chart);
+}
+
+/* Over all units, the completion of every module. */
+static void
+export_summary_module_totals(struct export_writer *w,
+    const struct collect_summary *s)
+{
+	export_table(w, &export_summary_module_total_table);
+	for (size_t m = 0; m < s->n_modules; m++) {
+		const struct collect_module *mod = &s->modules[m];
+		struct collect_progress p = { 0, 0, 0 };
+
+		for (size_t i = 0; i < s->n_units; i++) {
+			p.finished += s->units[i].modules[m].finished;
+			p.na += s->units[i].modules[m].na;
+			p.total += s->units[i].modules[m].total;
+		}
+		const struct export_value v[] =
+		    EXPORT_VALUES(EXPORT_SUMMARY_MODULE_TOTAL);
+
+		if (p.total > 0)
+			export_row(w, v);
+	}
+	if (s->n_modules > 0)
+		export_chart(w, &export_summary_module_chart);
 }
 
 /* Per unit, the completion of every module its officials have. */
@@ -651,8 +709,13 @@ static void
 export_summary_write(struct export_writer *w, const struct collect_summary *s,
     enum export_format fmt, struct export_table **everyone, char ***keys)
 {
+	/* A workbook opens on its first sheet: the figures there, with the
+	 * charts; on paper and elsewhere the incidents come first. */
+	if (fmt == EXPORT_FMT_XLSX)
+		export_summary_totals(w, s);
 	export_summary_incidents(w, s);
-	export_summary_totals(w, s);
+	if (fmt != EXPORT_FMT_XLSX)
+		export_summary_totals(w, s);
 	if (s->roster != NULL)
 		export_summary_roster(w, s);
 	export_summary_units(w, s);
@@ -661,6 +724,7 @@ export_summary_write(struct export_writer *w, const struct collect_summary *s,
 	/* Reports written before accounts list none: no table then. */
 	if (s->n_accounts > 0)
 		export_summary_accounts(w, s);
+	export_summary_module_totals(w, s);
 	export_summary_modules(w, s);
 	export_summary_na(w, s);
 	export_summary_officials(w, s);

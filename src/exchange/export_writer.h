@@ -49,6 +49,8 @@ struct export_format_ops {
 	void (*row)(struct export_writer *w, const struct export_value *v);
 	/* End w->t after its w->rows rows; NULL when nothing ends a table. */
 	void (*table_end)(struct export_writer *w);
+	/* Draw a chart of w->t's w->rows rows; NULL: charts are not drawn. */
+	void (*chart)(struct export_writer *w, const struct export_chart *c);
 	/* End the export and free what w->state holds; NULL for nothing. */
 	void (*end)(struct export_writer *w);
 };

@@ -152,7 +152,7 @@ pycheck "CSV tables read back with the csv module" "$E2E_DIR/tables" <<'EOF'
 import sys
 from csvblocks import blocks as csv_blocks
 blocks = csv_blocks(sys.argv[1])
-assert sorted(blocks) == ["duplicates", "incidents", "modules",
+assert sorted(blocks) == ["duplicates", "incidents", "module_totals", "modules",
                           "not_applicable", "not_compliant", "officials",
                           "rejected", "stale", "summary", "units"], sorted(blocks)
 inc = blocks["incidents"]
@@ -261,12 +261,42 @@ try:
 except ImportError:
     print("skip"); sys.exit()
 wb = openpyxl.load_workbook(sys.argv[1])
-assert wb.sheetnames == ["Incidents", "Summary", "Work units",
-                         "Completion per module", "Steps not applicable",
+# The summary first, with the charts.
+assert wb.sheetnames == ["Summary", "Incidents", "Work units",
+                         "Modules, all units", "Completion per module",
+                         "Steps not applicable",
                          "Officials not yet compliant", "Officials",
                          "Stale reports",
                          "Files rejected", "Older reports replaced"], wb.sheetnames
-inc = list(wb.worksheets[0].iter_rows(min_row=2, values_only=True))
+charts = wb["Summary"]._charts
+assert len(charts) == 2, charts
+assert all(c.tagname == "barChart" for c in charts), [c.tagname for c in charts]
+refs = [c.series[0].val.numRef.f for c in charts]
+assert refs == ["'Work units'!$D$2:$D$4", "'Modules, all units'!$G$2:$G$9"], refs
+cats = [c.series[0].cat.numRef.f for c in charts]
+assert cats == ["'Work units'!$A$2:$A$4", "'Modules, all units'!$A$2:$A$9"], cats
+assert sum(len(ws._charts) for ws in wb.worksheets) == 2
+totals = list(wb["Modules, all units"].iter_rows(min_row=2, values_only=True))
+assert len(totals) == 8, totals
+assert totals[0][:3] == ("Turn on two-step verification", "two-step", "yes"), totals
+assert wb["Modules, all units"]["G2"].number_format == "0%"
+# Every official, a column per required module as a percentage.
+off = wb["Officials"]
+assert off.freeze_panes == "A2", off.freeze_panes
+head = [c.value for c in off[1]]
+assert head[:4] == ["Work unit", "Name", "NIP", "Compliant"], head
+assert head[-3:] == ["Steps not applicable", "Report of (UTC)", "Stale"], head
+rows = list(off.iter_rows(min_row=2, values_only=True))
+assert [r[1] for r in rows] == ["'+628123",
+    "'=HYPERLINK(\"http://x\")?]0;pwned??[2J?31m", "Citra", "Ani", "Budi"], rows
+budi = rows[4]
+mod = head.index("Limit who sees your profile")
+assert budi[:4] == ("Dinas Kominfo", "Budi", "198609262015051002", "no"), budi
+assert budi[mod] == 0.6 and budi[-3] == 0, budi
+assert budi[-2] == datetime.datetime(2026, 11, 21, 8, 0) and budi[-1] == "no", budi
+assert off.cell(row=6, column=mod + 1).number_format == "0%"
+assert [r[-1] for r in rows] == ["yes", "yes", "no", "no", "no"], rows
+inc = list(wb["Incidents"].iter_rows(min_row=2, values_only=True))
 assert [r[1] for r in inc] == ["Budi", "'=Citra"], inc
 assert inc[0][0] == datetime.datetime(2026, 11, 23, 8, 0), inc[0]
 assert inc[0][2] == "198609262015051002", inc[0]
