@@ -348,6 +348,46 @@ for ws in wb.worksheets:
 print("ok")
 EOF
 
+# ---------------------------------------------------------------- PDF
+
+# The workbook as LibreOffice prints it (libreoffice-calc-nogui, which
+# scripts/setup.sh test installs): every sheet on A4 landscape, the
+# summary and its two charts on the first page.
+SOFFICE=$(command -v soffice || command -v libreoffice || :)
+if [ -z "$SOFFICE" ]; then
+	ok "LibreOffice converts the XLSX to PDF # SKIP LibreOffice is not installed"
+else
+	mkdir "$E2E_DIR/pdf"
+	timeout 600 "$SOFFICE" -env:UserInstallation="file://$E2E_DIR/lo-profile" \
+	    --headless --convert-to pdf --outdir "$E2E_DIR/pdf" \
+	    "$E2E_DIR/out.xlsx" >"$E2E_DIR/lo.out" 2>&1
+	check "LibreOffice converts the XLSX to PDF" test -s "$E2E_DIR/pdf/out.pdf"
+	pycheck "the PDF: A4 landscape, a page at least per sheet" \
+	    "$E2E_DIR/pdf/out.pdf" <<'EOF'
+import re, sys
+pdf = open(sys.argv[1], "rb").read()
+assert pdf.startswith(b"%PDF-"), pdf[:8]
+pages = re.findall(rb"/Type\s*/Page[^s]", pdf)
+assert len(pages) >= 11, len(pages)
+boxes = set(re.findall(rb"/MediaBox\s*\[([^\]]*)\]", pdf))
+for b in boxes:
+    w, h = (float(x) for x in b.split()[2:4])
+    assert abs(w - 841.89) < 1 and abs(h - 595.3) < 1, boxes
+print("ok")
+EOF
+	if command -v pdftotext >/dev/null; then
+		pdftotext -f 1 -l 1 "$E2E_DIR/pdf/out.pdf" "$E2E_DIR/pdf/page1.txt"
+		for t in "Officials reporting" "Officials compliant per work unit (%)" \
+		    "Steps finished per module, all units (%)" "Dinas Kominfo" \
+		    "Turn on two-step verification"; do
+			check "the PDF's first page shows \"$t\"" \
+			    grep -qF "$t" "$E2E_DIR/pdf/page1.txt"
+		done
+	else
+		ok "the PDF's first page shows the charts # SKIP pdftotext is not installed"
+	fi
+fi
+
 # ---------------------------------------------------------------- JSON
 
 collect_run -f json "$R"
