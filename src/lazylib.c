@@ -93,7 +93,8 @@ static struct lazylib lazylib_xlsx = {
 	    int64_t unixtime, lxw_format *format), \
 	    (worksheet, row, col, unixtime, format)) \
 	FN(lxw_chart *, workbook_add_chart, \
-	    (lxw_workbook *workbook, uint8_t chart_type), (workbook, chart_type)) \
+	    (lxw_workbook *workbook, uint8_t chart_type), \
+	    (workbook, chart_type)) \
 	FN(lxw_chart_series *, chart_add_series, \
 	    (lxw_chart *chart, const char *categories, const char *values), \
 	    (chart, categories, values)) \
@@ -117,7 +118,8 @@ static struct lazylib lazylib_xlsx = {
 	PROC(chart_axis_set_max, (lxw_chart_axis *axis, double max), \
 	    (axis, max)) \
 	PROC(chart_axis_set_num_format, \
-	    (lxw_chart_axis *axis, const char *num_format), (axis, num_format)) \
+	    (lxw_chart_axis *axis, const char *num_format), \
+	    (axis, num_format)) \
 	FN(lxw_error, worksheet_insert_chart_opt, \
 	    (lxw_worksheet *worksheet, lxw_row_t row, lxw_col_t col, \
 	    lxw_chart *chart, lxw_chart_options *user_options), \

@@ -319,7 +319,8 @@ cmd_collect_folder(const struct cmd_collect_args *a,
 			continue;
 		path = xasprintf("%.*s/%s.csv", (int)len, a->output, keys[i]);
 		out.table = keys[i];
-		if ((err = fs_write_file(path, 0, cmd_collect_writer, &out)) != 0)
+		err = fs_write_file(path, 0, cmd_collect_writer, &out);
+		if (err != 0)
 			status = cmd_collect_failed(path, err);
 		free(path);
 	}
@@ -414,7 +415,8 @@ static const struct cmd_option cmd_collect_options[] = {
 	    "table\nas its own CSV file, NAME.csv") },
 	{ COLLECT_OPT_TABLE, "table", N_("NAME"), N_("the table a CSV file "
 	    "holds (default: officials,\na row per official); NAME is the "
-	    "table's JSON\nmember: summary, units, modules, not_compliant...") },
+	    "table's JSON\nmember: summary, units, modules, "
+	    "not_compliant...") },
 	{ 'u', "unit", N_("UNIT"), N_("only the officials of work unit UNIT") },
 	{ COLLECT_OPT_AS_OF, "as-of", N_("DATE"), N_("the state on DATE "
 	    "(YYYY-MM-DD, to the end of that\nday): later reports are left "

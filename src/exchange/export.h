@@ -132,7 +132,7 @@ struct export_table {
 struct export_chart {
 	const char *title;	/* English msgid */
 	size_t category;	/* the column naming each bar */
-	size_t value;		/* the column of its length (EXPORT_PERCENT) */
+	size_t value;		/* the column of its length, a PERCENT */
 };
 
 struct export_header {

@@ -627,7 +627,8 @@ export_summary_everyone(struct export_writer *w,
 		for (size_t c = nh; c < t->n_cols - EXPORT_NELEM(tail); c++)
 			v[c] = (struct export_value){ .n = -1 };
 		for (uint32_t k = 0; k < o->n_modules; k++) {
-			const struct collect_official_module *m = &o->modules[k];
+			const struct collect_official_module *m =
+			    &o->modules[k];
 
 			if (col[m->module] != SIZE_MAX && m->total > 0)
 				v[col[m->module]].n =

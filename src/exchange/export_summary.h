@@ -3,11 +3,12 @@
  * (export.h): the incidents first, then the totals, the roster's
  * totals, the work units and the same by the roster (with a chart of
  * their compliance), the completion per module over all units (with a
- * chart) and per unit, the steps not applicable and why, the officials not yet
- * compliant, every official reporting (not in the text format: a column
- * per required module does not fit a line), those on the roster who have not reported and those
- * reporting who are not on it, the stale reports, the files rejected,
- * the older reports replaced, and the paths given that hold no report.
+ * chart) and per unit, the steps not applicable and why, the officials
+ * not yet compliant, every official reporting (not in the text format:
+ * a column per required module does not fit a line), those on the
+ * roster who have not reported and those reporting who are not on it,
+ * the stale reports, the files rejected, the older reports replaced,
+ * and the paths given that hold no report.
  * The roster's tables come only with a roster, the stale reports only
  * with a number of days, the paths only when any.  A workbook (XLSX)
  * starts with the totals, so that it opens on them and the charts.

@@ -41,7 +41,7 @@
 #define EXPORT_XLSX_PAPER_A4 9		/* libxlsxwriter's paper code */
 #define EXPORT_XLSX_CHART_BARS 10	/* bars a chart of default height
 					   shows well */
-#define EXPORT_XLSX_CHART_MAX_SCALE 20	/* its tallest, in those heights */
+#define EXPORT_XLSX_CHART_MAX_SCALE 20	/* its tallest, in those */
 #define EXPORT_XLSX_CHART_ROWS 15	/* rows a default height covers */
 #define EXPORT_XLSX_CHART_WIDE 1.6	/* its width, for long names */
 
