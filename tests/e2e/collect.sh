@@ -411,6 +411,20 @@ assert [i["noticed_code"] for i in d["incidents"]] == ["gave-code",
 assert d["incidents"][1]["name"] == "=Citra", d["incidents"]
 assert [u["awareness"] for u in d["units"]] == [None, None, 70], d["units"]
 assert [u["quizzed"] for u in d["units"]] == [0, 0, 2], d["units"]
+off = {o["name"]: o for o in d["officials"]}
+assert len(d["officials"]) == 5 and evil in off, list(off)
+budi = off["Budi"]
+assert (budi["compliant"], budi["na"], budi["stale"]) == (False, 0, False), budi
+assert budi["profile-privacy_percent"] == 60 and budi["two-step_percent"] == 100, budi
+assert budi["exported"] == "2026-11-21T08:00:00Z", budi
+# Over all units: the per-unit rows added up.
+tot = {m["module_id"]: m for m in d["module_totals"]}
+for mid, t in tot.items():
+    rows = [m for m in d["modules"] if m["module_id"] == mid]
+    for k in ("finished", "na", "total"):
+        assert t[k] == sum(m[k] for m in rows), (mid, k, t, rows)
+    assert t["percent"] == t["finished"] * 100 // t["total"], t
+assert (tot["two-step"]["finished"], tot["two-step"]["total"]) == (16, 20), tot
 print("ok")
 EOF
 
