@@ -32,6 +32,7 @@
 #include "base/sanitize.h"
 #include "exchange/collect.h"
 #include "exchange/export.h"
+#include "exchange/export_page.h"
 #include "exchange/export_summary.h"
 #include "exchange/roster.h"
 #include "model/site.h"
@@ -41,6 +42,7 @@
 /* What the command line asked for. */
 struct cmd_collect_args {
 	int format;		/* enum export_format, or -1 when not given */
+	bool page;		/* -f html: the page (export_page.h) instead */
 	const char *output;	/* -o, or NULL for standard output */
 	const char *roster;	/* --roster, or NULL for the site's */
 	struct collect_options copt;
@@ -50,6 +52,7 @@ struct cmd_collect_args {
 struct cmd_collect_out {
 	const struct collect_summary *s;
 	enum export_format fmt;
+	bool page;
 };
 
 /* The keys of the options that have no short form. */
@@ -87,10 +90,12 @@ cmd_collect_option(int ch, const char *arg, struct cmd_collect_args *a)
 {
 	switch (ch) {
 	case 'f':
-		if ((a->format = export_format_parse(arg)) >= 0)
+		if ((a->page = strcmp(arg, EXPORT_PAGE_FORMAT) == 0))
+			a->format = EXPORT_FMT_TEXT;	/* given; not used */
+		if (a->page || (a->format = export_format_parse(arg)) >= 0)
 			return EXIT_OK;
 		fprintf(stderr, _("%s: collect: unknown format '%s'; use text, "
-		    "csv, json or xlsx\n"), PACKAGE, arg);
+		    "csv, json, xlsx or html\n"), PACKAGE, arg);
 		return cmd_collect_try();
 	case 'o':
 		a->output = arg;
@@ -140,8 +145,11 @@ cmd_collect_args(int argc, char **argv, struct cmd_collect_args *a)
 		    "to read\n"), PACKAGE);
 		return cmd_collect_try();
 	}
-	if (a->format < 0 && a->output != NULL)
-		a->format = export_format_from_path(a->output);
+	if (a->format < 0 && a->output != NULL) {
+		a->page = export_page_path(a->output);
+		a->format = a->page ? EXPORT_FMT_TEXT :
+		    export_format_from_path(a->output);
+	}
 	if (a->format < 0)
 		a->format = EXPORT_FMT_TEXT;
 	if (cmd_output_is_stdout(a->output) && export_format_is_binary(a->format) &&
@@ -226,6 +234,8 @@ cmd_collect_writer(FILE *f, void *ctx)
 {
 	const struct cmd_collect_out *out = ctx;
 
+	if (out->page)
+		return export_page_summary(out->s, f);
 	return export_summary(out->s, out->fmt, f);
 }
 
@@ -234,7 +244,8 @@ static int
 cmd_collect_output(const struct cmd_collect_args *a,
     const struct collect_summary *s)
 {
-	struct cmd_collect_out out = { s, (enum export_format)a->format };
+	struct cmd_collect_out out = { s, (enum export_format)a->format,
+	    a->page };
 	int err;
 
 	err = cmd_write(a->output, 0, cmd_collect_writer, &out);
@@ -305,8 +316,9 @@ cmd_collect(const struct options *opt, int argc, char **argv)
 }
 
 static const struct cmd_option cmd_collect_options[] = {
-	{ 'f', "format", N_("FORMAT"), N_("text (the default), csv, json or "
-	    "xlsx; without\nit, the extension of -o FILE decides") },
+	{ 'f', "format", N_("FORMAT"), N_("text (the default), csv, json, "
+	    "xlsx or html (a\npage with charts); without it, the extension "
+	    "of\n-o FILE decides") },
 	{ 'o', "output", N_("FILE"), N_("write the summary to FILE instead of "
 	    "standard output") },
 	{ 'u', "unit", N_("UNIT"), N_("only the officials of work unit UNIT") },
