@@ -65,7 +65,7 @@ static const char export_page_css[] =
     "th, td { text-align: left; vertical-align: top; padding: 0.6mm 2mm "
     "0.6mm 0; border-bottom: 0.2mm solid #999; }\n"
     "th { border-bottom: 0.4mm solid #000; overflow-wrap: normal; }\n"
-    ".n { white-space: nowrap; }\n"
+    ".n, .when { white-space: nowrap; }\n"
     "td.n, th.n { text-align: right; }\n"
     "thead { display: table-header-group; }\n"
     "table.officials { table-layout: fixed; }\n"
@@ -171,6 +171,18 @@ page_cell(struct html *h, bool head, const char *cls, const char *text)
 	html_elem(h, head ? "th" : "td", cls, text);
 }
 
+/* A cell of the page's own text (a number, a date) with class cls: as
+ * it is, with no span that keeps it whole. */
+static void
+page_cell_plain(struct html *h, const char *cls, const char *text)
+{
+	bool nobreak = h->nobreak;
+
+	h->nobreak = false;
+	page_cell(h, false, cls, text);
+	h->nobreak = nobreak;
+}
+
 /* A cell of clean untrusted text s. */
 static void
 page_cell_clean(struct html *h, const char *s)
@@ -187,7 +199,7 @@ page_cell_num(struct html *h, long long v)
 {
 	char buf[24];
 
-	page_cell(h, false, "n", page_num(buf, v));
+	page_cell_plain(h, "n", page_num(buf, v));
 }
 
 /* A cell with a percentage v, or "-" when negative (none). */
@@ -197,10 +209,10 @@ page_cell_percent(struct html *h, long long v)
 	char buf[24];
 
 	if (v < 0)
-		page_cell(h, false, "n", "-");
+		page_cell_plain(h, "n", "-");
 	else {
 		snprintf(buf, sizeof buf, "%lld%%", v);
-		page_cell(h, false, "n", buf);
+		page_cell_plain(h, "n", buf);
 	}
 }
 
@@ -326,7 +338,7 @@ page_incidents(struct html *h, const struct collect_summary *s)
 
 		html_open(h, "tr", NULL);
 		page_when(inc->time, when);
-		page_cell(h, false, NULL, when);
+		page_cell_plain(h, "when", when);
 		page_cell_clean(h, inc->name);
 		page_cell(h, false, NULL, nip);
 		page_cell_clean(h, inc->unit);
@@ -500,6 +512,7 @@ page_unit_chart(struct html *h, const struct collect_summary *s,
 		return;
 	}
 	html_open(h, "figure", NULL);
+	h->nobreak = false;	/* a <span> inside SVG text would hide it */
 	for (size_t i = 0; i < s->n_units; i++) {
 		const struct collect_unit *u = order[i].u;
 		long long p = page_unit_percent(u);
@@ -532,6 +545,7 @@ page_unit_chart(struct html *h, const struct collect_summary *s,
 		free(name);
 	}
 	html_close(h, "svg");
+	h->nobreak = true;
 	html_elem(h, "figcaption", NULL, _("Officials compliant of those "
 	    "reporting, per work unit; the table gives the same figures."));
 	html_close(h, "figure");
@@ -588,6 +602,7 @@ page_module_chart(struct html *h, const struct collect_summary *s)
 		return;
 	}
 	html_open(h, "figure", NULL);
+	h->nobreak = false;	/* a <span> inside SVG text would hide it */
 	for (size_t m = 0; m < s->n_modules; m++) {
 		long long p = export_percent(all[m].finished, all[m].total);
 		char *label, *fig;
@@ -620,6 +635,7 @@ page_module_chart(struct html *h, const struct collect_summary *s)
 		free(label);
 	}
 	html_close(h, "svg");
+	h->nobreak = true;
 	html_elem(h, "figcaption", NULL, _("Steps finished (done or not "
 	    "applicable) of all steps, per module, over every work unit; the "
 	    "table gives the same figures."));
@@ -711,7 +727,9 @@ page_act_officials(struct html *h, const struct collect_summary *s,
 		page_when(o->exported, when);
 		when[10] = '\0';
 		html_open(h, "td", NULL);
-		html_text(h, when);
+		h->nobreak = false;
+		html_elem(h, "span", "when", when);
+		h->nobreak = true;
 		if (o->stale) {
 			html_text(h, " (");
 			html_text(h, _("Stale"));
