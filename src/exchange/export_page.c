@@ -44,7 +44,7 @@ static const char export_page_css[] =
     "html { font-family: \"DejaVu Sans\", \"Liberation Sans\", Arial, "
     "sans-serif; font-size: 10pt; line-height: 1.3; color: #000; "
     "background: #fff; }\n"
-    "body { margin: 0 auto; max-width: 182mm; overflow-wrap: anywhere; }\n"
+    "body { margin: 0 auto; max-width: 182mm; overflow-wrap: break-word; }\n"
     "@media screen { body { padding: 6mm; } }\n"
     "h1 { font-size: 16pt; margin: 0 0 1mm; }\n"
     "h2 { font-size: 12.5pt; margin: 6mm 0 2mm; padding-bottom: 0.5mm; "
