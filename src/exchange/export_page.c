@@ -281,7 +281,9 @@ page_head(struct html *h, const struct collect_summary *s)
 		html_open(h, "p", "class", "made", NULL);
 		html_text(h, _("As of (UTC)"));
 		html_text(h, ": ");
+		h->nobreak = false;
 		html_text(h, when);
+		h->nobreak = true;
 		html_close(h, "p");
 	}
 	if (s->unit_filter != NULL) {

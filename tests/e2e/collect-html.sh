@@ -419,6 +419,15 @@ collect_run -f htm "$R/kominfo"
 check_eq "-f htm is not a format: exit status 2" "$E2E_STATUS" 2
 check "the unknown format's message names html" \
     grep -q "use text, csv, json, xlsx or html" "$E2E_DIR/plain.err"
+mkdir "$E2E_DIR/empty"
+collect_run -f html --as-of 2026-11-30 "$E2E_DIR/empty"
+check_eq "an empty folder: exit status 7" "$E2E_STATUS" 7
+check "an empty folder: the page says no report was read" \
+    grep -q '<p>No report was read.</p>' "$E2E_DIR/plain.out"
+check "an empty folder: the page names it" \
+    grep -qF "<li>$E2E_DIR/empty</li>" "$E2E_DIR/plain.out"
+check "--as-of: the page says so" \
+    grep -qF "As of (UTC): 2026-11-30 23:59</p>" "$E2E_DIR/plain.out"
 collect_run --help
 check "--help names html" grep -q "xlsx or html" "$E2E_DIR/plain.out"
 
