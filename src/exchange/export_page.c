@@ -36,7 +36,7 @@
 #define EXPORT_PAGE_ROW 22	/* height of a bar's row */
 #define EXPORT_PAGE_TOP 22	/* the scale above the bars */
 #define EXPORT_PAGE_CHUNK 32	/* bars in one <svg> */
-#define EXPORT_PAGE_CLIP 34	/* display columns of a label */
+#define EXPORT_PAGE_CLIP 30	/* display columns of a label */
 #define EXPORT_PAGE_BODY 2	/* depth inside <html><body> */
 
 static const char export_page_css[] =
@@ -65,7 +65,7 @@ static const char export_page_css[] =
     "th, td { text-align: left; vertical-align: top; padding: 0.6mm 2mm "
     "0.6mm 0; border-bottom: 0.2mm solid #999; }\n"
     "th { border-bottom: 0.4mm solid #000; overflow-wrap: normal; }\n"
-    ".n, .when { white-space: nowrap; }\n"
+    "td.n, .when { white-space: nowrap; }\n"
     "td.n, th.n { text-align: right; }\n"
     "thead { display: table-header-group; }\n"
     "table.officials { table-layout: fixed; }\n"
