@@ -41,6 +41,13 @@ done
 # quotes that would end an attribute, a terminal's escape codes.
 EVIL_NAME='<script>alert(1)</script><img src=x onerror=alert(2)>'
 EVIL_UNIT='</title><svg onload=alert(3)> & "Unit" '"'"'x'"'"' 0765 000 0001'
+# Print $1 as a JSON string, with $2 (a Python string's escapes) after it.
+json_str()
+{
+	printf '%s' "$1" | "$PY" -c \
+	    'import json, sys; print(json.dumps(sys.stdin.read() + sys.argv[1]))' \
+	    "$(printf '%b' "${2:-}")"
+}
 
 cat >"$E2E_DIR/spec.json" <<EOF
 [
@@ -51,12 +58,12 @@ cat >"$E2E_DIR/spec.json" <<EOF
  {"file": "kesehatan/citra.json", "name": "Citra", "nip": "198609262015052003",
   "unit": "Dinas Kesehatan", "exported": "2026-11-22T08:00:00Z", "done": 28},
  {"file": "kesehatan/evil.json",
-  "name": $(printf '%s' "$EVIL_NAME" | "$PY" -c 'import json,sys; print(json.dumps(sys.stdin.read()+"\u001b]0;pwned\u0007"))'),
+  "name": $(json_str "$EVIL_NAME" '\033]0;pwned\007'),
   "nip": "198609262015052004", "unit": "Dinas Kesehatan",
   "exported": "2026-09-01T08:00:00Z", "done": 0},
  {"file": "aneh/dedi.json", "name": "Dedi 0812 3456 7890",
   "nip": "198609262015051005",
-  "unit": $(printf '%s' "$EVIL_UNIT" | "$PY" -c 'import json,sys; print(json.dumps(sys.stdin.read()))'),
+  "unit": $(json_str "$EVIL_UNIT"),
   "exported": "2026-10-15T08:00:00Z", "done": 5}
 ]
 EOF
