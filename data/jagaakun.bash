@@ -9,7 +9,7 @@ _jagaakun_formats()
 {
     case $1 in
     report) echo "json text csv xlsx" ;;
-    collect) echo "text csv json xlsx" ;;
+    collect) echo "text csv json xlsx html" ;;
     handout) echo "text md html" ;;
     esac
 }

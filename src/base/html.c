@@ -43,6 +43,9 @@ html_begin(struct html *h, FILE *f, const char *lang, const char *title,
 	fputs("\n<head>\n<meta charset=\"utf-8\">\n", f);
 	fputs("<meta name=\"viewport\" content=\"width=device-width, "
 	    "initial-scale=1\">\n", f);
+	/* nothing is fetched and nothing runs, whatever the text holds */
+	fputs("<meta http-equiv=\"Content-Security-Policy\" content=\""
+	    "default-src 'none'; style-src 'unsafe-inline'\">\n", f);
 	html_elem(h, "title", NULL, title);
 	if (css != NULL) {
 		fputs("\n<style>\n", f);

@@ -31,8 +31,10 @@ struct html {
 void html_escape(FILE *f, const char *s, size_t n);
 
 /* Start a document on f: the doctype, <html lang="lang">, a head with
- * the UTF-8 charset, title and (when not NULL) the style sheet css, and
- * <body> with class cls (NULL: none), which stays open. */
+ * the UTF-8 charset, a Content-Security-Policy that lets nothing be
+ * fetched or run (inline style only), title and (when not NULL) the
+ * style sheet css, and <body> with class cls (NULL: none), which stays
+ * open. */
 void html_begin(struct html *h, FILE *f, const char *lang,
     const char *title, const char *css, const char *cls);
 

@@ -34,6 +34,7 @@
 #include "base/xalloc.h"
 #include "exchange/collect.h"
 #include "exchange/export.h"
+#include "exchange/export_page.h"
 #include "exchange/export_summary.h"
 #include "exchange/roster.h"
 #include "model/site.h"
@@ -44,6 +45,7 @@
 /* What the command line asked for. */
 struct cmd_collect_args {
 	int format;		/* enum export_format, or -1 when not given */
+	bool page;		/* -f html: the page (export_page.h) instead */
 	const char *output;	/* -o, or NULL for standard output */
 	const char *roster;	/* --roster, or NULL for the site's */
 	const char *table;	/* CSV: the one table, or NULL for every one
@@ -57,6 +59,7 @@ struct cmd_collect_out {
 	const struct collect_summary *s;
 	enum export_format fmt;
 	const char *table;	/* the one table written, or NULL for all */
+	bool page;		/* -f html: the page (export_page.h) */
 };
 
 /* The keys of the options that have no short form. */
@@ -98,10 +101,12 @@ cmd_collect_option(int ch, const char *arg, struct cmd_collect_args *a)
 {
 	switch (ch) {
 	case 'f':
-		if ((a->format = export_format_parse(arg)) >= 0)
+		if ((a->page = strcmp(arg, EXPORT_PAGE_FORMAT) == 0))
+			a->format = EXPORT_FMT_TEXT;	/* given; not used */
+		if (a->page || (a->format = export_format_parse(arg)) >= 0)
 			return EXIT_OK;
 		fprintf(stderr, _("%s: collect: unknown format '%s'; use text, "
-		    "csv, json or xlsx\n"), PACKAGE, arg);
+		    "csv, json, xlsx or html\n"), PACKAGE, arg);
 		return cmd_collect_try();
 	case 'o':
 		a->output = arg;
@@ -169,9 +174,11 @@ cmd_collect_args(int argc, char **argv, struct cmd_collect_args *a)
 		return cmd_collect_try();
 	}
 	a->folder = cmd_collect_is_folder(a->output);
-	if (a->format < 0 && a->output != NULL)
-		a->format = a->folder ? EXPORT_FMT_CSV :
-		    export_format_from_path(a->output);
+	if (a->format < 0 && a->output != NULL) {
+		a->page = !a->folder && export_page_path(a->output);
+		a->format = a->folder ? EXPORT_FMT_CSV : a->page ?
+		    EXPORT_FMT_TEXT : export_format_from_path(a->output);
+	}
 	if (a->format < 0)
 		a->format = EXPORT_FMT_TEXT;
 	if ((a->folder || a->table != NULL) && a->format != EXPORT_FMT_CSV) {
@@ -265,6 +272,8 @@ cmd_collect_writer(FILE *f, void *ctx)
 {
 	const struct cmd_collect_out *out = ctx;
 
+	if (out->page)
+		return export_page_summary(out->s, f);
 	return export_summary_only(out->s, out->fmt, f, out->table);
 }
 
@@ -304,7 +313,7 @@ static int
 cmd_collect_folder(const struct cmd_collect_args *a,
     const struct collect_summary *s, const char **keys, size_t n)
 {
-	struct cmd_collect_out out = { s, EXPORT_FMT_CSV, NULL };
+	struct cmd_collect_out out = { s, EXPORT_FMT_CSV, NULL, false };
 	size_t len = strlen(a->output);
 	int err, status = EXIT_OK;
 
@@ -333,7 +342,7 @@ cmd_collect_output(const struct cmd_collect_args *a,
     const struct collect_summary *s)
 {
 	struct cmd_collect_out out = { s, (enum export_format)a->format,
-	    a->table };
+	    a->table, a->page };
 	size_t n = 0;
 	const char **keys = NULL;
 	int err, status = EXIT_OK;
@@ -408,8 +417,9 @@ cmd_collect(const struct options *opt, int argc, char **argv)
 }
 
 static const struct cmd_option cmd_collect_options[] = {
-	{ 'f', "format", N_("FORMAT"), N_("text (the default), csv, json or "
-	    "xlsx; without\nit, the extension of -o FILE decides") },
+	{ 'f', "format", N_("FORMAT"), N_("text (the default), csv, json, "
+	    "xlsx or html (a\npage with charts); without it, the extension "
+	    "of\n-o FILE decides") },
 	{ 'o', "output", N_("FILE"), N_("write the summary to FILE instead of "
 	    "standard output;\na FOLDER/ (or an existing folder) gets each "
 	    "table\nas its own CSV file, NAME.csv") },

@@ -48,6 +48,10 @@ test_html_escape(void **state)
 	(void)state;
 	assert_non_null(strstr(out, "<!DOCTYPE html>\n<html lang=\"id\">"));
 	assert_non_null(strstr(out, "<meta charset=\"utf-8\">"));
+	/* nothing may be fetched or run, whatever the text holds */
+	assert_non_null(strstr(out, "<meta http-equiv=\"Content-Security-"
+	    "Policy\" content=\"default-src 'none'; style-src "
+	    "'unsafe-inline'\">"));
 	assert_non_null(strstr(out, "<title>A &amp; &lt;B&gt;</title>"));
 	assert_non_null(strstr(out, "<p class=\"x&quot;y\" lang=\"en&#39;\">"));
 	assert_non_null(strstr(out, "&lt;script&gt;alert(&#39;&amp;&#39;)"
