@@ -54,7 +54,7 @@ struct cmd_collect_out {
 
 /* The keys of the options that have no short form. */
 enum { COLLECT_OPT_AS_OF = CMD_LONG_ONLY, COLLECT_OPT_STALE,
-	COLLECT_OPT_ROSTER };
+	COLLECT_OPT_ROSTER, COLLECT_OPT_WEEKS };
 
 /* Say how to get help after a wrong command line; the exit status. */
 static int
@@ -76,6 +76,22 @@ cmd_collect_days(const char *s, int *out)
 	v = strtol(s, &end, 10);
 	if (errno != 0 || end == s || *end != '\0' || v < 1 ||
 	    v > CMD_COLLECT_MAX_STALE)
+		return false;
+	*out = (int)v;
+	return true;
+}
+
+/* Parse N for --weeks: a whole number from 1 to COLLECT_MAX_WEEKS. */
+static bool
+cmd_collect_weeks(const char *s, int *out)
+{
+	char *end;
+	long v;
+
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (errno != 0 || end == s || *end != '\0' || v < 1 ||
+	    v > COLLECT_MAX_WEEKS)
 		return false;
 	*out = (int)v;
 	return true;
@@ -112,6 +128,12 @@ cmd_collect_option(int ch, const char *arg, struct cmd_collect_args *a)
 			return EXIT_OK;
 		fprintf(stderr, _("%s: collect: '%s' is not a number of days "
 		    "from 1 to 36500\n"), PACKAGE, arg);
+		return cmd_collect_try();
+	case COLLECT_OPT_WEEKS:
+		if (cmd_collect_weeks(arg, &a->copt.weeks))
+			return EXIT_OK;
+		fprintf(stderr, _("%s: collect: '%s' is not a number of weeks "
+		    "from 1 to %d\n"), PACKAGE, arg, COLLECT_MAX_WEEKS);
 		return cmd_collect_try();
 	default:	/* getopt has said what is wrong */
 		return cmd_collect_try();
@@ -315,6 +337,9 @@ static const struct cmd_option cmd_collect_options[] = {
 	    "out") },
 	{ COLLECT_OPT_STALE, "stale", N_("DAYS"), N_("flag reports older than "
 	    "DAYS days") },
+	{ COLLECT_OPT_WEEKS, "weeks", N_("N"), N_("compliance per week for the "
+	    "last N weeks (7 days\neach, the last ending at --as-of or now), "
+	    "each\nweek the state at its end") },
 	{ COLLECT_OPT_ROSTER, "roster", N_("FILE"), N_("the officials expected "
 	    "to report (CSV: NIP, name,\nunit), to list who has not; default: "
 	    "the site\nsettings' roster") },

@@ -80,6 +80,17 @@ struct collect_options {
 				   or NULL to take them as they are */
 	const struct roster *roster;	/* the officials expected to report,
 					   or NULL; kept until collect_finish */
+	int weeks;		/* compliance per week for this many weeks
+				   (collect_weeks.c); 0 = none */
+};
+
+/* The largest number of weeks asked for: ten years. */
+#define COLLECT_MAX_WEEKS 520
+
+/* Officials counted in a week, and of them those compliant. */
+struct collect_week_tally {
+	size_t reporting;
+	size_t compliant;
 };
 
 /* A module seen in at least one report. */
@@ -226,6 +237,12 @@ struct collect_summary {
 	size_t expected_reporting;
 	size_t expected_compliant;
 	size_t off_roster;
+	int n_weeks;		/* weeks asked for (options.weeks), 0: none */
+	time_t *week_ends;	/* the end of each week, oldest first: the
+				   last is the as-of time (or now) */
+	struct collect_week_tally *weeks;	/* over all units, per week */
+	struct collect_week_tally *unit_weeks;	/* unit u, week k at
+						   [u * n_weeks + k] */
 	struct collect_missing *missing;	/* by unit, name, NIP */
 	size_t n_missing;
 	char **empty;		/* paths given that hold no report or

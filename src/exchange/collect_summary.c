@@ -577,6 +577,7 @@ collect_finish(struct collect *c)
 	collect_finish_origins(c, s);
 	collect_finish_dups(c, s);
 	collect_finish_incidents(c, s);
+	collect_finish_weeks(c, s);
 	free(remap);
 	free(c->account_remap);
 	free(roster_unit);
@@ -627,6 +628,9 @@ collect_summary_free(struct collect_summary *s)
 	free(s->unit_filter);
 	free(s->roster);
 	free(s->missing);
+	free(s->week_ends);
+	free(s->weeks);
+	free(s->unit_weeks);
 	for (size_t i = 0; i < s->n_empty; i++)
 		free(s->empty[i]);
 	free(s->empty);

@@ -552,6 +552,8 @@ export_summary(const struct collect_summary *s, enum export_format fmt,
 	export_summary_units(w, s);
 	if (s->roster != NULL)
 		export_summary_roster_units(w, s);
+	if (s->n_weeks > 0)
+		export_summary_weeks(w, s);
 	/* Reports written before accounts list none: no table then. */
 	if (s->n_accounts > 0)
 		export_summary_accounts(w, s);

@@ -7,7 +7,8 @@
  * reporting who are not on it, the stale reports, the files rejected,
  * the older reports replaced, and the paths given that hold no report.
  * The roster's tables come only with a roster, the stale reports only
- * with a number of days, the paths only when any.
+ * with a number of days, the paths only when any; the compliance per
+ * week (export_weeks.c) after the units, only when weeks were asked for.
  */
 #ifndef JAGAAKUN_EXPORT_SUMMARY_H
 #define JAGAAKUN_EXPORT_SUMMARY_H
@@ -19,5 +20,10 @@
 /* Write summary s in format fmt to f.  Returns 0 or a negative errno. */
 int export_summary(const struct collect_summary *s, enum export_format fmt,
     FILE *f);
+
+/* The compliance per week of s (s->n_weeks > 0), over all units and per
+ * unit, as two tables of w (export_weeks.c). */
+void export_summary_weeks(struct export_writer *w,
+    const struct collect_summary *s);
 
 #endif

@@ -1296,6 +1296,83 @@ test_accounts_compliance(void **state)
 	collect_summary_free(s);
 }
 
+/* Compliance per week: each week the state at its end, newest report per
+ * NIP then (ties to path order), reports after --as-of left out, each
+ * official in the unit of the summary. */
+static void
+test_weeks_state_at_each_end(void **state)
+{
+	static const struct spec specs[] = {
+		{ 1, "Ani", "Dinas A", "2026-10-20T08:00:00Z", 1 },
+		{ 1, "Ani", "Dinas A", "2026-11-10T08:00:00Z", 5 },
+		{ 1, "Ani", "Dinas A", "2026-11-23T08:00:00Z", 1 },
+		{ 2, "Budi", "Dinas B", "2026-11-08T23:59:59Z", 5 },
+		{ 3, "Citra", "Dinas A", "2026-11-15T00:00:00Z", 1 },
+		{ 3, "Citra", "Dinas A", "2026-11-15T00:00:00Z", 5 },
+	};
+	static const size_t all[][2] = { { 1, 0 }, { 2, 1 }, { 3, 2 },
+	    { 3, 2 } };
+	static const size_t unit_a[][2] = { { 1, 0 }, { 1, 0 }, { 2, 1 },
+	    { 2, 1 } };
+	static const size_t unit_b[][2] = { { 0, 0 }, { 1, 1 }, { 1, 1 },
+	    { 1, 1 } };
+	struct collect_options o = { .now = at(NOW), .weeks = 4,
+	    .as_of = at("2026-11-22T23:59:59Z") };
+	struct collect_summary *s;
+
+	(void)state;
+	s = collect_specs(specs, EXPORT_NELEM(specs), NULL, &o);
+	assert_int_equal(s->n_units, 2);
+	assert_string_equal(s->units[0].name, "Dinas A");
+	assert_int_equal(s->n_weeks, 4);
+	assert_int_equal(s->week_ends[3], o.as_of);
+	assert_int_equal(s->week_ends[0], at("2026-11-01T23:59:59Z"));
+	for (size_t k = 0; k < 4; k++) {
+		assert_int_equal(s->weeks[k].reporting, all[k][0]);
+		assert_int_equal(s->weeks[k].compliant, all[k][1]);
+		assert_int_equal(s->unit_weeks[k].reporting, unit_a[k][0]);
+		assert_int_equal(s->unit_weeks[k].compliant, unit_a[k][1]);
+		assert_int_equal(s->unit_weeks[4 + k].reporting, unit_b[k][0]);
+		assert_int_equal(s->unit_weeks[4 + k].compliant, unit_b[k][1]);
+	}
+	/* The last week is the summary itself. */
+	assert_int_equal(s->weeks[3].reporting, s->n_officials);
+	assert_int_equal(s->weeks[3].compliant, s->compliant);
+	collect_summary_free(s);
+}
+
+/* --unit leaves the other units out of every week; without --weeks there
+ * are none; the weeks end now without --as-of. */
+static void
+test_weeks_unit_filter_and_none(void **state)
+{
+	static const struct spec specs[] = {
+		{ 1, "Ani", "Dinas A", "2026-11-20T08:00:00Z", 5 },
+		{ 2, "Budi", "Dinas B", "2026-11-01T08:00:00Z", 1 },
+		{ 2, "Budi", "Dinas B", "2026-11-23T08:00:00Z", 5 },
+	};
+	struct collect_options o = { .now = at(NOW), .weeks = 2,
+	    .unit = "dinas  b" };
+	struct collect_options none = { .now = at(NOW) };
+	const char *walk[] = { "specs" };
+	struct collect_summary *s;
+
+	(void)state;
+	s = collect_specs(specs, EXPORT_NELEM(specs), NULL, &o);
+	assert_int_equal(s->n_units, 1);
+	assert_int_equal(s->week_ends[1], at(NOW));
+	assert_int_equal(s->weeks[0].reporting, 1);
+	assert_int_equal(s->weeks[0].compliant, 0);
+	assert_int_equal(s->weeks[1].reporting, 1);
+	assert_int_equal(s->weeks[1].compliant, 1);
+	collect_summary_free(s);
+	s = run(walk, 1, &none);
+	assert_int_equal(s->n_weeks, 0);
+	assert_null(s->weeks);
+	assert_null(s->week_ends);
+	collect_summary_free(s);
+}
+
 int
 main(void)
 {
@@ -1340,6 +1417,10 @@ main(void)
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_accounts_compliance, setup,
 		    teardown),
+		cmocka_unit_test_setup_teardown(test_weeks_state_at_each_end,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_weeks_unit_filter_and_none,
+		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_paths_without_reports,
 		    setup, teardown),
 	};
