@@ -353,6 +353,67 @@ collect_run -f csv "$R/kominfo" "$R/kesehatan/citra.json"
 check_eq "only good files: exit status 0" "$E2E_STATUS" 0
 check "only good files: stderr is empty" test ! -s "$E2E_DIR/plain.err"
 
+# ---------------------------------------------------------------- --weeks
+
+# Each week's figures, computed again from spec.json: per NIP the newest
+# report at or before the week's end, in the unit of its newest report.
+collect_run -f json --weeks 9 --as-of 2026-11-21 "$R"
+check_eq "--weeks: exit status 5 (the rejected files)" "$E2E_STATUS" 5
+pycheck "--weeks: each week the state at its end" "$E2E_DIR/plain.out" \
+    "$E2E_DIR/spec.json" <<'EOF'
+import json, sys
+from datetime import datetime, timedelta, timezone
+d = json.load(open(sys.argv[1], encoding="utf-8"))
+spec = json.load(open(sys.argv[2], encoding="utf-8"))
+def t(s):
+    return datetime.strptime(s, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
+def key(u):
+    return " ".join(u.split()).casefold()
+last = t("2026-11-21T23:59:59Z")
+ends = [last - timedelta(days=7 * (8 - k)) for k in range(9)]
+assert [t(w["week_end"]) for w in d["weeks"]] == ends, d["weeks"]
+def state(end):
+    newest = {}
+    for r in spec:
+        if t(r["exported"]) <= end and (r["nip"] not in newest or
+                t(r["exported"]) > t(newest[r["nip"]]["exported"])):
+            newest[r["nip"]] = r
+    return newest
+unit_of = {n: key(r["unit"]) for n, r in state(last).items()}
+want, want_units = [], {}
+for k, end in enumerate(ends):
+    st = state(end)
+    rep, comp = len(st), sum(r["done"] == 28 for r in st.values())
+    want.append((rep, comp))
+    for n, r in st.items():
+        u = want_units.setdefault(unit_of[n], [[0, 0] for _ in ends])
+        u[k][0] += 1
+        u[k][1] += r["done"] == 28
+got = [(w["reporting"], w["compliant"]) for w in d["weeks"]]
+assert got == want, (got, want)
+assert want[0] == (1, 0) and want[-1] == (4, 1), want
+assert want[-1] == (d["summary"]["officials"], d["summary"]["compliant"])
+assert d["weeks"][-1]["percent"] == 25, d["weeks"]
+units = {}
+for w in d["unit_weeks"]:
+    units.setdefault(key(w["unit"]), []).append([w["reporting"], w["compliant"]])
+for u in want_units:
+    assert units[u] == want_units[u], (u, units[u], want_units[u])
+assert all(sum(r) == 0 for u in units if u not in want_units
+           for r in units[u]), units
+print("ok")
+EOF
+collect_run -f csv --weeks 2 "$R"
+check "--weeks: the CSV has the table per week" \
+    grep -q "^Compliance per week and work unit" "$E2E_DIR/plain.out"
+collect_run --weeks 2 "$R"
+check "--weeks: the text shows the week's end" \
+    grep -q "^2026-11-24  *5  *2  *40%" "$E2E_DIR/plain.out"
+collect_run --weeks 0 "$R"
+check_eq "--weeks 0: exit status 2" "$E2E_STATUS" 2
+collect_run --weeks 521 "$R"
+check_eq "--weeks 521: exit status 2" "$E2E_STATUS" 2
+
 collect_run
 check_eq "no path: exit status 2" "$E2E_STATUS" 2
 collect_run -f pdf "$R"
