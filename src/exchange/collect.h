@@ -205,7 +205,11 @@ struct collect_summary {
 	size_t accepted;	/* of which valid reports */
 	size_t after_as_of;	/* valid but exported after as_of: ignored */
 	size_t other_units;	/* officials left out by the unit filter */
+	size_t reporting;	/* officials reporting, over all units: the
+				   officials listed, or in a merged summary
+				   (collect_merge.h) more than those listed */
 	size_t compliant;	/* officials compliant, over all units */
+	char *agency;		/* the site's agency name, or NULL */
 	bool units_listed;	/* the site listed units (collect_unit.unlisted
 				   says which were not among them) */
 	struct collect_incident *incidents;	/* newest first, then path
@@ -268,5 +272,13 @@ void collect_paths(struct collect *c, char *const *paths, size_t n);
 struct collect_summary *collect_finish(struct collect *c);
 
 void collect_summary_free(struct collect_summary *s);
+
+struct arena;
+/* A new arena kept, and freed, by summary s (for text that its officials
+ * or missing officials point to). */
+struct arena *collect_summary_arena(struct collect_summary *s);
+/* Move the arenas of from into to's keeping (from keeps none). */
+void collect_summary_adopt(struct collect_summary *to,
+    struct collect_summary *from);
 
 #endif
