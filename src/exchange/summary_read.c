@@ -27,7 +27,7 @@
 
 #define SREAD_MAX_COUNT 1000000000u	/* officials, files, rows */
 #define SREAD_MAX_STEPS 1000000000000u	/* steps, summed */
-#define SREAD_MAX_TEXT 4096		/* bytes of a name, a path... */
+#define SREAD_MAX_TEXT 65536		/* bytes of a name, a path... */
 #define SREAD_MAX_DAYS 36500		/* --stale */
 #define SREAD_WEEK (7 * 86400)
 #define SREAD_CHUNK (64 * 1024)
