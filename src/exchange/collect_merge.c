@@ -28,6 +28,7 @@
 #include "base/xalloc.h"
 #include "exchange/collect_state.h"
 #include "exchange/export.h"
+#include "exchange/report.h"
 #include "exchange/summary_read.h"
 
 /* A summary given, or why it was not used. */
@@ -39,6 +40,7 @@ struct mslot {
 	char *office;
 	size_t base;			/* its first unit in the copies */
 	size_t *mods, *accs;		/* its modules, accounts: merged */
+	char sum[REPORT_SUM_LEN + 1];	/* of the file's bytes */
 };
 
 /* The merge under way. */
@@ -666,9 +668,19 @@ collect_merge(struct collect_summary **in, char *const *paths, size_t n,
 	return s;
 }
 
+/* Refuse slot sl, read, as a second summary of an office: detail. */
+static void
+merge_refuse_same(struct mslot *sl, char *detail)
+{
+	sl->why = REJECT_SAME_OFFICE;
+	sl->detail = detail;
+	collect_summary_free(sl->s);
+	sl->s = NULL;
+}
+
 /* Read slot sl's file, or say why not; a second summary of an office
  * (offices keyed without case and spacing in keys, from the slots in
- * from) is refused. */
+ * from), or a copy of a file read before, is refused. */
 static void
 merge_read_slot(struct mslot *sl, struct strmap *offices, char **keys,
     const struct mslot **from, size_t *n_keys)
@@ -677,11 +689,19 @@ merge_read_slot(struct mslot *sl, struct strmap *offices, char **keys,
 	size_t len = 0, i;
 
 	sl->why = merge_read_file(sl->path, &buf, &len, &sl->detail);
-	if (sl->why == REJECT_OK)
+	if (sl->why == REJECT_OK) {
 		sl->why = summary_read(buf, len, &sl->s, &sl->detail);
+		report_checksum(buf, len, sl->sum);
+	}
 	free(buf);
 	if (sl->s == NULL)
 		return;
+	for (i = 0; i < *n_keys; i++)
+		if (strcmp(from[i]->sum, sl->sum) == 0) {
+			merge_refuse_same(sl, xasprintf(_("It is the same file as "
+			    "%s."), from[i]->path));
+			return;
+		}
 	sl->office = collect_merge_office(sl->s, sl->path);
 	key = text_squeeze(sl->office, true);
 	i = strmap_add(offices, key, *n_keys);
@@ -691,11 +711,8 @@ merge_read_slot(struct mslot *sl, struct strmap *offices, char **keys,
 		return;
 	}
 	free(key);
-	sl->why = REJECT_SAME_OFFICE;
-	sl->detail = xasprintf(_("It is a summary of %s, as %s is; an office "
-	    "is counted once."), sl->office, from[i]->path);
-	collect_summary_free(sl->s);
-	sl->s = NULL;
+	merge_refuse_same(sl, xasprintf(_("It is a summary of %s, as %s is; an "
+	    "office is counted once."), sl->office, from[i]->path));
 }
 
 /* The key of office i (for the map of offices). */

@@ -19,8 +19,9 @@
  * files named "SUMMARY:FILE" as archive entries are.
  *
  * A summary that cannot be read is listed as a rejected file with the
- * field at fault, and so is a second summary of an office already read
- * (the same office counted twice would mislead): the others are merged.
+ * field at fault, and so is a second summary of an office already read,
+ * or a second copy of a file (the same office counted twice would
+ * mislead): the others are merged.
  */
 #ifndef JAGAAKUN_COLLECT_MERGE_H
 #define JAGAAKUN_COLLECT_MERGE_H

@@ -414,6 +414,92 @@ check_eq "--weeks 0: exit status 2" "$E2E_STATUS" 2
 collect_run --weeks 521 "$R"
 check_eq "--weeks 521: exit status 2" "$E2E_STATUS" 2
 
+# ---------------------------------------------------------------- summaries
+
+# Two offices' reports; their JSON summaries merged give what collecting
+# the reports at once gives (the units named after their office).
+cat >"$E2E_DIR/spec-offices.json" <<'EOF'
+[
+ {"file": "kota-a/ani.json", "name": "Ani", "nip": "198609262015051101",
+  "unit": "Dinas Kominfo", "exported": "2026-11-20T08:00:00Z", "done": 28,
+  "quiz": [12, 15]},
+ {"file": "kota-a/ani-old.json", "name": "Ani", "nip": "198609262015051101",
+  "unit": "Dinas Kominfo", "exported": "2026-10-20T08:00:00Z", "done": 2},
+ {"file": "kota-a/budi.json", "name": "Budi", "nip": "198609262015051102",
+  "unit": "Dinas Kominfo", "exported": "2026-11-21T08:00:00Z", "done": 10},
+ {"file": "kota-b/citra.json", "name": "Citra", "nip": "198609262015052103",
+  "unit": "Dinas Sosial", "exported": "2026-11-22T08:00:00Z", "done": 28},
+ {"file": "kota-b/dewi.json", "name": "Dewi", "nip": "198609262015052104",
+  "unit": "Dinas Pendidikan", "exported": "2026-11-02T08:00:00Z", "done": 0}
+]
+EOF
+O=$E2E_DIR/offices
+"$PY" "$GEN" spec "$E2E_DIR/spec-offices.json" "$O" ||
+    e2e_bail "collect_gen.py failed"
+collect_run -f json -o "$O/kota-a.summary.json" "$O/kota-a"
+collect_run -f json -o "$O/kota-b.summary.json" "$O/kota-b"
+collect_run -f json -o "$O/direct.json" "$O/kota-a" "$O/kota-b"
+collect_run -f json -o "$O/merged.json" "$O/kota-a.summary.json" \
+    "$O/kota-b.summary.json"
+check_eq "summaries merged: exit status 0" "$E2E_STATUS" 0
+pycheck "summaries merged: the figures of the reports collected at once" \
+    "$O/direct.json" "$O/merged.json" <<'EOF'
+import json, sys
+d = json.load(open(sys.argv[1], encoding="utf-8"))
+m = json.load(open(sys.argv[2], encoding="utf-8"))
+skip = {"agency", "as_of"}
+assert {k: v for k, v in d["summary"].items() if k not in skip} == \
+    {k: v for k, v in m["summary"].items() if k not in skip}, (d["summary"], m["summary"])
+assert m["summary"]["officials"] == 4 and m["summary"]["compliant"] == 2, m["summary"]
+def strip(rows):
+    out = []
+    for r in rows:
+        r = dict(r)
+        office, _, unit = r["unit"].partition(" / ")
+        assert office in ("kota-a", "kota-b"), r
+        r["unit"] = unit
+        out.append(r)
+    return sorted(out, key=lambda r: json.dumps(r, sort_keys=True))
+for t in ("units", "modules", "accounts", "not_compliant"):
+    assert strip(m.get(t, [])) == sorted(d.get(t, []),
+        key=lambda r: json.dumps(r, sort_keys=True)), t
+print("ok")
+EOF
+collect_run --no-officials "$O/kota-a.summary.json" "$O/kota-b.summary.json"
+check_eq "--no-officials: exit status 0" "$E2E_STATUS" 0
+check "--no-officials: still counted" \
+    grep -q "^Officials reporting: *4$" "$E2E_DIR/plain.out"
+if grep -q "Budi\|Dewi" "$E2E_DIR/plain.out"; then
+	not_ok "--no-officials: no official named"
+else
+	ok "--no-officials: no official named"
+fi
+collect_run "$O/kota-a.summary.json" "$O/kota-b"
+check_eq "a summary beside reports: exit status 2" "$E2E_STATUS" 2
+check "a summary beside reports: stderr says which is which" grep -q \
+    "kota-a.summary.json is a summary and .*kota-b is not" "$E2E_DIR/plain.err"
+collect_run --as-of 2026-11-01 "$O/kota-a.summary.json"
+check_eq "--as-of with summaries: exit status 2" "$E2E_STATUS" 2
+collect_run --no-officials "$O/kota-a"
+check_eq "--no-officials with reports: exit status 2" "$E2E_STATUS" 2
+sed 's/"officials": 2,/"officials": 3,/' "$O/kota-a.summary.json" \
+    >"$O/kota-c.summary.json"
+cp "$O/kota-b.summary.json" "$O/again.summary.json"
+collect_run -f json "$O/kota-c.summary.json" "$O/kota-b.summary.json" \
+    "$O/again.summary.json"
+check_eq "a summary whose sums disagree: exit status 5" "$E2E_STATUS" 5
+check "a summary whose sums disagree: stderr names the field" grep -q \
+    "rejected $O/kota-c.summary.json: damaged or incomplete: The counts in summary.officials do not add up" \
+    "$E2E_DIR/plain.err"
+pycheck "a summary refused: the others merged, the refused listed" \
+    "$E2E_DIR/plain.out" <<'EOF'
+import json, sys
+d = json.load(open(sys.argv[1], encoding="utf-8"))
+assert d["summary"]["officials"] == 2, d["summary"]
+assert [r["code"] for r in d["rejected"]] == ["invalid", "same-office"], d["rejected"]
+print("ok")
+EOF
+
 collect_run
 check_eq "no path: exit status 2" "$E2E_STATUS" 2
 collect_run -f pdf "$R"
