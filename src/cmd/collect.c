@@ -473,7 +473,7 @@ const struct cmd_entry cmd_collect_entry = {
 	    "or .tgz file\nis read as a folder is, entry by entry, without "
 	    "unpacking it; its\nentries are named ARCHIVE:ENTRY, links, paths "
 	    "leading outside and\narchives inside it are rejected, and an "
-	    "archive bomb is refused.\nPer NIP the newest report counts.\nWith a list of units in the site settings (--site, "
+	    "archive bomb is refused.\nPer NIP the newest report counts.\nJSON summaries that collect wrote, given alone, are merged: each is an\noffice, its units named OFFICE / UNIT, its figures carried over.\nWith a list of units in the site settings (--site, "
 	    "or the default\nfile when it exists), reports are grouped by unit "
 	    "code and those of\nunits not in the list are flagged.  Without a "
 	    "roster, who has not\nreported is unknown.\nExit status: 0 when every "
