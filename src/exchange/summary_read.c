@@ -776,7 +776,7 @@ sread_totals(struct sread *r)
 		    t, "agency", &sread_text));
 	jreader_time(&r->rd, t, "as_of", true, &s->as_of);
 	s->unit_filter = xstrdup_or_null(jreader_peek_text_or_null(&r->rd, t,
-	    "unit", &sread_name));
+	    "unit", &sread_text));
 	s->stale_days = (int)jreader_count(&r->rd, t, "stale_days",
 	    SREAD_MAX_DAYS);
 	s->files = jreader_count(&r->rd, t, "files", SREAD_MAX_COUNT);

@@ -409,6 +409,18 @@ check "--weeks: the CSV has the table per week" \
 collect_run --weeks 2 "$R"
 check "--weeks: the text shows the week's end" \
     grep -q "^2026-11-24  *5  *2  *40%" "$E2E_DIR/plain.out"
+collect_run -o "$E2E_DIR/weeks.xlsx" --weeks 4 "$R"
+pycheck "--weeks: the XLSX has a line chart of the weeks" \
+    "$E2E_DIR/weeks.xlsx" <<'EOF'
+import sys, zipfile
+z = zipfile.ZipFile(sys.argv[1])
+charts = [n for n in z.namelist() if n.startswith("xl/charts/chart")]
+assert len(charts) == 1, z.namelist()
+xml = z.read(charts[0]).decode("utf-8")
+assert "<c:lineChart>" in xml, xml[:300]
+assert "'Compliance per week'!$D$2:$D$5" in xml, xml
+print("ok")
+EOF
 collect_run --weeks 0 "$R"
 check_eq "--weeks 0: exit status 2" "$E2E_STATUS" 2
 collect_run --weeks 521 "$R"
