@@ -30,10 +30,19 @@ python3 "$here/collect_gen.py" bulk "$N" "$work/reports" 1 >/dev/null ||
     "$work/reports" || { echo "merge.sh: collect failed" >&2; exit 1; }
 mkdir "$work/prov"
 i=1
+# Each city's a summary of its own: collect refuses a second copy of a
+# file, so each is made at another second.
 while [ "$i" -le "$CITIES" ]; do
-	cp "$work/city.summary.json" "$work/prov/kota-$i.summary.json"
+	sed "1,3s/\"generated\": \"[^\"]*\"/\"generated\": \"2026-11-24T00:00:$(printf %02d "$i")Z\"/" \
+	    "$work/city.summary.json" >"$work/prov/kota-$i.summary.json"
 	i=$((i + 1))
 done
+# Every one merged: the officials are 38 times one city's.
+"$prog" --lang en collect -f json -o "$work/prov.json" "$work/prov"/*.json ||
+    { echo "merge.sh: the merge refused a summary" >&2; exit 1; }
+grep -q "\"officials\": $(sed -n 's/.*"summary": {[^}]*"officials": \([0-9]*\).*/\1/p' \
+    "$work/city.summary.json" | awk -v n="$CITIES" '{ print $1 * n }')," \
+    "$work/prov.json" || { echo "merge.sh: the officials do not add up" >&2; exit 1; }
 
 # Run the merge (label $1, extra options after it) ROUNDS times; print
 # the run of median wall-clock time.
