@@ -15,7 +15,10 @@
  * inside a folder are never followed (they are listed as rejected); a
  * path given on the command line is used as given.  A JSON summary that
  * collect itself wrote (export.h) is skipped, so it may be saved among
- * the reports.
+ * the reports; summaries are merged by collect_merge.h instead.
+ *
+ * With options.weeks, the compliance per week over the last weeks is
+ * counted from the same reports (collect_weeks.c).
  *
  * An incident file (incident.h) found among the reports is kept too:
  * every one of them, not only the newest per NIP, listed newest first.

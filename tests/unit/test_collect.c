@@ -1443,7 +1443,7 @@ test_merge_adds_up_exactly(void **state)
 	    { "Dinas B", "kota-a" }, { "Dinas C", "kota-b" } };
 	const char *both[] = { "kota-a", "kota-b" };
 	struct collect_options o = { .now = at(NOW),
-	    .content = &acct_content };
+	    .content = &acct_content, .weeks = 4 };
 	struct collect_merge_options mo = { true, at(NOW), "Provinsi" };
 	struct collect_summary *direct, *merged;
 	char *paths[2];
@@ -1513,6 +1513,17 @@ test_merge_adds_up_exactly(void **state)
 			assert_string_equal(merged->modules[m->lacks[k]].id,
 			    direct->modules[d->lacks[k]].id);
 	}
+	/* The weeks, the same in every summary, add up too. */
+	assert_int_equal(merged->n_weeks, 4);
+	for (size_t k = 0; k < 4; k++) {
+		assert_int_equal(merged->week_ends[k], direct->week_ends[k]);
+		assert_int_equal(merged->weeks[k].reporting,
+		    direct->weeks[k].reporting);
+		assert_int_equal(merged->weeks[k].compliant,
+		    direct->weeks[k].compliant);
+	}
+	assert_int_equal(merged->weeks[3].reporting, 6);
+	assert_int_equal(merged->weeks[0].reporting, 1);	/* Budi's old */
 	/* Files an office lists are named after its summary. */
 	assert_int_equal(strncmp(tu_rel(dir, merged->duplicates[0].path),
 	    "kota-a.summary.json:", 20), 0);
