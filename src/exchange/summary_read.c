@@ -19,6 +19,7 @@
 #include "base/arena.h"
 #include "base/i18n.h"
 #include "base/jdoc.h"
+#include "base/sanitize.h"
 #include "base/strmap.h"
 #include "base/xalloc.h"
 #include "exchange/export.h"
@@ -38,9 +39,32 @@ static const struct jreader_format sread_format = {
 	.max_bytes = SUMMARY_MAX_BYTES,
 };
 
-/* Any text; names and ids must not be empty; a NIP is 18 digits. */
-static const struct jreader_text sread_text = { SREAD_MAX_TEXT, false, NULL };
-static const struct jreader_text sread_name = { SREAD_MAX_TEXT, true, NULL };
+/* Say whether s is text as collect writes it: sanitize_text leaves it
+ * as it is (no control or invisible formatting character, all UTF-8),
+ * so two names that would be written alike cannot be read as two. */
+static bool
+sread_is_clean(const char *s, size_t max)
+{
+	const char *p = s;
+	char *clean;
+	bool same;
+
+	(void)max;
+	while ((unsigned char)*p >= 0x20 && (unsigned char)*p < 0x7F)
+		p++;
+	if (*p == '\0')
+		return true;
+	clean = sanitize_text(s);
+	same = strcmp(clean, s) == 0;
+	free(clean);
+	return same;
+}
+
+/* Any clean text; names and ids must not be empty; a NIP is 18 digits. */
+static const struct jreader_text sread_text = { SREAD_MAX_TEXT, false,
+    sread_is_clean };
+static const struct jreader_text sread_name = { SREAD_MAX_TEXT, true,
+    sread_is_clean };
 
 /* Say whether s is 18 ASCII digits, as every NIP and NI PPPK is. */
 static bool

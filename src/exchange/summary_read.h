@@ -7,7 +7,9 @@
  * The file comes from another office: it is checked as strictly as a
  * report.  Strict JSON in UTF-8 at most SUMMARY_MAX_BYTES, a header of
  * kind "summary" and export format major EXPORT_MAJOR, every member of
- * every table of the type and range its column has, and every figure
+ * every table of the type and range its column has (text as collect
+ * writes it: no control or invisible formatting character), and every
+ * figure
  * that the writer derives from others as it would derive it: the totals
  * are the sums of the units, each percentage is the one of its counts,
  * no part exceeds its whole (compliant over reporting, not applicable
