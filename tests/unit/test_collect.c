@@ -1618,6 +1618,10 @@ test_summary_read_is_strict(void **state)
 		{ "\"units\": [\n    { \"unit\": \"Dinas A\"",
 		  "\"units\": [\n    { \"unit\": 7", REJECT_INVALID,
 		  "units[0].unit" },
+		/* text collect would not write: a hidden character */
+		{ "\"units\": [\n    { \"unit\": \"Dinas A\"",
+		  "\"units\": [\n    { \"unit\": \"Dinas\\u202eA\"",
+		  REJECT_INVALID, "units[0].unit" },
 	};
 	struct collect_options o = { .now = at(NOW) };
 	struct collect_summary *s;
