@@ -92,6 +92,7 @@ static struct lazylib lazylib_xlsx = {
 	    (lxw_worksheet *worksheet, lxw_row_t row, lxw_col_t col, \
 	    int64_t unixtime, lxw_format *format), \
 	    (worksheet, row, col, unixtime, format)) \
+	/* the line chart of the compliance per week */ \
 	FN(lxw_chart *, workbook_add_chart, \
 	    (lxw_workbook *workbook, uint8_t chart_type), \
 	    (workbook, chart_type)) \
@@ -108,6 +109,8 @@ static struct lazylib lazylib_xlsx = {
 	    lxw_row_t first_row, lxw_col_t first_col, lxw_row_t last_row, \
 	    lxw_col_t last_col), \
 	    (series, sheetname, first_row, first_col, last_row, last_col)) \
+	PROC(chart_series_set_name, \
+	    (lxw_chart_series *series, const char *name), (series, name)) \
 	PROC(chart_title_set_name, (lxw_chart *chart, const char *name), \
 	    (chart, name)) \
 	PROC(chart_legend_set_position, (lxw_chart *chart, uint8_t position), \
@@ -120,6 +123,9 @@ static struct lazylib lazylib_xlsx = {
 	PROC(chart_axis_set_num_format, \
 	    (lxw_chart_axis *axis, const char *num_format), \
 	    (axis, num_format)) \
+	FN(lxw_error, worksheet_insert_chart, \
+	    (lxw_worksheet *worksheet, lxw_row_t row, lxw_col_t col, \
+	    lxw_chart *chart), (worksheet, row, col, chart)) \
 	FN(lxw_error, worksheet_insert_chart_opt, \
 	    (lxw_worksheet *worksheet, lxw_row_t row, lxw_col_t col, \
 	    lxw_chart *chart, lxw_chart_options *user_options), \

@@ -33,6 +33,7 @@
 #include "base/sanitize.h"
 #include "base/xalloc.h"
 #include "exchange/collect.h"
+#include "exchange/collect_merge.h"
 #include "exchange/export.h"
 #include "exchange/export_page.h"
 #include "exchange/export_summary.h"
@@ -51,6 +52,8 @@ struct cmd_collect_args {
 	const char *table;	/* CSV: the one table, or NULL for every one
 				   (a folder) */
 	bool folder;		/* -o names a folder: a CSV file a table */
+	bool no_officials;	/* --no-officials */
+	bool report_options;	/* an option only reports can have */
 	struct collect_options copt;
 };
 
@@ -64,7 +67,8 @@ struct cmd_collect_out {
 
 /* The keys of the options that have no short form. */
 enum { COLLECT_OPT_AS_OF = CMD_LONG_ONLY, COLLECT_OPT_STALE,
-	COLLECT_OPT_ROSTER, COLLECT_OPT_TABLE };
+	COLLECT_OPT_ROSTER, COLLECT_OPT_TABLE, COLLECT_OPT_WEEKS,
+	COLLECT_OPT_NO_OFFICIALS };
 
 /* The table a CSV file holds when none is named: one row per official,
  * what filters and pivot tables want. */
@@ -95,6 +99,22 @@ cmd_collect_days(const char *s, int *out)
 	return true;
 }
 
+/* Parse N for --weeks: a whole number from 1 to COLLECT_MAX_WEEKS. */
+static bool
+cmd_collect_weeks(const char *s, int *out)
+{
+	char *end;
+	long v;
+
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (errno != 0 || end == s || *end != '\0' || v < 1 ||
+	    v > COLLECT_MAX_WEEKS)
+		return false;
+	*out = (int)v;
+	return true;
+}
+
 /* Check one option's argument; EXIT_OK or EXIT_USAGE. */
 static int
 cmd_collect_option(int ch, const char *arg, struct cmd_collect_args *a)
@@ -113,24 +133,38 @@ cmd_collect_option(int ch, const char *arg, struct cmd_collect_args *a)
 		return EXIT_OK;
 	case 'u':
 		a->copt.unit = arg;
+		a->report_options = true;
 		return EXIT_OK;
 	case COLLECT_OPT_ROSTER:
 		a->roster = arg;
+		a->report_options = true;
+		return EXIT_OK;
+	case COLLECT_OPT_NO_OFFICIALS:
+		a->no_officials = true;
 		return EXIT_OK;
 	case COLLECT_OPT_TABLE:
 		a->table = arg;
 		return EXIT_OK;
 	case COLLECT_OPT_AS_OF:
+		a->report_options = true;
 		if (isotime_parse_until(arg, &a->copt.as_of))
 			return EXIT_OK;
 		fprintf(stderr, _("%s: collect: '%s' is not a date; use "
 		    "YYYY-MM-DD\n"), PACKAGE, arg);
 		return cmd_collect_try();
 	case COLLECT_OPT_STALE:
+		a->report_options = true;
 		if (cmd_collect_days(arg, &a->copt.stale_days))
 			return EXIT_OK;
 		fprintf(stderr, _("%s: collect: '%s' is not a number of days "
 		    "from 1 to 36500\n"), PACKAGE, arg);
+		return cmd_collect_try();
+	case COLLECT_OPT_WEEKS:
+		a->report_options = true;
+		if (cmd_collect_weeks(arg, &a->copt.weeks))
+			return EXIT_OK;
+		fprintf(stderr, _("%s: collect: '%s' is not a number of weeks "
+		    "from 1 to %d\n"), PACKAGE, arg, COLLECT_MAX_WEEKS);
 		return cmd_collect_try();
 	default:	/* getopt has said what is wrong */
 		return cmd_collect_try();
@@ -361,6 +395,85 @@ cmd_collect_output(const struct cmd_collect_args *a,
 	return status;
 }
 
+/* How many of the n paths are JSON summaries. */
+static size_t
+cmd_collect_summaries(char *const *paths, size_t n, size_t *first_other,
+    size_t *first_summary)
+{
+	size_t found = 0;
+
+	*first_other = *first_summary = n;
+	for (size_t i = 0; i < n; i++) {
+		if (collect_merge_is_summary(paths[i])) {
+			found++;
+			if (*first_summary == n)
+				*first_summary = i;
+		} else if (*first_other == n)
+			*first_other = i;
+	}
+	return found;
+}
+
+/* Merge the n summaries at paths (`collect SUMMARY.json...`) and write
+ * the result; the exit status. */
+static int
+cmd_collect_merge(const struct cmd_collect_args *a, const struct site *site,
+    char *const *paths, size_t n)
+{
+	struct collect_merge_options mo = { !a->no_officials, isotime_now(),
+	    site->agency };
+	struct collect_summary *s;
+	size_t refused;
+	int status;
+
+	s = collect_merge_paths(paths, n, &mo, &refused);
+	/* Only the summaries refused here: each office's own rejected
+	 * files are in the summary. */
+	for (size_t i = 0; i < s->n_rejected && refused > 0; i++)
+		for (size_t k = 0; k < n; k++)
+			if (strcmp(s->rejected[i].path, paths[k]) == 0) {
+				char *path = sanitize_text(paths[k]);
+				char *why = sanitize_text(s->rejected[i].reason);
+
+				fprintf(stderr, _("%s: rejected %s: %s\n"),
+				    PACKAGE, path, why);
+				free(path);
+				free(why);
+				break;
+			}
+	status = cmd_collect_output(a, s);
+	if (status == EXIT_OK && refused > 0)
+		status = EXIT_REJECTED;
+	collect_summary_free(s);
+	return status;
+}
+
+/* Say why summaries and reports cannot be read together, or options
+ * given that only reports have; the exit status, or EXIT_OK. */
+static int
+cmd_collect_merge_usage(const struct cmd_collect_args *a, char *const *paths,
+    size_t n, size_t found, size_t other, size_t summary)
+{
+	if (found < n) {
+		char *sp = sanitize_text(paths[summary]);
+		char *op = sanitize_text(paths[other]);
+
+		fprintf(stderr, _("%s: collect: %s is a summary and %s is not; "
+		    "give summaries alone (to merge them) or reports alone\n"),
+		    PACKAGE, sp, op);
+		free(sp);
+		free(op);
+		return cmd_collect_try();
+	}
+	if (a->report_options) {
+		fprintf(stderr, _("%s: collect: --unit, --as-of, --stale, "
+		    "--weeks and --roster are for reports, not for merging "
+		    "summaries\n"), PACKAGE);
+		return cmd_collect_try();
+	}
+	return EXIT_OK;
+}
+
 /* Run `jagaakun collect`. */
 static int
 cmd_collect(const struct options *opt, int argc, char **argv)
@@ -374,9 +487,21 @@ cmd_collect(const struct options *opt, int argc, char **argv)
 	struct content *content;
 	int status;
 
+	size_t n, found, other, summary;
+
 	status = cmd_collect_args(argc, argv, &a);
 	if (status != EXIT_OK)
 		return status < 0 ? EXIT_OK : status;
+	n = (size_t)(argc - optind);
+	found = cmd_collect_summaries(argv + optind, n, &other, &summary);
+	if (found > 0 && (status = cmd_collect_merge_usage(&a, argv + optind,
+	    n, found, other, summary)) != EXIT_OK)
+		return status;
+	if (found == 0 && a.no_officials) {
+		fprintf(stderr, _("%s: collect: --no-officials is for merging "
+		    "summaries\n"), PACKAGE);
+		return cmd_collect_try();
+	}
 	/* The content says which steps may be not applicable: a report's
 	 * marks on the others count as to do. */
 	content = cmd_load_content(opt->content);
@@ -392,6 +517,12 @@ cmd_collect(const struct options *opt, int argc, char **argv)
 		content_free(content);
 		return EXIT_SITE;
 	}
+	if (found > 0) {
+		status = cmd_collect_merge(&a, site, argv + optind, n);
+		site_free(site);
+		content_free(content);
+		return status;
+	}
 	a.copt.now = isotime_now();
 	a.copt.site = site;
 	a.copt.content = content;
@@ -404,6 +535,7 @@ cmd_collect(const struct options *opt, int argc, char **argv)
 	c = collect_new(&a.copt);
 	collect_paths(c, argv + optind, (size_t)(argc - optind));
 	s = collect_finish(c);
+	s->agency = xstrdup_or_null(site->agency);
 	roster_free(roster);
 	cmd_collect_rejected(s);
 	cmd_collect_empty(s);
@@ -433,6 +565,12 @@ static const struct cmd_option cmd_collect_options[] = {
 	    "out") },
 	{ COLLECT_OPT_STALE, "stale", N_("DAYS"), N_("flag reports older than "
 	    "DAYS days") },
+	{ COLLECT_OPT_WEEKS, "weeks", N_("N"), N_("compliance per week for the "
+	    "last N weeks (7 days\neach, the last ending at --as-of or now), "
+	    "each\nweek the state at its end") },
+	{ COLLECT_OPT_NO_OFFICIALS, "no-officials", NULL, N_("when merging "
+	    "summaries: leave out the officials\nnot yet compliant and those "
+	    "not reported (still\ncounted)") },
 	{ COLLECT_OPT_ROSTER, "roster", N_("FILE"), N_("the officials expected "
 	    "to report (CSV: NIP, name,\nunit), to list who has not; default: "
 	    "the site\nsettings' roster") },
@@ -453,7 +591,7 @@ const struct cmd_entry cmd_collect_entry = {
 	    "or .tgz file\nis read as a folder is, entry by entry, without "
 	    "unpacking it; its\nentries are named ARCHIVE:ENTRY, links, paths "
 	    "leading outside and\narchives inside it are rejected, and an "
-	    "archive bomb is refused.\nPer NIP the newest report counts.\nWith a list of units in the site settings (--site, "
+	    "archive bomb is refused.\nPer NIP the newest report counts.\nJSON summaries that collect wrote, given alone, are merged: each is an\noffice, its units named OFFICE / UNIT, its figures carried over.\nWith a list of units in the site settings (--site, "
 	    "or the default\nfile when it exists), reports are grouped by unit "
 	    "code and those of\nunits not in the list are flagged.  Without a "
 	    "roster, who has not\nreported is unknown.\nExit status: 0 when every "

@@ -28,7 +28,7 @@ struct options {
 #define CMD_LONG_ONLY 256
 
 /* The most options one command has, --help included. */
-#define CMD_MAX_OPTIONS 8
+#define CMD_MAX_OPTIONS 12
 
 /* One option, as getopt and --help both see it. */
 struct cmd_option {

@@ -15,7 +15,10 @@
  * inside a folder are never followed (they are listed as rejected); a
  * path given on the command line is used as given.  A JSON summary that
  * collect itself wrote (export.h) is skipped, so it may be saved among
- * the reports.
+ * the reports; summaries are merged by collect_merge.h instead.
+ *
+ * With options.weeks, the compliance per week over the last weeks is
+ * counted from the same reports (collect_weeks.c).
  *
  * An incident file (incident.h) found among the reports is kept too:
  * every one of them, not only the newest per NIP, listed newest first.
@@ -80,6 +83,17 @@ struct collect_options {
 				   or NULL to take them as they are */
 	const struct roster *roster;	/* the officials expected to report,
 					   or NULL; kept until collect_finish */
+	int weeks;		/* compliance per week for this many weeks
+				   (collect_weeks.c); 0 = none */
+};
+
+/* The largest number of weeks asked for: ten years. */
+#define COLLECT_MAX_WEEKS 520
+
+/* Officials counted in a week, and of them those compliant. */
+struct collect_week_tally {
+	size_t reporting;
+	size_t compliant;
 };
 
 /* A module seen in at least one report. */
@@ -207,7 +221,11 @@ struct collect_summary {
 	size_t accepted;	/* of which valid reports */
 	size_t after_as_of;	/* valid but exported after as_of: ignored */
 	size_t other_units;	/* officials left out by the unit filter */
+	size_t reporting;	/* officials reporting, over all units: the
+				   officials listed, or in a merged summary
+				   (collect_merge.h) more than those listed */
 	size_t compliant;	/* officials compliant, over all units */
+	char *agency;		/* the site's agency name, or NULL */
 	bool units_listed;	/* the site listed units (collect_unit.unlisted
 				   says which were not among them) */
 	struct collect_incident *incidents;	/* newest first, then path
@@ -239,6 +257,12 @@ struct collect_summary {
 	size_t expected_reporting;
 	size_t expected_compliant;
 	size_t off_roster;
+	int n_weeks;		/* weeks asked for (options.weeks), 0: none */
+	time_t *week_ends;	/* the end of each week, oldest first: the
+				   last is the as-of time (or now) */
+	struct collect_week_tally *weeks;	/* over all units, per week */
+	struct collect_week_tally *unit_weeks;	/* unit u, week k at
+						   [u * n_weeks + k] */
 	struct collect_missing *missing;	/* by unit, name, NIP */
 	size_t n_missing;
 	char **empty;		/* paths given that hold no report or
@@ -264,5 +288,13 @@ void collect_paths(struct collect *c, char *const *paths, size_t n);
 struct collect_summary *collect_finish(struct collect *c);
 
 void collect_summary_free(struct collect_summary *s);
+
+struct arena;
+/* A new arena kept, and freed, by summary s (for text that its officials
+ * or missing officials point to). */
+struct arena *collect_summary_arena(struct collect_summary *s);
+/* Move the arenas of from into to's keeping (from keeps none). */
+void collect_summary_adopt(struct collect_summary *to,
+    struct collect_summary *from);
 
 #endif

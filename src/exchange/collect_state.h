@@ -140,4 +140,9 @@ int collect_name_cmp(const char *a, const char *b);
 void collect_finish_roster(struct collect *c, struct collect_summary *s,
     const size_t *unit_of, struct arena *a);
 
+/* Count compliance per week into s (collect_weeks.c), when the options
+ * ask for weeks: from every report c holds (newest and older ones), each
+ * official in the unit of the summary's officials. */
+void collect_finish_weeks(struct collect *c, struct collect_summary *s);
+
 #endif

@@ -29,6 +29,7 @@
 #define COLLECT_PREFETCH(p) ((void)(p))
 #endif
 #define COLLECT_DAY 86400
+#define COLLECT_STORE_CHUNK (64 * 1024)	/* collect_summary_arena's */
 
 /* The arenas that hold the entries, kept by the summary, whose officials
  * point into them. */
@@ -454,6 +455,7 @@ collect_finish_officials(struct collect *c, struct collect_summary *s,
 	qsort(k, n, sizeof *k, collect_by_unit_name);
 	s->officials = xcalloc(n + 1, sizeof *s->officials);
 	s->n_officials = n;
+	s->reporting = n;
 	for (size_t i = 0; i < n; i++) {
 		if (i + COLLECT_AHEAD < n)
 			COLLECT_PREFETCH(k[i + COLLECT_AHEAD].e);
@@ -583,6 +585,7 @@ collect_finish(struct collect *c)
 	collect_finish_origins(c, s);
 	collect_finish_dups(c, s);
 	collect_finish_incidents(c, s);
+	collect_finish_weeks(c, s);
 	free(remap);
 	free(c->account_remap);
 	free(roster_unit);
@@ -631,8 +634,12 @@ collect_summary_free(struct collect_summary *s)
 	free(s->duplicates);
 	free(s->incidents);
 	free(s->unit_filter);
+	free(s->agency);
 	free(s->roster);
 	free(s->missing);
+	free(s->week_ends);
+	free(s->weeks);
+	free(s->unit_weeks);
 	for (size_t i = 0; i < s->n_empty; i++)
 		free(s->empty[i]);
 	free(s->empty);
@@ -642,4 +649,32 @@ collect_summary_free(struct collect_summary *s)
 		free(s->store->arenas);
 	free(s->store);
 	free(s);
+}
+
+struct arena *
+collect_summary_arena(struct collect_summary *s)
+{
+	struct arena *a = arena_new(COLLECT_STORE_CHUNK);
+
+	if (s->store == NULL)
+		s->store = xcalloc(1, sizeof *s->store);
+	s->store->arenas = xrealloc(s->store->arenas, (s->store->n + 1) *
+	    sizeof *s->store->arenas);
+	s->store->arenas[s->store->n++] = a;
+	return a;
+}
+
+void
+collect_summary_adopt(struct collect_summary *to,
+    struct collect_summary *from)
+{
+	if (from->store == NULL || from->store->n == 0)
+		return;
+	if (to->store == NULL)
+		to->store = xcalloc(1, sizeof *to->store);
+	to->store->arenas = xrealloc(to->store->arenas, (to->store->n +
+	    from->store->n) * sizeof *to->store->arenas);
+	for (size_t i = 0; i < from->store->n; i++)
+		to->store->arenas[to->store->n++] = from->store->arenas[i];
+	from->store->n = 0;
 }

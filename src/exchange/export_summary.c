@@ -38,6 +38,7 @@ EXPORT_TABLE_SHEET(export_summary_incident_table, EXPORT_SUMMARY_INCIDENT,
 
 /* The totals: one record, from s and stale. */
 #define EXPORT_SUMMARY_TOTAL(X) \
+	X("agency", N_("Agency"), EXPORT_STRING, 0, (.s = s->agency)) \
 	X("as_of", N_("As of (UTC)"), EXPORT_TIME, 0, (.t = s->as_of)) \
 	X("unit", N_("Work unit (filter)"), EXPORT_STRING, 0, \
 	    (.s = s->unit_filter)) \
@@ -60,11 +61,11 @@ EXPORT_TABLE_SHEET(export_summary_incident_table, EXPORT_SUMMARY_INCIDENT,
 	X("units", N_("Work units"), EXPORT_COUNT, 0, \
 	    (.n = (long long)s->n_units)) \
 	X("officials", N_("Officials reporting"), EXPORT_COUNT, 0, \
-	    (.n = (long long)s->n_officials)) \
+	    (.n = (long long)s->reporting)) \
 	X("compliant", N_("Officials compliant"), EXPORT_COUNT, 0, \
 	    (.n = (long long)s->compliant)) \
 	X("percent", N_("Compliant (%)"), EXPORT_PERCENT, 0, \
-	    (.n = export_percent(s->compliant, s->n_officials))) \
+	    (.n = export_percent(s->compliant, s->reporting))) \
 	X("stale", N_("Stale reports"), EXPORT_COUNT, 0, \
 	    (.n = (long long)stale)) \
 	X("empty_paths", N_("Paths with no report"), EXPORT_COUNT, 0, \
@@ -722,6 +723,8 @@ export_summary_write(struct export_writer *w, const struct collect_summary *s,
 	export_summary_units(w, s);
 	if (s->roster != NULL)
 		export_summary_roster_units(w, s);
+	if (s->n_weeks > 0)
+		export_summary_weeks(w, s);
 	/* Reports written before accounts list none: no table then. */
 	if (s->n_accounts > 0)
 		export_summary_accounts(w, s);

@@ -10,8 +10,10 @@
  * the stale reports, the files rejected, the older reports replaced,
  * and the paths given that hold no report.
  * The roster's tables come only with a roster, the stale reports only
- * with a number of days, the paths only when any.  A workbook (XLSX)
- * starts with the totals, so that it opens on them and the charts.
+ * with a number of days, the paths only when any; the compliance per
+ * week (export_weeks.c) after the units, only when weeks were asked for.
+ * A workbook (XLSX) starts with the totals, so that it opens on them and
+ * the charts.
  */
 #ifndef JAGAAKUN_EXPORT_SUMMARY_H
 #define JAGAAKUN_EXPORT_SUMMARY_H
@@ -35,5 +37,10 @@ int export_summary_only(const struct collect_summary *s,
  * static. */
 const char **export_summary_tables(const struct collect_summary *s,
     enum export_format fmt, size_t *n);
+
+/* The compliance per week of s (s->n_weeks > 0), over all units and per
+ * unit, as two tables of w (export_weeks.c). */
+void export_summary_weeks(struct export_writer *w,
+    const struct collect_summary *s);
 
 #endif

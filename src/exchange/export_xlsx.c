@@ -10,7 +10,8 @@
  * on A4 landscape, one page wide, with the header row on each page and
  * page numbers.  A table longer than a sheet goes on in another sheet,
  * "Name (2)".  Charts (export_chart) are bars, drawn on the first
- * sheet to the right of its figures, one below the other.  Text that starts
+ * sheet to the right of its figures, one below the other; the compliance
+ * per week gets a line chart beside it.  Text that starts
  * like a formula is neutralised (export.c).  The versioned header is in
  * the document properties.  The workbook is made in a private temporary
  * file (libxlsxwriter writes a file, not a stream) and copied to the
@@ -304,14 +305,56 @@ export_xlsx_cell(struct export_writer *w, lxw_row_t row, lxw_col_t col,
 	}
 }
 
-/* End the sheet being written: widths, and for a list an autofilter
- * over its rows. */
+/* The compliance per week (export_weeks.c, table "weeks"): a line chart
+ * of its percentage column over its first, the weeks' ends, beside the
+ * table. */
+static void
+export_xlsx_weeks_chart(struct export_writer *w)
+{
+	struct export_xlsx *x = w->state;
+	const struct export_table *t = w->t;
+	lxw_chart *chart;
+	lxw_chart_series *series;
+	size_t pc = t->n_cols;
+
+	for (size_t i = 0; i < t->n_cols; i++)
+		if (t->cols[i].type == EXPORT_PERCENT)
+			pc = i;
+	if (strcmp(t->key, "weeks") != 0 || pc == t->n_cols || x->row < 2)
+		return;
+	chart = workbook_add_chart(x->book, LXW_CHART_LINE);
+	if (chart == NULL) {
+		export_fail(w, -ENOMEM);
+		return;
+	}
+	series = chart_add_series(chart, NULL, NULL);
+	if (series == NULL) {
+		export_fail(w, -ENOMEM);
+		return;
+	}
+	chart_series_set_categories(series, x->sheet->name, 1, 0,
+	    (lxw_row_t)(x->row - 1), 0);
+	chart_series_set_values(series, x->sheet->name, 1, (lxw_col_t)pc,
+	    (lxw_row_t)(x->row - 1), (lxw_col_t)pc);
+	chart_series_set_name(series, export_tr(t->cols[pc].label));
+	chart_title_set_name(chart, export_tr(t->title));
+	chart_legend_set_position(chart, LXW_CHART_LEGEND_NONE);
+	chart_axis_set_min(chart->y_axis, 0);
+	chart_axis_set_max(chart->y_axis, 1);
+	chart_axis_set_num_format(chart->y_axis, "0%");
+	export_xlsx_check(w, worksheet_insert_chart(x->sheet, 1,
+	    (lxw_col_t)(t->n_cols + 1), chart));
+}
+
+/* End the sheet being written: widths, a chart for the table that has
+ * one, and for a list an autofilter over its rows. */
 static void
 export_xlsx_sheet_end(struct export_writer *w)
 {
 	struct export_xlsx *x = w->state;
 
 	export_xlsx_widths(w);
+	export_xlsx_weeks_chart(w);
 	if (!w->t->record && x->row > 1)
 		export_xlsx_check(w, worksheet_autofilter(x->sheet, 0, 0,
 		    (lxw_row_t)(x->row - 1), (lxw_col_t)(w->t->n_cols - 1)));

@@ -6,7 +6,8 @@
  * translated phrase: the enum, the codes and the phrases are made from
  * it, so a new reason is one row.  The readers (report, incident, via
  * jreader) give the first seven; collect's folder walk the next three,
- * and its archive reader the last five.
+ * its archive reader the next five, and the merging of summaries the
+ * last.
  */
 #ifndef JAGAAKUN_REJECT_H
 #define JAGAAKUN_REJECT_H
@@ -52,7 +53,10 @@
 	    N_("an archive bomb: it expands far beyond its size; the rest of it was not read")) \
 	/* damaged, or not an archive at all */ \
 	X(REJECT_BAD_ARCHIVE, "bad-archive", \
-	    N_("a damaged archive, or not an archive; the rest of it was not read"))
+	    N_("a damaged archive, or not an archive; the rest of it was not read")) \
+	/* a summary of an office already merged (collect_merge.h) */ \
+	X(REJECT_SAME_OFFICE, "same-office", \
+	    N_("a second summary of the same office; not counted"))
 
 #define REJECT_ENUM(name, code, phrase) name,
 enum reject_reason {

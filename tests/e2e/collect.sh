@@ -483,6 +483,165 @@ collect_run -f csv "$R/kominfo" "$R/kesehatan/citra.json"
 check_eq "only good files: exit status 0" "$E2E_STATUS" 0
 check "only good files: stderr is empty" test ! -s "$E2E_DIR/plain.err"
 
+# ---------------------------------------------------------------- --weeks
+
+# Each week's figures, computed again from spec.json: per NIP the newest
+# report at or before the week's end, in the unit of its newest report.
+collect_run -f json --weeks 9 --as-of 2026-11-21 "$R"
+check_eq "--weeks: exit status 5 (the rejected files)" "$E2E_STATUS" 5
+pycheck "--weeks: each week the state at its end" "$E2E_DIR/plain.out" \
+    "$E2E_DIR/spec.json" <<'EOF'
+import json, sys
+from datetime import datetime, timedelta, timezone
+d = json.load(open(sys.argv[1], encoding="utf-8"))
+spec = json.load(open(sys.argv[2], encoding="utf-8"))
+def t(s):
+    return datetime.strptime(s, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
+def key(u):
+    return " ".join(u.split()).casefold()
+last = t("2026-11-21T23:59:59Z")
+ends = [last - timedelta(days=7 * (8 - k)) for k in range(9)]
+assert [t(w["week_end"]) for w in d["weeks"]] == ends, d["weeks"]
+def state(end):
+    newest = {}
+    for r in spec:
+        if t(r["exported"]) <= end and (r["nip"] not in newest or
+                t(r["exported"]) > t(newest[r["nip"]]["exported"])):
+            newest[r["nip"]] = r
+    return newest
+unit_of = {n: key(r["unit"]) for n, r in state(last).items()}
+want, want_units = [], {}
+for k, end in enumerate(ends):
+    st = state(end)
+    rep, comp = len(st), sum(r["done"] == 28 for r in st.values())
+    want.append((rep, comp))
+    for n, r in st.items():
+        u = want_units.setdefault(unit_of[n], [[0, 0] for _ in ends])
+        u[k][0] += 1
+        u[k][1] += r["done"] == 28
+got = [(w["reporting"], w["compliant"]) for w in d["weeks"]]
+assert got == want, (got, want)
+assert want[0] == (1, 0) and want[-1] == (4, 1), want
+assert want[-1] == (d["summary"]["officials"], d["summary"]["compliant"])
+assert d["weeks"][-1]["percent"] == 25, d["weeks"]
+units = {}
+for w in d["unit_weeks"]:
+    units.setdefault(key(w["unit"]), []).append([w["reporting"], w["compliant"]])
+for u in want_units:
+    assert units[u] == want_units[u], (u, units[u], want_units[u])
+assert all(sum(r) == 0 for u in units if u not in want_units
+           for r in units[u]), units
+print("ok")
+EOF
+collect_run -f csv --table unit_weeks --weeks 2 "$R"
+check "--weeks: the CSV has the table per week and unit" \
+    grep -q "Work unit;Week ending (UTC);Reporting;Compliant;" "$E2E_DIR/plain.out"
+collect_run --weeks 2 "$R"
+check "--weeks: the text shows the week's end" \
+    grep -q "^2026-11-24  *5  *2  *40%" "$E2E_DIR/plain.out"
+collect_run -o "$E2E_DIR/weeks.xlsx" --weeks 4 "$R"
+pycheck "--weeks: the XLSX has a line chart of the weeks" \
+    "$E2E_DIR/weeks.xlsx" <<'EOF'
+import sys, zipfile
+z = zipfile.ZipFile(sys.argv[1])
+charts = [z.read(n).decode("utf-8") for n in z.namelist()
+          if n.startswith("xl/charts/chart")]
+line = [x for x in charts if "<c:lineChart>" in x]
+assert len(line) == 1, z.namelist()
+assert "'Compliance per week'!$D$2:$D$5" in line[0], line[0]
+print("ok")
+EOF
+collect_run --weeks 0 "$R"
+check_eq "--weeks 0: exit status 2" "$E2E_STATUS" 2
+collect_run --weeks 521 "$R"
+check_eq "--weeks 521: exit status 2" "$E2E_STATUS" 2
+
+# ---------------------------------------------------------------- summaries
+
+# Two offices' reports; their JSON summaries merged give what collecting
+# the reports at once gives (the units named after their office).
+cat >"$E2E_DIR/spec-offices.json" <<'EOF'
+[
+ {"file": "kota-a/ani.json", "name": "Ani", "nip": "198609262015051101",
+  "unit": "Dinas Kominfo", "exported": "2026-11-20T08:00:00Z", "done": 28,
+  "quiz": [12, 15]},
+ {"file": "kota-a/ani-old.json", "name": "Ani", "nip": "198609262015051101",
+  "unit": "Dinas Kominfo", "exported": "2026-10-20T08:00:00Z", "done": 2},
+ {"file": "kota-a/budi.json", "name": "Budi", "nip": "198609262015051102",
+  "unit": "Dinas Kominfo", "exported": "2026-11-21T08:00:00Z", "done": 10},
+ {"file": "kota-b/citra.json", "name": "Citra", "nip": "198609262015052103",
+  "unit": "Dinas Sosial", "exported": "2026-11-22T08:00:00Z", "done": 28},
+ {"file": "kota-b/dewi.json", "name": "Dewi", "nip": "198609262015052104",
+  "unit": "Dinas Pendidikan", "exported": "2026-11-02T08:00:00Z", "done": 0}
+]
+EOF
+O=$E2E_DIR/offices
+"$PY" "$GEN" spec "$E2E_DIR/spec-offices.json" "$O" ||
+    e2e_bail "collect_gen.py failed"
+collect_run -f json -o "$O/kota-a.summary.json" "$O/kota-a"
+collect_run -f json -o "$O/kota-b.summary.json" "$O/kota-b"
+collect_run -f json -o "$O/direct.json" "$O/kota-a" "$O/kota-b"
+collect_run -f json -o "$O/merged.json" "$O/kota-a.summary.json" \
+    "$O/kota-b.summary.json"
+check_eq "summaries merged: exit status 0" "$E2E_STATUS" 0
+pycheck "summaries merged: the figures of the reports collected at once" \
+    "$O/direct.json" "$O/merged.json" <<'EOF'
+import json, sys
+d = json.load(open(sys.argv[1], encoding="utf-8"))
+m = json.load(open(sys.argv[2], encoding="utf-8"))
+skip = {"agency", "as_of"}
+assert {k: v for k, v in d["summary"].items() if k not in skip} == \
+    {k: v for k, v in m["summary"].items() if k not in skip}, (d["summary"], m["summary"])
+assert m["summary"]["officials"] == 4 and m["summary"]["compliant"] == 2, m["summary"]
+def strip(rows):
+    out = []
+    for r in rows:
+        r = dict(r)
+        office, _, unit = r["unit"].partition(" / ")
+        assert office in ("kota-a", "kota-b"), r
+        r["unit"] = unit
+        out.append(r)
+    return sorted(out, key=lambda r: json.dumps(r, sort_keys=True))
+for t in ("units", "modules", "accounts", "not_compliant"):
+    assert strip(m.get(t, [])) == sorted(d.get(t, []),
+        key=lambda r: json.dumps(r, sort_keys=True)), t
+print("ok")
+EOF
+collect_run --no-officials "$O/kota-a.summary.json" "$O/kota-b.summary.json"
+check_eq "--no-officials: exit status 0" "$E2E_STATUS" 0
+check "--no-officials: still counted" \
+    grep -q "^Officials reporting: *4$" "$E2E_DIR/plain.out"
+if grep -q "Budi\|Dewi" "$E2E_DIR/plain.out"; then
+	not_ok "--no-officials: no official named"
+else
+	ok "--no-officials: no official named"
+fi
+collect_run "$O/kota-a.summary.json" "$O/kota-b"
+check_eq "a summary beside reports: exit status 2" "$E2E_STATUS" 2
+check "a summary beside reports: stderr says which is which" grep -q \
+    "kota-a.summary.json is a summary and .*kota-b is not" "$E2E_DIR/plain.err"
+collect_run --as-of 2026-11-01 "$O/kota-a.summary.json"
+check_eq "--as-of with summaries: exit status 2" "$E2E_STATUS" 2
+collect_run --no-officials "$O/kota-a"
+check_eq "--no-officials with reports: exit status 2" "$E2E_STATUS" 2
+sed 's/"officials": 2,/"officials": 3,/' "$O/kota-a.summary.json" \
+    >"$O/kota-c.summary.json"
+cp "$O/kota-b.summary.json" "$O/again.summary.json"
+collect_run -f json "$O/kota-c.summary.json" "$O/kota-b.summary.json" \
+    "$O/again.summary.json"
+check_eq "a summary whose sums disagree: exit status 5" "$E2E_STATUS" 5
+check "a summary whose sums disagree: stderr names the field" grep -q \
+    "rejected $O/kota-c.summary.json: damaged or incomplete: The counts in summary.officials do not add up" \
+    "$E2E_DIR/plain.err"
+pycheck "a summary refused: the others merged, the refused listed" \
+    "$E2E_DIR/plain.out" <<'EOF'
+import json, sys
+d = json.load(open(sys.argv[1], encoding="utf-8"))
+assert d["summary"]["officials"] == 2, d["summary"]
+assert [r["code"] for r in d["rejected"]] == ["invalid", "same-office"], d["rejected"]
+print("ok")
+EOF
+
 collect_run
 check_eq "no path: exit status 2" "$E2E_STATUS" 2
 collect_run -f pdf "$R"

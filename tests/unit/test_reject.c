@@ -17,7 +17,7 @@ static const char *const codes[] = {
 	"ok", "unreadable", "too-large", "not-json", "not-a-report",
 	"unknown-format", "invalid", "edited", "symlink", "not-a-file",
 	"too-deep", "outside-archive", "archive-link", "nested-archive",
-	"archive-bomb", "bad-archive",
+	"archive-bomb", "bad-archive", "same-office",
 };
 
 static void
