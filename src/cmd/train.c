@@ -13,16 +13,28 @@
 static int
 train_main(const struct options *opt, int argc, char **argv)
 {
-	int status = cmd_parse_help_only(&cmd_train_entry, argc, argv);
+	struct options o = *opt;
+	struct cmd_parser p;
+	int ch;
 
-	if (status != EXIT_OK)
-		return status == CMD_HELP_SHOWN ? EXIT_OK : status;
+	cmd_parser_init(&p, cmd_train_entry.options, false);
+	while ((ch = cmd_parser_next(&p, argc, argv)) != -1) {
+		if (ch == CMD_LONG_ONLY) {
+			o.plain = true;
+			continue;
+		}
+		if (ch != 'h')
+			return EXIT_USAGE;
+		cmd_help(&cmd_train_entry, stdout);
+		return EXIT_OK;
+	}
 	if (optind < argc)
 		return cmd_unexpected(&cmd_train_entry, argv[optind]);
-	return cmd_checklist_run(opt, true);
+	return cmd_checklist_run(&o, true);
 }
 
 static const struct cmd_option train_options[] = {
+	CMD_OPTION_PLAIN,
 	CMD_OPTION_HELP,
 	CMD_OPTION_END
 };
