@@ -74,7 +74,6 @@ const struct plain_screen language_plain = {
 
 /* ------------------------------------------------------------ who */
 
-#define WHO_NIP_SHOWN 4		/* digits of a NIP said: colleagues listen */
 
 static void
 who_print(struct plain *p, bool again)
@@ -94,8 +93,8 @@ who_choices(struct plain *p, struct plain_menu *m)
 		const struct profile *o = &r->officials[i].profile;
 		size_t len = strlen(o->nip);
 		char *t = xasprintf(_("%s, %s, NIP ending in %s"), o->name,
-		    o->unit, o->nip + (len > WHO_NIP_SHOWN ? len -
-		    WHO_NIP_SHOWN : 0));
+		    o->unit, o->nip + (len > NAV_NIP_SHOWN ? len -
+		    NAV_NIP_SHOWN : 0));
 
 		plain_menu_row(m, t, i, ACT_ENTER);
 		free(t);

@@ -13,17 +13,6 @@
 #include "base/xalloc.h"
 #include "exchange/incident.h"
 
-/* The phone whose instructions are said: the official's, else Android
- * (trainer mode has no official). */
-static enum platform
-trouble_phone(const struct plain *p)
-{
-	const struct official *o = nav_official(&p->nav);
-
-	return o != NULL && o->platform >= 0 ? (enum platform)o->platform :
-	    PLATFORM_ANDROID;
-}
-
 /* ------------------------------------------------------------ verify */
 
 /* Say the number to call: the contact chosen, or the agency's. */
@@ -49,9 +38,7 @@ verify_call(struct plain *p)
 static void
 verify_print(struct plain *p, bool again)
 {
-	const struct module *m = content_module(p->content, "money-requests");
-	const struct step *s = m != NULL ? module_step(m, "stop-think-call") :
-	    NULL;
+	const struct step *s = nav_trouble_verify_step(&p->nav);
 	bool listed = p->site != NULL && p->site->n_contacts > 0;
 
 	if (!again) {
@@ -69,7 +56,7 @@ verify_print(struct plain *p, bool again)
 	say(p, _("Never use a number or a link from the message itself."));
 	if (s != NULL) {
 		say_tr(p, s->title);
-		say_tr(p, step_how(s, trouble_phone(p)));
+		say_tr(p, step_how(s, nav_trouble_phone(&p->nav)));
 	}
 }
 
@@ -108,7 +95,7 @@ const struct plain_screen verify_plain = {
 static void
 takeover_print(struct plain *p, bool again)
 {
-	const struct module *m = content_module(p->content, "takeover");
+	const struct module *m = nav_trouble_takeover_module(&p->nav);
 	char *t;
 
 	if (again)
@@ -125,7 +112,7 @@ takeover_print(struct plain *p, bool again)
 
 		sayf(p, "%zu. %s", i + 1, title);
 		free(title);
-		say_tr(p, step_how(&m->steps[i], trouble_phone(p)));
+		say_tr(p, step_how(&m->steps[i], nav_trouble_phone(&p->nav)));
 	}
 }
 
