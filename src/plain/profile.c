@@ -129,7 +129,7 @@ profile_ask(struct plain *p)
 		profile_question = profile_unit_question(p, label);
 	else if (profile_type(f) == PROFILE_TYPE_KIND)
 		profile_question = xasprintf("%s: 1. PNS  2. PPPK", label);
-	else if (p->form[f] != NULL && *p->form[f] != '\0')
+	else if (p->form[f] != NULL && *p->form[f] != '\0' && !p->refill)
 		profile_question = xasprintf(_("%s (press Enter alone to keep: "
 		    "%s):"), label, p->form[f]);
 	else if (profile_type(f) == PROFILE_TYPE_NIP)
@@ -255,7 +255,7 @@ profile_line(struct plain *p, const char *line)
 		}
 		return profile_next(p);
 	}
-	if (*line != '\0' || p->form[f] == NULL) {
+	if (*line != '\0' || p->form[f] == NULL || p->refill) {
 		free(p->form[f]);
 		p->form[f] = xstrdup(line);
 	}
