@@ -170,7 +170,8 @@ static void
 plain_help(struct plain *p)
 {
 	say(p, _("Type the number or the letter of a choice and press Enter; "
-	    "the words of a choice work too. Type ? for this help."));
+	    "the words of a choice work too. Type ? (a question mark) for this "
+	    "help."));
 	say(p, _("Your progress is saved after every change, and when the "
 	    "input ends."));
 }
@@ -344,7 +345,7 @@ plain_run(const struct plain_config *cfg)
 
 		say(&p, _("jagaakun, plain mode: each screen is said once, then "
 		    "its choices. Type the number or the letter of a choice and "
-		    "press Enter; ? gives help."));
+		    "press Enter; ? (a question mark) gives help."));
 		if (s->enter != NULL)
 			s->enter(&p);
 		status = plain_finish(&p, plain_loop(&p));

@@ -24,7 +24,7 @@ E2E_STDIN=$IN run_plain JAGAAKUN_NOW=$NOW -- --lang en --plain --site "$SITE" --
 OUT=$E2E_DIR/plain.out
 check_eq "status 0" "$E2E_STATUS" 0
 check_eq "nothing on stderr" "$(cat "$E2E_DIR/plain.err")" ""
-check "? says how to answer" grep -qxF "$(t 'Type the number or the letter of a choice and press Enter; the words of a choice work too. Type ? for this help.')" "$OUT"
+check "? says how to answer" grep -qxF "$(t 'Type the number or the letter of a choice and press Enter; the words of a choice work too. Type ? (a question mark) for this help.')" "$OUT"
 # The module list: at first, after ?, back from verify and from takeover.
 check_eq "and the screen again" "$(grep -c "^$(t 'The modules:')\$" "$OUT")" 4
 check "v opens the verify screen" grep -qxF "$(t 'Check a request for money')" "$OUT"
