@@ -100,8 +100,14 @@ who_choices(struct plain *p, struct plain_menu *m)
 		free(t);
 	}
 	plain_menu_row(m, _("Add a new profile"), r->n_officials, ACT_ENTER);
-	if (p->nav.sel < r->n_officials)
-		plain_menu_key(m, "i", _("Edit profile"), ACT_EDIT_PROFILE);
+	/* i edits the profile selected: the last one used here. */
+	if (p->nav.sel < r->n_officials) {
+		char *t = xasprintf("%s: %s", _("Edit profile"),
+		    r->officials[p->nav.sel].profile.name);
+
+		plain_menu_key(m, "i", t, ACT_EDIT_PROFILE);
+		free(t);
+	}
 	plain_menu_common(p, m, _("Quit"));
 }
 

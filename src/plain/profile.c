@@ -127,7 +127,14 @@ profile_ask(struct plain *p)
 	label = _(profile_describe(f)->label);
 	if (profile_is_list(p, f))
 		profile_question = profile_unit_question(p, label);
-	else if (profile_type(f) == PROFILE_TYPE_KIND)
+	else if (profile_type(f) == PROFILE_TYPE_KIND &&
+	    nav_profile_edited(&p->nav) != NULL && !p->refill) {
+		char *keep = xasprintf(_("%s (press Enter alone to keep: %s):"),
+		    label, p->kind == NIP_PPPK ? "PPPK" : "PNS");
+
+		profile_question = xasprintf("%s 1. PNS  2. PPPK", keep);
+		free(keep);
+	} else if (profile_type(f) == PROFILE_TYPE_KIND)
 		profile_question = xasprintf("%s: 1. PNS  2. PPPK", label);
 	else if (p->form[f] != NULL && *p->form[f] != '\0' && !p->refill)
 		profile_question = xasprintf(_("%s (press Enter alone to keep: "
