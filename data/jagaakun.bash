@@ -10,7 +10,7 @@ _jagaakun_formats()
     case $1 in
     report) echo "json text csv xlsx" ;;
     collect) echo "text csv json xlsx" ;;
-    handout) echo "text md" ;;
+    handout) echo "text md html" ;;
     esac
 }
 

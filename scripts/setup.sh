@@ -17,11 +17,13 @@ BUILD_PACKAGES="build-essential autoconf automake autopoint gettext pkg-config
 libncurses-dev libconfig-dev libcmocka-dev libjson-c-dev libyajl-dev nettle-dev
 libxlsxwriter-dev"
 # What the tests and benchmarks drive the program with; clang and its
-# runtime build the fuzz targets (libFuzzer, sanitizers).
-# debhelper and lintian build and check the Debian package; mandoc and
-# groff lint the manual pages; bash-completion drives the completion test.
+# runtime build the fuzz targets (libFuzzer, sanitizers); chromium prints
+# the HTML handout to PDF and poppler-utils counts its pages; debhelper and
+# lintian build and check the Debian package; mandoc and groff lint the
+# manual pages; bash-completion drives the completion test.
 TEST_PACKAGES="tmux valgrind dialog python3 python3-openpyxl clang
-libclang-rt-14-dev debhelper lintian mandoc groff-base bash-completion"
+libclang-rt-14-dev chromium poppler-utils debhelper lintian mandoc groff-base
+bash-completion"
 
 install_packages() {
 	missing=

@@ -129,6 +129,25 @@ layout_fit(const char *s, size_t n, size_t avail)
 	return i > 0 ? i : layout_char(s, n, &cols);
 }
 
+/* The columns of the widest word (between spaces and newlines) of the n
+ * bytes at s. */
+static size_t
+layout_widest(const char *s, size_t n)
+{
+	size_t widest = 0, i = 0;
+
+	while (i < n) {
+		size_t j = i;
+
+		while (j < n && s[j] != ' ' && s[j] != '\n')
+			j++;
+		if (layout_width(s + i, j - i) > widest)
+			widest = layout_width(s + i, j - i);
+		i = j + 1;
+	}
+	return widest;
+}
+
 /* Lay one paragraph (n bytes, no newline) out, its first line at column
  * at and the others at base, or under a list item's text. */
 static void
@@ -139,6 +158,22 @@ layout_paragraph(struct layout *l, const char *s, size_t n, size_t width,
 
 	if (base + hang + min_text > width)
 		hang = 0;
+	/* A word that would not fit under the marker's text fits under the
+	 * marker. */
+	if (hang > 0 && layout_widest(s, n) > width - base - hang)
+		hang = 0;
+	/* A first word that does not fit after the lead but fits a line of
+	 * its own is not cut: the lead stands alone. */
+	if (at > base + hang && n > 0) {
+		const char *sp = memchr(s, ' ', n);
+		size_t word = layout_width(s, sp != NULL ? (size_t)(sp - s) : n);
+
+		if (word > (width > at ? width - at : 0) &&
+		    word <= width - base - hang) {
+			layout_add(l, s, 0, at);
+			at = base + hang;
+		}
+	}
 	do {
 		size_t k = layout_fit(s, n, width > at ? width - at : 0);
 
@@ -159,6 +194,11 @@ layout_text(struct layout *l, const char *text, size_t width, size_t lead,
 {
 	size_t under = lead + min_text > width ? 0 : lead;
 	bool first = true;
+
+	/* A word that would not fit under the lead is not cut: the lines
+	 * start at the left edge. */
+	if (under > 0 && layout_widest(text, strlen(text)) > width - under)
+		under = 0;
 
 	for (;;) {
 		const char *nl = strchr(text, '\n');

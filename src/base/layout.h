@@ -60,7 +60,12 @@ void layout_free(struct layout *l);
  * other line stands under it, or at column 0 when fewer than min_text
  * columns would be left right of lead.  A paragraph that starts with a
  * list marker continues under the text after the marker, unless that
- * would leave fewer than min_text columns.
+ * would leave fewer than min_text columns.  A word is cut only when it
+ * is wider than a whole line: when one would not fit under lead (or
+ * under a marker's text), the lines start at column 0 (under the
+ * marker); when the first word does not fit after lead but fits where
+ * the next line starts, the first line is empty (the lead stands alone)
+ * and the word starts the next one.
  */
 void layout_text(struct layout *l, const char *text, size_t width,
     size_t lead, size_t min_text);

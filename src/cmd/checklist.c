@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "model/content.h"
+#include "model/quiz.h"
 #include "base/diag.h"
 #include "base/i18n.h"
 #include "model/record.h"
@@ -103,7 +104,7 @@ checklist_screens(const struct ui_config *cfg, bool plain)
 	const struct plain_config pc = {
 		.content = cfg->content, .site = cfg->site,
 		.scenarios = cfg->scenarios, .record_path = cfg->record_path,
-		.lang = cfg->lang, .trainer = cfg->trainer,
+		.lang = cfg->lang, .trainer = cfg->trainer, .plan = cfg->plan,
 	};
 
 	if (!plain && isatty(STDIN_FILENO) && isatty(STDOUT_FILENO) &&
@@ -118,10 +119,35 @@ checklist_screens(const struct ui_config *cfg, bool plain)
 	return plain ? plain_run(&pc) : ui_checklist_run(cfg);
 }
 
-int
-cmd_checklist_run(const struct options *opt, bool trainer)
+/* Check the theme a trainer asked for against set: EXIT_OK, or
+ * EXIT_USAGE after saying which themes there are. */
+static int
+checklist_check_theme(const struct scenario_set *set, const char *theme)
 {
-	struct ui_config cfg = { .lang = opt->lang, .trainer = trainer };
+	if (theme == NULL ||
+	    (scenario_theme(set, theme) != NULL &&
+	    scenario_theme_count(set, theme) > 0))
+		return EXIT_OK;
+	if (scenario_theme(set, theme) != NULL)
+		fprintf(stderr, _("%s: train: the theme '%s' has no "
+		    "scenarios.\n"), PACKAGE, theme);
+	else
+		fprintf(stderr, _("%s: train: there is no theme '%s'.\n"),
+		    PACKAGE, theme);
+	if (set->n_themes > 0) {
+		fprintf(stderr, _("The themes are:"));
+		for (size_t i = 0; i < set->n_themes; i++)
+			fprintf(stderr, " %s", set->themes[i].id);
+		fputc('\n', stderr);
+	}
+	return EXIT_USAGE;
+}
+
+int
+cmd_checklist_run(const struct options *opt, const struct quiz_plan *trainer)
+{
+	struct ui_config cfg = { .lang = opt->lang, .trainer = trainer != NULL,
+	    .plan = trainer };
 	struct scenario_set *set = NULL;
 	struct content *c = NULL;
 	struct site *s = NULL;
@@ -129,6 +155,8 @@ cmd_checklist_run(const struct options *opt, bool trainer)
 	int status;
 
 	status = checklist_load(opt, &cfg, &c, &s, &set);
+	if (status == EXIT_OK && trainer != NULL)
+		status = checklist_check_theme(set, trainer->theme);
 	if (status == EXIT_OK && !trainer && opt->record == NULL &&
 	    (path = record_default_path()) == NULL) {
 		fprintf(stderr, _("%s: cannot tell where to keep the record: "
@@ -152,7 +180,7 @@ checklist_main(const struct options *opt, int argc, char **argv)
 {
 	(void)argc;
 	(void)argv;
-	return cmd_checklist_run(opt, false);
+	return cmd_checklist_run(opt, NULL);
 }
 
 /* Run `jagaakun check-content [DIR]`: DIR, else the content folder. */

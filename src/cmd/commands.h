@@ -139,7 +139,7 @@ struct content *cmd_load_content(const char *dir);
  * a command without the content); NULL, with every problem printed to
  * stderr, when they are not valid.  *path names the file. */
 struct site *cmd_load_site(const struct options *opt,
-    const struct content *c, const char **path);
+    struct content *c, const char **path);
 
 /* Say whether the -o FILE path means standard output: NULL (no -o),
  * "-", or /dev/stdout, which is written as the stream it is (a pipe
@@ -157,9 +157,14 @@ int cmd_write(const char *path, unsigned flags, fs_writer writer, void *ctx);
  * print it after the command's own "cannot write" line. */
 void cmd_write_refused(const char *path, int err);
 
+struct quiz_plan;
+
 /* Load the content, the site settings and the quiz scenarios, then run
- * the screens: the checklist on the record, or with trainer the
- * trainer's menu, which opens no record and writes nothing. */
-int cmd_checklist_run(const struct options *opt, bool trainer);
+ * the screens: the checklist on the record, or with a trainer's plan
+ * (not NULL) the trainer's menu, which opens no record and writes
+ * nothing; a plan naming a theme the content does not have, or one
+ * without scenarios, is a usage error. */
+int cmd_checklist_run(const struct options *opt,
+    const struct quiz_plan *trainer);
 
 #endif

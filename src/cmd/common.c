@@ -32,10 +32,10 @@ cmd_load_content(const char *dir)
 	return c;
 }
 
-/* Load the site settings and check them against c, printing every
- * problem; NULL when invalid. */
+/* Load the site settings and check them against c (which learns the
+ * accounts they require), printing every problem; NULL when invalid. */
 struct site *
-cmd_load_site(const struct options *opt, const struct content *c,
+cmd_load_site(const struct options *opt, struct content *c,
     const char **path)
 {
 	struct site *s = NULL;

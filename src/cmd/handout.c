@@ -1,7 +1,7 @@
 /*
  * cmd_handout: `jagaakun handout`: the whole checklist with the agency's
- * contacts, as plain text for A4 or as Markdown (handout.h), on standard
- * output or in a file replaced atomically.
+ * contacts, or (-q) the quick card, as plain text for A4, Markdown or
+ * HTML (handout.h), on standard output or in a file replaced atomically.
  */
 #include "config.h"
 #include "cmd/commands.h"
@@ -21,6 +21,7 @@ struct cmd_handout_args {
 	const char *output;	/* -o: NULL or "-" for standard output */
 	const char *format;	/* -f, or NULL to go by -o's extension */
 	const char *platform;	/* -p, or NULL for every platform */
+	bool quick;		/* -q: the quick card */
 };
 
 /* Parse the command's own options; EXIT_OK, CMD_HELP_SHOWN, or the status
@@ -37,6 +38,7 @@ cmd_handout_args(int argc, char **argv, struct cmd_handout_args *a)
 		case 'f': a->format = optarg; break;
 		case 'o': a->output = optarg; break;
 		case 'p': a->platform = optarg; break;
+		case 'q': a->quick = true; break;
 		case 'h': cmd_help(&cmd_handout_entry, stdout); return CMD_HELP_SHOWN;
 		default: return EXIT_USAGE;
 		}
@@ -58,11 +60,12 @@ cmd_handout_choose(const struct cmd_handout_args *a, struct handout *h)
 	else if (a->output != NULL && handout_format_of_path(a->output) >= 0)
 		fmt = handout_format_of_path(a->output);
 	if (fmt < 0) {
-		fprintf(stderr, _("%s: handout: unknown format '%s'; use text "
-		    "or md\n"), PACKAGE, a->format);
+		fprintf(stderr, _("%s: handout: unknown format '%s'; use text, "
+		    "md or html\n"), PACKAGE, a->format);
 		return EXIT_USAGE;
 	}
 	h->format = (enum handout_format)fmt;
+	h->quick = a->quick;
 	if (a->platform == NULL)
 		return EXIT_OK;
 	p = platform_parse(a->platform);
@@ -106,8 +109,8 @@ cmd_handout_output(const char *output, const struct handout *h)
 static int
 cmd_handout(const struct options *opt, int argc, char **argv)
 {
-	struct cmd_handout_args a = { NULL, NULL, NULL };
-	struct handout h = { NULL, NULL, 0, HANDOUT_TEXT, 0 };
+	struct cmd_handout_args a = { NULL, NULL, NULL, false };
+	struct handout h = { NULL, NULL, 0, HANDOUT_TEXT, 0, false };
 	struct content *c;
 	struct site *s;
 	const char *site_path;
@@ -141,13 +144,15 @@ cmd_handout(const struct options *opt, int argc, char **argv)
 }
 
 static const struct cmd_option cmd_handout_options[] = {
-	{ 'f', "format", N_("FORMAT"), N_("text (plain text for A4, the default) "
-	    "or md\n(Markdown); the default follows the\nextension of -o FILE "
-	    "(.txt or .md)") },
+	{ 'f', "format", N_("FORMAT"), N_("text (plain text for A4, the default),\n"
+	    "md (Markdown) or html (one file to print\nor open in a browser); "
+	    "the default follows\nthe extension of -o FILE (.txt, .md, .html)") },
 	{ 'o', "output", N_("FILE"), N_("write to FILE instead of standard "
 	    "output") },
 	{ 'p', "platform", N_("NAME"), N_("only android, iphone or web "
 	    "(default: all)") },
+	{ 'q', "quick", NULL, N_("the quick card: the essential steps and the\n"
+	    "agency's numbers on one or two pages") },
 	CMD_OPTION_HELP,
 	CMD_OPTION_END
 };
@@ -156,7 +161,8 @@ const struct cmd_entry cmd_handout_entry = {
 	.name = "handout",
 	.summary = N_("print the whole checklist for a training handout"),
 	.about = N_("Print the whole checklist, with the agency's contacts, for "
-	    "a training\nhandout."),
+	    "a training\nhandout, or (-q) the quick card: the essential steps "
+	    "on one or two pages."),
 	.options = cmd_handout_options,
 	.run = cmd_handout,
 };

@@ -119,7 +119,7 @@ cmd_report_content(const char *dir)
 /* Load the site settings into *out and check them against the content;
  * EXIT_SITE, with every problem printed, when they are not valid. */
 static int
-cmd_report_site(const struct options *opt, const struct content *c,
+cmd_report_site(const struct options *opt, struct content *c,
     struct site **out)
 {
 	const char *path;

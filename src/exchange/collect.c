@@ -137,39 +137,58 @@ collect_reject_errno(struct collect *c, const char *path,
 	pthread_mutex_unlock(&c->lock);
 }
 
-/* The index of module id, added when new (lock held). */
+/* The index of id in the list *all (modules or accounts), added when new
+ * (lock held); title from the first report in path order, required when
+ * any report says so. */
 static size_t
-collect_module_index(struct collect *c, const struct report_module *m,
-    uint64_t seq, size_t pos)
+collect_gindex(struct gmodule **all, size_t *n, size_t *cap, const char *id,
+    const char *title, bool required, uint64_t seq, size_t pos)
 {
 	struct gmodule *g;
 	size_t i;
 
-	for (i = 0; i < c->n_modules; i++)
-		if (strcmp(c->modules[i].id, m->id) == 0)
+	for (i = 0; i < *n; i++)
+		if (strcmp((*all)[i].id, id) == 0)
 			break;
-	if (i == c->n_modules) {
-		c->modules = xgrow(c->modules, &c->cap_modules, i + 1,
-		    sizeof *c->modules);
-		g = &c->modules[c->n_modules++];
-		g->id = xstrdup(m->id);
+	if (i == *n) {
+		*all = xgrow(*all, cap, i + 1, sizeof **all);
+		g = &(*all)[(*n)++];
+		g->id = xstrdup(id);
 		g->index = i;
-		g->title = xstrdup(m->title ? m->title : m->id);
+		g->title = xstrdup(title ? title : id);
 		g->seq = seq;
 		g->pos = pos;
 		g->required = false;
 	}
-	g = &c->modules[i];
-	/* The first report in path order names the module, whichever
-	 * thread got there first. */
+	g = &(*all)[i];
+	/* The first report in path order names it, whichever thread got
+	 * there first. */
 	if (seq < g->seq) {
 		free(g->title);
-		g->title = xstrdup(m->title ? m->title : m->id);
+		g->title = xstrdup(title ? title : id);
 		g->seq = seq;
 		g->pos = pos;
 	}
-	g->required |= m->required;
+	g->required |= required;
 	return i;
+}
+
+/* The index of module m (lock held). */
+static size_t
+collect_module_index(struct collect *c, const struct report_module *m,
+    uint64_t seq, size_t pos)
+{
+	return collect_gindex(&c->modules, &c->n_modules, &c->cap_modules,
+	    m->id, m->title, m->required, seq, pos);
+}
+
+/* The index of account a (lock held). */
+static size_t
+collect_account_index(struct collect *c, const struct report_account *a,
+    uint64_t seq, size_t pos)
+{
+	return collect_gindex(&c->accounts, &c->n_accounts, &c->cap_accounts,
+	    a->id, a->title, a->required, seq, pos);
 }
 
 /* Keep the reason of each step of r marked not applicable in e, with
@@ -219,7 +238,8 @@ collect_entry(struct arena *a, const struct report *r, const char *path,
 	e->compliant = r->compliant;
 	/* QUIZ_MAX_TOTAL fits 16 bits, and report_parse checks it. */
 	e->quiz_score = r->quiz ? (uint16_t)r->quiz->score : 0;
-	e->quiz_total = r->quiz ? (uint16_t)r->quiz->total : 0;
+	/* A quiz stopped early counts what was answered. */
+	e->quiz_total = r->quiz ? (uint16_t)r->quiz->answered : 0;
 	e->n_modules = r->n_modules;
 	e->modules = arena_alloc(a, r->n_modules * sizeof *e->modules,
 	    _Alignof(struct entry_module));
@@ -232,6 +252,11 @@ collect_entry(struct arena *a, const struct report *r, const char *path,
 		e->modules[i].required = m->required;
 	}
 	collect_entry_reasons(a, r, e);
+	e->n_accounts = r->n_accounts;
+	e->accounts = arena_alloc(a, (r->n_accounts + 1) * sizeof *e->accounts,
+	    _Alignof(struct entry_account));
+	for (size_t i = 0; i < r->n_accounts; i++)
+		e->accounts[i].compliant = r->accounts[i].compliant;
 	return e;
 }
 
@@ -272,6 +297,9 @@ collect_merge(struct collect *c, struct entry *e, const struct report *r,
 	for (size_t m = 0; m < r->n_modules; m++)
 		e->modules[m].module = (uint32_t)collect_module_index(c,
 		    &r->modules[m], e->seq, m);
+	for (size_t a = 0; a < r->n_accounts; a++)
+		e->accounts[a].account = (uint32_t)collect_account_index(c,
+		    &r->accounts[a], e->seq, a);
 	i = strmap_add(c->by_nip, e->nip, c->n_newest);
 	if (i == c->n_newest) {
 		c->newest = xgrow(c->newest, &c->cap_newest, c->n_newest + 1,
@@ -399,6 +427,12 @@ collect_job(void *worker, const void *item)
 	} else if (why == REJECT_OK) {
 		if (w->c->opt.content != NULL)
 			report_apply_content(r, w->c->opt.content);
+		/* The IT office's rules, over content with accounts; without
+		 * a settings file (no path), each report's own. */
+		if (w->c->opt.content != NULL && w->c->opt.site != NULL &&
+		    w->c->opt.site->path != NULL &&
+		    w->c->opt.content->n_accounts > 0)
+			report_apply_site(r, w->c->opt.content, w->c->opt.site);
 		collect_merge(w->c, collect_entry(w->arena, r, j->path, j->seq), r,
 		    j->origin);
 		report_free(r);

@@ -33,6 +33,13 @@
  * the reasons given for them (the content's listed ones, and the
  * officials' own words).
  *
+ * With the content and a site settings file (options.content, .site
+ * with a path) each report is judged by their rules (report_apply_site): the accounts and
+ * modules they require count, for the official and per account, even
+ * where the report was written under other settings or says the account
+ * is not used.  Per unit and account, the officials who use it or must
+ * and those compliant for it are counted.
+ *
  * With a roster (roster.h), the officials expected to report, each is
  * counted in the unit the roster gives (matched to the reports' units as
  * they are grouped): per unit how many were expected, have reported and
@@ -83,6 +90,13 @@ struct collect_module {
 	bool required;		/* required in at least one report */
 };
 
+/* Per unit and account: the officials reporting who use it or must
+ * (it is required), and of them those who are compliant for it. */
+struct collect_account_tally {
+	size_t officials;
+	size_t compliant;
+};
+
 /* Steps finished (done or not applicable) out of all steps, and of them
  * those not applicable. */
 struct collect_progress {
@@ -119,6 +133,8 @@ struct collect_unit {
 					   unit) */
 	size_t expected_compliant;	/* of them, compliant */
 	size_t off_roster;	/* officials reporting here, not on it */
+	struct collect_account_tally *accounts;	/* one per summary
+						   account */
 };
 
 /* An official on the roster who has not reported. */
@@ -186,6 +202,12 @@ struct collect_summary {
 	size_t n_incidents;
 	struct collect_module *modules;
 	size_t n_modules;
+	struct collect_module *accounts;	/* the accounts the reports
+						   list (required: in at
+						   least one), as modules are
+						   ordered; none in reports
+						   written before accounts */
+	size_t n_accounts;
 	struct collect_unit *units;		/* sorted by name */
 	size_t n_units;
 	struct collect_na_reason *na_reasons;	/* by unit, module, most

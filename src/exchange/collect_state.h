@@ -23,6 +23,12 @@ struct entry_module {
 	bool required;
 };
 
+/* One account of one entry. */
+struct entry_account {
+	uint32_t account;	/* index into collect.accounts */
+	bool compliant;
+};
+
 /* The reason of one step of an entry marked not applicable. */
 struct entry_reason {
 	uint32_t module;	/* index into the entry's modules */
@@ -42,9 +48,11 @@ struct entry {
 	struct entry_module *modules;
 	size_t n_reasons;
 	struct entry_reason *reasons;
+	size_t n_accounts;
+	struct entry_account *accounts;
 };
 
-/* A module as the reports name it. */
+/* A module, or an account, as the reports name it. */
 struct gmodule {
 	char *id, *title;
 	size_t index;		/* where it was added */
@@ -85,6 +93,10 @@ struct collect {
 	struct strmap *by_nip;		/* NIP to index into newest */
 	struct gmodule *modules;
 	size_t n_modules, cap_modules;
+	struct gmodule *accounts;
+	size_t n_accounts, cap_accounts;
+	size_t *account_remap;		/* collect_finish's: found order to
+					   the summary's */
 	struct reject *rejects;
 	size_t n_rejects, cap_rejects;
 	struct dup *dups;

@@ -143,28 +143,28 @@ collect_module_cmp(const void *a, const void *b)
 	return x->pos < y->pos ? -1 : x->pos > y->pos;
 }
 
-/* Move the modules into s in their final order; returns the map from
- * the order they were found in to that order. */
+/* Move the modules (or accounts) *all into *out in their final order;
+ * returns the map from the order they were found in to that order. */
 static size_t *
-collect_finish_modules(struct collect *c, struct collect_summary *s)
+collect_finish_glist(struct gmodule **all, size_t *n,
+    struct collect_module **out, size_t *n_out)
 {
-	size_t *remap = xcalloc(c->n_modules + 1, sizeof *remap);
+	size_t *remap = xcalloc(*n + 1, sizeof *remap);
 
-	if (c->n_modules > 1)	/* qsort must not get NULL, even for 0 */
-		qsort(c->modules, c->n_modules, sizeof *c->modules,
-		    collect_module_cmp);
-	s->modules = xcalloc(c->n_modules + 1, sizeof *s->modules);
-	s->n_modules = c->n_modules;
-	for (size_t i = 0; i < c->n_modules; i++) {
-		struct gmodule *g = &c->modules[i];
+	if (*n > 1)	/* qsort must not get NULL, even for 0 */
+		qsort(*all, *n, sizeof **all, collect_module_cmp);
+	*out = xcalloc(*n + 1, sizeof **out);
+	*n_out = *n;
+	for (size_t i = 0; i < *n; i++) {
+		struct gmodule *g = &(*all)[i];
 
 		remap[g->index] = i;
-		s->modules[i] = (struct collect_module){ g->id, g->title,
+		(*out)[i] = (struct collect_module){ g->id, g->title,
 		    g->required };
 	}
-	free(c->modules);
-	c->modules = NULL;
-	c->n_modules = 0;
+	free(*all);
+	*all = NULL;
+	*n = 0;
 	return remap;
 }
 
@@ -181,8 +181,8 @@ collect_index_cmp(const void *a, const void *b)
  * count it in its unit. */
 static void
 collect_finish_official(struct collect_summary *s, struct collect_official *o,
-    const struct keyed *k, const size_t *remap, struct arena *a,
-    struct collect_na *na)
+    const struct keyed *k, const size_t *remap,
+    const size_t *account_remap, struct arena *a, struct collect_na *na)
 {
 	const struct entry *e = k->e;
 	struct collect_unit *u = &s->units[k->unit];
@@ -213,6 +213,13 @@ collect_finish_official(struct collect_summary *s, struct collect_official *o,
 		u->modules[idx].total += m->total;
 		if (m->required && m->finished < m->total)
 			o->lacks[o->n_lacks++] = idx;
+	}
+	for (size_t i = 0; i < e->n_accounts; i++) {
+		struct collect_account_tally *t =
+		    &u->accounts[account_remap[e->accounts[i].account]];
+
+		t->officials++;
+		t->compliant += e->accounts[i].compliant;
 	}
 	for (size_t i = 0; i < e->n_reasons; i++) {
 		const struct entry_reason *r = &e->reasons[i];
@@ -350,6 +357,8 @@ collect_finish_units(struct collect_summary *s, const struct groups *g,
 		s->units[r] = *order[r];
 		s->units[r].modules = xcalloc(s->n_modules + 1,
 		    sizeof *s->units[r].modules);
+		s->units[r].accounts = xcalloc(s->n_accounts + 1,
+		    sizeof *s->units[r].accounts);
 	}
 	for (size_t i = 0; i < n; i++)
 		k[i].unit = rank[k[i].unit];
@@ -443,7 +452,7 @@ collect_finish_officials(struct collect *c, struct collect_summary *s,
 		if (i + COLLECT_AHEAD < n)
 			COLLECT_PREFETCH(k[i + COLLECT_AHEAD].e);
 		collect_finish_official(s, &s->officials[i], &k[i], remap,
-		    lacks, na);
+		    c->account_remap, lacks, na);
 	}
 	collect_na_finish(na, s);
 	strmap_free(g.by_key);
@@ -558,7 +567,10 @@ collect_finish(struct collect *c)
 	s->store = xcalloc(1, sizeof *s->store);
 	s->store->arenas = c->arenas;
 	s->store->n = c->n_arenas;
-	remap = collect_finish_modules(c, s);
+	remap = collect_finish_glist(&c->modules, &c->n_modules, &s->modules,
+	    &s->n_modules);
+	c->account_remap = collect_finish_glist(&c->accounts, &c->n_accounts,
+	    &s->accounts, &s->n_accounts);
 	roster_unit = collect_finish_officials(c, s, remap, lacks);
 	collect_finish_roster(c, s, roster_unit, lacks);
 	collect_finish_rejects(c, s);
@@ -566,6 +578,7 @@ collect_finish(struct collect *c)
 	collect_finish_dups(c, s);
 	collect_finish_incidents(c, s);
 	free(remap);
+	free(c->account_remap);
 	free(roster_unit);
 	collect_free(c);
 	return s;
@@ -580,10 +593,16 @@ collect_summary_free(struct collect_summary *s)
 		free(s->modules[i].id);
 		free(s->modules[i].title);
 	}
+	for (size_t i = 0; i < s->n_accounts; i++) {
+		free(s->accounts[i].id);
+		free(s->accounts[i].title);
+	}
+	free(s->accounts);
 	for (size_t i = 0; i < s->n_units; i++) {
 		free(s->units[i].name);
 		free(s->units[i].code);
 		free(s->units[i].modules);
+		free(s->units[i].accounts);
 	}
 	for (size_t i = 0; i < s->n_rejected; i++) {
 		free(s->rejected[i].path);

@@ -81,6 +81,17 @@ struct export_report_official {
 EXPORT_TABLE(export_report_module_table, EXPORT_REPORT_MODULE,
     "modules", N_("Modules"), false, -1);
 
+/* The accounts, a row each, from a. */
+#define EXPORT_REPORT_ACCOUNT(X) \
+	X("account", N_("Account"), EXPORT_MSGID, 26, (.s = a->title)) \
+	X("id", N_("Account id"), EXPORT_CODE, 0, (.s = a->id)) \
+	X("used", N_("Used"), EXPORT_YESNO, 6, (.n = a->used)) \
+	X("required", N_("Required"), EXPORT_YESNO, 8, (.n = a->required)) \
+	X("compliant", N_("Compliant"), EXPORT_YESNO, 0, (.n = a->compliant))
+
+EXPORT_TABLE(export_report_account_table, EXPORT_REPORT_ACCOUNT,
+    "accounts", N_("Accounts"), false, -1);
+
 /* The steps, a row each under their module, from st and the titles
  * mtitle and title. */
 #define EXPORT_REPORT_STEP(X) \
@@ -204,6 +215,20 @@ export_report_modules(struct export_writer *w, const struct report *r)
 	}
 }
 
+/* A report's accounts, one a row. */
+static void
+export_report_accounts(struct export_writer *w, const struct report *r)
+{
+	export_table(w, &export_report_account_table);
+	for (size_t i = 0; i < r->n_accounts; i++) {
+		const struct report_account *a = &r->accounts[i];
+		const struct export_value v[] =
+		    EXPORT_VALUES(EXPORT_REPORT_ACCOUNT);
+
+		export_row(w, v);
+	}
+}
+
 /* The title msgid of module id: from the report, else the id itself. */
 static const char *
 export_report_module_title(const struct report *r, const char *id)
@@ -256,6 +281,9 @@ export_report(const struct report *r, const struct content *c,
 		return report_write(r, f);
 	w = export_open(fmt, f, &h);
 	export_report_official(w, r, &official);
+	/* A report written before accounts lists none: no table then. */
+	if (r->n_accounts > 0)
+		export_report_accounts(w, r);
 	export_report_modules(w, r);
 	export_report_steps(w, r, c);
 	return export_close(w);

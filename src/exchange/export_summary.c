@@ -157,6 +157,24 @@ EXPORT_TABLE(export_summary_roster_unit_table, EXPORT_SUMMARY_ROSTER_UNIT,
 EXPORT_TABLE(export_summary_module_table, EXPORT_SUMMARY_MODULE,
     "modules", N_("Completion per module"), false, 0);
 
+/* Per unit u, the compliance t with each account acc: of the officials
+ * reporting who use it or must (it is required), those who finished
+ * every module of it that counts. */
+#define EXPORT_SUMMARY_ACCOUNT(X) \
+	X("unit", N_("Work unit"), EXPORT_STRING, 0, (.s = u->name)) \
+	X("account", N_("Account"), EXPORT_MSGID, 24, (.s = acc->title)) \
+	X("account_id", N_("Account id"), EXPORT_CODE, 0, (.s = acc->id)) \
+	X("required", N_("Required"), EXPORT_YESNO, 8, (.n = acc->required)) \
+	X("officials", N_("Officials using it"), EXPORT_COUNT, 9, \
+	    (.n = (long long)t->officials)) \
+	X("compliant", N_("Compliant"), EXPORT_COUNT, 9, \
+	    (.n = (long long)t->compliant)) \
+	X("percent", N_("Compliant (%)"), EXPORT_PERCENT, 0, \
+	    (.n = export_percent(t->compliant, t->officials)))
+
+EXPORT_TABLE(export_summary_account_table, EXPORT_SUMMARY_ACCOUNT,
+    "accounts", N_("Compliance per account"), false, 0);
+
 /* Per unit and module, the reasons r given for steps not applicable: a
  * listed one in the reader's language (listed says which it is), or the
  * official's own words. */
@@ -393,6 +411,26 @@ export_summary_modules(struct export_writer *w, const struct collect_summary *s)
 		}
 }
 
+/* Per unit, the compliance with every account its officials use or
+ * must. */
+static void
+export_summary_accounts(struct export_writer *w,
+    const struct collect_summary *s)
+{
+	export_table(w, &export_summary_account_table);
+	for (size_t i = 0; i < s->n_units; i++)
+		for (size_t a = 0; a < s->n_accounts; a++) {
+			const struct collect_unit *u = &s->units[i];
+			const struct collect_module *acc = &s->accounts[a];
+			const struct collect_account_tally *t = &u->accounts[a];
+			const struct export_value v[] =
+			    EXPORT_VALUES(EXPORT_SUMMARY_ACCOUNT);
+
+			if (t->officials > 0)
+				export_row(w, v);
+		}
+}
+
 /* Per unit and module, the reasons given for steps not applicable. */
 static void
 export_summary_na(struct export_writer *w, const struct collect_summary *s)
@@ -508,6 +546,9 @@ export_summary(const struct collect_summary *s, enum export_format fmt,
 	export_summary_units(w, s);
 	if (s->roster != NULL)
 		export_summary_roster_units(w, s);
+	/* Reports written before accounts list none: no table then. */
+	if (s->n_accounts > 0)
+		export_summary_accounts(w, s);
 	export_summary_modules(w, s);
 	export_summary_na(w, s);
 	export_summary_officials(w, s);

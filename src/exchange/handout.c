@@ -1,7 +1,7 @@
 /*
  * handout: the whole checklist for print (see handout.h): the walk over
- * the content that both formats share (see handout_ops.h); the formats
- * are handout_text.c and handout_md.c.
+ * the content that every format shares (see handout_ops.h); the formats
+ * are handout_text.c, handout_md.c and handout_html.c.
  */
 #include "config.h"
 #include "exchange/handout_ops.h"
@@ -92,7 +92,8 @@ handout_day(time_t t)
 	return xasprintf("%.10s", iso);
 }
 
-/* Fill the title block's fields; their number. */
+/* Fill the title block's fields; their number.  The quick card has no
+ * lines to write on. */
 static size_t
 handout_fields(const struct hw *w, struct handout_field *f)
 {
@@ -111,6 +112,8 @@ handout_fields(const struct hw *w, struct handout_field *f)
 		f[n].label = N_("Deadline");
 		f[n++].value = handout_day(s->deadline);
 	}
+	if (w->h->quick)
+		return n;
 	f[n].label = N_("Name");
 	f[n++].value = NULL;
 	f[n].label = N_("Work unit");
@@ -127,16 +130,16 @@ handout_same(const char *a, const char *b)
 	return strcmp(a, b) == 0;
 }
 
-/* Hand over what to do for step s, once for each group of the shown
- * platforms that are told the same thing. */
+/* Hand over what to do for step s on the platforms in shown, once for
+ * each group of them that is told the same thing. */
 static void
 handout_how(struct hw *w, const struct handout_ops *ops,
-    const struct step *s)
+    const struct step *s, unsigned shown)
 {
 	/* A Web step says nothing for a phone. */
-	unsigned left = w->platforms &
+	unsigned left = shown &
 	    (step_web_only(s) ? 1u << PLATFORM_WEB : ~0u);
-	bool several = (w->platforms & (w->platforms - 1)) != 0;
+	bool several = (shown & (shown - 1)) != 0;
 
 	for (int p = 0; p < PLATFORM_COUNT; p++) {
 		const char *how = step_how(s, (enum platform)p);
@@ -150,7 +153,9 @@ handout_how(struct hw *w, const struct handout_ops *ops,
 			    handout_same(how, step_how(s, (enum platform)q)))
 				same |= 1u << q;
 		left &= ~same;
-		if (several && same == w->platforms)
+		if (w->h->quick && same == shown)
+			heading = NULL;
+		else if (several && same == shown)
 			heading = xstrdup(_("On every platform"));
 		else
 			heading = handout_labels(same);
@@ -180,7 +185,7 @@ handout_footer(struct hw *w, const struct handout_ops *ops)
 	char *t = xasprintf(_("Printed by %s %s from checklist version %s."),
 	    PACKAGE, VERSION, w->h->content->version);
 
-	ops->note(w, t);
+	ops->end(w, t);
 	free(t);
 }
 
@@ -201,39 +206,118 @@ handout_on_phone(void)
 	return _("Not done here: do this step in WhatsApp on your phone.");
 }
 
+/* The back end of format. */
+static const struct handout_ops *
+handout_ops_of(enum handout_format format)
+{
+	switch (format) {
+	case HANDOUT_MD: return &handout_md_ops;
+	case HANDOUT_HTML: return &handout_html_ops;
+	case HANDOUT_TEXT: break;
+	}
+	return &handout_text_ops;
+}
+
+/* Hand over every module with all its steps shown on the platforms. */
+static void
+handout_whole(struct hw *w, const struct handout_ops *ops)
+{
+	const struct content *c = w->h->content;
+
+	for (size_t mi = 0; mi < c->n_modules; mi++) {
+		const struct module *m = &c->modules[mi];
+
+		ops->module_begin(w, mi, m);
+		for (size_t si = 0; si < m->n_steps; si++) {
+			char *number;
+
+			if (!step_shown(&m->steps[si],
+			    (w->platforms & 1u << PLATFORM_WEB) != 0))
+				continue;
+			number = xasprintf("%zu.%zu", mi + 1, si + 1);
+			ops->step(w, number, &m->steps[si]);
+			free(number);
+			handout_how(w, ops, &m->steps[si], w->platforms);
+		}
+		handout_source(w, ops, m);
+	}
+}
+
+/* Hand over the quick card's steps for the platforms in shown: the
+ * phone's (web false) or those Web/Desktop users add; *n counts the
+ * steps over both parts. */
+static void
+handout_card_part(struct hw *w, const struct handout_ops *ops,
+    unsigned shown, bool web, size_t *n)
+{
+	const struct content *c = w->h->content;
+
+	for (size_t mi = 0; mi < c->n_modules; mi++)
+		for (size_t si = 0; si < c->modules[mi].n_steps; si++) {
+			const struct step *s = &c->modules[mi].steps[si];
+			char *number;
+
+			/* Web/Desktop adds a Web step or its own text. */
+			if (!s->card || (web ? s->how[PLATFORM_WEB] == NULL :
+			    step_web_only(s)))
+				continue;
+			number = xasprintf("%zu.", ++*n);
+			ops->step(w, number, s);
+			free(number);
+			handout_how(w, ops, s, shown);
+		}
+}
+
+/* Hand over the quick card: the phone's steps, then Web/Desktop's. */
+static void
+handout_card(struct hw *w, const struct handout_ops *ops)
+{
+	unsigned phones = w->platforms & ((1u << PLATFORM_PHONES) - 1);
+	size_t n = 0;
+
+	if (phones != 0) {
+		ops->section(w, _("On your phone"));
+		handout_card_part(w, ops, phones, false, &n);
+	}
+	if ((w->platforms & 1u << PLATFORM_WEB) != 0) {
+		ops->section(w, _("If you also use WhatsApp Web or Desktop"));
+		handout_card_part(w, ops, 1u << PLATFORM_WEB, true, &n);
+	}
+}
+
 /* ------------------------------------------------------------ public */
 
 /* Write the handout to f. */
 int
 handout_write(const struct handout *h, FILE *f)
 {
-	const struct handout_ops *ops = h->format == HANDOUT_MD ?
-	    &handout_md_ops : &handout_text_ops;
+	const struct handout_ops *ops = handout_ops_of(h->format);
 	unsigned all = (1u << PLATFORM_COUNT) - 1;
-	struct hw w = { h, f, h->platforms & all, false };
+	struct hw w = { .h = h, .f = f, .platforms = h->platforms & all };
 	struct handout_field fields[HANDOUT_MAX_FIELDS];
 	size_t n;
 
 	if (w.platforms == 0)
 		w.platforms = all;
 	n = handout_fields(&w, fields);
-	ops->title(&w, fields, n);
+	if (h->quick)
+		ops->title(&w, _("Secure your WhatsApp account: the quick card"),
+		    fields, n, _("Do these steps first, then tick each box "
+		    "[ ]. Keep this card: it says whom to call when a message "
+		    "or a call about your account looks wrong. The full "
+		    "handout says why each step matters."));
+	else
+		ops->title(&w, _("Secure your WhatsApp account: the checklist"),
+		    fields, n, _("Tick each box [ ] when you have done the "
+		    "step. Keep this sheet: it says whom to call when a message "
+		    "or a call about your account looks wrong."));
 	for (size_t i = 0; i < n; i++)
 		free(fields[i].value);
 	ops->contacts(&w);
-	for (size_t mi = 0; mi < h->content->n_modules; mi++) {
-		const struct module *m = &h->content->modules[mi];
-
-		ops->module_begin(&w, mi, m);
-		for (size_t si = 0; si < m->n_steps; si++) {
-			if (!step_shown(&m->steps[si],
-			    (w.platforms & 1u << PLATFORM_WEB) != 0))
-				continue;
-			ops->step(&w, mi, si, &m->steps[si]);
-			handout_how(&w, ops, &m->steps[si]);
-		}
-		handout_source(&w, ops, m);
-	}
+	if (h->quick)
+		handout_card(&w, ops);
+	else
+		handout_whole(&w, ops);
 	handout_footer(&w, ops);
 	/* Flushed here, so that a full disk is this call's error. */
 	if (fflush(f) != 0)
@@ -251,6 +335,8 @@ handout_format_parse(const char *name)
 		return HANDOUT_TEXT;
 	if (strcmp(name, "md") == 0)
 		return HANDOUT_MD;
+	if (strcmp(name, "html") == 0)
+		return HANDOUT_HTML;
 	return -1;
 }
 
@@ -262,7 +348,11 @@ handout_format_of_path(const char *path)
 
 	if (dot == NULL || strchr(dot, '/') != NULL)
 		return -1;
-	/* ".md" is the format's own name; text files end in ".txt". */
-	return handout_format_parse(strcmp(dot, ".txt") == 0 ? "text" :
-	    dot + 1);
+	/* ".md" and ".html" are the formats' own names; text files end in
+	 * ".txt", and ".htm" is HTML too. */
+	if (strcmp(dot, ".txt") == 0)
+		return HANDOUT_TEXT;
+	if (strcmp(dot, ".htm") == 0)
+		return HANDOUT_HTML;
+	return handout_format_parse(dot + 1);
 }

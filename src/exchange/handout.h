@@ -9,11 +9,21 @@
  * site_expand, so the handout speaks the current language and names the
  * agency's own numbers.  Plain text fits HANDOUT_WIDTH display columns
  * (A4 in a 10- or 12-point fixed font) with a form feed before each
- * module; Markdown uses headings, task lists and tables.
+ * module; Markdown uses headings, task lists and tables; HTML is one
+ * self-contained file (its style sheet inside, no script, nothing from
+ * the network) laid out for A4 when printed: a step never split over two
+ * pages, a phone number or an e-mail address never over two lines.
+ *
+ * The quick card (quick) is one or two pages: the title block without
+ * the lines to write on, the agency's numbers, then only the steps the
+ * content marks "card = true;", without why they matter: those done on
+ * the phone first (one text, or one for each phone that is told
+ * something else), then what WhatsApp Web/Desktop users add.
  */
 #ifndef JAGAAKUN_HANDOUT_H
 #define JAGAAKUN_HANDOUT_H
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <time.h>
 #include "model/content.h"
@@ -23,7 +33,8 @@
 
 enum handout_format {
 	HANDOUT_TEXT,
-	HANDOUT_MD
+	HANDOUT_MD,
+	HANDOUT_HTML
 };
 
 struct handout {
@@ -32,6 +43,7 @@ struct handout {
 	unsigned platforms;	/* bit (1u << enum platform) each; 0 = all */
 	enum handout_format format;
 	time_t date;		/* the day printed in the title block */
+	bool quick;		/* the quick card instead of the whole */
 };
 
 /* Write the handout to f and flush it.  Returns 0, or a negative errno
@@ -39,11 +51,11 @@ struct handout {
  * still closes f. */
 int handout_write(const struct handout *h, FILE *f);
 
-/* "text" or "md" and back; -1 for other text. */
+/* "text", "md" or "html" and back; -1 for other text. */
 int handout_format_parse(const char *name);
 
-/* The format a file name asks for by its extension (".txt", ".md"); -1
- * when it has neither. */
+/* The format a file name asks for by its extension (".txt", ".md",
+ * ".html" or ".htm"); -1 when it has none of them. */
 int handout_format_of_path(const char *path);
 
 #endif

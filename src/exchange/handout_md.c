@@ -137,10 +137,10 @@ md_header(struct hw *w, const char *const *labels, size_t n)
 
 /* The title and the fields as a list. */
 static void
-md_title(struct hw *w, const struct handout_field *fields, size_t n)
+md_title(struct hw *w, const char *title,
+    const struct handout_field *fields, size_t n, const char *intro)
 {
-	md_put(w, "# ", _("Secure your WhatsApp account: the checklist"),
-	    "\n\n");
+	md_put(w, "# ", title, "\n\n");
 	for (size_t i = 0; i < n; i++) {
 		md_put(w, "- **", _(fields[i].label), ":** ");
 		md_text(w, fields[i].value != NULL ? fields[i].value :
@@ -148,9 +148,7 @@ md_title(struct hw *w, const struct handout_field *fields, size_t n)
 		putc('\n', w->f);
 	}
 	putc('\n', w->f);
-	md_blocks(w, _("Tick each box [ ] when you have done the step. "
-	    "Keep this sheet: it says whom to call when a message or a call "
-	    "about your account looks wrong."));
+	md_blocks(w, intro);
 }
 
 /* The contact directory as a table. */
@@ -196,7 +194,7 @@ md_contacts(struct hw *w)
 		md_row(w, cells, 2);
 	}
 	putc('\n', w->f);
-	if (s != NULL && s->n_contacts > 0)
+	if (s != NULL && s->n_contacts > 0 && !w->h->quick)
 		md_directory(w);
 }
 
@@ -215,24 +213,34 @@ md_module_begin(struct hw *w, size_t mi, const struct module *m)
 	free(title);
 }
 
-/* A step: heading, a box to tick, why it matters. */
+/* A part of the quick card. */
 static void
-md_step(struct hw *w, size_t mi, size_t si, const struct step *s)
+md_section(struct hw *w, const char *title)
+{
+	md_put(w, "## ", title, "\n\n");
+}
+
+/* A step: heading, a box to tick, (on the whole handout) why it
+ * matters. */
+static void
+md_step(struct hw *w, const char *number, const struct step *s)
 {
 	char *title = handout_tr(w, s->title);
 
-	fprintf(w->f, "### %zu.%zu ", mi + 1, si + 1);
+	fprintf(w->f, "### %s ", number);
 	md_put(w, "", title, "\n\n");
 	md_put(w, "- [ ] ", _("Done"), "\n\n");
-	md_why(w, s->why);
+	if (!w->h->quick)
+		md_why(w, s->why);
 	free(title);
 }
 
-/* What to do on the platforms heading names. */
+/* What to do on the platforms heading names (NULL: no heading). */
 static void
 md_how(struct hw *w, const char *heading, const char *how)
 {
-	md_put(w, "**", heading, ":**\n\n");
+	if (heading != NULL)
+		md_put(w, "**", heading, ":**\n\n");
 	if (how != NULL)
 		md_content(w, how);
 	else
@@ -240,5 +248,6 @@ md_how(struct hw *w, const char *heading, const char *how)
 }
 
 const struct handout_ops handout_md_ops = {
-	md_title, md_contacts, md_module_begin, md_step, md_how, md_note
+	md_title, md_contacts, md_module_begin, md_section, md_step, md_how,
+	md_note, md_note
 };

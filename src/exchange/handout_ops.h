@@ -1,6 +1,7 @@
 /*
- * handout_ops: what the handout's walk (handout.c) and its two back ends
- * (handout_text.c, handout_md.c) share.  Only those three include it.
+ * handout_ops: what the handout's walk (handout.c) and its back ends
+ * (handout_text.c, handout_md.c, handout_html.c) share.  Only those
+ * include it.
  *
  * handout_write walks the content once and hands each part to a back
  * end, after ncdu's dir_output; the walk decides what the formats share:
@@ -15,6 +16,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "base/html.h"
 #include "exchange/handout.h"
 
 #define HANDOUT_WRITE_ON "________________________"	/* fill in by hand */
@@ -26,6 +28,8 @@ struct hw {
 	FILE *f;
 	unsigned platforms;	/* the bit set to show, never 0 */
 	bool boxed;		/* text: lines go inside the contacts box */
+	struct html html;	/* html: the document being written */
+	size_t part;		/* html: depth of the open module or part */
 };
 
 /* A label and its value in the title block; value NULL is a line to
@@ -37,20 +41,29 @@ struct handout_field {
 
 /* One back end. */
 struct handout_ops {
-	void (*title)(struct hw *w, const struct handout_field *fields,
-	    size_t n);
+	/* The title, the n fields, then intro: how to use the sheet. */
+	void (*title)(struct hw *w, const char *title,
+	    const struct handout_field *fields, size_t n, const char *intro);
+	/* The agency's numbers; on the whole handout, its directory too. */
 	void (*contacts)(struct hw *w);
 	void (*module_begin)(struct hw *w, size_t mi, const struct module *m);
-	void (*step)(struct hw *w, size_t mi, size_t si, const struct step *s);
-	/* What to do on the platforms heading names; how NULL: nothing
-	 * (the step is done on the phone). */
+	/* A part of the quick card: the phone's steps, then Web/Desktop's. */
+	void (*section)(struct hw *w, const char *title);
+	/* A step, numbered number ("2.3"; "5" on the quick card); the
+	 * whole handout says why it matters, the quick card does not. */
+	void (*step)(struct hw *w, const char *number, const struct step *s);
+	/* What to do on the platforms heading names (NULL: on every one the
+	 * quick card shows); how NULL: nothing (the step is done on the
+	 * phone). */
 	void (*how)(struct hw *w, const char *heading, const char *how);
-	/* A closing line: where a module's advice comes from, or (at the
-	 * end) what made the handout. */
+	/* A closing line: where a module's advice comes from. */
 	void (*note)(struct hw *w, const char *text);
+	/* The last line, what made the handout; the end of it. */
+	void (*end)(struct hw *w, const char *text);
 };
 
-extern const struct handout_ops handout_text_ops, handout_md_ops;
+extern const struct handout_ops handout_text_ops, handout_md_ops,
+    handout_html_ops;
 
 /* A content msgid translated, with the site's values put in; caller
  * frees. */

@@ -1,7 +1,8 @@
 /*
  * handout_text: the handout as plain text for A4 (see handout.h), laid
  * out by base/layout in HANDOUT_WIDTH columns, the contacts in a box
- * drawn with "+", "-" and "|", a form feed before each module.
+ * drawn with "+", "-" and "|", a form feed before each module; phone
+ * numbers and e-mail addresses kept on one line (base/nobreak).
  */
 #include "config.h"
 #include "exchange/handout_ops.h"
@@ -12,6 +13,7 @@
 
 #include "base/i18n.h"
 #include "base/layout.h"
+#include "base/nobreak.h"
 #include "base/xalloc.h"
 
 #define HANDOUT_BOX_INNER (HANDOUT_WIDTH - 4)	/* between "| " and " |" */
@@ -23,6 +25,22 @@ text_spaces(FILE *f, size_t n)
 {
 	while (n-- > 0)
 		putc(' ', f);
+}
+
+/* Print the n bytes at s with each no-break space a space: on paper the
+ * two look the same, and a plain text file is read by simple tools. */
+static void
+text_put(FILE *f, const char *s, size_t n)
+{
+	const size_t nb = sizeof NOBREAK_SPACE - 1;
+
+	for (size_t i = 0; i < n; i++) {
+		if (i + nb <= n && memcmp(s + i, NOBREAK_SPACE, nb) == 0) {
+			putc(' ', f);
+			i += nb - 1;
+		} else
+			putc(s[i], f);
+	}
 }
 
 /* Print one line: lead then the n bytes at s, from column col, closed by
@@ -38,7 +56,7 @@ text_line(struct hw *w, size_t col, const char *lead, const char *s,
 		fputs("| ", w->f);
 	text_spaces(w->f, col);
 	fputs(lead, w->f);
-	fwrite(s, 1, n, w->f);
+	text_put(w->f, s, n);
 	if (w->boxed) {
 		text_spaces(w->f, used < HANDOUT_BOX_INNER ?
 		    HANDOUT_BOX_INNER - used : 0);
@@ -56,20 +74,34 @@ text_blank(struct hw *w)
 
 /* Print text, one paragraph a line of it, laid out from column col; the
  * first line starts with lead and every paragraph stands under the
- * first one's text. */
+ * first one's text.  A phone number or an e-mail address is never split
+ * over two lines (their spaces are glued, and one that does not fit
+ * after lead starts the next line); a lead too wide to leave room for
+ * text is laid out with it, so that no line is wider than the page or
+ * the box. */
 static void
 text_block(struct hw *w, size_t col, const char *lead, const char *text)
 {
 	size_t width = w->boxed ? HANDOUT_BOX_INNER : HANDOUT_WIDTH;
+	size_t lead_cols = layout_width(lead, strlen(lead));
+	char *joined = NULL, *glued;
 	struct layout l;
 
+	if (col + lead_cols + HANDOUT_MIN_TEXT > width) {
+		joined = xasprintf("%s%s", lead, text);
+		text = joined;
+		lead = "";
+		lead_cols = 0;
+	}
+	glued = nobreak_glue(text);
 	layout_init(&l);
-	layout_text(&l, text, width - col, layout_width(lead, strlen(lead)),
-	    HANDOUT_MIN_TEXT);
+	layout_text(&l, glued, width - col, lead_cols, HANDOUT_MIN_TEXT);
 	text_line(w, col, lead, l.v[0].s, l.v[0].n);
 	for (size_t i = 1; i < l.n; i++)
 		text_line(w, col + l.v[i].col, "", l.v[i].s, l.v[i].n);
 	layout_free(&l);
+	free(glued);
+	free(joined);
 }
 
 /* Print content text (a msgid) translated and expanded. */
@@ -117,11 +149,12 @@ text_heading(struct hw *w, const char *s, char ch)
 
 /* The title block: title, then the fields with their labels aligned. */
 static void
-text_title(struct hw *w, const struct handout_field *fields, size_t n)
+text_title(struct hw *w, const char *title,
+    const struct handout_field *fields, size_t n, const char *intro)
 {
 	size_t widest = 0;
 
-	text_block(w, 0, "", _("Secure your WhatsApp account: the checklist"));
+	text_block(w, 0, "", title);
 	text_rule(w, '=', HANDOUT_WIDTH);
 	for (size_t i = 0; i < n; i++) {
 		const char *label = _(fields[i].label);
@@ -140,9 +173,7 @@ text_title(struct hw *w, const struct handout_field *fields, size_t n)
 		free(lead);
 	}
 	text_blank(w);
-	text_block(w, 0, "", _("Tick each box [ ] when you have done the step. "
-	    "Keep this sheet: it says whom to call when a message or a call "
-	    "about your account looks wrong."));
+	text_block(w, 0, "", intro);
 	text_blank(w);
 }
 
@@ -189,7 +220,7 @@ text_contacts(struct hw *w)
 		text_block(w, 0, lead, v != NULL ? v : HANDOUT_WRITE_ON);
 		free(lead);
 	}
-	if (s != NULL && s->n_contacts > 0)
+	if (s != NULL && s->n_contacts > 0 && !w->h->quick)
 		text_directory(w);
 	w->boxed = false;
 	text_box_edge(w);
@@ -215,36 +246,52 @@ text_module_begin(struct hw *w, size_t mi, const struct module *m)
 	free(title);
 }
 
-/* A step: its box to tick, number, title and why it matters. */
+/* A part of the quick card, under a heading. */
 static void
-text_step(struct hw *w, size_t mi, size_t si, const struct step *s)
+text_section(struct hw *w, const char *title)
 {
-	char *lead = xasprintf("[ ] %zu.%zu ", mi + 1, si + 1);
-	char *why = handout_tr(w, s->why);
-	/* The label runs on into the text: a hang under it would leave
-	 * little of the line in the longer Indonesian. */
-	char *t = xasprintf("%s %s", _("Why it matters:"), why);
+	text_blank(w);
+	text_heading(w, title, '-');
+}
+
+/* A step: its box to tick, number, title and (on the whole handout) why
+ * it matters. */
+static void
+text_step(struct hw *w, const char *number, const struct step *s)
+{
+	char *lead = xasprintf("[ ] %s ", number);
+	char *why, *t;
 
 	text_blank(w);
 	text_content(w, 0, lead, s->title);
+	free(lead);
+	if (w->h->quick)
+		return;
+	why = handout_tr(w, s->why);
+	/* The label runs on into the text: a hang under it would leave
+	 * little of the line in the longer Indonesian. */
+	t = xasprintf("%s %s", _("Why it matters:"), why);
 	text_block(w, 4, "", t);
 	free(t);
 	free(why);
-	free(lead);
 }
 
-/* What to do on the platforms heading names. */
+/* What to do on the platforms heading names (NULL: no heading). */
 static void
 text_how(struct hw *w, const char *heading, const char *how)
 {
-	char *h = xasprintf("%s:", heading);
+	size_t col = heading != NULL ? 6 : 4;
 
-	text_block(w, 4, "", h);
+	if (heading != NULL) {
+		char *h = xasprintf("%s:", heading);
+
+		text_block(w, 4, "", h);
+		free(h);
+	}
 	if (how != NULL)
-		text_content(w, 6, "", how);
+		text_content(w, col, "", how);
 	else
-		text_block(w, 6, "", handout_on_phone());
-	free(h);
+		text_block(w, col, "", handout_on_phone());
 }
 
 /* A closing line, after a blank one. */
@@ -256,6 +303,6 @@ text_note(struct hw *w, const char *text)
 }
 
 const struct handout_ops handout_text_ops = {
-	text_title, text_contacts, text_module_begin, text_step, text_how,
-	text_note
+	text_title, text_contacts, text_module_begin, text_section, text_step,
+	text_how, text_note, text_note
 };

@@ -88,6 +88,35 @@ report_tally(const struct report *r, struct progress *all)
 	return compliant;
 }
 
+/* Say whether every module of account id that counts is complete. */
+bool
+report_account_compliant(const struct report *r, const char *id)
+{
+	for (size_t i = 0; i < r->n_modules; i++) {
+		const struct report_module *m = &r->modules[i];
+		struct progress p = report_module_progress(m);
+
+		if (m->account != NULL && strcmp(m->account, id) == 0 &&
+		    m->counts && !progress_is_complete(&p))
+			return false;
+	}
+	return true;
+}
+
+/* Recompute each account's compliance, the official's and the totals. */
+static void
+report_retally(struct report *r)
+{
+	struct progress all;
+
+	for (size_t i = 0; i < r->n_accounts; i++)
+		r->accounts[i].compliant = report_account_compliant(r,
+		    r->accounts[i].id);
+	r->compliant = report_tally(r, &all);
+	r->finished = all.done + all.na;
+	r->total = all.total;
+}
+
 /* Give the finished share of all steps. */
 unsigned
 report_percent(const struct report *r)
@@ -134,8 +163,6 @@ report_na_refused(const struct content *c, const struct report_step *s)
 void
 report_apply_content(struct report *r, const struct content *c)
 {
-	struct progress all;
-
 	for (size_t i = 0; i < r->n_steps; i++) {
 		struct report_step *s = &r->steps[i];
 		struct report_module *m;
@@ -149,14 +176,85 @@ report_apply_content(struct report *r, const struct content *c)
 		m->na--;
 		m->todo++;
 	}
-	r->compliant = report_tally(r, &all);
-	r->finished = all.done + all.na;
+	report_retally(r);
+}
+
+/* The account of r named id, added (not used, with c's title) when r
+ * does not list it. */
+static struct report_account *
+report_account_of(struct report *r, const struct account *a)
+{
+	struct report_account *ra;
+
+	for (size_t i = 0; i < r->n_accounts; i++)
+		if (strcmp(r->accounts[i].id, a->id) == 0)
+			return &r->accounts[i];
+	r->accounts = xrealloc(r->accounts, (r->n_accounts + 2) *
+	    sizeof *r->accounts);
+	ra = &r->accounts[r->n_accounts++];
+	memset(ra, 0, sizeof *ra);
+	ra->id = arena_strdup(r->text, a->id);
+	ra->title = arena_strdup(r->text, a->title);
+	return ra;
+}
+
+/* The steps of m an official without Web/Desktop sees. */
+static size_t
+report_phone_steps(const struct module *m)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < m->n_steps; i++)
+		n += !step_web_only(&m->steps[i]);
+	return n;
+}
+
+/* Add module m of c, which r lacks, with every step to do. */
+static void
+report_add_missing(struct report *r, const struct module *m)
+{
+	struct report_module *rm;
+
+	r->modules = xrealloc(r->modules, (r->n_modules + 2) *
+	    sizeof *r->modules);
+	rm = &r->modules[r->n_modules++];
+	memset(rm, 0, sizeof *rm);
+	rm->id = arena_strdup(r->text, m->id);
+	rm->title = arena_strdup(r->text, m->title);
+	rm->account = arena_strdup(r->text, m->account);
+	rm->todo = rm->total = report_phone_steps(m);
+}
+
+/* Judge r by the rules of s over c. */
+void
+report_apply_site(struct report *r, const struct content *c,
+    const struct site *s)
+{
+	for (size_t i = 0; i < c->n_modules; i++) {
+		const struct module *m = &c->modules[i];
+
+		if (m->acct != NULL && m->acct->enforced &&
+		    report_find_module(r, m->id) == NULL)
+			report_add_missing(r, m);
+	}
+	for (size_t i = 0; i < r->n_modules; i++) {
+		struct report_module *rm = &r->modules[i];
+		const struct module *m = content_module(c, rm->id);
+
+		if (m == NULL || m->acct == NULL)
+			continue;
+		rm->account = arena_strdup(r->text, m->account);
+		rm->counts = site_module_required(s, c, m);
+		rm->required = rm->counts && m->acct->enforced;
+		report_account_of(r, m->acct)->required = m->acct->enforced;
+	}
+	report_retally(r);
 }
 
 /* Add module m and the steps of it o sees, as o left them, to r. */
 static void
 report_add_module(struct report *r, const struct official *o,
-    const struct module *m, const struct site *s)
+    const struct content *c, const struct module *m, const struct site *s)
 {
 	struct report_module *rm = &r->modules[r->n_modules++];
 	struct progress p;
@@ -164,7 +262,9 @@ report_add_module(struct report *r, const struct official *o,
 	progress_module(o, m, &p);
 	rm->id = arena_strdup(r->text, m->id);
 	rm->title = arena_strdup(r->text, m->title);
-	rm->required = site_requires(s, m->id);
+	rm->account = m->acct ? arena_strdup(r->text, m->account) : NULL;
+	rm->counts = site_module_required(s, c, m);
+	rm->required = rm->counts && (m->acct == NULL || m->acct->enforced);
 	rm->done = p.done;
 	rm->na = p.na;
 	rm->later = p.later;
@@ -189,6 +289,28 @@ report_add_module(struct report *r, const struct official *o,
 			rs->reason_listed = step_na_listed(&m->steps[i],
 			    rs->reason) != NULL;
 		}
+	}
+}
+
+/* List in r the accounts of c that o uses or that are required, with
+ * their compliance (the modules are in r already). */
+static void
+report_add_accounts(struct report *r, const struct official *o,
+    const struct content *c)
+{
+	r->accounts = xcalloc(c->n_accounts + 1, sizeof *r->accounts);
+	for (size_t i = 0; i < c->n_accounts; i++) {
+		const struct account *a = &c->accounts[i];
+		struct report_account *ra;
+
+		if (!a->enforced && !official_uses_account(o, a->id))
+			continue;
+		ra = &r->accounts[r->n_accounts++];
+		ra->id = arena_strdup(r->text, a->id);
+		ra->title = arena_strdup(r->text, a->title);
+		ra->used = official_uses_account(o, a->id);
+		ra->required = a->enforced;
+		ra->compliant = report_account_compliant(r, a->id);
 	}
 }
 
@@ -232,7 +354,9 @@ report_build(const struct official *o, const struct content *c,
 	r->modules = xcalloc(c->n_modules + 1, sizeof *r->modules);
 	r->steps = xcalloc(content_step_count(c) + 1, sizeof *r->steps);
 	for (size_t i = 0; i < c->n_modules; i++)
-		report_add_module(r, o, &c->modules[i], s);
+		if (progress_module_used(o, &c->modules[i]))
+			report_add_module(r, o, c, &c->modules[i], s);
+	report_add_accounts(r, o, c);
 	r->compliant = report_tally(r, &all);
 	r->finished = all.done + all.na;
 	r->total = all.total;
@@ -248,6 +372,7 @@ report_free(struct report *r)
 		return;
 	arena_free(r->text);
 	free(r->modules);
+	free(r->accounts);
 	free(r->steps);
 	if (r->quiz != NULL)
 		quiz_result_done(r->quiz);

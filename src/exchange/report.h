@@ -43,8 +43,26 @@ struct report_step {
 struct report_module {
 	char *id;
 	char *title;		/* English msgid */
-	bool required;
+	bool required;		/* counts for the official's compliance:
+				   counts, in an account that is required */
 	size_t done, na, later, todo, total;
+	char *account;		/* its account's id; NULL in a report
+				   written before accounts */
+	bool counts;		/* counts for its account's compliance
+				   (site_module_required); in an older
+				   report, required */
+};
+
+/* An account of the report: each the official uses, and each required
+ * one (used or not). */
+struct report_account {
+	char *id;
+	char *title;		/* English msgid */
+	bool used;		/* the official said they use it */
+	bool required;		/* required by the site: it counts for
+				   compliance, used or not */
+	bool compliant;		/* every module of it that counts is
+				   finished (report_account_compliant) */
 };
 
 struct report {
@@ -62,6 +80,9 @@ struct report {
 	size_t finished;	/* done + na over all steps */
 	size_t total;
 	bool compliant;		/* every required step done or n/a */
+	struct report_account *accounts;	/* in content order; none in a
+						   report written before */
+	size_t n_accounts;
 	struct quiz_result *quiz;	/* the latest scenario quiz, or NULL */
 	struct arena *text;	/* holds every string above but the quiz's */
 };
@@ -84,6 +105,23 @@ struct progress report_module_progress(const struct report_module *m);
 /* Add up the modules of r into *all; true when every required module is
  * complete (the official is compliant). */
 bool report_tally(const struct report *r, struct progress *all);
+
+/* True when every module of r in account id that counts is complete
+ * (none is). */
+bool report_account_compliant(const struct report *r, const char *id);
+
+/*
+ * Judge r by the rules of site s over content c, as collect does with the
+ * IT office's settings (site_check_modules applied to c): each module c
+ * knows gets the account c gives it and counts and is required as s
+ * says; each module of a required account that r lacks (the account was
+ * not required where r was written) is added with every step to do (the
+ * steps an official without Web/Desktop sees); each required account is
+ * listed, used or not; compliance and the totals follow.  Modules and
+ * accounts c does not know keep what r says.
+ */
+void report_apply_site(struct report *r, const struct content *c,
+    const struct site *s);
 
 /* Finished steps as a whole percentage (progress_percent's rule). */
 unsigned report_percent(const struct report *r);

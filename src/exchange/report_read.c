@@ -132,8 +132,16 @@ report_read_module(struct jreader *rd, jdoc_ref o,
 	m->later = jreader_count(rd, o, "later", REPORT_MAX_COUNT);
 	m->todo = jreader_count(rd, o, "todo", REPORT_MAX_COUNT);
 	m->total = jreader_count(rd, o, "total", REPORT_MAX_COUNT);
+	/* Both absent from reports written before accounts. */
+	if (jdoc_member(rd->doc, o, "account") != JDOC_NONE)
+		m->account = jreader_copy(rd, jreader_peek_text_or_null(rd, o,
+		    "account", &report_id));
+	m->counts = jdoc_member(rd->doc, o, "counts") != JDOC_NONE ?
+	    jreader_bool(rd, o, "counts") : m->required;
 	if (!jreader_ok(rd))
 		return;
+	if (m->required && !m->counts)
+		jreader_invalid(rd, "counts", JREADER_BAD_VALUE);
 	if (report_module_index(r, m->id, 0) != REPORT_NO_INDEX)
 		jreader_invalid(rd, "id", JREADER_BAD_VALUE);
 	else if (m->done + m->na + m->later + m->todo != m->total)
@@ -267,23 +275,118 @@ report_read_totals(struct jreader *rd, jdoc_ref root,
 		jreader_invalid(rd, "compliant", JREADER_BAD_VALUE);
 }
 
-/* Read the "missed" array of a quiz object into q. */
+/* The account of r named id, or NULL. */
+static const struct report_account *
+report_find_account(const struct report *r, const char *id)
+{
+	for (size_t i = 0; i < r->n_accounts; i++)
+		if (strcmp(r->accounts[i].id, id) == 0)
+			return &r->accounts[i];
+	return NULL;
+}
+
+/* Read one element of "accounts" into a (r holds those before it). */
 static void
-report_read_missed(struct jreader *rd, jdoc_ref obj,
-    struct quiz_result *q)
+report_read_account(struct jreader *rd, jdoc_ref o, const struct report *r,
+    struct report_account *a)
+{
+	if (jdoc_type(rd->doc, o) != JDOC_OBJECT) {
+		jreader_invalid(rd, NULL, JREADER_BAD_TYPE);
+		return;
+	}
+	a->id = jreader_text(rd, o, "id", &report_id);
+	a->title = jreader_text(rd, o, "title", &report_text);
+	a->used = jreader_bool(rd, o, "used");
+	a->required = jreader_bool(rd, o, "required");
+	a->compliant = jreader_bool(rd, o, "compliant");
+	if (jreader_ok(rd) && report_find_account(r, a->id) != NULL)
+		jreader_invalid(rd, "id", JREADER_BAD_VALUE);
+}
+
+/* Check that each account's compliance agrees with its modules. */
+static void
+report_check_accounts(struct jreader *rd, const struct report *r)
+{
+	rd->parent = "accounts";
+	for (size_t i = 0; i < r->n_accounts && jreader_ok(rd); i++) {
+		rd->index = i;
+		if (r->accounts[i].compliant !=
+		    report_account_compliant(r, r->accounts[i].id))
+			jreader_invalid(rd, "compliant", JREADER_BAD_VALUE);
+	}
+	rd->parent = NULL;
+	rd->index = JREADER_NO_INDEX;
+}
+
+/* Check that each module of an account is in "accounts", and required
+ * exactly when it counts and its account is required. */
+static void
+report_check_module_accounts(struct jreader *rd, const struct report *r)
+{
+	rd->parent = "modules";
+	for (size_t i = 0; i < r->n_modules && jreader_ok(rd); i++) {
+		const struct report_module *m = &r->modules[i];
+		const struct report_account *a;
+
+		rd->index = i;
+		if (m->account == NULL)
+			continue;
+		a = report_find_account(r, m->account);
+		if (a == NULL)
+			jreader_invalid(rd, "account", JREADER_BAD_VALUE);
+		else if (m->required != (m->counts && a->required))
+			jreader_invalid(rd, "required", JREADER_BAD_VALUE);
+	}
+	rd->parent = NULL;
+	rd->index = JREADER_NO_INDEX;
+}
+
+/* Read the optional "accounts" array (absent from reports written
+ * before accounts): each account once, each module's account among
+ * them, each account's compliance agreeing with its modules. */
+static void
+report_read_accounts(struct jreader *rd, jdoc_ref root, struct report *r)
 {
 	struct jreader_array it;
-	size_t n = jreader_array(rd, obj, "missed", "quiz.missed", &it);
+	size_t n;
 	jdoc_ref v;
+
+	if (!jreader_ok(rd) || jdoc_member(rd->doc, root, "accounts") ==
+	    JDOC_NONE) {
+		report_check_module_accounts(rd, r);
+		return;
+	}
+	n = jreader_array(rd, root, "accounts", "accounts", &it);
+	if (n == JREADER_NO_INDEX)
+		return;
+	r->accounts = xcalloc(n + 1, sizeof *r->accounts);
+	while ((v = jreader_next(rd, &it)) != JDOC_NONE) {
+		report_read_account(rd, v, r, &r->accounts[it.index]);
+		r->n_accounts = it.index + 1;
+	}
+	report_check_module_accounts(rd, r);
+	report_check_accounts(rd, r);
+}
+
+/* Read the "missed" array of a quiz object into q. */
+/* Read the array of ids key ("missed" or "asked") of a quiz object into
+ * *v and *count. */
+static void
+report_read_ids(struct jreader *rd, jdoc_ref obj, const char *key,
+    const char *path, char ***v, size_t *count)
+{
+	struct jreader_array it;
+	size_t n = jreader_array(rd, obj, key, path, &it);
+	jdoc_ref e;
 
 	if (n == JREADER_NO_INDEX)
 		return;
-	q->missed = xcalloc(n + 1, sizeof *q->missed);
-	while ((v = jreader_next(rd, &it)) != JDOC_NONE) {
-		const char *s = jreader_string(rd, v, NULL, &report_text);
+	*v = xcalloc(n + 1, sizeof **v);
+	while ((e = jreader_next(rd, &it)) != JDOC_NONE) {
+		const char *s = jreader_string(rd, e, NULL, &report_text);
 
 		if (s != NULL)
-			q->missed[q->n_missed++] = xstrdup(s);
+			(*v)[(*count)++] = xstrdup(s);
 	}
 }
 
@@ -308,7 +411,16 @@ report_read_quiz(struct jreader *rd, jdoc_ref root,
 	q.score = (unsigned)jreader_count(rd, o, "score", REPORT_MAX_COUNT);
 	q.total = (unsigned)jreader_count(rd, o, "total", REPORT_MAX_COUNT);
 	jreader_time(rd, o, "time", false, &q.time);
-	report_read_missed(rd, o, &q);
+	report_read_ids(rd, o, "missed", "quiz.missed", &q.missed,
+	    &q.n_missed);
+	/* Added to format 1 later: a report written before has neither
+	 * (a finished quiz, its scenarios unnamed). */
+	q.answered = jdoc_member(rd->doc, o, "answered") == JDOC_NONE ?
+	    q.total : (unsigned)jreader_count(rd, o, "answered",
+	    REPORT_MAX_COUNT);
+	if (jdoc_member(rd->doc, o, "asked") != JDOC_NONE)
+		report_read_ids(rd, o, "asked", "quiz.asked", &q.asked,
+		    &q.n_asked);
 	if (jreader_ok(rd) && (p = quiz_result_check(&q)) != QUIZ_OK)
 		jreader_invalid(rd, quiz_problem_member(p), JREADER_BAD_VALUE);
 	rd->parent = NULL;
@@ -333,6 +445,7 @@ report_from_json(struct jreader *rd, jdoc_ref root)
 	report_read_steps(rd, root, r);
 	report_read_totals(rd, root, r);
 	report_read_quiz(rd, root, r);
+	report_read_accounts(rd, root, r);
 	if (jreader_ok(rd))
 		return r;
 	report_free(r);

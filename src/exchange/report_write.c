@@ -85,6 +85,22 @@ report_json_module(const struct report_module *m)
 	report_put(o, "later", report_json_count(m->later));
 	report_put(o, "todo", report_json_count(m->todo));
 	report_put(o, "total", report_json_count(m->total));
+	report_put(o, "account", report_json_text(m->account));
+	report_put(o, "counts", json_object_new_boolean(m->counts));
+	return o;
+}
+
+/* One element of "accounts". */
+static struct json_object *
+report_json_account(const struct report_account *a)
+{
+	struct json_object *o = json_object_new_object();
+
+	report_put(o, "id", report_json_text(a->id));
+	report_put(o, "title", report_json_text(a->title));
+	report_put(o, "used", json_object_new_boolean(a->used));
+	report_put(o, "required", json_object_new_boolean(a->required));
+	report_put(o, "compliant", json_object_new_boolean(a->compliant));
 	return o;
 }
 
@@ -124,7 +140,7 @@ report_json_completion(const struct report *r)
 static struct json_object *
 report_json_quiz(const struct quiz_result *q)
 {
-	struct json_object *o, *missed;
+	struct json_object *o, *missed, *asked;
 	char time[ISOTIME_LEN];
 
 	if (q == NULL)
@@ -133,12 +149,17 @@ report_json_quiz(const struct quiz_result *q)
 	missed = json_object_new_array();
 	for (size_t i = 0; i < q->n_missed; i++)
 		json_object_array_add(missed, report_json_text(q->missed[i]));
+	asked = json_object_new_array();
+	for (size_t i = 0; i < q->n_asked; i++)
+		json_object_array_add(asked, report_json_text(q->asked[i]));
 	/* Never null, unlike a step's time: a result always has one. */
 	isotime_format(q->time, time);
 	report_put(o, "score", report_json_count(q->score));
 	report_put(o, "total", report_json_count(q->total));
 	report_put(o, "time", json_object_new_string(time));
 	report_put(o, "missed", missed);
+	report_put(o, "answered", report_json_count(q->answered));
+	report_put(o, "asked", asked);
 	return o;
 }
 
@@ -150,6 +171,7 @@ report_to_json(const struct report *r)
 	struct json_object *prog = json_object_new_object();
 	struct json_object *mods = json_object_new_array();
 	struct json_object *steps = json_object_new_array();
+	struct json_object *accounts = json_object_new_array();
 	char exported[ISOTIME_LEN];
 
 	isotime_format(r->exported, exported);
@@ -159,6 +181,9 @@ report_to_json(const struct report *r)
 		json_object_array_add(mods, report_json_module(&r->modules[i]));
 	for (size_t i = 0; i < r->n_steps; i++)
 		json_object_array_add(steps, report_json_step(&r->steps[i]));
+	for (size_t i = 0; i < r->n_accounts; i++)
+		json_object_array_add(accounts,
+		    report_json_account(&r->accounts[i]));
 	report_put(o, "format", json_object_new_int(REPORT_FORMAT));
 	report_put(o, "program", prog);
 	report_put(o, "content_version", report_json_text(r->content_version));
@@ -171,6 +196,7 @@ report_to_json(const struct report *r)
 	report_put(o, "completion", report_json_completion(r));
 	report_put(o, "compliant", json_object_new_boolean(r->compliant));
 	report_put(o, "quiz", report_json_quiz(r->quiz));
+	report_put(o, "accounts", accounts);
 	return o;
 }
 

@@ -23,8 +23,7 @@
 #include "base/cfgcheck.h"
 #include "base/i18n.h"
 #include "base/xalloc.h"
-
-#define CONTENT_MAX_WORD 40	/* bytes in an id or a version */
+#include "model/content_impl.h"
 
 /* The struct of type t whose member m is at p. */
 #define content_outer(p, t, m) ((t *)(void *)((char *)(p) - offsetof(t, m)))
@@ -42,15 +41,16 @@ static const char *const platform_labels[PLATFORM_COUNT] = {
 	N_("Android"), N_("iPhone"), N_("WhatsApp Web/Desktop")
 };
 
-static cfgcheck_fn content_check_format, content_check_version,
-    content_check_id, content_check_module_id, content_check_text,
-    content_check_steps, content_check_na;
+static cfgcheck_fn content_check_version, content_check_module_id,
+    content_check_account, content_check_steps, content_check_na,
+    content_check_card;
 
 /* content.cfg.  "format" is only checked, never stored: offset 0. */
 static const struct cfgcheck_key index_keys[] = {
 	{ "format", true, content_check_format, 0 },
 	{ "version", true, content_check_version,
 	    offsetof(struct content, version) },
+	{ "themes", false, NULL, 0 },	/* the quiz's: scenario_load reads it */
 	{ NULL, false, NULL, 0 }
 };
 
@@ -59,6 +59,8 @@ static const struct cfgcheck_key index_keys[] = {
 static const struct cfgcheck_key module_keys[] = {
 	{ "format", true, content_check_format, 0 },
 	{ "id", true, content_check_module_id, offsetof(struct module, id) },
+	{ "account", true, content_check_account,
+	    offsetof(struct module, account) },
 	{ "title", true, content_check_text, offsetof(struct module, title) },
 	{ "summary", true, content_check_text,
 	    offsetof(struct module, summary) },
@@ -85,11 +87,12 @@ static const struct cfgcheck_key step_keys[] = {
 	    offsetof(struct step, how[PLATFORM_WEB]) },
 	{ "not_applicable", false, content_check_na,
 	    offsetof(struct step, na) },
+	{ "card", false, content_check_card, offsetof(struct step, card) },
 	{ NULL, false, NULL, 0 }
 };
 
 /* Check that the content format is the one this program reads. */
-static void
+void
 content_check_format(struct cfgcheck *ck, const config_setting_t *s,
     void *field)
 {
@@ -112,7 +115,7 @@ content_check_version(struct cfgcheck *ck, const config_setting_t *s,
 }
 
 /* Check and store an id: lower-case letters, digits and "-". */
-static void
+void
 content_check_id(struct cfgcheck *ck, const config_setting_t *s, void *field)
 {
 	cfgcheck_copy_id(ck, s, CFGCHECK_ID, CONTENT_MAX_WORD, field);
@@ -127,12 +130,31 @@ content_check_module_id(struct cfgcheck *ck, const config_setting_t *s,
 	content_outer(field, struct module, id)->line = cfgcheck_line(s);
 }
 
-/* Check and store a piece of user-visible text. */
+/* Check a module's account id and keep its line, which an unknown
+ * account names. */
 static void
+content_check_account(struct cfgcheck *ck, const config_setting_t *s,
+    void *field)
+{
+	content_check_id(ck, s, field);
+	content_outer(field, struct module, account)->account_line =
+	    cfgcheck_line(s);
+}
+
+/* Check and store a piece of user-visible text. */
+void
 content_check_text(struct cfgcheck *ck, const config_setting_t *s,
     void *field)
 {
 	cfgcheck_copy_text(ck, s, "\n", CONTENT_MAX_TEXT, field);
+}
+
+/* Check and store whether a step is on the quick card: true or false. */
+static void
+content_check_card(struct cfgcheck *ck, const config_setting_t *s,
+    void *field)
+{
+	cfgcheck_bool(ck, s, field);
 }
 
 /* Check that a step says what to do on Android and on iPhone, either
@@ -261,7 +283,7 @@ content_check_steps(struct cfgcheck *ck, const config_setting_t *s,
 }
 
 /* Read the file at path into obj as keys allow. */
-static void
+void
 content_read_file(const char *path, const struct cfgcheck_key *keys,
     void *obj, struct diag *d)
 {
@@ -280,19 +302,18 @@ content_name_cmp(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Say whether name is that of a module file. */
+/* Say whether name is that of a module or account file. */
 static bool
-content_is_module_name(const char *name)
+content_is_cfg_name(const char *name)
 {
 	size_t n = strlen(name);
 
 	return n >= 4 && strcmp(name + n - 4, ".cfg") == 0;
 }
 
-/* List the module file names in dir into *names, sorted, and return
- * their count; -1 (after reporting) when dir cannot be read. */
-static ssize_t
-content_list_modules(const char *dir, char ***names, struct diag *d)
+/* List the .cfg file names in dir, sorted. */
+ssize_t
+content_list_files(const char *dir, char ***names, struct diag *d)
 {
 	DIR *dp = opendir(dir);
 	struct dirent *e;
@@ -304,7 +325,7 @@ content_list_modules(const char *dir, char ***names, struct diag *d)
 		return -1;
 	}
 	while ((e = readdir(dp)) != NULL) {
-		if (!content_is_module_name(e->d_name))
+		if (!content_is_cfg_name(e->d_name))
 			continue;
 		*names = xgrow(*names, &cap, n + 1, sizeof **names);
 		(*names)[n++] = xstrdup(e->d_name);
@@ -321,7 +342,7 @@ content_read_modules(const char *dir, struct content *c, struct diag *d)
 {
 	char *mdir = xasprintf("%s/modules", dir);
 	char **names;
-	ssize_t n = content_list_modules(mdir, &names, d);
+	ssize_t n = content_list_files(mdir, &names, d);
 
 	if (n == 0)
 		diag_add(d, mdir, 0,
@@ -370,8 +391,10 @@ content_load(const char *dir, struct content **out, struct diag *d)
 	*out = NULL;
 	content_read_file(index, index_keys, c, d);
 	free(index);
+	content_read_accounts(dir, c, d);
 	content_read_modules(dir, c, d);
 	content_check_module_ids(c, d);
+	content_link_accounts(c, d);
 	if (d->n > before) {
 		content_free(c);
 		return -1;
@@ -403,6 +426,7 @@ content_free_module(struct module *m)
 		content_free_step(&m->steps[i]);
 	free(m->steps);
 	free(m->id);
+	free(m->account);
 	free(m->title);
 	free(m->summary);
 	free(m->why);
@@ -419,6 +443,7 @@ content_free(struct content *c)
 	for (size_t i = 0; i < c->n_modules; i++)
 		content_free_module(&c->modules[i]);
 	free(c->modules);
+	content_free_accounts(c);
 	free(c->version);
 	free(c);
 }

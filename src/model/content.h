@@ -2,9 +2,12 @@
  * content: the checklist modules, loaded from libconfig files and
  * validated once.
  *
- * A content folder holds content.cfg (format and version) and modules/,
- * one file a module, loaded in file-name order: adding a module is adding
- * a file.  Every user-visible string is an English msgid; screens show it
+ * A content folder holds content.cfg (format and version), accounts/,
+ * one file an account (WhatsApp, ASN Digital, ...), and modules/, one file
+ * a module, each naming its account ("account = ID;").  Both are loaded in
+ * file-name order; modules are then kept grouped by account, in account
+ * order, and in file-name order within one (account.c): adding an account
+ * or a module is adding a file.  Every user-visible string is an English msgid; screens show it
  * through gettext, and tools/content-pot extracts the same strings for
  * po/ (content_text_keys lists which settings those are).
  */
@@ -39,6 +42,8 @@ enum platform {
  * Web step: only officials who use Web/Desktop see it.  A step can be
  * marked "not applicable" only when it lists the reasons that can be
  * true for it (not_applicable); the official may also give their own.
+ * "card = true;" puts it on the quick card, the essential steps a
+ * trainer prints on one or two pages (`jagaakun handout --quick`).
  */
 struct step {
 	char *id;
@@ -49,11 +54,18 @@ struct step {
 	char **na;			/* reasons (msgids), NULL-ended; NULL
 					   when it cannot be not applicable */
 	size_t n_na;
+	bool card;			/* on the quick card (handout --quick) */
 	int line;
 };
 
+struct account;
+
 struct module {
 	char *id;
+	char *account;			/* its account's id (the file's) */
+	const struct account *acct;	/* that account; NULL in content
+					   built without accounts (tests),
+					   which then always counts */
 	char *title;
 	char *summary;
 	char *why;
@@ -63,12 +75,32 @@ struct module {
 	size_t n_steps;
 	char *file;			/* path it was loaded from */
 	int line;			/* line of its id in file */
+	int account_line;		/* line of its account in file */
+};
+
+/* An account the official may use: the level above the module. */
+struct account {
+	char *id;
+	char *title;
+	char *summary;
+	char *source;
+	char *checked;
+	bool required;		/* "required = true" in its file: required
+				   when the site names no accounts */
+	bool enforced;		/* required for compliance: required, until
+				   site_check_modules (site.h) applies the
+				   site's required_accounts */
+	size_t n_modules;	/* its modules in struct content */
+	char *file;
+	int line;		/* line of its id in file */
 };
 
 struct content {
 	char *version;
-	struct module *modules;
+	struct module *modules;	/* grouped by account, in account order */
 	size_t n_modules;
+	struct account *accounts;	/* in file-name order */
+	size_t n_accounts;
 };
 
 /* Setting names whose string values are user-visible text (NULL-ended). */
@@ -84,13 +116,18 @@ extern const char *const content_text_keys[];
  * (nor only "web"); a "not_applicable" list that is not a list of
  * strings, is empty, holds a reason twice or more than
  * CONTENT_MAX_NA_REASONS of them, or a reason over CONTENT_MAX_NA_REASON
- * bytes.
+ * bytes; an account file with a bad or missing id, title, summary,
+ * source, checked or required, an account id used twice, an account no
+ * module names; a module without "account" or naming an account there is
+ * no file for.  No account files at all is reported too.
  */
 int content_load(const char *dir, struct content **out, struct diag *d);
 void content_free(struct content *c);
 
 /* Lookups by id; NULL when absent. */
 const struct module *content_module(const struct content *c, const char *id);
+const struct account *content_account(const struct content *c,
+    const char *id);
 const struct step *module_step(const struct module *m, const char *id);
 
 /* What to do for the step on platform p: its own text for p, else its

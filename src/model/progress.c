@@ -72,11 +72,34 @@ progress_add(struct progress *p, enum step_status st)
 	p->total++;
 }
 
+/* A required account always counts; another once o said they use it. */
+bool
+progress_account_used(const struct official *o, const struct account *a)
+{
+	return a == NULL || a->enforced || official_uses_account(o, a->id);
+}
+
+bool
+progress_module_used(const struct official *o, const struct module *m)
+{
+	return progress_account_used(o, m->acct);
+}
+
+/* A step o answers: of a module o uses, and one o sees. */
+static bool
+progress_counts(const struct official *o, const struct module *m,
+    const struct step *s)
+{
+	return progress_module_used(o, m) && progress_shows(o, s);
+}
+
 /* Count the steps of m into p without clearing it first. */
 static void
 progress_add_module(const struct official *o, const struct module *m,
     struct progress *p)
 {
+	if (!progress_module_used(o, m))
+		return;
 	for (size_t i = 0; i < m->n_steps; i++)
 		if (progress_shows(o, &m->steps[i]))
 			progress_add(p, progress_status(o, m, &m->steps[i]));
@@ -99,6 +122,56 @@ progress_all(const struct official *o, const struct content *c,
 	memset(p, 0, sizeof *p);
 	for (size_t i = 0; i < c->n_modules; i++)
 		progress_add_module(o, &c->modules[i], p);
+}
+
+/* Count the steps of the modules of account a. */
+void
+progress_account(const struct official *o, const struct content *c,
+    const struct account *a, struct progress *p)
+{
+	memset(p, 0, sizeof *p);
+	for (size_t i = 0; i < c->n_modules; i++)
+		if (c->modules[i].acct == a)
+			progress_add_module(o, &c->modules[i], p);
+}
+
+/* Say whether every module of a that counts is finished. */
+bool
+progress_account_compliant(const struct official *o, const struct content *c,
+    const struct account *a, progress_required_fn *required, void *arg)
+{
+	for (size_t i = 0; i < c->n_modules; i++) {
+		const struct module *m = &c->modules[i];
+		struct progress p;
+
+		if (m->acct != a || !required(m, arg))
+			continue;
+		/* counted as if used: a required account cannot be declined */
+		memset(&p, 0, sizeof p);
+		for (size_t j = 0; j < m->n_steps; j++)
+			if (progress_shows(o, &m->steps[j]))
+				progress_add(&p, progress_status(o, m,
+				    &m->steps[j]));
+		if (!progress_is_complete(&p))
+			return false;
+	}
+	return true;
+}
+
+/* Say whether o is compliant: every enforced account complete.  Content
+ * without accounts: every module counts as one account's. */
+bool
+progress_compliant(const struct official *o, const struct content *c,
+    progress_required_fn *required, void *arg)
+{
+	if (c->n_accounts == 0)
+		return progress_account_compliant(o, c, NULL, required, arg);
+	for (size_t i = 0; i < c->n_accounts; i++)
+		if (c->accounts[i].enforced &&
+		    !progress_account_compliant(o, c, &c->accounts[i],
+		    required, arg))
+			return false;
+	return true;
 }
 
 /* Give the finished share (done, or not applicable where the content
@@ -159,7 +232,7 @@ progress_next_open(const struct official *o, const struct content *c,
 
 		progress_advance(c, &m, &s);
 		mod = &c->modules[m];
-		if (progress_shows(o, &mod->steps[s]) &&
+		if (progress_counts(o, mod, &mod->steps[s]) &&
 		    progress_is_open(progress_status(o, mod, &mod->steps[s]))) {
 			*mi = m;
 			*si = s;
@@ -183,7 +256,7 @@ progress_saved(const struct official *o, const struct content *c,
 	if (m == NULL)
 		return false;
 	s = module_step(m, o->resume_step);
-	if (s == NULL || !progress_shows(o, s))
+	if (s == NULL || !progress_counts(o, m, s))
 		return false;
 	*mi = (size_t)(m - c->modules);
 	*si = (size_t)(s - m->steps);

@@ -19,12 +19,44 @@ struct progress {
 	size_t total;
 };
 
+/*
+ * Whether o answers the modules of account a: a required one (its
+ * enforced flag, content.h) always; another when o said they use it (not
+ * before they were asked).  A module without an account (content built
+ * without accounts) is always used.  The modules of an account not used
+ * are not shown and not counted by anything below.
+ */
+bool progress_account_used(const struct official *o,
+    const struct account *a);
+bool progress_module_used(const struct official *o, const struct module *m);
+
 /* Count one step of status st into p (its status count and the total). */
 void progress_add(struct progress *p, enum step_status st);
-/* Count the steps of one module, or of all, that o sees (progress_shows)
- * by their status (progress_status). */
+/* Count the steps of one module, or of all, or of the modules of one
+ * account, that o sees (progress_shows, progress_module_used) by their
+ * status (progress_status). */
 void progress_module(const struct official *o, const struct module *m, struct progress *p);
 void progress_all(const struct official *o, const struct content *c, struct progress *p);
+void progress_account(const struct official *o, const struct content *c,
+    const struct account *a, struct progress *p);
+
+/* Whether module m counts for compliance (the caller's rule, e.g.
+ * site_module_required); arg is the caller's. */
+typedef bool progress_required_fn(const struct module *m, void *arg);
+
+/*
+ * Compliance with a rule: account a is complete when every module of it
+ * that required() says counts is finished (done or not applicable where
+ * allowed); o is compliant when every enforced account is, whether or
+ * not o said they use it (a required account cannot be declined: its
+ * modules count as to do).  Modules that o does not see count for
+ * nothing: they have no steps o sees.
+ */
+bool progress_account_compliant(const struct official *o,
+    const struct content *c, const struct account *a,
+    progress_required_fn *required, void *arg);
+bool progress_compliant(const struct official *o, const struct content *c,
+    progress_required_fn *required, void *arg);
 
 /* Finished (done, or not applicable on a step that allows it) as a whole
  * percentage, rounded down; 100 only when everything is finished; 0 for

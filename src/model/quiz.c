@@ -36,6 +36,8 @@ static const char *const quiz_problem_members[] = {
 	[QUIZ_BAD_TOTAL] = "total",
 	[QUIZ_BAD_SCORE] = "score",
 	[QUIZ_BAD_MISSED] = "missed",
+	[QUIZ_BAD_ANSWERED] = "answered",
+	[QUIZ_BAD_ASKED] = "asked",
 };
 
 static const char *const quiz_problem_texts[] = {
@@ -45,6 +47,11 @@ static const char *const quiz_problem_texts[] = {
 	[QUIZ_BAD_SCORE] = N_("the quiz score is larger than its total"),
 	[QUIZ_BAD_MISSED] = N_("the missed scenarios of the quiz do not "
 	    "match its score, or one of their ids is malformed or repeated"),
+	[QUIZ_BAD_ANSWERED] = N_("the scenarios answered in the quiz are "
+	    "none, more than its total, or fewer than its score"),
+	[QUIZ_BAD_ASKED] = N_("the scenarios asked in the quiz do not match "
+	    "the count answered, or one of their ids is malformed, repeated "
+	    "or missing"),
 };
 
 /* Give the next number of the generator at *state (splitmix64). */
@@ -89,24 +96,35 @@ quiz_shuffle(void *v, size_t n, size_t size, uint64_t *state)
 		    base + quiz_below(state, i) * size, size);
 }
 
-/* Start a quiz over set. */
+/* Say whether plan p picks scenario sc (before the count). */
+static bool
+quiz_picks(const struct quiz_plan *p, const struct scenario *sc)
+{
+	return p->theme == NULL || (sc->theme != NULL &&
+	    strcmp(sc->theme, p->theme) == 0);
+}
+
+/* Start a quiz over the scenarios of set that p picks. */
 struct quiz *
-quiz_new(const struct scenario_set *set, bool shuffle, uint32_t seed)
+quiz_start(const struct scenario_set *set, const struct quiz_plan *p)
 {
 	struct quiz *q = xcalloc(1, sizeof *q);
-	uint64_t state = seed;
+	uint64_t state = p->seed;
 
-	q->n = set->n;
-	q->items = xcalloc(q->n + 1, sizeof *q->items);
-	for (size_t i = 0; i < q->n; i++) {
-		struct quiz_item *it = &q->items[i];
+	q->items = xcalloc(set->n + 1, sizeof *q->items);
+	for (size_t i = 0; i < set->n; i++) {
+		struct quiz_item *it = &q->items[q->n];
 
+		if (!quiz_picks(p, &set->scenarios[i]))
+			continue;
 		it->sc = &set->scenarios[i];
 		it->given = -1;
 		for (size_t c = 0; c < SCENARIO_MAX_CHOICES; c++)
 			it->order[c] = c;
+		q->n++;
 	}
-	if (shuffle) {
+	if (!p->in_order) {
+		/* Drawn without repeats: the first count of a shuffle. */
 		quiz_shuffle(q->items, q->n, sizeof *q->items, &state);
 		for (size_t i = 0; i < q->n; i++) {
 			struct quiz_item *it = &q->items[i];
@@ -115,7 +133,18 @@ quiz_new(const struct scenario_set *set, bool shuffle, uint32_t seed)
 			    sizeof it->order[0], &state);
 		}
 	}
+	if (p->count > 0 && p->count < q->n)
+		q->n = p->count;
 	return q;
+}
+
+/* Start a quiz over all of set. */
+struct quiz *
+quiz_new(const struct scenario_set *set, bool shuffle, uint32_t seed)
+{
+	const struct quiz_plan p = { NULL, 0, !shuffle, seed };
+
+	return quiz_start(set, &p);
 }
 
 /* Free a quiz (NULL is fine). */
@@ -227,6 +256,13 @@ quiz_is_done(const struct quiz *q)
 	return q->answered == q->n;
 }
 
+/* Count the scenarios answered. */
+size_t
+quiz_answered(const struct quiz *q)
+{
+	return q->answered;
+}
+
 /* Say whether item it was answered wrong. */
 static bool
 quiz_is_miss(const struct quiz_item *it)
@@ -261,21 +297,27 @@ quiz_missed(const struct quiz *q, size_t i,
 	return NULL;
 }
 
-/* Fill *out with the result of a done quiz. */
+/* Fill *out with the result of the quiz, done or stopped. */
 int
 quiz_finish(const struct quiz *q, time_t now, struct quiz_result *out)
 {
 	size_t n = quiz_n_missed(q);
 
-	if (!quiz_is_done(q) || q->n == 0 || q->n > QUIZ_MAX_TOTAL)
+	if (q->answered == 0 || q->n > QUIZ_MAX_TOTAL)
 		return -EINVAL;
 	out->score = (unsigned)q->score;
 	out->total = (unsigned)q->n;
+	out->answered = (unsigned)q->answered;
 	out->time = now;
 	out->n_missed = n;
 	out->missed = xcalloc(n + 1, sizeof *out->missed);
 	for (size_t i = 0; i < n; i++)
 		out->missed[i] = xstrdup(quiz_missed(q, i, NULL)->id);
+	out->n_asked = 0;
+	out->asked = xcalloc(q->answered + 1, sizeof *out->asked);
+	for (size_t i = 0; i < q->n; i++)
+		if (q->items[i].given >= 0)
+			out->asked[out->n_asked++] = xstrdup(q->items[i].sc->id);
 	return 0;
 }
 
@@ -286,6 +328,9 @@ quiz_result_done(struct quiz_result *r)
 	for (size_t i = 0; i < r->n_missed; i++)
 		free(r->missed[i]);
 	free(r->missed);
+	for (size_t i = 0; i < r->n_asked; i++)
+		free(r->asked[i]);
+	free(r->asked);
 	memset(r, 0, sizeof *r);
 }
 
@@ -299,17 +344,30 @@ quiz_result_dup(const struct quiz_result *r)
 	c->missed = xcalloc(r->n_missed + 1, sizeof *c->missed);
 	for (size_t i = 0; i < r->n_missed; i++)
 		c->missed[i] = xstrdup(r->missed[i]);
+	c->asked = xcalloc(r->n_asked + 1, sizeof *c->asked);
+	for (size_t i = 0; i < r->n_asked; i++)
+		c->asked[i] = xstrdup(r->asked[i]);
 	return c;
 }
 
-/* Say whether the first n missed ids of r hold s. */
+/* Say whether the first n ids of v hold s. */
 static bool
-quiz_has_missed(const struct quiz_result *r, size_t n, const char *s)
+quiz_has_id(char *const *v, size_t n, const char *s)
 {
 	for (size_t i = 0; i < n; i++)
-		if (strcmp(r->missed[i], s) == 0)
+		if (strcmp(v[i], s) == 0)
 			return true;
 	return false;
+}
+
+/* Say whether the n ids of v are well-formed and distinct. */
+static bool
+quiz_ids_ok(char *const *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!scenario_is_id(v[i]) || quiz_has_id(v, i, v[i]))
+			return false;
+	return true;
 }
 
 /* Check a result read from a file. */
@@ -320,12 +378,19 @@ quiz_result_check(const struct quiz_result *r)
 		return QUIZ_BAD_TOTAL;
 	if (r->score > r->total)
 		return QUIZ_BAD_SCORE;
-	if (r->n_missed != r->total - r->score)
+	if (r->answered < 1 || r->answered > r->total ||
+	    r->answered < r->score)
+		return QUIZ_BAD_ANSWERED;
+	if (r->n_missed != r->answered - r->score ||
+	    !quiz_ids_ok(r->missed, r->n_missed))
 		return QUIZ_BAD_MISSED;
+	if (r->n_asked == 0)
+		return QUIZ_OK;		/* written before asked was kept */
+	if (r->n_asked != r->answered || !quiz_ids_ok(r->asked, r->n_asked))
+		return QUIZ_BAD_ASKED;
 	for (size_t i = 0; i < r->n_missed; i++)
-		if (!scenario_is_id(r->missed[i]) ||
-		    quiz_has_missed(r, i, r->missed[i]))
-			return QUIZ_BAD_MISSED;
+		if (!quiz_has_id(r->asked, r->n_asked, r->missed[i]))
+			return QUIZ_BAD_ASKED;
 	return QUIZ_OK;
 }
 

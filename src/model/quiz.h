@@ -9,7 +9,13 @@
  * remembering positions.  The screen shows quiz_current(), lists the
  * choices through quiz_choice() (display order), calls quiz_answer() with
  * the index the official picked, shows the feedback, then quiz_next().
- * When quiz_is_done(), quiz_finish() gives the result to save.
+ * When quiz_is_done(), quiz_finish() gives the result to save; a quiz
+ * stopped early gives a partial one (what was answered so far).
+ *
+ * A trainer may ask fewer scenarios than the set holds (quiz_plan): those
+ * of one theme, and at most a number of them.  Shuffled, they are drawn
+ * at random without repeats; in order, they are the first ones in file
+ * order.
  */
 #ifndef JAGAAKUN_QUIZ_H
 #define JAGAAKUN_QUIZ_H
@@ -22,14 +28,28 @@
 
 #define QUIZ_MAX_TOTAL 1000	/* scenarios one result may count */
 
-/* The outcome of a finished quiz: what a record and a report keep (the
- * latest one per official). */
+/* The outcome of a quiz, finished or stopped: what a record and a
+ * report keep (the latest one per official). */
 struct quiz_result {
 	unsigned score;		/* scenarios answered right */
-	unsigned total;		/* scenarios asked; 1..QUIZ_MAX_TOTAL */
-	time_t time;		/* when it was finished */
+	unsigned total;		/* scenarios the quiz was to ask;
+				 * 1..QUIZ_MAX_TOTAL */
+	time_t time;		/* when it was finished or stopped */
 	char **missed;		/* ids of those answered wrong, in the order */
-	size_t n_missed;	/* asked; always total - score */
+	size_t n_missed;	/* asked; always answered - score */
+	unsigned answered;	/* those answered: total when finished,
+				 * 1..total - 1 when stopped early (a file
+				 * written before it had none: total) */
+	char **asked;		/* ids of those answered, in the order asked */
+	size_t n_asked;		/* answered; 0 in a file written before */
+};
+
+/* Which scenarios a quiz asks, and in what order. */
+struct quiz_plan {
+	const char *theme;	/* only this theme's (scenario.h); NULL: all */
+	size_t count;		/* at most this many; 0: all of them */
+	bool in_order;		/* file order, choices too; else shuffled */
+	uint32_t seed;		/* the shuffle's */
 };
 
 /* What is wrong with a result read from a file. */
@@ -37,8 +57,13 @@ enum quiz_problem {
 	QUIZ_OK,
 	QUIZ_BAD_TOTAL,		/* total not in 1..QUIZ_MAX_TOTAL */
 	QUIZ_BAD_SCORE,		/* score larger than total */
-	QUIZ_BAD_MISSED,	/* not total - score ids, a malformed id, or
-				 * one id twice */
+	QUIZ_BAD_MISSED,	/* not answered - score ids, a malformed id,
+				 * or one id twice */
+	QUIZ_BAD_ANSWERED,	/* answered not in 1..total, or fewer than
+				 * score */
+	QUIZ_BAD_ASKED,		/* not answered ids (nor none), a malformed
+				 * id, one id twice, or a missed id not
+				 * among them */
 };
 
 struct quiz;
@@ -52,6 +77,11 @@ struct quiz;
  */
 struct quiz *quiz_new(const struct scenario_set *set, bool shuffle,
     uint32_t seed);
+
+/* Start a quiz over the scenarios of set that plan p picks (an unknown
+ * theme picks none): quiz_new asks all of them. */
+struct quiz *quiz_start(const struct scenario_set *set,
+    const struct quiz_plan *p);
 void quiz_free(struct quiz *q);
 
 /* The scenario being asked, or NULL after the last quiz_next(). */
@@ -92,6 +122,9 @@ size_t quiz_score(const struct quiz *q);
 /* True when every scenario has been answered. */
 bool quiz_is_done(const struct quiz *q);
 
+/* Scenarios answered so far. */
+size_t quiz_answered(const struct quiz *q);
+
 /* Scenarios answered wrong so far, in the order asked: the count, and
  * the i-th with, when given is not NULL, the choice the official gave
  * (NULL when i is out of range). */
@@ -101,8 +134,9 @@ const struct scenario *quiz_missed(const struct quiz *q, size_t i,
 
 /*
  * Fill *out (which the caller then owns: quiz_result_done) with the
- * result of a done quiz at time now.  Returns 0, or -EINVAL when the quiz
- * is not done or asked nothing (out is then left untouched).
+ * result of the quiz at time now: of a done quiz, or the partial one of
+ * a quiz stopped with at least one answer.  Returns 0, or -EINVAL when
+ * nothing was answered (out is then left untouched).
  */
 int quiz_finish(const struct quiz *q, time_t now, struct quiz_result *out);
 
@@ -116,8 +150,9 @@ struct quiz_result *quiz_result_dup(const struct quiz_result *r);
  * and the missed ids are well-formed and distinct (time is not checked). */
 enum quiz_problem quiz_result_check(const struct quiz_result *r);
 
-/* The member of a saved result that p is about ("total", "score" or
- * "missed"; NULL for QUIZ_OK): record and report name them alike. */
+/* The member of a saved result that p is about ("total", "score",
+ * "missed", "answered" or "asked"; NULL for QUIZ_OK): record and report
+ * name them alike. */
 const char *quiz_problem_member(enum quiz_problem p);
 
 /* A translated sentence saying what p means, for diagnostics. */

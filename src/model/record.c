@@ -50,6 +50,17 @@ record_append_step(struct official *o, const char *module, const char *step)
 	return s;
 }
 
+/* Free the accounts o uses. */
+static void
+official_free_accounts(struct official *o)
+{
+	for (size_t i = 0; i < o->n_accounts; i++)
+		free(o->accounts[i]);
+	free(o->accounts);
+	o->accounts = NULL;
+	o->n_accounts = 0;
+}
+
 /* Set o to an official with no data yet. */
 void
 record_official_init(struct official *o)
@@ -75,6 +86,7 @@ record_official_done(struct official *o)
 	if (o->quiz != NULL)
 		quiz_result_done(o->quiz);
 	free(o->quiz);
+	official_free_accounts(o);
 }
 
 /* Append o to r (r takes over what o holds). */
@@ -238,4 +250,73 @@ step_status_parse(const char *s)
 		if (strcmp(s, record_status_names[i]) == 0)
 			return (int)i;
 	return -1;
+}
+
+/* Look for id among the accounts o uses. */
+bool
+official_uses_account(const struct official *o, const char *id)
+{
+	for (size_t i = 0; id != NULL && i < o->n_accounts; i++)
+		if (strcmp(o->accounts[i], id) == 0)
+			return true;
+	return false;
+}
+
+/* Say whether id is an account id a record holds. */
+static bool
+official_account_id_ok(const char *id)
+{
+	size_t n = id != NULL ? strlen(id) : 0;
+
+	return n > 0 && n <= RECORD_MAX_ACCOUNT_ID &&
+	    strspn(id, "abcdefghijklmnopqrstuvwxyz0123456789-") == n;
+}
+
+/* Check a list of account ids: good ids, none twice, not too many. */
+bool
+official_accounts_valid(const char *const *ids, size_t n)
+{
+	if (n > RECORD_MAX_ACCOUNTS)
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		if (!official_account_id_ok(ids[i]))
+			return false;
+		for (size_t j = 0; j < i; j++)
+			if (strcmp(ids[i], ids[j]) == 0)
+				return false;
+	}
+	return true;
+}
+
+/* Say whether o already uses exactly the n ids, in that order. */
+static bool
+official_same_accounts(const struct official *o, const char *const *ids,
+    size_t n)
+{
+	if (!o->accounts_asked || o->n_accounts != n)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(o->accounts[i], ids[i]) != 0)
+			return false;
+	return true;
+}
+
+/* Replace the accounts o uses. */
+int
+official_set_accounts(struct official *o, const char *const *ids, size_t n)
+{
+	char **copy;
+
+	if (!official_accounts_valid(ids, n))
+		return -EINVAL;
+	if (official_same_accounts(o, ids, n))
+		return 0;
+	copy = xcalloc(n + 1, sizeof *copy);
+	for (size_t i = 0; i < n; i++)
+		copy[i] = xstrdup(ids[i]);
+	official_free_accounts(o);
+	o->accounts = copy;
+	o->n_accounts = n;
+	o->accounts_asked = true;
+	return 1;
 }

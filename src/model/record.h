@@ -18,6 +18,8 @@
 
 #define RECORD_FORMAT 1
 #define RECORD_MAX_FIELD PROFILE_MAX_TEXT	/* bytes in a profile field */
+#define RECORD_MAX_ACCOUNTS 64	/* accounts one official may use */
+#define RECORD_MAX_ACCOUNT_ID 40	/* bytes in an account id */
 
 enum step_status {
 	STEP_TODO,	/* not yet looked at */
@@ -40,6 +42,10 @@ struct official {
 	int platform;		/* the phone: PLATFORM_ANDROID or
 				   PLATFORM_IPHONE, -1 before it is chosen */
 	bool web;		/* also uses WhatsApp Web/Desktop */
+	bool accounts_asked;	/* said which accounts they use; false in
+				   a record written before that was asked */
+	char **accounts;	/* the ids of those accounts, each once */
+	size_t n_accounts;
 	char *resume_module;	/* where to resume; NULL at the start */
 	char *resume_step;
 	time_t created;
@@ -128,6 +134,20 @@ void official_set_status(struct official *o, const char *module,
 /* The state of a step, or NULL when it was never touched (STEP_TODO). */
 const struct step_state *official_step(const struct official *o,
     const char *module, const char *step);
+
+/* Say whether o said they use account id (false before they were
+ * asked). */
+bool official_uses_account(const struct official *o, const char *id);
+
+/* Set the accounts o uses to the n ids (copied; each a-z, 0-9 and "-",
+ * 1 to RECORD_MAX_ACCOUNT_ID bytes, none twice, n at most
+ * RECORD_MAX_ACCOUNTS) and mark them asked.  Returns 1 when that changed
+ * anything, 0 when not, -EINVAL (changing nothing) for a bad list. */
+int official_set_accounts(struct official *o, const char *const *ids,
+    size_t n);
+
+/* Say whether the n ids are a list official_set_accounts takes. */
+bool official_accounts_valid(const char *const *ids, size_t n);
 
 /* Remember where to resume (copies; NULLs clear it). */
 void official_set_resume(struct official *o, const char *module, const char *step);

@@ -13,17 +13,24 @@
  *   officials = ( { name = "..."; nip = "..."; kind = "pns"; unit = "...";
  *                   position = "..."; language = "id"; platform = "android";
  *                   web = true;  (only when Web/Desktop is used too)
+ *                   accounts = [ "whatsapp", ... ];  (once asked)
  *                   resume_module = "..."; resume_step = "...";
  *                   created = "<UTC>"; updated = "<UTC>";
  *                   exported = "<UTC>";   (optional: report written)
  *                   steps = ( { module = "..."; step = "..."; status = "na";
  *                               time = "<UTC>"; reason = "..."; } );
  *                   quiz = { score = 12; total = 15; time = "<UTC>";
- *                            missed = ( "id", ... ); }; } );
+ *                            missed = ( "id", ... ); answered = 15;
+ *                            asked = ( "id", ... ); }; } );
+ *
+ * A quiz stopped early has answered < total; asked names the scenarios
+ * answered, in order.  Both are optional (records written before them:
+ * answered = total, asked unknown).
  *
  * platform is the phone, "android" or "iphone"; a record written before
  * the phone was asked for may hold "web", read as "phone not yet chosen"
- * with web = true.  A reason is a listed reason's English text or the
+ * with web = true.  accounts lists the accounts the official uses (may
+ * be empty); absent, they have not been asked yet.  A reason is a listed reason's English text or the
  * official's own words (content.h, step_na_listed).
  *
  * Times are ISO 8601 strings, never libconfig integers (1.5 wraps 64-bit

@@ -208,6 +208,32 @@ record_read_strings(struct cfgcheck *ck, const config_setting_t *g,
 	return true;
 }
 
+/* Read the optional list of the accounts o uses (member "accounts" of
+ * g): absent, they have not been asked yet. */
+static bool
+record_read_accounts(struct cfgcheck *ck, const config_setting_t *g,
+    struct official *o)
+{
+	const config_setting_t *s = config_setting_get_member(g, "accounts");
+	char **ids = NULL;
+	size_t n = 0;
+	bool ok;
+
+	if (s == NULL)
+		return true;
+	ok = record_read_strings(ck, g, "accounts", &ids, &n);
+	if (ok && !official_accounts_valid((const char *const *)ids, n))
+		ok = cfgcheck_error(ck, s, _("the setting accounts must list "
+		    "at most %d account ids (a-z, 0-9 and \"-\"), each once"),
+		    RECORD_MAX_ACCOUNTS);
+	if (ok)
+		official_set_accounts(o, (const char *const *)ids, n);
+	for (size_t i = 0; i < n; i++)
+		free(ids[i]);
+	free(ids);
+	return ok;
+}
+
 /* Read the optional quiz result (member "quiz" of g) into o. */
 static bool
 record_read_quiz(struct cfgcheck *ck, const config_setting_t *g,
@@ -227,6 +253,14 @@ record_read_quiz(struct cfgcheck *ck, const config_setting_t *g,
 	    record_read_count(ck, q, "total", QUIZ_MAX_TOTAL, &r.total) &&
 	    record_read_time(ck, q, "time", &r.time) &&
 	    record_read_strings(ck, q, "missed", &r.missed, &r.n_missed);
+	/* A record written before quizzes could stop early has neither:
+	 * the quiz was finished, its scenarios unnamed. */
+	r.answered = r.total;
+	if (ok && config_setting_get_member(q, "answered") != NULL)
+		ok = record_read_count(ck, q, "answered", QUIZ_MAX_TOTAL,
+		    &r.answered);
+	if (ok && config_setting_get_member(q, "asked") != NULL)
+		ok = record_read_strings(ck, q, "asked", &r.asked, &r.n_asked);
 	if (ok && (p = quiz_result_check(&r)) != QUIZ_OK)
 		ok = cfgcheck_error(ck, config_setting_get_member(q,
 		    quiz_problem_member(p)), "%s", quiz_problem_text(p));
@@ -369,6 +403,7 @@ record_read_state(struct cfgcheck *ck, const config_setting_t *g,
 	    &lang) ||
 	    !record_read_copy(ck, g, "language", false, &o->language) ||
 	    !record_read_platform(ck, g, o) ||
+	    !record_read_accounts(ck, g, o) ||
 	    !record_read_copy(ck, g, "resume_module", false,
 	    &o->resume_module) ||
 	    !record_read_copy(ck, g, "resume_step", false, &o->resume_step) ||

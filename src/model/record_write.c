@@ -69,7 +69,7 @@ record_write_flag(config_setting_t *g, const char *name, bool v)
 static bool
 record_write_quiz(config_setting_t *g, const struct quiz_result *r)
 {
-	config_setting_t *q, *s, *missed;
+	config_setting_t *q, *s, *missed, *asked;
 
 	if (r == NULL)
 		return true;
@@ -80,10 +80,17 @@ record_write_quiz(config_setting_t *g, const struct quiz_result *r)
 	    config_setting_set_int(s, (int)r->total) != CONFIG_TRUE ||
 	    !record_write_time(q, "time", r->time) ||
 	    (missed = config_setting_add(q, "missed", CONFIG_TYPE_LIST)) ==
-	    NULL)
+	    NULL ||
+	    (s = config_setting_add(q, "answered", CONFIG_TYPE_INT)) == NULL ||
+	    config_setting_set_int(s, (int)r->answered) != CONFIG_TRUE ||
+	    (asked = config_setting_add(q, "asked", CONFIG_TYPE_LIST)) == NULL)
 		return false;
 	for (size_t i = 0; i < r->n_missed; i++)
 		if (config_setting_set_string_elem(missed, -1, r->missed[i]) ==
+		    NULL)
+			return false;
+	for (size_t i = 0; i < r->n_asked; i++)
+		if (config_setting_set_string_elem(asked, -1, r->asked[i]) ==
 		    NULL)
 			return false;
 	return true;
@@ -96,6 +103,23 @@ record_write_profile(config_setting_t *g, const struct profile *p)
 	for (enum profile_field f = 0; f < PROFILE_FIELD_COUNT; f++)
 		if (profile_written(p, f) &&
 		    !record_write_put(g, profile_describe(f)->key, profile_get(p, f)))
+			return false;
+	return true;
+}
+
+/* Add the accounts o uses, once asked, as the array accounts of g. */
+static bool
+record_write_accounts(config_setting_t *g, const struct official *o)
+{
+	config_setting_t *a;
+
+	if (!o->accounts_asked)
+		return true;
+	if ((a = config_setting_add(g, "accounts", CONFIG_TYPE_ARRAY)) == NULL)
+		return false;
+	for (size_t i = 0; i < o->n_accounts; i++)
+		if (config_setting_set_string_elem(a, -1, o->accounts[i]) ==
+		    NULL)
 			return false;
 	return true;
 }
@@ -115,6 +139,7 @@ record_write_official(config_setting_t *officials, const struct official *o)
 	    !record_write_put(g, "language", o->language) ||
 	    !record_write_put(g, "platform", platform) ||
 	    !record_write_flag(g, "web", o->web) ||
+	    !record_write_accounts(g, o) ||
 	    !record_write_put(g, "resume_module", o->resume_module) ||
 	    !record_write_put(g, "resume_step", o->resume_step) ||
 	    !record_write_time(g, "created", o->created) ||

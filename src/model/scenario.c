@@ -33,6 +33,8 @@ const char *const scenario_text_keys[] = {
 	"red_flags", "action", NULL
 };
 
+const char *const scenario_theme_text_keys[] = { "title", NULL };
+
 static const char *const scenario_channel_names[SCENARIO_CHANNEL_COUNT] = {
 	"whatsapp", "sms", "call", "group"
 };
@@ -43,7 +45,8 @@ static const char *const scenario_channel_labels[SCENARIO_CHANNEL_COUNT] = {
 
 static cfgcheck_fn scenario_check_id, scenario_check_text,
     scenario_check_bool, scenario_check_channel, scenario_check_messages,
-    scenario_check_choices, scenario_check_red_flags;
+    scenario_check_choices, scenario_check_red_flags, scenario_check_theme,
+    scenario_check_theme_id;
 
 /* A scenario file.  "format" is checked first, by scenario_format. */
 static const struct cfgcheck_key scenario_keys[] = {
@@ -67,6 +70,17 @@ static const struct cfgcheck_key scenario_keys[] = {
 	    offsetof(struct scenario, red_flags) },
 	{ "action", true, scenario_check_text,
 	    offsetof(struct scenario, action) },
+	{ "theme", false, scenario_check_theme,
+	    offsetof(struct scenario, theme) },
+	{ NULL, false, NULL, 0 }
+};
+
+/* One group of content.cfg's "themes" list. */
+static const struct cfgcheck_key scenario_theme_keys[] = {
+	{ "id", true, scenario_check_theme_id,
+	    offsetof(struct scenario_theme, id) },
+	{ "title", true, scenario_check_text,
+	    offsetof(struct scenario_theme, title) },
 	{ NULL, false, NULL, 0 }
 };
 
@@ -87,6 +101,27 @@ scenario_check_id(struct cfgcheck *ck, const config_setting_t *s, void *field)
 {
 	cfgcheck_copy_id(ck, s, CFGCHECK_ID, SCENARIO_MAX_ID, field);
 	scenario_outer(field, struct scenario, id)->line = cfgcheck_line(s);
+}
+
+/* Check and store the id of the theme a scenario belongs to, and keep
+ * its line: whether content.cfg lists it is known only at the end. */
+static void
+scenario_check_theme(struct cfgcheck *ck, const config_setting_t *s,
+    void *field)
+{
+	cfgcheck_copy_id(ck, s, CFGCHECK_ID, SCENARIO_MAX_ID, field);
+	scenario_outer(field, struct scenario, theme)->theme_line =
+	    cfgcheck_line(s);
+}
+
+/* Check and store a theme's id, and keep its line. */
+static void
+scenario_check_theme_id(struct cfgcheck *ck, const config_setting_t *s,
+    void *field)
+{
+	cfgcheck_copy_id(ck, s, CFGCHECK_ID, SCENARIO_MAX_ID, field);
+	scenario_outer(field, struct scenario_theme, id)->line =
+	    cfgcheck_line(s);
 }
 
 /* Check and store a piece of user-visible text. */
@@ -342,6 +377,106 @@ scenario_check_ids(const struct scenario_set *set, struct diag *d)
 	}
 }
 
+/* Report element i of "themes" that is not a group. */
+static void
+scenario_not_theme(struct cfgcheck *ck, const config_setting_t *e, size_t i)
+{
+	cfgcheck_error(ck, e, _("theme %zu must be a group: { id = \"...\"; "
+	    "title = \"...\"; }"), i + 1);
+}
+
+/* Read theme group g, element i of "themes", into the array at arg. */
+static void
+scenario_read_theme(struct cfgcheck *ck, const config_setting_t *g,
+    size_t i, void *arg)
+{
+	struct scenario_theme *t = arg;
+
+	cfgcheck_group(ck, g, scenario_theme_keys, &t[i]);
+}
+
+/* Report each theme whose id an earlier one already has. */
+static void
+scenario_check_theme_ids(struct cfgcheck *ck, const struct scenario_set *set)
+{
+	for (size_t i = 0; i < set->n_themes; i++)
+		for (size_t j = 0; set->themes[i].id != NULL && j < i; j++)
+			if (set->themes[j].id != NULL &&
+			    strcmp(set->themes[i].id, set->themes[j].id) == 0) {
+				diag_add(ck->d, ck->path, set->themes[i].line,
+				    _("duplicate theme id \"%s\" (first "
+				    "defined at line %d)"), set->themes[i].id,
+				    set->themes[j].line);
+				break;
+			}
+}
+
+/* Read the themes of dir/content.cfg into set.  Returns 1 when they were
+ * read (none when the file or its list is absent), 0 when the list has a
+ * problem (reported here: the scenarios' themes are then not checked
+ * against it, so a mistake gives one message), -1 when the file could
+ * not be parsed (content_load reports why). */
+static int
+scenario_read_themes(const char *dir, struct scenario_set *set,
+    struct diag *d)
+{
+	static const struct cfgcheck_list themes = {
+		CONFIG_TYPE_GROUP, false, NULL, scenario_not_theme,
+		scenario_read_theme
+	};
+	char *path = xasprintf("%s/content.cfg", dir);
+	struct diag quiet;
+	struct cfgcheck ck = { path, &quiet };
+	const config_setting_t *s;
+	bool absent = false, ok;
+	size_t before = d->n;
+	config_t cfg;
+
+	diag_init(&quiet);
+	ok = cfgcheck_parse(&ck, &cfg, &absent);
+	diag_done(&quiet);
+	ck.d = d;
+	s = ok ? config_setting_get_member(config_root_setting(&cfg),
+	    "themes") : NULL;
+	if (s != NULL) {
+		set->n_themes = (size_t)config_setting_length(s);
+		set->themes = xcalloc(set->n_themes + 1, sizeof *set->themes);
+		if (cfgcheck_list(&ck, s, &themes, set->themes) &&
+		    set->n_themes > SCENARIO_MAX_THEMES)
+			cfgcheck_error(&ck, s, _("\"%s\" has %zu items; at "
+			    "most %zu are allowed"), cfgcheck_name(s),
+			    set->n_themes, (size_t)SCENARIO_MAX_THEMES);
+		scenario_check_theme_ids(&ck, set);
+	}
+	config_destroy(&cfg);
+	free(path);
+	if (!ok && !absent)
+		return -1;
+	return d->n == before;
+}
+
+/* Report each scenario whose theme content.cfg does not list, or, when
+ * read is false (content.cfg could not be read), each that names one. */
+static void
+scenario_check_themes(const struct scenario_set *set, bool read,
+    struct diag *d)
+{
+	for (size_t i = 0; i < set->n; i++) {
+		const struct scenario *sc = &set->scenarios[i];
+
+		if (sc->theme == NULL)
+			continue;
+		if (!read)
+			diag_add(d, sc->file, sc->theme_line,
+			    _("theme \"%s\" cannot be checked: content.cfg "
+			    "could not be read"), sc->theme);
+		else if (scenario_theme(set, sc->theme) == NULL)
+			diag_add(d, sc->file, sc->theme_line,
+			    _("unknown theme \"%s\" (content.cfg lists the "
+			    "themes)"), sc->theme);
+	}
+}
+
 /* Load the scenarios of the content folder dir. */
 int
 scenario_load(const char *dir, struct scenario_set **out, struct diag *d)
@@ -349,6 +484,7 @@ scenario_load(const char *dir, struct scenario_set **out, struct diag *d)
 	struct scenario_set *set = xcalloc(1, sizeof *set);
 	char *sdir = xasprintf("%s/scenarios", dir);
 	size_t before = d->n;
+	int themes = scenario_read_themes(dir, set, d);
 
 	*out = NULL;
 	if (scenario_list(sdir, set, d))
@@ -356,6 +492,8 @@ scenario_load(const char *dir, struct scenario_set **out, struct diag *d)
 			scenario_read_file(&set->scenarios[i], d);
 	free(sdir);
 	scenario_check_ids(set, d);
+	if (themes != 0)
+		scenario_check_themes(set, themes > 0, d);
 	if (d->n > before) {
 		scenario_set_free(set);
 		return -1;
@@ -384,6 +522,7 @@ scenario_free_one(struct scenario *sc)
 		free(sc->red_flags[i]);
 	free(sc->red_flags);
 	free(sc->action);
+	free(sc->theme);
 	free(sc->file);
 }
 
@@ -396,7 +535,34 @@ scenario_set_free(struct scenario_set *s)
 	for (size_t i = 0; i < s->n; i++)
 		scenario_free_one(&s->scenarios[i]);
 	free(s->scenarios);
+	for (size_t i = 0; i < s->n_themes; i++) {
+		free(s->themes[i].id);
+		free(s->themes[i].title);
+	}
+	free(s->themes);
 	free(s);
+}
+
+/* Find a theme by id. */
+const struct scenario_theme *
+scenario_theme(const struct scenario_set *s, const char *id)
+{
+	for (size_t i = 0; id != NULL && i < s->n_themes; i++)
+		if (s->themes[i].id != NULL && strcmp(s->themes[i].id, id) == 0)
+			return &s->themes[i];
+	return NULL;
+}
+
+/* Count the scenarios of a theme. */
+size_t
+scenario_theme_count(const struct scenario_set *s, const char *id)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < s->n; i++)
+		n += id == NULL || (s->scenarios[i].theme != NULL &&
+		    strcmp(s->scenarios[i].theme, id) == 0);
+	return n;
 }
 
 /* Give the index of the correct choice (the loader made sure there is

@@ -24,6 +24,7 @@
 #define SCENARIO_MAX_CHOICES 4
 #define SCENARIO_MAX_MESSAGES 6
 #define SCENARIO_MAX_RED_FLAGS 5
+#define SCENARIO_MAX_THEMES 32		/* themes content.cfg may list */
 
 /* How the message arrives. */
 enum scenario_channel {
@@ -54,18 +55,34 @@ struct scenario {
 	char **red_flags;
 	size_t n_red_flags;	/* 0..SCENARIO_MAX_RED_FLAGS; >= 1 if fraud */
 	char *action;		/* the right thing to do */
+	char *theme;		/* id of its theme, or NULL: none */
+	int theme_line;		/* line of "theme" in file */
 	char *file;		/* path it was loaded from */
 	int line;		/* line of its id in file */
+};
+
+/* A theme of the quiz, as content.cfg lists it: a trainer can run the
+ * scenarios of one theme alone. */
+struct scenario_theme {
+	char *id;		/* as scenarios name it */
+	char *title;		/* English msgid */
+	int line;		/* of its id in content.cfg */
 };
 
 struct scenario_set {
 	struct scenario *scenarios;	/* in file-name order */
 	size_t n;
+	struct scenario_theme *themes;	/* in the order content.cfg lists
+					 * them */
+	size_t n_themes;
 };
 
 /* Setting names whose string values (or list items) are user-visible
  * text, for tools/content-pot (NULL-ended). */
 extern const char *const scenario_text_keys[];
+
+/* The same for a group of content.cfg's "themes" list. */
+extern const char *const scenario_theme_text_keys[];
 
 /*
  * Load and validate every file of dir/scenarios whose name ends in .cfg,
@@ -77,10 +94,21 @@ extern const char *const scenario_text_keys[];
  * malformed ids, invalid UTF-8, control characters, empty or too long
  * text, an unknown format or channel, not 3 or 4 choices, not exactly one
  * correct choice, a fraud without red flags, too many messages or red
- * flags.
+ * flags.  The themes come from the optional "themes" list of
+ * dir/content.cfg ( { id = "..."; title = "..."; }, ... ): a malformed
+ * or repeated theme id, a missing or bad title, more than
+ * SCENARIO_MAX_THEMES of them, or a scenario naming a theme (its
+ * optional "theme" setting) that the list does not hold is a problem.
  */
 int scenario_load(const char *dir, struct scenario_set **out, struct diag *d);
 void scenario_set_free(struct scenario_set *s);
+
+/* The theme called id, or NULL. */
+const struct scenario_theme *scenario_theme(const struct scenario_set *s,
+    const char *id);
+
+/* How many scenarios of s belong to theme id (all of them for NULL). */
+size_t scenario_theme_count(const struct scenario_set *s, const char *id);
 
 /* The index of sc's correct choice. */
 size_t scenario_correct(const struct scenario *sc);

@@ -58,6 +58,7 @@ static const struct cfgcheck_key site_keys[] = {
 	{ "csirt_url", false, site_check_url,
 	    offsetof(struct site, csirt_url) },
 	{ "required", false, site_check_required, 0 },
+	{ "required_accounts", false, site_required_accounts_check, 0 },
 	{ "report_dir", false, site_check_path,
 	    offsetof(struct site, report_dir) },
 	{ "roster", false, site_check_path, offsetof(struct site, roster) },
@@ -424,6 +425,7 @@ site_free(struct site *s)
 		free(s->required[i]);
 	free(s->required);
 	free(s->required_lines);
+	site_required_accounts_free(s);
 	free(s->report_dir);
 	free(s->roster);
 	for (size_t i = 0; i < s->n_contacts; i++)
@@ -431,26 +433,6 @@ site_free(struct site *s)
 	free(s->contacts);
 	site_units_free(s);
 	free(s);
-}
-
-/* Check the required module ids against the content. */
-int
-site_check_modules(const struct site *s, const struct content *c,
-    struct diag *d)
-{
-	int rc = 0;
-
-	if (s == NULL || c == NULL)
-		return 0;
-	for (size_t i = 0; i < s->n_required; i++) {
-		if (content_module(c, s->required[i]) != NULL)
-			continue;
-		diag_add(d, s->path, s->required_lines[i],
-		    _("\"required\" names module \"%s\", which the checklist "
-		    "content does not have"), s->required[i]);
-		rc = -1;
-	}
-	return rc;
 }
 
 /* Say whether a module counts for compliance: every module does when the

@@ -52,6 +52,9 @@ struct site {
 	char **required;	/* module ids required for compliance; */
 	size_t n_required;	/* 0 = every module is required */
 	int *required_lines;	/* line of each id in path */
+	char **required_accounts;	/* account ids required; NULL when */
+	size_t n_required_accounts;	/* absent: the content's default */
+	int *required_account_lines;	/* line of each id in path */
 	char *report_dir;	/* folder for report and incident files;
 				 * NULL: site_output_dir's own */
 	char *roster;		/* the officials expected to report, for
@@ -69,20 +72,41 @@ struct site {
  * user (explicit = true) is.  Problems are "file:line: message" in d and
  * give -1 (syntax, unknown keys, wrong types, bad phone numbers, unknown
  * format, invalid UTF-8, bad dates, a unit code that is not a-z 0-9 "-"
- * or is used twice, a name or alias that another unit has too).
+ * or is used twice, a name or alias that another unit has too, a
+ * required_accounts that is empty, not a list of account ids or names
+ * one twice; site_check_modules then checks the ids against the
+ * content).
  */
 int site_load(const char *path, bool explicit, struct site **out, struct diag *d);
 void site_free(struct site *s);
 
 struct content;
+struct module;
 
-/* Check that every module id in s->required exists in c: one
- * "file:line: message" in d for each that does not; -1 when any.  A NULL
- * c (a command without the checklist content) checks nothing. */
-int site_check_modules(const struct site *s, const struct content *c, struct diag *d);
+/*
+ * Check the site's rules against the content c and apply them: every
+ * module id in s->required and every account id in s->required_accounts
+ * must exist in c, and when s->required lists modules, each required
+ * account must have one of them listed; one "file:line: message" in d
+ * for each problem, -1 when any.  Then each account of c gets its
+ * enforced flag: listed in required_accounts, or when the site has no
+ * such list, its content's required.  A NULL c (a command without the
+ * checklist content) checks nothing; a NULL s only applies the
+ * content's defaults.
+ */
+int site_check_modules(const struct site *s, struct content *c,
+    struct diag *d);
 
-/* True when module id counts for compliance under s. */
+/* True when module id is listed in s->required, or s lists none: the
+ * old rule, for content without accounts. */
 bool site_requires(const struct site *s, const char *module_id);
+
+/* True when module m counts for the compliance of its account under s:
+ * s lists no modules, or lists m, or lists no module of m's account (an
+ * optional account's modules all count for that account, unless the site
+ * picks some).  For a module without an account, site_requires. */
+bool site_module_required(const struct site *s, const struct content *c,
+    const struct module *m);
 
 /*
  * Replace the placeholders {agency}, {verify_phone}, {report_phone} and

@@ -4,6 +4,8 @@
  *
  *   site.c       the file: its settings, the contacts, the placeholders
  *   site_unit.c  the list of work units
+ *   site_account.c  the required accounts, and the rules of compliance
+ *                checked against the content
  */
 #ifndef JAGAAKUN_SITE_IMPL_H
 #define JAGAAKUN_SITE_IMPL_H
@@ -20,6 +22,12 @@ cfgcheck_fn site_check_name;
 
 /* Read the "units" list into the struct site at field. */
 cfgcheck_fn site_units_check;
+
+/* Read the "required_accounts" list into the struct site at field. */
+cfgcheck_fn site_required_accounts_check;
+
+/* Free the required accounts of s. */
+void site_required_accounts_free(struct site *s);
 
 /* Free the units of s. */
 void site_units_free(struct site *s);

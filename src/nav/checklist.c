@@ -33,11 +33,100 @@ nav_checklist_step(const struct nav *n, size_t mi, size_t si)
 	return &n->content->modules[mi].steps[si];
 }
 
-/* Whether the current official sees a step. */
+/* Whether the current official sees a step: of a module of an account
+ * they answer, and one for where they use WhatsApp. */
 static bool
 nav_checklist_shows(const struct nav *n, size_t mi, size_t si)
 {
-	return progress_shows(nav_official(n), nav_checklist_step(n, mi, si));
+	return progress_module_used(nav_official(n),
+	    nav_checklist_module(n, mi)) &&
+	    progress_shows(nav_official(n), nav_checklist_step(n, mi, si));
+}
+
+/* Walk the module list's rows. */
+size_t
+nav_checklist_module_rows(const struct nav *n, size_t row,
+    struct nav_module_row *out)
+{
+	const struct content *c = n->content;
+	const struct official *o = nav_official(n);
+	const struct account *last = NULL;
+	size_t k = 0;
+
+	for (size_t i = 0; o != NULL && i < c->n_modules; i++) {
+		const struct module *m = &c->modules[i];
+
+		if (!progress_module_used(o, m))
+			continue;
+		if (m->acct != NULL && m->acct != last) {
+			if (k++ == row && out != NULL)
+				*out = (struct nav_module_row){ true,
+				    (size_t)(m->acct - c->accounts) };
+			last = m->acct;
+		}
+		if (k++ == row && out != NULL)
+			*out = (struct nav_module_row){ false, i };
+	}
+	return k;
+}
+
+/* The row of module mi in the list; the first module's when mi is not
+ * listed (0 when nothing is). */
+static size_t
+nav_checklist_row_of(const struct nav *n, size_t mi)
+{
+	size_t count = nav_checklist_module_rows(n, NAV_NONE, NULL), first = 0;
+	struct nav_module_row r;
+
+	for (size_t k = count; k-- > 0;) {
+		nav_checklist_module_rows(n, k, &r);
+		if (r.heading)
+			continue;
+		if (r.index == mi)
+			return k;
+		first = k;
+	}
+	return first;
+}
+
+/* The module of the row selected: itself, or for a heading the module
+ * under it. */
+static size_t
+nav_checklist_selected(const struct nav *n)
+{
+	struct nav_module_row r = { false, n->module };
+	size_t count = nav_checklist_module_rows(n, NAV_NONE, NULL);
+
+	for (size_t k = n->sel; k < count; k++) {
+		nav_checklist_module_rows(n, k, &r);
+		if (!r.heading)
+			return r.index;
+	}
+	return n->module;
+}
+
+/* Move the selection off a heading, the way it was moving (down from
+ * the top). */
+static void
+nav_checklist_off_heading(struct nav *n, bool up)
+{
+	size_t count = nav_checklist_module_rows(n, NAV_NONE, NULL);
+	struct nav_module_row r;
+
+	if (count == 0)
+		return;
+	nav_checklist_module_rows(n, n->sel, &r);
+	if (!r.heading)
+		return;
+	if (up && n->sel > 0) {
+		nav_checklist_module_rows(n, n->sel - 1, &r);
+		if (!r.heading) {
+			n->sel--;
+			return;
+		}
+	}
+	if (n->sel + 1 < count)
+		n->sel++;
 }
 
 /* The status the current official has for a step. */
@@ -119,7 +208,7 @@ nav_checklist_leave_profile(struct nav *n)
 unsigned
 nav_checklist_modules_open(struct nav *n)
 {
-	return nav_show(n, NAV_MODULES, n->module);
+	return nav_show(n, NAV_MODULES, nav_checklist_row_of(n, n->module));
 }
 
 /* Show step (mi, si) and make it the official's resume point. */
@@ -292,6 +381,8 @@ nav_checklist_choose(struct nav *n, size_t i)
 	progress_resume(o, n->content, &n->module, &si);
 	if (!nav_platform_chosen(o))
 		return flags | nav_platform_open(n, NAV_MODULES);
+	if (nav_accounts_to_ask(n, o))
+		return flags | nav_accounts_open(n, NAV_MODULES);
 	return flags | nav_checklist_modules_open(n);
 }
 
@@ -396,33 +487,46 @@ nav_checklist_modules_leave_for(struct nav *n, enum action a)
 unsigned
 nav_on_modules(struct nav *n, enum action a)
 {
+	unsigned flags;
+
 	switch (a) {
 	case ACT_TAKEOVER:
 	case ACT_VERIFY:
 	case ACT_EXPORT:
 	case ACT_QUIZ:
-		n->module = n->sel;
+		n->module = nav_checklist_selected(n);
 		return nav_checklist_modules_leave_for(n, a);
 	case ACT_ENTER:
 	case ACT_TOGGLE:
-		return nav_checklist_open_module(n, n->sel);
+		if (nav_checklist_module_rows(n, NAV_NONE, NULL) == 0)
+			return 0;
+		return nav_checklist_open_module(n, nav_checklist_selected(n));
 	case ACT_CONTINUE:
 		return nav_checklist_continue(n);
 	case ACT_SUMMARY:
-		n->module = n->sel;
+		n->module = nav_checklist_selected(n);
 		return nav_show(n, NAV_SUMMARY, 0);
 	case ACT_PLATFORM:
-		n->module = n->sel;
+		n->module = nav_checklist_selected(n);
 		return nav_platform_open(n, NAV_MODULES);
+	case ACT_ACCOUNTS:
+		if (n->content->n_accounts == 0)
+			return 0;
+		n->module = nav_checklist_selected(n);
+		return nav_accounts_open(n, NAV_MODULES);
 	case ACT_EDIT_PROFILE:
-		n->module = n->sel;
+		n->module = nav_checklist_selected(n);
 		return nav_profile_open(n, n->official, NAV_MODULES);
 	case ACT_BACK:
 	case ACT_QUIT:
-		n->module = n->sel;
+		n->module = nav_checklist_selected(n);
 		return nav_checklist_quit(n);
 	default:
-		return nav_move(n, a, n->content->n_modules);
+		flags = nav_move(n, a, nav_checklist_module_rows(n, NAV_NONE,
+		    NULL));
+		nav_checklist_off_heading(n, a == ACT_UP || a == ACT_PGUP ||
+		    a == ACT_PREV);
+		return flags;
 	}
 }
 

@@ -47,7 +47,27 @@ struct nav_checklist {
 	bool offer_quit;		/* NAV_OFFER, and NAV_EXPORT after it:
 					 * offered on quitting, so leaving
 					 * them quits */
+	bool *ticks;			/* NAV_ACCOUNTS: one per account of the
+					 * content, ticked = used */
+	enum nav_screen accounts_back;	/* where NAV_ACCOUNTS returns to */
+	const char *accounts_note;	/* why a tick was refused, or NULL */
 };
+
+/* A row of the module list: an account's heading or a module (index
+ * into the content's accounts or modules). */
+struct nav_module_row {
+	bool heading;
+	size_t index;
+};
+
+/*
+ * The rows of the module list: the modules of the accounts the official
+ * answers (progress_module_used), each account's under a heading with
+ * its title (none for modules without an account).  Returns their count
+ * and, when row is one of them, fills *out.
+ */
+size_t nav_checklist_module_rows(const struct nav *n, size_t row,
+    struct nav_module_row *out);
 
 /*
  * The form was submitted (NAV_SUBMIT on NAV_PROFILE) with the text in

@@ -69,6 +69,12 @@ unsigned nav_checklist_leave(struct nav *n);
 bool nav_platform_chosen(const struct official *o);
 unsigned nav_platform_open(struct nav *n, enum nav_screen back);
 
+/* accounts.c: whether the content has accounts to choose from and o has
+ * not said yet which they use; show the accounts screen, returning to
+ * back (NAV_MODULES or NAV_STEP) afterwards. */
+bool nav_accounts_to_ask(const struct nav *n, const struct official *o);
+unsigned nav_accounts_open(struct nav *n, enum nav_screen back);
+
 /* na.c: n on a step: the prompt when the step may be not applicable,
  * else a word why not; every action while the prompt is open. */
 unsigned nav_na_open(struct nav *n);
@@ -104,6 +110,9 @@ unsigned nav_training_demo_leave(struct nav *n);
 /* Start a new quiz that returns to back (NAV_MODULES: the official's,
  * kept in their record; NAV_TRAINER: anonymous). */
 unsigned nav_training_quiz_start(struct nav *n, enum nav_screen back);
+/* Show the trainer's menu, or start the quiz the trainer's command line
+ * asks for (training.plan), which returns to the menu. */
+unsigned nav_training_trainer_start(struct nav *n);
 /* Free the sandbox and the quiz. */
 void nav_training_done(struct nav *n);
 

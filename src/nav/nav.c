@@ -222,6 +222,8 @@ nav_done(struct nav *n)
 	nav_training_done(n);
 	nav_trouble_done(&n->trouble);
 	nav_found_done(&n->profile.units);
+	free(n->checklist.ticks);
+	n->checklist.ticks = NULL;
 }
 
 /* Forget where the last start left off: no official, no overlay. */
@@ -239,7 +241,7 @@ nav_start_trainer(struct nav *n)
 {
 	n->trainer = true;
 	nav_restart(n, NULL);
-	return nav_show(n, NAV_TRAINER, 0);
+	return nav_training_trainer_start(n);
 }
 
 unsigned

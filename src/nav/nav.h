@@ -42,6 +42,7 @@ enum action {
 	ACT_HELP, ACT_SUMMARY, ACT_PLATFORM, ACT_CONTINUE,
 	ACT_EXPORT, ACT_VERIFY, ACT_TAKEOVER, ACT_QUIZ,
 	ACT_EDIT_PROFILE,	/* the official's name, NIP, unit, position */
+	ACT_ACCOUNTS,	/* the accounts the official uses */
 	ACT_RESET,	/* demo: start again with a fresh sandbox */
 	ACT_REDRAW, ACT_RESIZE,
 	/* Line editing: the nav ignores these; the text being edited is the

@@ -3,7 +3,8 @@
  * for an official who has not chosen yet (a record of an earlier version
  * may say "web" alone) and with p: the phone (NAV_PLATFORM), then
  * whether WhatsApp Web/Desktop is used too (NAV_WEB).  Both return to
- * where they were asked from (checklist.back).
+ * where they were asked from (checklist.back), through the accounts
+ * (nav/accounts.c) when the official has not said which they use.
  */
 #include "config.h"
 
@@ -28,10 +29,13 @@ nav_platform_open(struct nav *n, enum nav_screen back)
 	    nav_platform_chosen(o) ? (size_t)o->platform : 0);
 }
 
-/* Return from the platform choice to where it was asked. */
+/* Return from the platform choice to where it was asked: on to the
+ * accounts first when the official has not said which they use. */
 static unsigned
 nav_platform_return(struct nav *n)
 {
+	if (nav_accounts_to_ask(n, nav_official(n)))
+		return nav_accounts_open(n, n->checklist.back);
 	if (n->checklist.back == NAV_STEP) {
 		const struct step *s =
 		    &n->content->modules[n->module].steps[n->step];

@@ -18,6 +18,7 @@
 	X(PROFILE, profile)	/* the new-profile form */ \
 	X(PLATFORM, platform)	/* the phone (nav/platform.c) */ \
 	X(WEB, web)		/* WhatsApp Web/Desktop too? (platform.c) */ \
+	X(ACCOUNTS, accounts)	/* the accounts used (nav/accounts.c) */ \
 	X(MODULES, modules)	/* overall progress, the list of modules */ \
 	X(STEP, step)		/* one step of one module */ \
 	X(SUMMARY, summary)	/* what remains to be done */ \
@@ -32,6 +33,7 @@
 	X(RECORDED, recorded)	/* incident: where it was written */ \
 	/* nav/training.c */ \
 	X(TRAINER, trainer)	/* jagaakun train: demo, quiz, quit */ \
+	X(THEMES, themes)	/* the trainer's quiz of one theme */ \
 	X(SCENARIO, ask)	/* quiz: a message, and the choices */ \
 	X(FEEDBACK, feedback)	/* quiz: right or wrong, and why */ \
 	X(SCORE, score)		/* quiz: the score, the ones missed */

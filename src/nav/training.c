@@ -13,7 +13,9 @@
 #include "nav/flow.h"
 
 /* No scenarios at all, for a quiz over content that has none. */
-static const struct scenario_set nav_training_no_scenarios = { NULL, 0 };
+static const struct scenario_set nav_training_no_scenarios = {
+	NULL, 0, NULL, 0
+};
 
 /* End the demo: the sandbox goes, and with it everything done on it. */
 static void
@@ -76,19 +78,44 @@ nav_training_demo_start(struct nav *n)
 	return nav_checklist_choose(n, 0);
 }
 
-unsigned
-nav_training_quiz_start(struct nav *n, enum nav_screen back)
+/* Start a quiz of at most count scenarios (0: all) of theme (NULL: all)
+ * that returns to back, on the row selected now; the trainer's command
+ * line may keep the order. */
+static unsigned
+nav_training_quiz_run(struct nav *n, enum nav_screen back, const char *theme,
+    size_t count)
 {
 	struct nav_training *t = &n->training;
+	struct quiz_plan p = { theme, count, t->plan.in_order, t->seed++ };
 
 	quiz_free(t->quiz);
-	t->quiz = quiz_new(t->scenarios != NULL ? t->scenarios :
-	    &nav_training_no_scenarios, true, t->seed++);
+	t->quiz = quiz_start(t->scenarios != NULL ? t->scenarios :
+	    &nav_training_no_scenarios, &p);
 	t->quiz_back = back;
+	t->quiz_row = n->sel;
 	t->quiz_saved = false;
+	t->quiz_stopped = false;
 	if (quiz_is_done(t->quiz))
 		return nav_show(n, NAV_SCORE, 0);
 	return nav_show(n, NAV_SCENARIO, 0);
+}
+
+unsigned
+nav_training_quiz_start(struct nav *n, enum nav_screen back)
+{
+	return nav_training_quiz_run(n, back, NULL, 0);
+}
+
+unsigned
+nav_training_trainer_start(struct nav *n)
+{
+	const struct quiz_plan *p = &n->training.plan;
+
+	nav_show(n, NAV_TRAINER, 0);
+	if (p->theme == NULL && p->count == 0)
+		return NAV_REDRAW;
+	n->sel = NAV_TRAINER_QUIZ;
+	return nav_training_quiz_run(n, NAV_TRAINER, p->theme, p->count);
 }
 
 /* Leave the quiz for where it was started from. */
@@ -99,10 +126,18 @@ nav_training_quiz_leave(struct nav *n)
 	n->training.quiz = NULL;
 	if (n->training.quiz_back == NAV_MODULES)
 		return nav_checklist_modules_open(n);
-	return nav_show(n, NAV_TRAINER, NAV_TRAINER_QUIZ);
+	return nav_show(n, n->training.quiz_back, n->training.quiz_row);
 }
 
-/* NAV_TRAINER: the demo, the quiz, or quit. */
+/* The themes the quiz can be run by, and how many there are. */
+static size_t
+nav_training_n_themes(const struct nav *n)
+{
+	return n->training.scenarios != NULL ?
+	    n->training.scenarios->n_themes : 0;
+}
+
+/* NAV_TRAINER: the demo, a quiz, the themes, or quit. */
 static unsigned
 nav_training_trainer_pick(struct nav *n)
 {
@@ -110,7 +145,17 @@ nav_training_trainer_pick(struct nav *n)
 	case NAV_TRAINER_DEMO:
 		return nav_training_demo_start(n);
 	case NAV_TRAINER_QUIZ:
-		return nav_training_quiz_start(n, NAV_TRAINER);
+		return nav_training_quiz_run(n, NAV_TRAINER, NULL, 0);
+	case NAV_TRAINER_SHORT:
+		return nav_training_quiz_run(n, NAV_TRAINER, NULL,
+		    NAV_QUIZ_SHORT);
+	case NAV_TRAINER_MEDIUM:
+		return nav_training_quiz_run(n, NAV_TRAINER, NULL,
+		    NAV_QUIZ_MEDIUM);
+	case NAV_TRAINER_THEMES:
+		/* Content without themes has nothing to choose from. */
+		return nav_training_n_themes(n) > 0 ?
+		    nav_show(n, NAV_THEMES, 0) : 0;
 	default:
 		return NAV_QUIT;
 	}
@@ -121,6 +166,64 @@ nav_on_trainer(struct nav *n, enum action a)
 {
 	return nav_choice(n, a, NAV_TRAINER_COUNT, nav_training_trainer_pick,
 	    nav_quit);
+}
+
+/* NAV_THEMES: the quiz of the theme chosen; one without scenarios
+ * starts nothing. */
+static unsigned
+nav_training_theme_pick(struct nav *n)
+{
+	const struct scenario_set *set = n->training.scenarios;
+	const char *id = set->themes[n->sel].id;
+
+	if (scenario_theme_count(set, id) == 0)
+		return 0;
+	return nav_training_quiz_run(n, NAV_THEMES, id, 0);
+}
+
+/* NAV_THEMES: back to the menu, on its row. */
+static unsigned
+nav_training_themes_back(struct nav *n)
+{
+	return nav_show(n, NAV_TRAINER, NAV_TRAINER_THEMES);
+}
+
+unsigned
+nav_on_themes(struct nav *n, enum action a)
+{
+	return nav_choice(n, a, nav_training_n_themes(n),
+	    nav_training_theme_pick, nav_training_themes_back);
+}
+
+/* The quiz is over, finished or stopped: keep the result in the
+ * official's record when they took it under their own profile. */
+static unsigned
+nav_training_quiz_finish(struct nav *n)
+{
+	struct nav_training *t = &n->training;
+	struct official *o = nav_official(n);
+	struct quiz_result r;
+	unsigned flags = nav_show(n, NAV_SCORE, 0);
+
+	if (t->quiz_back != NAV_MODULES || o == NULL ||
+	    quiz_finish(t->quiz, isotime_now(), &r) != 0)
+		return flags;
+	t->quiz_saved = official_set_quiz(o, &r) == 0;
+	quiz_result_done(&r);
+	return t->quiz_saved ? flags | NAV_DIRTY : flags;
+}
+
+/* Stop the quiz: with nothing answered it just ends; otherwise the score
+ * of what was answered (partial unless every one was). */
+static unsigned
+nav_training_quiz_stop(struct nav *n)
+{
+	struct nav_training *t = &n->training;
+
+	if (quiz_answered(t->quiz) == 0)
+		return nav_training_quiz_leave(n);
+	t->quiz_stopped = !quiz_is_done(t->quiz);
+	return nav_training_quiz_finish(n);
 }
 
 /* NAV_SCENARIO: choose an answer; pages scroll the message. */
@@ -138,29 +241,11 @@ nav_on_ask(struct nav *n, enum action a)
 		return nav_scroll(n, a);
 	case ACT_BACK:
 	case ACT_QUIT:
-		return nav_training_quiz_leave(n);
+		return nav_training_quiz_stop(n);
 	default:
 		return nav_move(n, a,
 		    quiz_current(n->training.quiz)->n_choices);
 	}
-}
-
-/* The quiz is done: keep the result in the official's record when they
- * took it under their own profile. */
-static unsigned
-nav_training_quiz_finish(struct nav *n)
-{
-	struct nav_training *t = &n->training;
-	struct official *o = nav_official(n);
-	struct quiz_result r;
-	unsigned flags = nav_show(n, NAV_SCORE, 0);
-
-	if (t->quiz_back != NAV_MODULES || o == NULL ||
-	    quiz_finish(t->quiz, isotime_now(), &r) != 0)
-		return flags;
-	t->quiz_saved = official_set_quiz(o, &r) == 0;
-	quiz_result_done(&r);
-	return t->quiz_saved ? flags | NAV_DIRTY : flags;
 }
 
 /* On to the next scenario, or the score after the last. */
@@ -180,7 +265,7 @@ nav_on_feedback(struct nav *n, enum action a)
 	if (a == ACT_TOGGLE || a == ACT_NEXT)
 		a = ACT_ENTER;
 	return nav_reading(n, a, nav_training_quiz_next,
-	    nav_training_quiz_leave);
+	    nav_training_quiz_stop);
 }
 
 /* NAV_SCORE: the review scrolls; any way out goes back. */

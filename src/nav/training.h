@@ -17,10 +17,16 @@
 
 #define NAV_DEMO_NIP	"199001012020121001"	/* the sandbox official's */
 
+#define NAV_QUIZ_SHORT	5	/* scenarios in the trainer's short quiz */
+#define NAV_QUIZ_MEDIUM	10	/* and in the longer one */
+
 /* The rows of the trainer's menu (NAV_TRAINER), in the order shown. */
 enum nav_trainer_row {
 	NAV_TRAINER_DEMO,	/* the demo walkthrough */
-	NAV_TRAINER_QUIZ,	/* the quiz, anonymous */
+	NAV_TRAINER_QUIZ,	/* the whole quiz, anonymous */
+	NAV_TRAINER_SHORT,	/* NAV_QUIZ_SHORT scenarios at random */
+	NAV_TRAINER_MEDIUM,	/* NAV_QUIZ_MEDIUM scenarios at random */
+	NAV_TRAINER_THEMES,	/* the scenarios of one theme (NAV_THEMES) */
 	NAV_TRAINER_QUIT,
 	NAV_TRAINER_COUNT
 };
@@ -29,9 +35,16 @@ struct nav_training {
 	const struct scenario_set *scenarios;	/* the quiz's (the
 						 * caller's); NULL: none */
 	uint32_t seed;			/* shuffles the quiz; the caller's */
+	/* The trainer's command line (jagaakun train): a theme or a count
+	 * starts that quiz at once; in_order keeps every quiz in file
+	 * order.  Its seed is unused: each quiz takes the next seed. */
+	struct quiz_plan plan;
 	struct quiz *quiz;		/* the quiz being taken, owned */
 	enum nav_screen quiz_back;	/* where the quiz returns to */
+	size_t quiz_row;		/* and the row selected there */
 	bool quiz_saved;		/* its result went into the record */
+	bool quiz_stopped;		/* stopped before the end: the score
+					 * is of those answered */
 	struct record *sandbox;		/* the demo's record, owned; never
 					 * has a path */
 };

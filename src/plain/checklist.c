@@ -1,7 +1,8 @@
 /*
  * checklist: the plain form of the checklist's screens (nav/checklist.c,
- * nav/platform.c, nav/na.c): the unusable record, the language, the
- * officials, the phone and Web/Desktop, the modules, a step with the
+ * nav/platform.c, nav/accounts.c, nav/na.c): the unusable record, the
+ * language, the officials, the phone and Web/Desktop, the accounts used,
+ * the modules under their accounts' headings, a step with the
  * "not applicable" prompt, the summary and the report.  The profile form
  * is in profile.c.  The words are the curses screens' (the same
  * messages), less what only a screen that is looked at needs: no marks,
@@ -191,6 +192,60 @@ const struct plain_screen web_plain = {
 	.choices = web_choices,
 };
 
+/* ------------------------------------------------------------ accounts */
+
+static void
+accounts_print(struct plain *p, bool again)
+{
+	const struct content *c = p->content;
+	const char *note = p->nav.checklist.accounts_note;
+
+	if (!again) {
+		say(p, _("Which of these accounts do you use?"));
+		say(p, _("Only the accounts ticked are asked about. Choose an "
+		    "account's number to tick or untick it, then s to save; "
+		    "change this later with a."));
+		for (size_t i = 0; i < c->n_accounts; i++) {
+			char *title = plain_tr(p, c->accounts[i].title);
+			char *sum = plain_tr(p, c->accounts[i].summary);
+
+			sayf(p, "%s: %s", title, sum);
+			free(sum);
+			free(title);
+		}
+	}
+	if (note != NULL)
+		say(p, _(note));
+}
+
+static void
+accounts_choices(struct plain *p, struct plain_menu *m)
+{
+	const struct content *c = p->content;
+
+	for (size_t i = 0; i < c->n_accounts; i++) {
+		const struct account *a = &c->accounts[i];
+		char *title = plain_tr(p, a->title), *t;
+
+		if (a->enforced)
+			t = xasprintf(_("%s: ticked, required by your agency"),
+			    title);
+		else
+			t = xasprintf(p->nav.checklist.ticks[i] ?
+			    _("%s: ticked") : _("%s: not ticked"), title);
+		plain_menu_row(m, t, i, ACT_TOGGLE);
+		free(t);
+		free(title);
+	}
+	plain_menu_key(m, "s", _("Save and go on"), ACT_ENTER);
+	plain_menu_common(p, m, _("Back"));
+}
+
+const struct plain_screen accounts_plain = {
+	.print = accounts_print,
+	.choices = accounts_choices,
+};
+
 /* ------------------------------------------------------------ modules */
 
 static void
@@ -221,14 +276,40 @@ modules_print(struct plain *p, bool again)
 	say(p, _("The modules:"));
 }
 
+/* An account's heading: its title and its steps finished. */
+static void
+modules_heading(struct plain *p, struct plain_menu *m,
+    const struct account *a)
+{
+	struct progress pr;
+	char *title = plain_tr(p, a->title), *t;
+
+	progress_account(nav_official(&p->nav), p->content, a, &pr);
+	t = xasprintf(_("%s: %zu of %zu steps finished"), title,
+	    pr.done + pr.na, pr.total);
+	plain_menu_heading(m, t);
+	free(t);
+	free(title);
+}
+
 static void
 modules_choices(struct plain *p, struct plain_menu *m)
 {
 	const struct official *o = nav_official(&p->nav);
+	size_t rows = nav_checklist_module_rows(&p->nav, NAV_NONE, NULL);
 
-	for (size_t i = 0; i < p->content->n_modules; i++) {
-		const struct module *md = &p->content->modules[i];
-		bool req = p->site != NULL && p->site->n_required > 0 &&
+	for (size_t k = 0; k < rows; k++) {
+		struct nav_module_row r;
+		const struct module *md;
+		bool req;
+
+		nav_checklist_module_rows(&p->nav, k, &r);
+		if (r.heading) {
+			modules_heading(p, m, &p->content->accounts[r.index]);
+			continue;
+		}
+		md = &p->content->modules[r.index];
+		req = p->site != NULL && p->site->n_required > 0 &&
 		    site_requires(p->site, md->id);
 		struct progress pr;
 		char *title = plain_tr(p, md->title), *t;
@@ -238,7 +319,7 @@ modules_choices(struct plain *p, struct plain_menu *m)
 		    title, pr.done + pr.na, pr.total) :
 		    xasprintf(_("%s, %zu of %zu finished"), title,
 		    pr.done + pr.na, pr.total);
-		plain_menu_row(m, t, i, ACT_ENTER);
+		plain_menu_row(m, t, k, ACT_ENTER);
 		free(t);
 		free(title);
 	}
@@ -247,6 +328,8 @@ modules_choices(struct plain *p, struct plain_menu *m)
 	plain_menu_key(m, "t", _("Account taken over?"), ACT_TAKEOVER);
 	plain_menu_key(m, "v", _("Verify a request"), ACT_VERIFY);
 	plain_menu_key(m, "p", _("Platform"), ACT_PLATFORM);
+	if (p->content->n_accounts > 0)
+		plain_menu_key(m, "a", _("Accounts"), ACT_ACCOUNTS);
 	plain_menu_key(m, "e", _("Export report"), ACT_EXPORT);
 	plain_menu_key(m, "u", _("Quiz"), ACT_QUIZ);
 	plain_menu_key(m, "i", _("Edit your profile (name, NIP, unit, "
@@ -315,8 +398,9 @@ step_position(struct plain *p)
 	char *title = plain_tr(p, step_module(p)->title);
 
 	for (size_t mi = 0; mi < c->n_modules; mi++) {
-		size_t n = progress_shown_before(o, &c->modules[mi],
-		    c->modules[mi].n_steps);
+		size_t n = progress_module_used(o, &c->modules[mi]) ?
+		    progress_shown_before(o, &c->modules[mi],
+		    c->modules[mi].n_steps) : 0;
 
 		if (mi < p->nav.module)
 			k += n;

@@ -66,6 +66,25 @@ plain_menu_key(struct plain_menu *m, const char *key, const char *label,
 	plain_menu_add(m, key, label, NAV_NONE, act);
 }
 
+void
+plain_menu_heading(struct plain_menu *m, const char *label)
+{
+	plain_menu_add(m, "", label, NAV_NONE, ACT_NONE);
+}
+
+/* Say whether it is a heading, or a numbered choice. */
+static bool
+plain_item_heading(const struct plain_item *it)
+{
+	return it->key[0] == '\0';
+}
+
+static bool
+plain_item_numbered(const struct plain_item *it)
+{
+	return it->key[0] >= '0' && it->key[0] <= '9';
+}
+
 /* Say whether the numbered choices of m fit on the line of the others:
  * a few short ones ("1. Done  2. Later"). */
 static bool
@@ -74,7 +93,8 @@ plain_menu_short(const struct plain_menu *m)
 	if (m->numbered > PLAIN_SHORT_ROWS)
 		return false;
 	for (size_t i = 0; i < m->n; i++)
-		if (strlen(m->v[i].label) > PLAIN_SHORT_LABEL)
+		if (strlen(m->v[i].label) > PLAIN_SHORT_LABEL ||
+		    plain_item_heading(&m->v[i]))
 			return false;
 	return true;
 }
@@ -92,13 +112,17 @@ plain_menu_line(const struct plain_menu *m)
 	*o = '\0';
 	for (size_t i = 0; i < m->n; i++) {
 		const struct plain_item *it = &m->v[i];
-		bool number = it->key[0] >= '0' && it->key[0] <= '9';
-		const char *sep = i == 0 ? "" : !one_line && (number ||
-		    (i > 0 && m->v[i - 1].key[0] >= '0' &&
-		    m->v[i - 1].key[0] <= '9')) ? "\n" : "  ";
+		bool number = plain_item_numbered(it);
+		bool own_line = number || plain_item_heading(it);
+		const char *sep = i == 0 ? "" : !one_line && (own_line ||
+		    plain_item_numbered(&m->v[i - 1]) ||
+		    plain_item_heading(&m->v[i - 1])) ? "\n" : "  ";
 
-		o += sprintf(o, "%s%s%s%s", sep, it->key, number ? ". " : "  ",
-		    it->label);
+		if (plain_item_heading(it))
+			o += sprintf(o, "%s%s", sep, it->label);
+		else
+			o += sprintf(o, "%s%s%s%s", sep, it->key,
+			    number ? ". " : "  ", it->label);
 	}
 	return s;
 }
@@ -170,7 +194,8 @@ plain_menu_find(const struct plain_menu *m, const char *line)
 			return it;
 	}
 	for (size_t i = 0; i < m->n; i++)
-		if (m->v[i].label[0] != '\0' && plain_same(s, n, m->v[i].label))
+		if (m->v[i].label[0] != '\0' && !plain_item_heading(&m->v[i]) &&
+		    plain_same(s, n, m->v[i].label))
 			return &m->v[i];
 	return NULL;
 }

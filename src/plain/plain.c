@@ -20,6 +20,7 @@
 #include "base/isotime.h"
 #include "base/xalloc.h"
 #include "exchange/deliver.h"
+#include "model/quiz.h"
 
 /* Made from the one list of screens: none can be missing. */
 #define PLAIN_SCREEN_ENTRY(name, stem) [NAV_##name] = &stem##_plain,
@@ -176,8 +177,10 @@ plain_help(struct plain *p)
 	    "input ends."));
 }
 
-/* Apply choice it: its row selected with the navigation's own moves,
- * then its action.  Returns the NAV_ flags. */
+/* Apply choice it: its row selected with the navigation's own moves
+ * (down from the top until the selection is on it: a move may skip a
+ * row that cannot be chosen, an account's heading), then its action.
+ * Returns the NAV_ flags. */
 static unsigned
 plain_choose(struct plain *p, const struct plain_item *it)
 {
@@ -185,8 +188,13 @@ plain_choose(struct plain *p, const struct plain_item *it)
 
 	if (it->row != NAV_NONE) {
 		flags |= nav_apply(&p->nav, ACT_HOME);
-		for (size_t i = 0; i < it->row; i++)
+		for (size_t i = 0; i < it->row && p->nav.sel < it->row; i++) {
+			size_t was = p->nav.sel;
+
 			flags |= nav_apply(&p->nav, ACT_DOWN);
+			if (p->nav.sel == was)
+				break;	/* the end of the list */
+		}
 		flags |= NAV_REDRAW;
 	}
 	if (it->act != ACT_NONE)
@@ -334,6 +342,8 @@ plain_run(const struct plain_config *cfg)
 	nav_init(&p.nav, cfg->content, cfg->lang, i18n_language());
 	p.nav.site = cfg->site;
 	p.nav.training.scenarios = cfg->scenarios;
+	if (cfg->plan != NULL)
+		p.nav.training.plan = *cfg->plan;
 	/* JAGAAKUN_NOW pins it, like every time, for repeatable tests. */
 	p.nav.training.seed = (uint32_t)isotime_now();
 	if (cfg->trainer)

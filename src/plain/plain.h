@@ -13,6 +13,7 @@
 #include <stdbool.h>
 
 struct content;
+struct quiz_plan;
 struct scenario_set;
 struct site;
 
@@ -25,6 +26,9 @@ struct plain_config {
 	const char *lang;		/* "id"/"en" from --lang, or NULL */
 	bool trainer;			/* jagaakun train: the trainer's menu,
 					 * no record, nothing written */
+	const struct quiz_plan *plan;	/* the trainer's command line (a
+					 * quiz to start at once, the order);
+					 * NULL: none */
 };
 
 /*

@@ -46,6 +46,9 @@ void plain_menu_row(struct plain_menu *m, const char *label, size_t row,
 /* A lettered choice (key "q", "?", ...): act alone. */
 void plain_menu_key(struct plain_menu *m, const char *key, const char *label,
     enum action act);
+/* A heading between choices (an account's, over its modules): said on
+ * a line of its own, never chosen. */
+void plain_menu_heading(struct plain_menu *m, const char *label);
 /* The choices as one line, "1. Done  2. Later  ?  Help  q  Back", or,
  * when the numbered ones are many or long, one line each and the
  * lettered ones on a last line; caller frees. */

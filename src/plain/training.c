@@ -1,7 +1,9 @@
 /*
  * training: the plain form of trainer mode and the scenario quiz
- * (nav/training.c): the trainer's menu, a scenario with its answers, the
- * feedback on an answer and the score.
+ * (nav/training.c): the trainer's menu (the demo, the whole, quick and
+ * short quizzes, the quiz by theme), the themes, a scenario with its
+ * answers, the feedback on an answer and the score, partial when the
+ * quiz was stopped.
  */
 #include "config.h"
 #include "plain/pln.h"
@@ -12,6 +14,7 @@
 #include "base/i18n.h"
 #include "base/xalloc.h"
 #include "model/quiz.h"
+#include "model/scenario.h"
 
 /* ------------------------------------------------------------ trainer */
 
@@ -25,6 +28,10 @@ static const struct {
 	    "checklist in a sandbox, for projecting") },
 	[NAV_TRAINER_QUIZ] = { N_("Scenario quiz"), N_("realistic messages; "
 	    "the score is shown, not saved") },
+	[NAV_TRAINER_SHORT] = { N_("Quick quiz"), NULL },
+	[NAV_TRAINER_MEDIUM] = { N_("Short quiz"), NULL },
+	[NAV_TRAINER_THEMES] = { N_("Quiz by theme"), N_("the scenarios of "
+	    "one theme only") },
 	[NAV_TRAINER_QUIT] = { N_("Quit"), "" },
 };
 static_assert(sizeof trainer_items / sizeof trainer_items[0] ==
@@ -39,17 +46,49 @@ trainer_print(struct plain *p, bool again)
 	say(p, _("Nothing you do here is saved: no record, no file."));
 }
 
+/* What a short quiz of count scenarios is (caller frees): the curses
+ * menu's words. */
+static char *
+trainer_short_about(const struct plain *p, unsigned long count)
+{
+	if (p->nav.training.plan.in_order)
+		return xasprintf(ngettext("the first %lu scenario, in file "
+		    "order", "the first %lu scenarios, in file order", count),
+		    count);
+	return xasprintf(ngettext("%lu scenario drawn at random",
+	    "%lu scenarios drawn at random, none twice", count), count);
+}
+
+/* Say whether the menu's row i can start anything: the quiz by theme
+ * needs themes. */
+static bool
+trainer_row_offered(const struct plain *p, size_t i)
+{
+	const struct scenario_set *set = p->nav.training.scenarios;
+
+	return i != NAV_TRAINER_THEMES || (set != NULL && set->n_themes > 0);
+}
+
 static void
 trainer_choices(struct plain *p, struct plain_menu *m)
 {
 	for (size_t i = 0; i < NAV_TRAINER_COUNT; i++) {
-		char *t = *trainer_items[i].about == '\0' ?
-		    xstrdup(_(trainer_items[i].name)) :
-		    xasprintf("%s: %s", _(trainer_items[i].name),
-		    _(trainer_items[i].about));
+		const char *name = _(trainer_items[i].name);
+		char *about, *t;
 
+		if (!trainer_row_offered(p, i))
+			continue;
+		if (i == NAV_TRAINER_SHORT || i == NAV_TRAINER_MEDIUM)
+			about = trainer_short_about(p, i == NAV_TRAINER_SHORT ?
+			    NAV_QUIZ_SHORT : NAV_QUIZ_MEDIUM);
+		else	/* not _(""): that is the catalogue's header */
+			about = xstrdup(*trainer_items[i].about != '\0' ?
+			    _(trainer_items[i].about) : "");
+		t = *about == '\0' ? xstrdup(name) :
+		    xasprintf("%s: %s", name, about);
 		plain_menu_row(m, t, i, ACT_ENTER);
 		free(t);
+		free(about);
 	}
 	plain_menu_common(p, m, _("Quit"));
 }
@@ -57,6 +96,45 @@ trainer_choices(struct plain *p, struct plain_menu *m)
 const struct plain_screen trainer_plain = {
 	.print = trainer_print,
 	.choices = trainer_choices,
+};
+
+/* ------------------------------------------------------------ themes */
+
+static void
+themes_print(struct plain *p, bool again)
+{
+	if (again)
+		return;
+	say(p, _("Quiz by theme"));
+	say(p, _("Choose a theme: the quiz asks its scenarios only."));
+}
+
+/* The themes with scenarios, numbered (one without starts nothing). */
+static void
+themes_choices(struct plain *p, struct plain_menu *m)
+{
+	const struct scenario_set *set = p->nav.training.scenarios;
+
+	for (size_t i = 0; set != NULL && i < set->n_themes; i++) {
+		const struct scenario_theme *th = &set->themes[i];
+		unsigned long k = scenario_theme_count(set, th->id);
+		char *title, *t;
+
+		if (k == 0)
+			continue;
+		title = plain_tr(p, th->title);
+		t = xasprintf(ngettext("%s (%lu scenario)",
+		    "%s (%lu scenarios)", k), title, k);
+		plain_menu_row(m, t, i, ACT_ENTER);
+		free(t);
+		free(title);
+	}
+	plain_menu_common(p, m, _("Back"));
+}
+
+const struct plain_screen themes_plain = {
+	.print = themes_print,
+	.choices = themes_choices,
 };
 
 /* ------------------------------------------------------------ ask */
@@ -173,10 +251,22 @@ score_print(struct plain *p, bool again)
 		say(p, _("There are no quiz scenarios in this content."));
 		return;
 	}
-	sayf(p, _("Your score: %zu of %zu (%u%%)"), score, total,
-	    (unsigned)(score * 100 / total));
+	if (p->nav.training.quiz_stopped) {
+		/* A partial score: of those answered, out of those planned. */
+		size_t answered = quiz_answered(q);
+
+		sayf(p, _("Quiz stopped: %zu of %zu scenarios answered, %zu "
+		    "right (%u%%)"), answered, total, score,
+		    (unsigned)(score * 100 / answered));
+	} else
+		sayf(p, _("Your score: %zu of %zu (%u%%)"), score, total,
+		    (unsigned)(score * 100 / total));
 	if (p->nav.demo)
 		say(p, _("In the demo the result is not saved."));
+	else if (p->nav.training.quiz_saved && p->save_error == 0 &&
+	    p->nav.training.quiz_stopped)
+		say(p, _("This partial result is saved in your record and goes "
+		    "into your next report."));
 	else if (p->nav.training.quiz_saved && p->save_error == 0)
 		say(p, _("The result is saved in your record and goes into your "
 		    "next report."));

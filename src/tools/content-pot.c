@@ -8,8 +8,10 @@
  * the program accepts and the two cannot disagree on what is valid.  The
  * loaded structs keep no line for each string, so the module and scenario
  * files are then walked again with libconfig for the "#: file:line"
- * references.  Modules come first, then scenarios, each in file-name
- * order, so the output depends on the files alone.
+ * references.  Accounts come first (their title and summary; their
+ * source is kept as written), then modules in the order the checklist
+ * shows them, then scenarios in file-name order, so the output depends
+ * on the files alone.
  *
  * A build-time tool for developers, never installed: its own few messages
  * are not translated.
@@ -238,6 +240,22 @@ pot_add_choices(struct pot *p, const config_setting_t *list,
 	}
 }
 
+/* Record the title and summary of an account file (root), in file
+ * order. */
+static void
+pot_add_account_root(struct pot *p, const config_setting_t *root,
+    const struct place *pl)
+{
+	for (int i = 0; i < config_setting_length(root); i++) {
+		const config_setting_t *s = config_setting_get_elem(root,
+		    (unsigned)i);
+		const char *name = config_setting_name(s);
+
+		if (strcmp(name, "title") == 0 || strcmp(name, "summary") == 0)
+			pot_add(p, s, pl, pot_what(pot_whats, name));
+	}
+}
+
 /* Record the text settings of a scenario file (root), in file order.
  * scenario_load checked their types. */
 static void
@@ -258,6 +276,37 @@ pot_add_scenario_root(struct pot *p, const config_setting_t *root,
 			    pot_what(pot_scenario_whats, name));
 		else
 			pot_add(p, s, pl, pot_what(pot_scenario_whats, name));
+	}
+}
+
+/* Record the title of each theme in content.cfg's root, in file order
+ * (scenario_load checked them). */
+static void
+pot_add_themes(struct pot *p, const config_setting_t *root,
+    const struct place *pl)
+{
+	const config_setting_t *list = config_setting_get_member(root,
+	    "themes");
+
+	for (int i = 0; list != NULL && i < config_setting_length(list); i++) {
+		const config_setting_t *g = config_setting_get_elem(list,
+		    (unsigned)i);
+		const char *id = NULL;
+		char *where;
+		struct place theme;
+
+		config_setting_lookup_string(g, "id", &id);
+		where = xasprintf("theme %s", id != NULL ? id : "");
+		theme = (struct place){ pl->file, where, NULL };
+		for (int j = 0; j < config_setting_length(g); j++) {
+			const config_setting_t *s = config_setting_get_elem(g,
+			    (unsigned)j);
+
+			if (pot_is_text_key(scenario_theme_text_keys,
+			    config_setting_name(s)))
+				pot_add(p, s, &theme, "title of a quiz theme");
+		}
+		free(where);
 	}
 }
 
@@ -385,8 +434,8 @@ pot_ref(const char *top, const char *sub, const char *path)
 	return xasprintf("%s/%s/%s", top, sub, strrchr(path, '/') + 1);
 }
 
-/* Record the strings of every module of c, then of every scenario of
- * set, loaded from dir. */
+/* Record the strings of every account and module of c, then the themes
+ * and every scenario of set, loaded from dir. */
 static bool
 pot_add_content(struct pot *p, const struct content *c,
     const struct scenario_set *set, const char *dir)
@@ -394,6 +443,16 @@ pot_add_content(struct pot *p, const struct content *c,
 	char *top = pot_top(dir);
 	bool ok = true;
 
+	for (size_t i = 0; ok && i < c->n_accounts; i++) {
+		const struct account *a = &c->accounts[i];
+		char *file = pot_ref(top, "accounts", a->file);
+		char *where = xasprintf("account %s", a->id);
+		struct place pl = { file, where, NULL };
+
+		ok = pot_add_file(p, a->file, &pl, pot_add_account_root);
+		free(where);
+		free(file);
+	}
 	for (size_t i = 0; ok && i < c->n_modules; i++) {
 		const struct module *m = &c->modules[i];
 		char *file = pot_ref(top, "modules", m->file);
@@ -403,6 +462,15 @@ pot_add_content(struct pot *p, const struct content *c,
 		ok = pot_add_file(p, m->file, &pl, pot_add_group);
 		free(where);
 		free(file);
+	}
+	if (ok && set->n_themes > 0) {
+		char *path = xasprintf("%s/content.cfg", dir);
+		char *file = xasprintf("%s/content.cfg", top);
+		struct place pl = { file, "content.cfg", NULL };
+
+		ok = pot_add_file(p, path, &pl, pot_add_themes);
+		free(file);
+		free(path);
 	}
 	for (size_t i = 0; ok && i < set->n; i++) {
 		const struct scenario *sc = &set->scenarios[i];

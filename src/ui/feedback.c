@@ -66,16 +66,23 @@ feedback_draw(struct ui *ui, int y, int h)
 	const struct quiz *q = ui->nav.training.quiz;
 	const struct scenario *sc = quiz_current(q);
 	int given = quiz_given(q), right = quiz_right(q);
-	int width = draw_cols() - 2;
+	int width = draw_cols() - 2, head;
 	size_t k, total;
 	struct wrap w;
 	char *t;
 
 	quiz_progress(q, &k, &total);
+	/* The title wraps (a large font), to two lines at most. */
 	t = xasprintf(_("Scenario %zu of %zu: %s"), k, total,
 	    draw_tr(ui, sc->title));
-	draw_text(y, 1, width, t, ui->attr[STYLE_DIM]);
+	wrap_init(&w);
+	wrap_text(&w, t, width, 0, ui->attr[STYLE_DIM]);
 	free(t);
+	head = w.n < 2 ? (int)w.n : 2;
+	wrap_draw(&w, 0, y, 1, head, width);
+	wrap_free(&w);
+	y += head - 1;
+	h -= head - 1;
 	if (given == right)
 		draw_text(y + 1, 1, width, _("Right!"), ui->attr[STYLE_DONE] |
 		    A_BOLD);

@@ -57,6 +57,8 @@ static const struct binding {
 	{ false, 'L', LIST, ACT_LATER },
 	{ false, 's', LIST, ACT_SUMMARY },
 	{ false, 'S', LIST, ACT_SUMMARY },
+	{ false, 'a', LIST, ACT_ACCOUNTS },
+	{ false, 'A', LIST, ACT_ACCOUNTS },
 	{ false, 'p', LIST, ACT_PLATFORM },
 	{ false, 'P', LIST, ACT_PLATFORM },
 	{ false, 'c', LIST, ACT_CONTINUE },

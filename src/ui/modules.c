@@ -2,7 +2,8 @@
  * modules: the overall progress as a bar and a sentence, the agency and
  * its deadline, then every module with its count, a status mark ([x]
  * complete, [~] started, [ ] not started) and, when the site names the
- * modules it requires, "required" on those; then what the selected
+ * modules it requires, "required" on those, grouped under the heading
+ * of their account (nav_checklist_module_rows); then what the selected
  * module is about.
  */
 #include "config.h"
@@ -25,6 +26,7 @@ static const struct ui_key modules_keys[] = {
 	{ "c", NULL, NULL, N_("Continue"), true },
 	{ "s", NULL, NULL, N_("Summary"), true },
 	{ "p", NULL, NULL, N_("Platform"), true },
+	{ "a", NULL, NULL, N_("Accounts"), true },
 	{ "e", NULL, NULL, N_("Export report"), true },
 	{ "u", NULL, NULL, N_("Quiz"), true },
 	{ "?", NULL, "F1", N_("Help"), true },
@@ -58,9 +60,45 @@ modules_required(const struct ui *ui, const struct module *m)
 	return _("required");
 }
 
-/* Draw one module: mark, title, "required", finished/total. */
+/* Draw an account's heading: its title, and at the right the steps of
+ * its modules finished out of all. */
+static void
+modules_heading(struct ui *ui, const struct account *acct, int y, int x,
+    int width)
+{
+	struct progress p;
+	char *count;
+	int cw;
+
+	progress_account(nav_official(&ui->nav), ui->content, acct, &p);
+	count = xasprintf("%zu/%zu", p.done + p.na, p.total);
+	cw = (int)strlen(count);
+	draw_text(y, x, width - cw - 2, draw_tr(ui, acct->title),
+	    ui->attr[STYLE_HEADING]);
+	draw_text(y, x + width - cw, cw, count, ui->attr[STYLE_HEADING]);
+	free(count);
+}
+
+/* Draw one row: an account's heading, or a module (modules_module). */
+static void
+modules_module(struct ui *ui, size_t i, int y, int x, int width, attr_t a);
+
 static void
 modules_row(struct ui *ui, size_t i, int y, int x, int width, attr_t a)
+{
+	struct nav_module_row r;
+
+	nav_checklist_module_rows(&ui->nav, i, &r);
+	if (!r.heading) {
+		modules_module(ui, r.index, y, x, width, a);
+		return;
+	}
+	modules_heading(ui, &ui->content->accounts[r.index], y, x, width);
+}
+
+/* Draw one module: mark, title, "required", finished/total. */
+static void
+modules_module(struct ui *ui, size_t i, int y, int x, int width, attr_t a)
 {
 	const struct module *m = &ui->content->modules[i];
 	const char *req = modules_required(ui, m);
@@ -144,15 +182,22 @@ modules_agency(struct ui *ui, int y)
 static void
 modules_draw(struct ui *ui, int y, int h)
 {
-	const struct module *m = &ui->content->modules[ui->nav.sel];
-	int n = (int)ui->content->n_modules, top, list_h;
+	size_t rows = nav_checklist_module_rows(&ui->nav, NAV_NONE, NULL);
+	struct nav_module_row r = { true, 0 };
+	const struct module *m;
+	int n = (int)rows, top, list_h;
 	struct wrap w;
 
 	modules_overall(ui, y);
 	modules_platform(ui, y + 2);
 	top = modules_agency(ui, y + 3) ? 5 : 4;
 	list_h = h - top;
-	draw_list(ui, y + top, list_h, ui->content->n_modules, modules_row);
+	draw_list(ui, y + top, list_h, rows, modules_row);
+	if (ui->nav.sel < rows)
+		nav_checklist_module_rows(&ui->nav, ui->nav.sel, &r);
+	if (r.heading)
+		return;
+	m = &ui->content->modules[r.index];
 	if (m->summary == NULL || list_h - n < 2)
 		return;
 	wrap_init(&w);

@@ -25,6 +25,10 @@ score_kept(const struct ui *ui)
 {
 	if (ui->nav.demo)
 		return _("In the demo the result is not saved.");
+	if (ui->nav.training.quiz_saved && ui->save_error == 0 &&
+	    ui->nav.training.quiz_stopped)
+		return _("This partial result is saved in your record and goes "
+		    "into your next report.");
 	if (ui->nav.training.quiz_saved && ui->save_error == 0)
 		return _("The result is saved in your record and goes into "
 		    "your next report.");
@@ -89,15 +93,35 @@ score_draw(struct ui *ui, int y, int h)
 		    "content."), ui->attr[STYLE_TITLE]);
 		return;
 	}
-	pct = (unsigned)(score * 100 / total);
-	t = xasprintf(_("Your score: %zu of %zu (%u%%)"), score, total, pct);
-	draw_text(y, 1, width, t, ui->attr[STYLE_TITLE]);
+	wrap_init(&w);
+	if (ui->nav.training.quiz_stopped) {
+		/* A partial score: of those answered, out of those planned. */
+		size_t answered = quiz_answered(ui->nav.training.quiz);
+
+		pct = (unsigned)(score * 100 / answered);
+		t = xasprintf(_("Quiz stopped: %zu of %zu scenarios answered, "
+		    "%zu right (%u%%)"), answered, total, score, pct);
+	} else {
+		pct = (unsigned)(score * 100 / total);
+		t = xasprintf(_("Your score: %zu of %zu (%u%%)"), score, total,
+		    pct);
+	}
+	wrap_text(&w, t, width, 0, ui->attr[STYLE_TITLE]);
 	free(t);
-	draw_bar(ui, y + 1, 1, width, pct);
-	draw_text(y + 2, 1, width, score_kept(ui), A_BOLD);
+	wrap_draw(&w, 0, y, 1, (int)w.n, width);
+	y += (int)w.n;
+	h -= (int)w.n;
+	wrap_free(&w);
+	draw_bar(ui, y, 1, width, pct);
+	wrap_init(&w);
+	wrap_text(&w, score_kept(ui), width, 0, A_BOLD);
+	wrap_draw(&w, 0, y + 1, 1, (int)w.n, width);
+	y += 1 + (int)w.n;
+	h -= 1 + (int)w.n;
+	wrap_free(&w);
 	wrap_init(&w);
 	score_review(ui, &w, width);
-	wrap_scrolled(ui, &w, y + 4, h - 4, false);
+	wrap_scrolled(ui, &w, y + 1, h - 1, false);
 	wrap_free(&w);
 }
 

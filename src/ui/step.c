@@ -104,19 +104,21 @@ step_draw(struct ui *ui, int y, int h)
 	attr_t a;
 	int used;
 
+	/* The header wraps like the title under it: on a projector's large
+	 * font a module's title and "step 2/4" do not fit one line. */
 	t = xasprintf(_("%s — step %zu/%zu"), draw_tr(ui, m->title),
 	    progress_shown_before(nav_official(n), m, n->step) + 1,
 	    progress_shown_before(nav_official(n), m, m->n_steps));
-	draw_text(y, 1, draw_cols() - 2, t, ui->attr[STYLE_DIM]);
-	free(t);
 	wrap_init(&w);
+	wrap_text(&w, t, draw_cols() - 2, 0, ui->attr[STYLE_DIM]);
+	free(t);
 	wrap_text(&w, draw_tr(ui, s->title), draw_cols() - 2, 0,
 	    ui->attr[STYLE_TITLE]);
 	t = step_status_line(ui, m, s, &a);
 	wrap_text(&w, t, draw_cols() - 2, 0, a);
 	free(t);
-	used = 1 + (int)w.n;
-	wrap_draw(&w, 0, y + 1, 1, h - 1, draw_cols() - 2);
+	used = (int)w.n;
+	wrap_draw(&w, 0, y, 1, h, draw_cols() - 2);
 	wrap_free(&w);
 	wrap_init(&w);
 	step_body(ui, s, &w, draw_cols() - 2);

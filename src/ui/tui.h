@@ -240,6 +240,13 @@ void wrap_scrolled(struct ui *ui, const struct wrap *w, int y, int h,
 /* A screen's title at row y and under it sub, wrapped to two rows at
  * most; returns the rows used with a blank one after. */
 int wrap_title(struct ui *ui, int y, const char *title, const char *sub);
+/* A list of count items of one or more lines each, with the
+ * navigation's selection (its lines reversed, a ">" on its first),
+ * scrolled to keep it in view, in rows y..y+h-1: item() lays item i out
+ * into w, width columns wide, for a large font as well as a small one. */
+typedef void wrap_item_fn(struct ui *ui, size_t i, struct wrap *w,
+    int width);
+void wrap_list(struct ui *ui, int y, int h, size_t count, wrap_item_fn *item);
 
 /* exporting.c, for the screen that offers the report too (offer.c):
  * build ui->preview as the report stands (an enter hook); draw in rows

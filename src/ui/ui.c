@@ -490,6 +490,8 @@ ui_init(struct ui *ui, const struct ui_config *cfg)
 	nav_init(&ui->nav, cfg->content, cfg->lang, i18n_language());
 	ui->nav.site = cfg->site;
 	ui->nav.training.scenarios = cfg->scenarios;
+	if (cfg->plan != NULL)
+		ui->nav.training.plan = *cfg->plan;
 	/* JAGAAKUN_NOW pins it, like every time, for repeatable tests. */
 	ui->nav.training.seed = (uint32_t)isotime_now();
 	for (size_t f = 0; f < NAV_FIELD_COUNT; f++)

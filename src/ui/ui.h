@@ -7,6 +7,7 @@
 #include <stdbool.h>
 
 struct content;
+struct quiz_plan;
 struct scenario_set;
 struct site;
 
@@ -20,6 +21,9 @@ struct ui_config {
 	bool trainer;			/* jagaakun train: the trainer's menu
 					 * (demo walkthrough, quiz); no record
 					 * is opened and nothing is written */
+	const struct quiz_plan *plan;	/* the trainer's command line (a
+					 * quiz to start at once, the order);
+					 * NULL: none */
 };
 
 /*

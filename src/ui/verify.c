@@ -15,6 +15,7 @@
 #include "base/xalloc.h"
 
 #define VERIFY_LIST_ROWS 5	/* contacts shown at once */
+#define VERIFY_MIN_UNIT 12	/* columns a row keeps for the unit */
 
 static const struct ui_key verify_keys[] = {
 	/* TRANSLATORS: the "key" is any letter: typing searches. */
@@ -41,14 +42,19 @@ verify_contact(const struct ui *ui, size_t i)
 	return &ui->site->contacts[ui->nav.trouble.found.v[i]];
 }
 
-/* Draw one contact: unit, office, number. */
+/* Draw one contact: unit, office, number.  The number is never cut (a
+ * projector's large font leaves few columns): the unit and the office
+ * give up columns first. */
 static void
 verify_row(struct ui *ui, size_t i, int y, int x, int width, attr_t a)
 {
 	const struct site_contact *c = verify_contact(ui, i);
 	int pw = draw_text_width(c->phone), uw = width * 2 / 5;
 
-	pw = pw < width / 3 ? pw : width / 3;
+	if (pw > width - VERIFY_MIN_UNIT)
+		pw = width - VERIFY_MIN_UNIT;
+	if (uw > width - pw - 2)
+		uw = width - pw - 2;
 	draw_text(y, x, uw - 1, c->unit, a);
 	draw_text(y, x + uw, width - uw - pw - 2, c->name, a);
 	draw_text(y, x + width - pw, pw, c->phone, a);

@@ -1,6 +1,7 @@
 /*
  * wrap: text laid out in lines by base/layout (at spaces where it can
- * be, inside a word only when the word alone is too wide; a list item
+ * be, never inside a phone number or an e-mail address (base/nobreak),
+ * inside a word only when the word alone is too wide; a list item
  * continues under its text), kept for scrolling and drawn with draw.c.
  * A screen's title and its wrapped subtitle are drawn here too.
  */
@@ -11,6 +12,7 @@
 
 #include "base/i18n.h"
 #include "base/layout.h"
+#include "base/nobreak.h"
 #include "base/xalloc.h"
 #include "ui/tui.h"
 
@@ -31,6 +33,23 @@ wrap_free(struct wrap *w)
 	memset(w, 0, sizeof *w);
 }
 
+/* Turn each no-break space base/nobreak put in s back into a space, in
+ * place: the terminal shows a plain one. */
+static void
+wrap_unglue(char *s)
+{
+	const size_t k = sizeof NOBREAK_SPACE - 1;
+	char *o = s;
+
+	while (*s != '\0')
+		if (strncmp(s, NOBREAK_SPACE, k) == 0) {
+			*o++ = ' ';
+			s += k;
+		} else
+			*o++ = *s++;
+	*o = '\0';
+}
+
 /* Add the n bytes at s as one line. */
 static void
 wrap_add(struct wrap *w, const char *s, size_t n, int indent, attr_t a)
@@ -42,6 +61,7 @@ wrap_add(struct wrap *w, const char *s, size_t n, int indent, attr_t a)
 	l->text = xmalloc(n + 1);
 	memcpy(l->text, s, n);
 	l->text[n] = '\0';
+	wrap_unglue(l->text);
 	l->indent = indent;
 	l->attr = a;
 }
@@ -56,9 +76,12 @@ void
 wrap_text(struct wrap *w, const char *text, int width, int indent,
     attr_t a)
 {
-	char *shown = draw_printable(text, true);
+	char *printable = draw_printable(text, true);
+	/* A phone number or an e-mail address stays on one line. */
+	char *shown = nobreak_glue(printable);
 	struct layout l;
 
+	free(printable);
 	layout_init(&l);
 	layout_text(&l, shown, width > indent ? (size_t)(width - indent) : 0,
 	    0, WRAP_MIN_TEXT);
@@ -120,4 +143,63 @@ wrap_title(struct ui *ui, int y, const char *title, const char *sub)
 	wrap_draw(&w, 0, y + 1, 1, rows, draw_cols() - 2);
 	wrap_free(&w);
 	return rows + 2;
+}
+
+/* Lay out the items of a list into w; first[i] gets the line where item
+ * i starts (first has count + 1 entries). */
+static void
+wrap_list_layout(struct ui *ui, size_t count, wrap_item_fn *item,
+    struct wrap *w, size_t *first, int width)
+{
+	for (size_t i = 0; i < count; i++) {
+		first[i] = w->n;
+		item(ui, i, w, width);
+		if (w->n == first[i])
+			wrap_blank(w);		/* an item takes a line */
+	}
+	first[count] = w->n;
+}
+
+void
+wrap_list(struct ui *ui, int y, int h, size_t count, wrap_item_fn *item)
+{
+	struct nav *n = &ui->nav;
+	size_t *first = xcalloc(count + 1, sizeof *first);
+	size_t rows = h > 0 ? (size_t)h : 1, top, line;
+	int width = draw_cols() - 4;
+	struct wrap w;
+
+	wrap_init(&w);
+	wrap_list_layout(ui, count, item, &w, first, width);
+	/* The page for PgUp/PgDn: items of the first screenful. */
+	nav_set_view(n, rows / (w.n > 0 && count > 0 ?
+	    (w.n + count - 1) / count : 1) + 1, n->scroll_max);
+	if (count > 0 && n->sel >= count)
+		n->sel = count - 1;
+	if (n->top >= count || n->sel < n->top)
+		n->top = n->sel < count ? n->sel : 0;
+	/* Scroll down until the selected item's lines fit below top. */
+	while (count > 0 && n->top < n->sel &&
+	    first[n->sel + 1] - first[n->top] > rows)
+		n->top++;
+	top = count > 0 ? first[n->top] : 0;
+	for (line = top; line < w.n && line < top + rows; line++) {
+		int ry = y + (int)(line - top);
+		size_t i = 0;
+		bool sel;
+		attr_t a;
+
+		while (i + 1 < count && first[i + 1] <= line)
+			i++;
+		sel = i == n->sel;
+		a = sel ? ui->attr[STYLE_SELECT] : A_NORMAL;
+		if (sel)
+			draw_fill(ry, 0, draw_cols(), a);
+		if (line == first[i])
+			draw_text(ry, 1, 2, sel ? ">" : " ", a);
+		draw_text(ry, 3 + w.v[line].indent, width - w.v[line].indent,
+		    w.v[line].text, a | w.v[line].attr);
+	}
+	wrap_free(&w);
+	free(first);
 }

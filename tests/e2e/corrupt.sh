@@ -86,6 +86,7 @@ for kind in syntax value include; do
 	fill_profile "Budi Santoso" 199001012019032002 "Badan Kepegawaian" "Analis"
 	need "$(t 'Which phone is your WhatsApp account on?')" "$kind: the new profile is taken"
 	choose_platform
+	choose_accounts
 	need "$(tf 'Overall: %zu of %zu steps finished (%u%%)' 0 "$E2E_NSTEPS" 0)" \
 	    "$kind: the new record works"
 	send q

@@ -28,6 +28,7 @@ send Enter
 need "$BANNER" "the demo shows its banner"
 need "$(t 'Which phone is your WhatsApp account on?')" "the demo starts at the platform"
 choose_platform
+choose_accounts
 need "$(t 'Overall: %zu of %zu steps finished (%u%%)' | cut -d: -f1)" "then the module list"
 expect "$BANNER" "the banner is on the module list"
 expect "r $(t 'New participant')" "the footer offers a new participant"
@@ -51,6 +52,7 @@ need "$(tf 'Overall: %zu of %zu steps finished (%u%%)' 2 "" "" | cut -d' ' -f1-3
 send r
 need "$(t 'Which phone is your WhatsApp account on?')" "r starts again at the platform"
 choose_platform
+choose_accounts
 need "$(tf 'Overall: %zu of %zu steps finished (%u%%)' 0 "" "" | cut -d' ' -f1-3)" \
     "with a fresh sandbox: nothing done"
 send q
@@ -61,7 +63,10 @@ need "$(tf 'Scenario %zu of %zu: %s' 1 "" "" | cut -d' ' -f1-3)" "the quiz opens
 send Enter
 need "$(tf 'You chose: %s' '')" "an answer shows the feedback"
 send q
-need "$(t 'Demo walkthrough')" "q stops the quiz"
+need "$(tf 'Quiz stopped: %zu of %zu scenarios answered, %zu right (%u%%)' 1 "" "" "" | cut -d' ' -f1-4)" \
+    "q stops the quiz with the score of the one answered"
+send Enter
+need "$(t 'Demo walkthrough')" "Enter goes back to the menu"
 send q
 expect_exit 0 "q quits with status 0"
 

@@ -624,6 +624,7 @@ officials = (
     position = "Pranata Komputer";
     language = "${5:-en}";
     platform = "${4:-android}";
+    accounts = [ $(content_account_ids | sed 's/.*/"&"/' | paste -sd, -) ];
     created = "2026-11-20T01:00:00Z";
     updated = "2026-11-20T01:00:00Z";
     steps = ( );
@@ -690,6 +691,45 @@ decline_offer()
 	send q
 }
 
+# Print the ids of the content's accounts, in the order the accounts
+# screen lists them (file-name order), one a line.
+content_account_ids()
+{
+	for e2e_f in "$JAGAAKUN_CONTENT"/accounts/*.cfg; do
+		[ -f "$e2e_f" ] || continue
+		sed -n 's/^id = "\(.*\)";.*/\1/p' "$e2e_f"
+	done
+}
+
+# Answer the accounts question, which follows the platform questions of
+# an official never asked it:
+#	choose_accounts [ID]...
+# unticks the accounts named (optional ones; all are ticked at first)
+# and saves with Enter.
+choose_accounts()
+{
+	wait_for "$(t 'Which of these accounts do you use?')" ||
+	    e2e_fail_flow "the accounts are asked"
+	e2e_pos=0	# the screen opens on the first row
+	for e2e_a in "$@"; do
+		e2e_row=0
+		for e2e_id in $(content_account_ids); do
+			[ "$e2e_id" = "$e2e_a" ] && break
+			e2e_row=$((e2e_row + 1))
+		done
+		while [ "$e2e_pos" -lt "$e2e_row" ]; do
+			send Down
+			e2e_pos=$((e2e_pos + 1))
+		done
+		while [ "$e2e_pos" -gt "$e2e_row" ]; do
+			send Up
+			e2e_pos=$((e2e_pos - 1))
+		done
+		send Space
+	done
+	send Enter
+}
+
 # Answer the two platform questions, the phone screen being shown:
 #	choose_platform [iphone] [web]
 # the phone (Android unless "iphone"), then whether WhatsApp Web/Desktop
@@ -703,4 +743,49 @@ choose_platform()
 	    e2e_fail_flow "the phone chosen, Web/Desktop is asked"
 	[ "${2:-}" = web ] && send Down
 	send Enter
+}
+
+# ---------------------------------------------------------------- cut text
+
+# Print a content string as the screens show it in $E2E_LANG, found by its
+# note in po/id.po (as tools/content-pot writes it: "scenario ID, choice
+# 2", "scenario ID, question", "theme ID, title of a quiz theme"); one
+# line (a newline in it becomes a space).
+content_text()
+{
+	command -v msggrep >/dev/null 2>&1 || e2e_bail "msggrep (gettext) is required"
+	if [ "$E2E_LANG" = en ]; then
+		msggrep -X -F -e "$1" -- "$top_srcdir/po/id.po" |
+		    msgexec -i - sh -c '[ -z "$MSGEXEC_MSGID" ] || printf "%s\n" "$MSGEXEC_MSGID"'
+	else
+		msggrep -X -F -e "$1" -- "$top_srcdir/po/id.po" |
+		    msgexec -i - sh -c '[ -z "$MSGEXEC_MSGID" ] || { cat; echo; }'
+	fi | head -n 1 | tr '\n' ' ' | sed 's/ *$//'
+}
+
+# Print the pane as one line, every run of spaces and line ends made one
+# space: wrapped text reads whole in it, cut text does not.
+screen_flat()
+{
+	screen | tr -s ' \n' '  '
+}
+
+# Say whether the pane shows TEXT whole, wrapped over lines or not.
+shows_whole()
+{
+	e2e_want=$(printf '%s' "$1" | tr -s ' \n' '  ')
+	screen_flat | grep -qF -- "$e2e_want"
+}
+
+# Check that the pane shows TEXT whole: expect_whole TEXT DESCRIPTION;
+# on failure show what is missing and the pane.
+expect_whole()
+{
+	if poll shows_whole "$1"; then
+		ok "$2"
+	else
+		not_ok "$2"
+		printf 'not shown whole: %s\n' "$1" | diag
+		show_pane
+	fi
 }

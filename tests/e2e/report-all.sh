@@ -11,7 +11,7 @@ NIP1=198609262015051001
 NIP2=199001012015011002
 REPORTS=$E2E_DIR/reports
 SITE=$E2E_DIR/site.cfg
-make_site "$SITE" "$REPORTS" 'required = [ "two-step" ];'
+make_site "$SITE" "$REPORTS" 'required_accounts = [ "whatsapp" ];' 'required = [ "two-step" ];'
 content_steps
 
 # A step state of the record: the k-th step of the content with a status.
@@ -106,7 +106,7 @@ check "in Bahasa Indonesia, the step titles are translated" \
     grep -qF "$(E2E_LANG=id t "$(step_field 2 6)")" "$E2E_DIR/plain.out"
 
 # Without a report folder: the documents folder, made when needed.
-printf 'format = 1;\nrequired = [ "two-step" ];\n' >"$SITE"
+printf 'format = 1;\nrequired_accounts = [ "whatsapp" ];\nrequired = [ "two-step" ];\n' >"$SITE"
 mkdir "$E2E_DIR/home/Documents"
 run_plain JAGAAKUN_NOW=$NOW -- --lang en --site "$SITE" --record "$REC" report --all
 check_eq "--all without a report folder: status 8 still" "$E2E_STATUS" 8
@@ -116,7 +116,7 @@ check "and it says so" grep -qF "$E2E_DIR/home/Documents/jagaakun/" \
     "$E2E_DIR/plain.out"
 
 # Every official compliant: status 0.
-printf 'format = 1;\nrequired = [ "two-step" ];\nreport_dir = "%s";\n' \
+printf 'format = 1;\nrequired_accounts = [ "whatsapp" ];\nrequired = [ "two-step" ];\nreport_dir = "%s";\n' \
     "$REPORTS" >"$SITE"
 run_plain JAGAAKUN_NOW=$NOW -- --lang en --site "$SITE" --record "$REC" report --all --nip $NIP1
 check_eq "--all with --nip: status 2" "$E2E_STATUS" 2

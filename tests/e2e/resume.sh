@@ -30,6 +30,7 @@ need "$(t 'New profile')" "first run: the form opens"
 fill_profile "Siti Aminah" $NIP1 "Dinas Kominfo" "Analis"
 need "$(t 'Which phone is your WhatsApp account on?')" "first run: the platform is asked"
 choose_platform
+choose_accounts
 need "$(tf 'Overall: %zu of %zu steps finished (%u%%)' 0 "$N" 0)" "first run: the modules screen"
 send Enter
 wait_step 1 || e2e_fail_flow "first run: module 1 opens at step 1"
@@ -102,6 +103,7 @@ type_text $NIP2
 send Enter Space Enter Enter Enter
 need "$(t 'Which phone is your WhatsApp account on?')" "third run: a PPPK NIP is taken"
 choose_platform iphone
+choose_accounts
 need "$(tf 'Overall: %zu of %zu steps finished (%u%%)' 0 "$N" 0)" \
     "third run: the new official starts at 0"
 send Enter

@@ -53,6 +53,7 @@ type_text "Staf"
 send Enter
 need "$(t 'Which phone is your WhatsApp account on?')" "the profile is saved"
 choose_platform
+choose_accounts
 need "$(t 'Export report')" "the module list shows"
 check_eq "the record holds the name without invisible characters" \
     "$(record_values "$REC" name)" '=HYPERLINK(\"http://x\") Budi'

@@ -60,6 +60,7 @@ fi
 fill_profile "$NAME" "1986 0926 2015 05 1 001" "$UNIT" "$POSITION"
 need "$(t 'Which phone is your WhatsApp account on?')" "saving the profile asks for the phone"
 choose_platform $PLATFORM $WEB
+choose_accounts
 need "$(tf 'Overall: %zu of %zu steps finished (%u%%)' 0 "$N" 0)" \
     "the modules screen starts at 0 of $N steps"
 
@@ -199,6 +200,10 @@ expect "$(tf 'Finished: %zu of %zu steps (%u%%). Later: %zu. Not yet: %zu.' \
 send q
 need "$(tf 'Overall: %zu of %zu steps finished (%u%%)' "$N" "$N" 100)" \
     "q goes back to the modules screen"
+# The list of modules is longer than 24 lines: see it whole.
+resize 80 60
+need "$(tf 'Overall: %zu of %zu steps finished (%u%%)' "$N" "$N" 100)" \
+    "a taller window shows the whole list"
 check "every module is marked complete" eval \
     '[ "$(screen | grep -c "\[x\]")" -eq "$(cut -f 1 "$E2E_DIR/steps" | uniq | wc -l)" ]'
 send q

@@ -3,7 +3,8 @@
  * replace with its own.
  *
  * The input's first part (fuzz.h: parts between "%%" lines) is written
- * as content.cfg, every other part as a module file under modules/.
+ * as content.cfg, every other part as a module file under modules/;
+ * the one account, "a", is always the same file (accounts/10-a.cfg).
  * Checked: a refusal names a file; accepted content holds valid UTF-8
  * text with no control but the newline, every module at least
  * one step and every lookup finds what the content lists.
@@ -38,6 +39,7 @@ fuzz_content_module(const struct content *c, const struct module *m)
 	fuzz_content_text(m->why, false);
 	fuzz_content_text(m->source, false);
 	fuzz_content_text(m->checked, false);
+	FUZZ_CHECK(m->acct != NULL && m->acct == content_account(c, m->account));
 	FUZZ_CHECK(m->n_steps > 0);
 	for (size_t i = 0; i < m->n_steps; i++) {
 		const struct step *s = &m->steps[i];
@@ -62,7 +64,13 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct content *c = NULL;
 	struct diag d;
 
+	static const char account[] = "format = 1; id = \"a\"; title = \"A\"; "
+	    "summary = \"S\"; required = true; source = \"Src\"; "
+	    "checked = \"2026-12\";\n";
+
 	free(fuzz_write(dir, "content.cfg", part[0].data, part[0].size));
+	free(fuzz_write(dir, "accounts/10-a.cfg", (const uint8_t *)account,
+	    sizeof account - 1));
 	fuzz_write_parts(dir, "modules", part + 1, n - 1);
 	diag_init(&d);
 	if (content_load(dir, &c, &d) == 0) {

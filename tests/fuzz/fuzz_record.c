@@ -56,6 +56,11 @@ fuzz_record_official(const struct official *o)
 		FUZZ_CHECK(s->status >= STEP_TODO && s->status <= STEP_LATER);
 		FUZZ_CHECK(s->reason == NULL || text_is_utf8(s->reason));
 	}
+	FUZZ_CHECK(o->accounts_asked || o->n_accounts == 0);
+	FUZZ_CHECK(official_accounts_valid((const char *const *)o->accounts,
+	    o->n_accounts));
+	/* A quiz result, finished or stopped, holds together. */
+	FUZZ_CHECK(o->quiz == NULL || quiz_result_check(o->quiz) == QUIZ_OK);
 }
 
 int

@@ -62,6 +62,13 @@ fuzz_report_accepted(const struct report *r)
 	FUZZ_CHECK(strcmp(back->profile.nip, r->profile.nip) == 0);
 	FUZZ_CHECK(strcmp(back->profile.name, r->profile.name) == 0);
 	FUZZ_CHECK((back->quiz == NULL) == (r->quiz == NULL));
+	FUZZ_CHECK(back->n_accounts == r->n_accounts);
+	for (size_t i = 0; i < r->n_accounts; i++)
+		FUZZ_CHECK(r->accounts[i].compliant ==
+		    report_account_compliant(r, r->accounts[i].id));
+	FUZZ_CHECK(r->quiz == NULL || (quiz_result_check(r->quiz) == QUIZ_OK &&
+	    back->quiz->answered == r->quiz->answered &&
+	    back->quiz->n_asked == r->quiz->n_asked));
 	report_free(back);
 	free(text);
 }

@@ -3,15 +3,19 @@
  * a content folder an agency may replace.
  *
  * Each part of the input (fuzz.h: parts between "%%" lines) is written
- * as a file under scenarios/.  Checked: a refusal names a file; every
- * accepted scenario keeps scenario.h's limits (ids, 3 or 4 choices with
- * exactly one right, red flags for a fraud, counts of messages and
- * flags) and holds valid UTF-8 text.
+ * as a file under scenarios/; a first part that starts with "themes" is
+ * written as content.cfg instead (the quiz's themes).  Checked: a
+ * refusal names a file; every accepted scenario keeps scenario.h's
+ * limits (ids, 3 or 4 choices with exactly one right, red flags for a
+ * fraud, counts of messages and flags, a theme the list holds) and holds
+ * valid UTF-8 text, and so does every theme.
  */
 #include "config.h"
 #include "fuzz.h"
 
 #include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
 
 #include "base/text.h"
 #include "model/scenario.h"
@@ -26,12 +30,14 @@ fuzz_scenario_text(const char *s)
 	FUZZ_CHECK(!text_has_control(s, "\n"));
 }
 
-/* Check what scenario.h promises of an accepted scenario. */
+/* Check what scenario.h promises of an accepted scenario of set. */
 static void
-fuzz_scenario_check(const struct scenario *sc)
+fuzz_scenario_check(const struct scenario_set *set,
+    const struct scenario *sc)
 {
 	size_t right = 0;
 
+	FUZZ_CHECK(sc->theme == NULL || scenario_theme(set, sc->theme) != NULL);
 	FUZZ_CHECK(scenario_is_id(sc->id));
 	fuzz_scenario_text(sc->title);
 	fuzz_scenario_text(sc->sender);
@@ -63,14 +69,27 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct fuzz_part part[FUZZ_MAX_PARTS];
 	size_t n = fuzz_split(data, size, part);
 	struct scenario_set *set = NULL;
+	bool themes = n > 0 && part[0].size >= 6 &&
+	    memcmp(part[0].data, "themes", 6) == 0;
+	char *index;
 	struct diag d;
 
-	fuzz_write_parts(dir, "scenarios", part, n);
+	index = fuzz_write(dir, "content.cfg", themes ? part[0].data :
+	    (const uint8_t *)"", themes ? part[0].size : 0);
+	if (!themes)
+		unlink(index);	/* no themes at all */
+	free(index);
+	fuzz_write_parts(dir, "scenarios", part + themes, n - themes);
 	diag_init(&d);
 	if (scenario_load(dir, &set, &d) == 0) {
 		FUZZ_CHECK(set != NULL && set->n <= n);
+		FUZZ_CHECK(set->n_themes <= SCENARIO_MAX_THEMES);
+		for (size_t i = 0; i < set->n_themes; i++) {
+			FUZZ_CHECK(scenario_is_id(set->themes[i].id));
+			fuzz_scenario_text(set->themes[i].title);
+		}
 		for (size_t i = 0; i < set->n; i++)
-			fuzz_scenario_check(&set->scenarios[i]);
+			fuzz_scenario_check(set, &set->scenarios[i]);
 	} else {
 		FUZZ_CHECK(set == NULL);
 		fuzz_check_refusal(&d, dir);

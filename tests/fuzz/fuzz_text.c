@@ -1,7 +1,8 @@
 /*
  * fuzz_text: the functions every untrusted string goes through on its
  * way to a terminal, a page or a spreadsheet cell: utf8.h's decoder and
- * encoder, text.h's checks, sanitize.h's cleaning and layout.h's lines.
+ * encoder, text.h's checks, sanitize.h's cleaning, layout.h's lines and
+ * nobreak.h's numbers and addresses.
  *
  * The input is the text (up to a NUL); for the layout its first three
  * bytes are the width, the lead and the least text width, the rest the
@@ -14,6 +15,7 @@
 #include <string.h>
 
 #include "base/layout.h"
+#include "base/nobreak.h"
 #include "base/sanitize.h"
 #include "base/text.h"
 #include "base/utf8.h"
@@ -196,6 +198,46 @@ fuzz_text_layout(const char *text, size_t width, size_t lead, size_t min_text)
 	layout_free(&l);
 }
 
+/* A copy of s with each no-break space a space; caller frees. */
+static char *
+fuzz_text_unglue(const char *s)
+{
+	char *out = xstrdup(s), *q = out;
+
+	for (const char *p = s; *p != '\0'; p++) {
+		if (strncmp(p, NOBREAK_SPACE, 2) == 0) {
+			*q++ = ' ';
+			p++;
+		} else
+			*q++ = *p;
+	}
+	*q = '\0';
+	return out;
+}
+
+/* Check nobreak.h on s: every span inside s, one after the other, none
+ * empty, starting and ending with no space; glued, s reads the same
+ * with each no-break space a space. */
+static void
+fuzz_text_nobreak(const char *s)
+{
+	size_t n = strlen(s), at, len;
+	const char *p = s;
+	char *glued = nobreak_glue(s), *a = fuzz_text_unglue(glued);
+	char *b = fuzz_text_unglue(s);
+
+	while (nobreak_next(p, n, &at, &len)) {
+		FUZZ_CHECK(len > 0 && at + len <= n);
+		FUZZ_CHECK(p[at] != ' ' && p[at + len - 1] != ' ');
+		p += at + len;
+		n -= at + len;
+	}
+	FUZZ_CHECK(strcmp(a, b) == 0);
+	free(b);
+	free(a);
+	free(glued);
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -204,6 +246,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	fuzz_text_utf8(s, data, size);
 	fuzz_text_checks(s);
 	fuzz_text_sanitize(s);
+	fuzz_text_nobreak(s);
 	if (size >= 3) {
 		char *text = fuzz_string(data + 3, size - 3);
 

@@ -59,12 +59,20 @@ static struct scenario scenario_list[] = {
 	{ .id = "boss", .title = "Boss", .fraud = true, .sender = "Boss",
 	    .messages = bubbles, .n_messages = 1, .question = "?",
 	    .choices = choices_boss, .n_choices = 3, .red_flags = flags_boss,
-	    .n_red_flags = 1, .action = "Call {verify_phone}" },
+	    .n_red_flags = 1, .action = "Call {verify_phone}",
+	    .theme = "money" },
 	{ .id = "mate", .title = "Mate", .fraud = false, .sender = "Mate",
 	    .messages = bubbles, .n_messages = 1, .question = "?",
-	    .choices = choices_mate, .n_choices = 3, .action = "Nothing" },
+	    .choices = choices_mate, .n_choices = 3, .action = "Nothing",
+	    .theme = "legitimate" },
 };
-static const struct scenario_set scenarios = { scenario_list, 2 };
+/* Three themes, the last without scenarios. */
+static struct scenario_theme themes[] = {
+	{ .id = "money", .title = "Money" },
+	{ .id = "legitimate", .title = "Real ones" },
+	{ .id = "empty", .title = "Nothing yet" },
+};
+static const struct scenario_set scenarios = { scenario_list, 2, themes, 3 };
 
 int
 navfix_setup(void **state)

@@ -866,6 +866,7 @@ put_quizzed(const struct spec *sp, unsigned score, unsigned total)
 		r->quiz = xcalloc(1, sizeof *r->quiz);
 		r->quiz->score = score;
 		r->quiz->total = total;
+		r->quiz->answered = total;
 		r->quiz->time = at(NOW);
 		r->quiz->n_missed = total - score;
 		r->quiz->missed = xcalloc(total - score, sizeof *r->quiz->missed);
@@ -1165,6 +1166,136 @@ test_paths_without_reports(void **state)
 	collect_summary_free(s);
 }
 
+/* The same modules under two accounts: "two-step" of "wa" (required)
+ * and "privacy" of "g" (optional). */
+static struct account accounts[] = {
+	{ .id = (char *)"wa", .title = (char *)"WhatsApp", .required = true,
+	  .enforced = true, .n_modules = 1 },
+	{ .id = (char *)"g", .title = (char *)"Google", .n_modules = 1 },
+};
+static struct module acct_modules[] = {
+	{ .id = (char *)"two-step", .title = (char *)"Two-step",
+	  .account = (char *)"wa", .acct = &accounts[0],
+	  .steps = two_step_steps, .n_steps = 3 },
+	{ .id = (char *)"privacy", .title = (char *)"Privacy",
+	  .account = (char *)"g", .acct = &accounts[1],
+	  .steps = privacy_steps, .n_steps = 2 },
+};
+static struct content acct_content = {
+	.version = (char *)"2026.12.1", .modules = acct_modules,
+	.n_modules = 2, .accounts = accounts, .n_accounts = 2,
+};
+
+/* Write the report of sp over acct_content as dir/specs/NNN.json; the
+ * official uses "g" too when uses_g. */
+static void
+put_acct_report(const struct spec *sp, bool uses_g, int i)
+{
+	static const char *const both[] = { "wa", "g" };
+	struct record *rec;
+	struct official *o = spec_official(sp, &rec);
+	struct report *r;
+	char *rel = xasprintf("specs/%03d.json", i);
+	int k = 0;
+
+	if (uses_g)
+		assert_int_equal(official_set_accounts(o, both, 2), 1);
+	for (size_t m = 0; m < acct_content.n_modules; m++)
+		for (size_t st = 0; st < acct_modules[m].n_steps; st++)
+			if (k++ < sp->done)
+				official_set_status(o, acct_modules[m].id,
+				    acct_modules[m].steps[st].id, STEP_DONE,
+				    NULL, at(sp->exported));
+	r = report_build(o, &acct_content, NULL, at(sp->exported), "pc");
+	put_built(rel, r);
+	report_free(r);
+	record_close(rec);
+	free(rel);
+}
+
+/* The account of summary s with id, or fail. */
+static size_t
+account_index(const struct collect_summary *s, const char *id)
+{
+	for (size_t i = 0; i < s->n_accounts; i++)
+		if (strcmp(s->accounts[i].id, id) == 0)
+			return i;
+	fail_msg("no account %s", id);
+	return 0;
+}
+
+/* Compliance per account and overall, by the reports' rules and then by
+ * a site that requires "g" too: it counts for every official, even one
+ * whose report does not list it. */
+static void
+test_accounts_compliance(void **state)
+{
+	static const struct spec specs[] = {
+		{ 1, "Ani", "Dinas A", NOW, 3 },	/* wa done, g not */
+		{ 2, "Budi", "Dinas A", NOW, 3 },	/* not asked: wa */
+		{ 3, "Citra", "Dinas B", NOW, 5 },	/* both done */
+	};
+	static struct site empty_site = { .path = (char *)"site.cfg" };
+	const char *walk[] = { "specs" };
+	struct collect_options o = { .now = at(NOW), .threads = 2,
+	    .content = &acct_content, .site = &empty_site };
+	struct collect_summary *s;
+	size_t wa, g;
+
+	(void)state;
+	put_acct_report(&specs[0], true, 0);
+	put_acct_report(&specs[1], false, 1);
+	put_acct_report(&specs[2], true, 2);
+	s = run(walk, 1, &o);
+	assert_int_equal(s->n_accounts, 2);
+	wa = account_index(s, "wa");
+	g = account_index(s, "g");
+	assert_true(s->accounts[wa].required);
+	assert_false(s->accounts[g].required);
+	assert_string_equal(s->units[0].name, "Dinas A");
+	assert_int_equal(s->units[0].accounts[wa].officials, 2);
+	assert_int_equal(s->units[0].accounts[wa].compliant, 2);
+	assert_int_equal(s->units[0].accounts[g].officials, 1);
+	assert_int_equal(s->units[0].accounts[g].compliant, 0);
+	assert_int_equal(s->units[1].accounts[g].officials, 1);
+	assert_int_equal(s->units[1].accounts[g].compliant, 1);
+	assert_int_equal(s->compliant, 3);
+	collect_summary_free(s);
+
+	/* the IT office requires "g": Budi's report lacks its module */
+	accounts[1].enforced = true;
+	s = run(walk, 1, &o);
+	accounts[1].enforced = false;
+	g = account_index(s, "g");
+	assert_true(s->accounts[g].required);
+	assert_int_equal(s->units[0].accounts[g].officials, 2);
+	assert_int_equal(s->units[0].accounts[g].compliant, 0);
+	assert_int_equal(s->units[0].compliant, 0);
+	assert_int_equal(s->compliant, 1);
+	assert_int_equal(s->units[0].modules[1].total, 4);
+	for (size_t i = 0; i < s->n_officials; i++)
+		if (strcmp(s->officials[i].name, "Budi") == 0) {
+			assert_false(s->officials[i].compliant);
+			assert_int_equal(s->officials[i].n_lacks, 1);
+			assert_string_equal(
+			    s->modules[s->officials[i].lacks[0]].id, "privacy");
+		}
+	collect_summary_free(s);
+
+	/* without a site file, the reports' own rules */
+	accounts[1].enforced = true;
+	empty_site.path = NULL;
+	s = run(walk, 1, &o);
+	assert_int_equal(s->compliant, 3);
+	collect_summary_free(s);
+	o.site = NULL;
+	s = run(walk, 1, &o);
+	accounts[1].enforced = false;
+	empty_site.path = (char *)"site.cfg";
+	assert_int_equal(s->compliant, 3);
+	collect_summary_free(s);
+}
+
 int
 main(void)
 {
@@ -1207,6 +1338,8 @@ main(void)
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_no_roster_says_unknown,
 		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_accounts_compliance, setup,
+		    teardown),
 		cmocka_unit_test_setup_teardown(test_paths_without_reports,
 		    setup, teardown),
 	};

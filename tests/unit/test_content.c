@@ -19,7 +19,7 @@
 
 /* The head of a good module file: lines 1 to 7, "steps" follows on 8. */
 #define MODULE_HEAD \
-	"format = 1;\n" \
+	"format = 1; account = \"a\";\n" \
 	"id = \"written\";\n" \
 	"title = \"T\";\n" \
 	"summary = \"S\";\n" \
@@ -30,6 +30,24 @@
 /* What a step without instructions for both phones is told. */
 #define NEEDS_HOW "a step needs \"text\", both \"android\" and " \
 	"\"iphone\", or (for a Web/Desktop step) only \"web\""
+
+/* A good account file, the one account "a" of the folders written here. */
+#define ACCOUNT_A \
+	"format = 1;\n" \
+	"id = \"a\";\n" \
+	"title = \"Account A\";\n" \
+	"summary = \"S\";\n" \
+	"required = true;\n" \
+	"source = \"Src\";\n" \
+	"checked = \"2026-12-01\";\n"
+
+/* Write content.cfg and the account "a" into dir. */
+static void
+write_index(const char *dir)
+{
+	free(tu_write(dir, "content.cfg", "format = 1;\nversion = \"1\";\n"));
+	free(tu_write(dir, "accounts/10-a.cfg", ACCOUNT_A));
+}
 
 /* Say whether d holds exactly the messages in expected, each relative
  * to dir (which the loader puts first). */
@@ -96,7 +114,7 @@ write_step(const char *settings)
 	    "    %s }\n"
 	    ");\n", settings);
 
-	free(tu_write(dir, "content.cfg", "format = 1;\nversion = \"1\";\n"));
+	write_index(dir);
 	free(tu_write(dir, "modules/m.cfg", body));
 	free(body);
 	return dir;
@@ -467,6 +485,36 @@ test_na_and_web_step(void **state)
 	free(dir);
 }
 
+/* "card" puts a step on the quick card; it must be true or false. */
+static void
+test_card(void **state)
+{
+	char *dir = write_step("text = \"X\"; card = true;");
+	struct content *c = load_ok(dir);
+
+	(void)state;
+	assert_true(c->modules[0].steps[0].card);
+	content_free(c);
+	tu_rmtree(dir);
+	free(dir);
+	dir = write_step("text = \"X\"; card = false;");
+	c = load_ok(dir);
+	assert_false(c->modules[0].steps[0].card);
+	content_free(c);
+	tu_rmtree(dir);
+	free(dir);
+	dir = write_step("text = \"X\";");
+	c = load_ok(dir);
+	assert_false(c->modules[0].steps[0].card);
+	content_free(c);
+	tu_rmtree(dir);
+	free(dir);
+	expect_step_fails("text = \"X\"; card = \"yes\";",
+	    "\"card\" must be true or false");
+	expect_step_fails("text = \"X\"; card = 1;",
+	    "\"card\" must be true or false");
+}
+
 static void
 test_unknown_format(void **state)
 {
@@ -539,7 +587,7 @@ test_unreadable_paths(void **state)
 	};
 
 	(void)state;
-	free(tu_write(dir, "content.cfg", "format = 1;\nversion = \"1\";\n"));
+	write_index(dir);
 	expect_fail(dir, no_folder);
 	/* a folder named like a module must not reach libconfig's scanner */
 	free(tu_write(dir, "modules/x.cfg/inside", ""));
@@ -620,6 +668,29 @@ check_shipped_na(const struct content *c)
 	assert_false(step_shown(s, false));
 }
 
+/* The quick card has steps for the phones and one Web/Desktop users
+ * add, and no more than fit on two pages. */
+static void
+check_shipped_card(const struct content *c)
+{
+	size_t phone = 0, web = 0;
+
+	for (size_t i = 0; i < c->n_modules; i++)
+		for (size_t j = 0; j < c->modules[i].n_steps; j++) {
+			const struct step *s = &c->modules[i].steps[j];
+
+			if (!s->card)
+				continue;
+			if (step_how(s, PLATFORM_WEB) != NULL &&
+			    step_web_only(s))
+				web++;
+			else
+				phone++;
+		}
+	assert_in_range(phone, 4, 12);
+	assert_true(web >= 1);
+}
+
 static void
 test_shipped_content(void **state)
 {
@@ -635,6 +706,7 @@ test_shipped_content(void **state)
 		assert_int_equal(c->n_modules, (size_t)n);
 		check_shipped(c);
 		check_shipped_na(c);
+		check_shipped_card(c);
 		content_free(c);
 	} else {
 		const char *const want[] = {
@@ -646,6 +718,173 @@ test_shipped_content(void **state)
 		expect_fail(dir, want);
 	}
 	free(mdir);
+	free(dir);
+}
+
+/* Write a module file name into dir: id, of account acct (NULL: the
+ * file names none), on line 2 of the file, its account on line 3. */
+static void
+write_module(const char *dir, const char *name, const char *id,
+    const char *acct)
+{
+	char *path = xasprintf("modules/%s", name);
+	char *account = acct != NULL ? xasprintf("account = \"%s\";", acct) :
+	    xstrdup("");
+	char *body = xasprintf("format = 1;\nid = \"%s\";\n%s\n"
+	    "title = \"T\"; summary = \"S\"; why = \"W\"; source = \"Src\";\n"
+	    "checked = \"2026-12\";\n"
+	    "steps = ( { id = \"s\"; title = \"T\"; why = \"W\"; "
+	    "text = \"X\"; } );\n", id, account);
+
+	free(tu_write(dir, path, body));
+	free(body);
+	free(account);
+	free(path);
+}
+
+/* Write an account file name into dir: the settings, id on line 2. */
+static void
+write_account(const char *dir, const char *name, const char *id,
+    const char *rest)
+{
+	char *path = xasprintf("accounts/%s", name);
+	char *body = xasprintf("format = 1;\nid = \"%s\";\n%s\n", id, rest);
+
+	free(tu_write(dir, path, body));
+	free(body);
+	free(path);
+}
+
+#define ACCOUNT_REST "title = \"T\";\nsummary = \"S\";\n" \
+	"required = false;\nsource = \"Src\";\nchecked = \"2026-12\";"
+
+/* A folder of three accounts: "b" first (required), then "a", then
+ * "c"; modules x and z of a, y of b, w of c. */
+static char *
+write_accounts_folder(void)
+{
+	char *dir = tu_tempdir();
+
+	free(tu_write(dir, "content.cfg", "format = 1;\nversion = \"1\";\n"));
+	write_account(dir, "10-b.cfg", "b", "title = \"Bee\";\n"
+	    "summary = \"S\";\nrequired = true;\nsource = \"Src\";\n"
+	    "checked = \"2026-12\";");
+	write_account(dir, "20-a.cfg", "a", ACCOUNT_REST);
+	write_account(dir, "30-c.cfg", "c", ACCOUNT_REST);
+	write_module(dir, "10-x.cfg", "x", "a");
+	write_module(dir, "20-y.cfg", "y", "b");
+	write_module(dir, "30-z.cfg", "z", "a");
+	write_module(dir, "40-w.cfg", "w", "c");
+	return dir;
+}
+
+static void
+test_accounts(void **state)
+{
+	char *dir = write_accounts_folder();
+	struct content *c = load_ok(dir);
+	const char *order[] = { "y", "x", "z", "w" };
+
+	(void)state;
+	assert_int_equal(c->n_accounts, 3);
+	assert_string_equal(c->accounts[0].id, "b");
+	assert_string_equal(c->accounts[0].title, "Bee");
+	assert_true(c->accounts[0].required);
+	assert_true(c->accounts[0].enforced);
+	assert_false(c->accounts[1].required);
+	assert_false(c->accounts[1].enforced);
+	assert_int_equal(c->accounts[0].n_modules, 1);
+	assert_int_equal(c->accounts[1].n_modules, 2);
+	assert_int_equal(c->accounts[2].n_modules, 1);
+	assert_int_equal(c->accounts[1].line, 2);
+	/* grouped by account in account order, file order within one */
+	assert_int_equal(c->n_modules, 4);
+	for (size_t i = 0; i < 4; i++)
+		assert_string_equal(c->modules[i].id, order[i]);
+	assert_ptr_equal(c->modules[0].acct, &c->accounts[0]);
+	assert_ptr_equal(c->modules[2].acct, &c->accounts[1]);
+	assert_string_equal(c->modules[2].account, "a");
+	assert_ptr_equal(content_account(c, "c"), &c->accounts[2]);
+	assert_null(content_account(c, "d"));
+	assert_null(content_account(c, NULL));
+	assert_ptr_equal(content_module(c, "z"), &c->modules[2]);
+	content_free(c);
+	tu_rmtree(dir);
+	free(dir);
+}
+
+static void
+test_account_errors(void **state)
+{
+	char *dir = write_accounts_folder();
+	/* Each file as it is read, then the duplicates, then the modules
+	 * put under their accounts. */
+	const char *const want[] = {
+		"accounts/40-bad.cfg:2: \"id\" must be 1 to 40 characters "
+		    "from a-z, 0-9 and \"-\"",
+		"accounts/50-types.cfg:3: \"title\" must be a string",
+		"accounts/50-types.cfg:5: \"required\" must be true or false",
+		"accounts/60-short.cfg: missing setting \"title\"",
+		"accounts/60-short.cfg: missing setting \"required\"",
+		"accounts/30-c.cfg:2: duplicate account id \"b\" (first "
+		    "defined at DIR/accounts/10-b.cfg:2)",
+		"modules/40-w.cfg: missing setting \"account\"",
+		"modules/10-x.cfg:3: unknown account \"nobody\" (there is no "
+		    "accounts/*.cfg with id = \"nobody\")",
+		NULL
+	};
+	char *first = xasprintf("accounts/30-c.cfg:2: duplicate account id "
+	    "\"b\" (first defined at %s/accounts/10-b.cfg:2)", dir);
+	const char *msgs[sizeof want / sizeof *want];
+
+	(void)state;
+	memcpy(msgs, want, sizeof want);
+	msgs[5] = first;
+	write_account(dir, "30-c.cfg", "b", ACCOUNT_REST);
+	write_account(dir, "40-bad.cfg", "Bad_Id", ACCOUNT_REST);
+	write_account(dir, "50-types.cfg", "types", "title = 5;\n"
+	    "summary = \"S\";\nrequired = \"yes\";\nsource = \"Src\";\n"
+	    "checked = \"2026-12\";");
+	write_account(dir, "60-short.cfg", "short", "summary = \"S\";\n"
+	    "source = \"Src\";\nchecked = \"2026-12\";");
+	write_module(dir, "10-x.cfg", "x", "nobody");
+	write_module(dir, "40-w.cfg", "w", NULL);
+	expect_fail(dir, msgs);
+	free(first);
+	tu_rmtree(dir);
+	free(dir);
+}
+
+static void
+test_account_without_modules(void **state)
+{
+	char *dir = write_accounts_folder();
+	const char *const want[] = {
+		"accounts/30-c.cfg:2: account \"c\" has no modules (no module "
+		    "says account = \"c\";)",
+		NULL
+	};
+	const char *const none[] = {
+		"accounts: no accounts found (an account is a file whose name "
+		    "ends in .cfg)",
+		"modules/10-x.cfg:3: unknown account \"a\" (there is no "
+		    "accounts/*.cfg with id = \"a\")",
+		NULL
+	};
+	char *mdir = NULL;
+
+	(void)state;
+	write_module(dir, "40-w.cfg", "w", "a");
+	expect_fail(dir, want);
+	tu_rmtree(dir);
+	free(dir);
+	dir = tu_tempdir();
+	free(tu_write(dir, "content.cfg", "format = 1;\nversion = \"1\";\n"));
+	free(tu_write(dir, "accounts/readme.txt", "not an account\n"));
+	write_module(dir, "10-x.cfg", "x", "a");
+	expect_fail(dir, none);
+	free(mdir);
+	tu_rmtree(dir);
 	free(dir);
 }
 
@@ -670,12 +909,16 @@ main(void)
 		cmocka_unit_test(test_too_long_text),
 		cmocka_unit_test(test_na_errors),
 		cmocka_unit_test(test_na_and_web_step),
+		cmocka_unit_test(test_card),
 		cmocka_unit_test(test_unknown_format),
 		cmocka_unit_test(test_bad_id),
 		cmocka_unit_test(test_no_modules),
 		cmocka_unit_test(test_missing_content_cfg),
 		cmocka_unit_test(test_unreadable_paths),
 		cmocka_unit_test(test_shipped_content),
+		cmocka_unit_test(test_accounts),
+		cmocka_unit_test(test_account_errors),
+		cmocka_unit_test(test_account_without_modules),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -619,9 +619,9 @@ sample_init(struct sample *x)
 	/* Dinas A: 12 of 15 and 9 of 15 make 21 of 30, 70%; Dinas B took
 	 * no quiz. */
 	x->units[0] = (struct collect_unit){ "Dinas A", 2, 1, 1, &x->progress[0],
-	    2, 21, 30, NULL, false, 0, 0, 0, 0 };
+	    2, 21, 30, NULL, false, 0, 0, 0, 0, NULL };
 	x->units[1] = (struct collect_unit){ "=Dinas B", 1, 1, 0, &x->progress[2],
-	    0, 0, 0, NULL, false, 0, 0, 0, 0 };
+	    0, 0, 0, NULL, false, 0, 0, 0, 0, NULL };
 	x->incidents[0] = (struct collect_incident){ 1795831200,
 	    "Dewi\x1b]0;x\x07", "198609262015051004", "=Dinas B",
 	    INCIDENT_GAVE_CODE, INCIDENT_MONEY_YES, "inc.json" };
@@ -758,6 +758,55 @@ test_summary_json_incidents_and_awareness(void **state)
 	free(out);
 }
 
+/* The compliance per account, a table only when the reports list
+ * accounts: per unit, each account its officials use or must, in every
+ * format. */
+static void
+test_summary_accounts(void **state)
+{
+	struct sample x;
+	struct collect_module accts[2] = {
+		{ "wa", "WhatsApp", true }, { "g", "Google", false }
+	};
+	struct collect_account_tally a[2][2] = {
+		{ { 2, 1 }, { 1, 1 } }, { { 1, 1 }, { 0, 0 } }
+	};
+	struct json_object *root, *t;
+	char *out;
+
+	(void)state;
+	sample_init(&x);
+	out = summary_text(&x.s, EXPORT_FMT_CSV);
+	assert_null(strstr(out, "Compliance per account"));
+	free(out);
+	x.s.accounts = accts;
+	x.s.n_accounts = 2;
+	x.units[0].accounts = a[0];
+	x.units[1].accounts = a[1];
+	out = summary_text(&x.s, EXPORT_FMT_CSV);
+	/* Dinas B uses no "g": no row for it */
+	assert_non_null(strstr(out, "\r\nCompliance per account\r\n"
+	    "Work unit;Account;Account id;Required;Officials using it;"
+	    "Compliant;Compliant (%)\r\n"
+	    "Dinas A;WhatsApp;wa;yes;2;1;50\r\n"
+	    "Dinas A;Google;g;no;1;1;100\r\n"
+	    "'=Dinas B;WhatsApp;wa;yes;1;1;100\r\n\r\n"));
+	free(out);
+	out = summary_text(&x.s, EXPORT_FMT_TEXT);
+	assert_non_null(strstr(out, "Compliance per account\n"));
+	free(out);
+	out = summary_text(&x.s, EXPORT_FMT_JSON);
+	root = json_tokener_parse(out);
+	assert_non_null(root);
+	assert_true(json_object_object_get_ex(root, "accounts", &t));
+	assert_int_equal(json_object_array_length(t), 3);
+	json_object_put(root);
+	free(out);
+	out = summary_text(&x.s, EXPORT_FMT_XLSX);
+	free(out);
+	cells_clear();
+}
+
 static void
 test_write_error_is_reported(void **state)
 {
@@ -780,7 +829,7 @@ test_write_error_is_reported(void **state)
 static void
 test_report_formats(void **state)
 {
-	struct report_module m = { "two-step", "Two-step", true, 1, 1, 0, 0, 2 };
+	struct report_module m = { "two-step", "Two-step", true, 1, 1, 0, 0, 2, NULL, true };
 	struct report_step steps[] = {
 		{ "two-step", "turn-on", STEP_DONE, 1795831200, NULL, false },
 		{ "two-step", "email", STEP_NA, 1795831200, "No e-mail\x1b[1m",
@@ -833,8 +882,8 @@ static void
 test_report_titles_quiz_required(void **state)
 {
 	struct report_module m[] = {
-		{ "two-step", "Two-step", true, 1, 1, 0, 0, 2 },
-		{ "privacy", "Privacy", false, 0, 0, 0, 1, 1 },
+		{ "two-step", "Two-step", true, 1, 1, 0, 0, 2, NULL, true },
+		{ "privacy", "Privacy", false, 0, 0, 0, 1, 1, NULL, false },
 	};
 	struct report_step steps[] = {
 		{ "two-step", "turn-on", STEP_DONE, 1795831200, NULL, false },
@@ -849,7 +898,8 @@ test_report_titles_quiz_required(void **state)
 	    .title = (char *)"Two-step", .steps = cs, .n_steps = 2 };
 	struct content c = { .version = (char *)"1", .modules = &cm,
 	    .n_modules = 1 };
-	struct quiz_result q = { 12, 15, 1795831200, NULL, 3 };
+	struct quiz_result q = { 12, 15, 1795831200, NULL, 3, 15, NULL,
+	    0 };
 	struct report r = { .format = REPORT_FORMAT, .program_version = VERSION,
 	    .content_version = "1", .host = "pc", .exported = 1795831200,
 	    .profile = { "Siti", NIP, NIP_PNS, "Dinas A", "Analis" },
@@ -911,6 +961,7 @@ main(void)
 		cmocka_unit_test(test_summary_csv_blocks),
 		cmocka_unit_test(test_summary_text_has_no_escape),
 		cmocka_unit_test(test_summary_json_incidents_and_awareness),
+		cmocka_unit_test(test_summary_accounts),
 		cmocka_unit_test(test_write_error_is_reported),
 		cmocka_unit_test(test_report_formats),
 		cmocka_unit_test(test_report_titles_quiz_required),

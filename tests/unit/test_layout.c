@@ -3,7 +3,8 @@
  * marks, CJK and emoji two columns wide, controls and bad bytes one), the
  * longest start that fits, list markers, and lines broken at spaces,
  * inside words too long for a line, at newlines, and before a wide
- * character that would cross the edge.
+ * character that would cross the edge; a phone number glued by
+ * base/nobreak (tested with the handout) moves whole to the next line.
  */
 #include "config.h"
 
@@ -12,6 +13,7 @@
 
 #include "testutil.h"
 #include "base/layout.h"
+#include "base/nobreak.h"
 #include "base/xalloc.h"
 
 #define JA "\xe6\x97\xa5"	/* U+65E5, two columns */
@@ -180,6 +182,14 @@ test_layout_text(void **state)
 		{ "lead too wide", "aa bb cc", 12, 10, 4,
 		    "10|aa\n0|bb cc\n" },
 		{ "empty text", "", 10, 0, 5, "0|\n" },
+		{ "a word too wide under the lead: lines from the edge",
+		    "to a@b.example", 16, 6, 4, "6|to\n0|a@b.example\n" },
+		{ "a first word too wide after the lead: next line",
+		    "a@b.example x", 14, 6, 4, "6|\n0|a@b.example x\n" },
+		{ "a word too wide under the marker's text: under the marker",
+		    "- ab abcdefghij", 11, 0, 3, "0|- ab\n0|abcdefghij\n" },
+		{ "wider than any line: still cut", "to abcdefghijklmnop", 10, 4,
+		    4, "4|to\n0|abcdefghij\n0|klmnop\n" },
 	};
 
 	(void)state;
@@ -194,6 +204,26 @@ test_layout_text(void **state)
 	}
 }
 
+static void
+test_nobreak(void **state)
+{
+	struct layout l;
+	char *g;
+
+	(void)state;
+	/* Laid out narrow, the number moves whole to the next line. */
+	g = nobreak_glue("Call the office on 0765 000 0000 today.");
+	layout_init(&l);
+	layout_text(&l, g, 24, 0, 10);
+	assert_int_equal(l.n, 2);
+	assert_int_equal(l.v[1].n, strlen("0765" NOBREAK_SPACE "000"
+	    NOBREAK_SPACE "0000 today."));
+	assert_int_equal(layout_width(l.v[1].s, l.v[1].n),
+	    strlen("0765 000 0000 today."));
+	layout_free(&l);
+	free(g);
+}
+
 int
 main(void)
 {
@@ -202,6 +232,7 @@ main(void)
 		cmocka_unit_test(test_layout_prefix),
 		cmocka_unit_test(test_layout_marker),
 		cmocka_unit_test(test_layout_text),
+		cmocka_unit_test(test_nobreak),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,7 +1,9 @@
 /*
  * test_nav_training: the quiz over navfix's two scenarios, under an
- * official's profile or anonymous in trainer mode, and the demo
- * walkthrough on its sandbox (navfix's record is never touched).
+ * official's profile or anonymous in trainer mode (whole, short, by
+ * theme, from the command line, stopped early with a partial score), and
+ * the demo walkthrough on its sandbox (navfix's record is never
+ * touched).
  */
 #include "config.h"
 
@@ -29,15 +31,31 @@ test_nav_quiz_saves_under_own_profile(void **state)
 	const char *missed;
 	unsigned fl;
 
-	/* Stopped half way: nothing kept. */
+	/* Stopped before any answer: nothing kept. */
 	nav_apply(n, ACT_QUIZ);
 	assert_non_null(n->training.quiz);
-	answer(n, true);
-	assert_int_equal(n->screen, NAV_FEEDBACK);
 	assert_int_equal(nav_apply(n, ACT_QUIT), NAV_REDRAW);
 	assert_int_equal(n->screen, NAV_MODULES);
 	assert_null(n->training.quiz);
 	assert_null(o->quiz);
+	/* Stopped half way: the partial score, kept as such. */
+	nav_apply(n, ACT_QUIZ);
+	answer(n, true);
+	assert_int_equal(n->screen, NAV_FEEDBACK);
+	missed = quiz_current(n->training.quiz)->id;
+	assert_int_equal(nav_apply(n, ACT_QUIT), NAV_REDRAW | NAV_DIRTY);
+	assert_int_equal(n->screen, NAV_SCORE);
+	assert_true(n->training.quiz_stopped);
+	assert_true(n->training.quiz_saved);
+	assert_non_null(o->quiz);
+	assert_int_equal(o->quiz->score, 1);
+	assert_int_equal(o->quiz->answered, 1);
+	assert_int_equal(o->quiz->total, 2);
+	assert_int_equal(o->quiz->n_asked, 1);
+	assert_string_equal(o->quiz->asked[0], missed);
+	nav_apply(n, ACT_ENTER);
+	assert_int_equal(n->screen, NAV_MODULES);
+	assert_null(n->training.quiz);
 	/* Done: one right, one wrong, kept in the record. */
 	nav_apply(n, ACT_QUIZ);
 	assert_int_equal(nav_apply(n, ACT_DOWN), NAV_REDRAW);
@@ -49,9 +67,12 @@ test_nav_quiz_saves_under_own_profile(void **state)
 	assert_int_equal(fl, NAV_REDRAW | NAV_DIRTY);
 	assert_int_equal(n->screen, NAV_SCORE);
 	assert_true(n->training.quiz_saved);
+	assert_false(n->training.quiz_stopped);
 	assert_non_null(o->quiz);
 	assert_int_equal(o->quiz->score, 1);
 	assert_int_equal(o->quiz->total, 2);
+	assert_int_equal(o->quiz->answered, 2);
+	assert_int_equal(o->quiz->n_asked, 2);
 	assert_int_equal(o->quiz->n_missed, 1);
 	assert_string_equal(o->quiz->missed[0], missed);
 	nav_apply(n, ACT_ENTER);
@@ -83,8 +104,8 @@ test_nav_trainer_quiz_is_anonymous(void **state)
 	assert_int_equal(n->screen, NAV_TRAINER);
 	assert_null(n->record);
 	assert_int_equal(nav_apply(n, ACT_END), NAV_REDRAW);
-	assert_int_equal(n->sel, 2);
-	nav_apply(n, ACT_UP);
+	assert_int_equal(n->sel, NAV_TRAINER_QUIT);
+	n->sel = NAV_TRAINER_QUIZ;
 	nav_apply(n, ACT_ENTER);
 	assert_int_equal(n->screen, NAV_SCENARIO);
 	answer(n, false);
@@ -99,12 +120,120 @@ test_nav_trainer_quiz_is_anonymous(void **state)
 	assert_int_equal(n->sel, 1);
 	assert_int_equal(nav_apply(n, ACT_ENTER), NAV_REDRAW);
 	nav_apply(n, ACT_BACK);
-	nav_apply(n, ACT_DOWN);
+	nav_apply(n, ACT_END);
 	assert_int_equal(nav_apply(n, ACT_ENTER), NAV_QUIT);	/* Quit row */
 	nav_apply(n, ACT_HOME);
 	assert_int_equal(nav_apply(n, ACT_QUIT), NAV_QUIT);
 	/* The reset key is the demo's only. */
 	assert_int_equal(nav_apply(n, ACT_RESET), 0);
+}
+
+/* Answer every scenario of the quiz rightly and return the count. */
+static size_t
+answer_all(struct nav *n)
+{
+	size_t k = 0;
+
+	while (n->screen == NAV_SCENARIO) {
+		answer(n, true);
+		nav_apply(n, ACT_ENTER);
+		k++;
+	}
+	assert_int_equal(n->screen, NAV_SCORE);
+	return k;
+}
+
+static void
+test_nav_trainer_short_and_themes(void **state)
+{
+	struct navfix *f = *state;
+	struct nav *n = &f->nav;
+
+	nav_start_trainer(n);
+	/* The short quizzes ask at most their count: both scenarios. */
+	n->sel = NAV_TRAINER_SHORT;
+	nav_apply(n, ACT_ENTER);
+	assert_int_equal(answer_all(n), 2);
+	nav_apply(n, ACT_ENTER);
+	assert_int_equal(n->screen, NAV_TRAINER);
+	assert_int_equal(n->sel, NAV_TRAINER_SHORT);	/* its row again */
+	/* By theme: the list, then one theme's scenario alone. */
+	n->sel = NAV_TRAINER_THEMES;
+	assert_int_equal(nav_apply(n, ACT_ENTER), NAV_REDRAW);
+	assert_int_equal(n->screen, NAV_THEMES);
+	assert_int_equal(nav_apply(n, ACT_END), NAV_REDRAW);
+	assert_int_equal(n->sel, 2);
+	/* A theme without scenarios starts nothing. */
+	assert_int_equal(nav_apply(n, ACT_ENTER), 0);
+	assert_int_equal(n->screen, NAV_THEMES);
+	nav_apply(n, ACT_UP);
+	assert_int_equal(nav_apply(n, ACT_ENTER), NAV_REDRAW);
+	assert_int_equal(n->screen, NAV_SCENARIO);
+	assert_string_equal(quiz_current(n->training.quiz)->id, "mate");
+	assert_int_equal(answer_all(n), 1);
+	/* Back to the list, on that theme, for the next one. */
+	nav_apply(n, ACT_ENTER);
+	assert_int_equal(n->screen, NAV_THEMES);
+	assert_int_equal(n->sel, 1);
+	/* Esc on the list goes back to its row of the menu. */
+	assert_int_equal(nav_apply(n, ACT_BACK), NAV_REDRAW);
+	assert_int_equal(n->screen, NAV_TRAINER);
+	assert_int_equal(n->sel, NAV_TRAINER_THEMES);
+}
+
+static void
+test_nav_trainer_stopped(void **state)
+{
+	struct navfix *f = *state;
+	struct nav *n = &f->nav;
+
+	nav_start_trainer(n);
+	n->sel = NAV_TRAINER_QUIZ;
+	nav_apply(n, ACT_ENTER);
+	answer(n, false);
+	nav_apply(n, ACT_ENTER);
+	/* Stopped on the second, unanswered: the score of the first. */
+	assert_int_equal(n->screen, NAV_SCENARIO);
+	assert_int_equal(nav_apply(n, ACT_BACK), NAV_REDRAW);	/* no save */
+	assert_int_equal(n->screen, NAV_SCORE);
+	assert_true(n->training.quiz_stopped);
+	assert_false(n->training.quiz_saved);
+	assert_int_equal(quiz_answered(n->training.quiz), 1);
+	assert_int_equal(quiz_score(n->training.quiz), 0);
+	nav_apply(n, ACT_ENTER);
+	assert_int_equal(n->screen, NAV_TRAINER);
+	/* Stopped on the feedback of the last: the whole score. */
+	nav_apply(n, ACT_ENTER);
+	answer(n, true);
+	nav_apply(n, ACT_ENTER);
+	answer(n, true);
+	assert_int_equal(n->screen, NAV_FEEDBACK);
+	nav_apply(n, ACT_QUIT);
+	assert_int_equal(n->screen, NAV_SCORE);
+	assert_false(n->training.quiz_stopped);
+	assert_int_equal(quiz_score(n->training.quiz), 2);
+}
+
+static void
+test_nav_trainer_command_line(void **state)
+{
+	struct navfix *f = *state;
+	struct nav *n = &f->nav;
+
+	/* --theme money --in-order: that quiz at once, then the menu. */
+	n->training.plan = (struct quiz_plan){ "money", 0, true, 0 };
+	assert_int_equal(nav_start_trainer(n), NAV_REDRAW);
+	assert_int_equal(n->screen, NAV_SCENARIO);
+	assert_string_equal(quiz_current(n->training.quiz)->id, "boss");
+	/* In order: the choices too. */
+	assert_int_equal(quiz_right(n->training.quiz), 1);
+	assert_int_equal(answer_all(n), 1);
+	nav_apply(n, ACT_ENTER);
+	assert_int_equal(n->screen, NAV_TRAINER);
+	/* --count 1: one scenario. */
+	n->training.plan = (struct quiz_plan){ NULL, 1, false, 0 };
+	nav_start_trainer(n);
+	assert_int_equal(answer_all(n), 1);
 }
 
 /* Apply a in the demo, checking that it asks for no write. */
@@ -230,7 +359,11 @@ test_nav_demo_never_writes(void **state)
 	    visited[NAV_VERIFY]);
 	/* Never the report's offer: nothing of a demo is written. */
 	assert_false(visited[NAV_OFFER]);
-	assert_true(seen >= NAV_SCREEN_COUNT - 5);
+	/* ... and the accounts screen never: the fixture has no accounts. */
+	/* Nor the trainer's theme list: the walk goes back into the demo
+	 * from the menu. */
+	assert_false(visited[NAV_THEMES]);
+	assert_true(seen >= NAV_SCREEN_COUNT - 7);
 	assert_int_equal(f->record->n_officials, 0);
 }
 
@@ -242,6 +375,9 @@ main(void)
 		T(test_nav_quiz_saves_under_own_profile),
 		T(test_nav_quiz_without_scenarios),
 		T(test_nav_trainer_quiz_is_anonymous),
+		T(test_nav_trainer_short_and_themes),
+		T(test_nav_trainer_stopped),
+		T(test_nav_trainer_command_line),
 		T(test_nav_demo_uses_sandbox),
 		T(test_nav_demo_never_writes),
 #undef T

@@ -137,6 +137,37 @@ test_menu_line_long(void **state)
 	plain_menu_free(&m);
 }
 
+/* An account's heading between modules: a line of its own, no number,
+ * and the numbers go on under it; typing it names no choice. */
+static void
+test_menu_heading(void **state)
+{
+	struct plain_menu m;
+	const struct plain_item *it;
+	char *t;
+
+	(void)state;
+	plain_menu_init(&m);
+	plain_menu_heading(&m, "WhatsApp");
+	plain_menu_row(&m, "Lock", 1, ACT_ENTER);
+	plain_menu_heading(&m, "Google");
+	plain_menu_row(&m, "Check", 3, ACT_ENTER);
+	plain_menu_key(&m, "q", "Quit", ACT_BACK);
+	t = plain_menu_line(&m);
+	/* Even with few short rows, headings put each on its own line. */
+	assert_string_equal(t, "WhatsApp\n1. Lock\nGoogle\n2. Check\n"
+	    "q  Quit");
+	free(t);
+	assert_int_equal(m.numbered, 2);
+	it = plain_menu_find(&m, "2");
+	assert_non_null(it);
+	assert_int_equal(it->row, 3);
+	assert_null(plain_menu_find(&m, "google"));
+	assert_null(plain_menu_find(&m, "whatsapp"));
+	assert_string_equal(plain_menu_find(&m, "check")->key, "2");
+	plain_menu_free(&m);
+}
+
 /* Check that line finds the choice with key (NULL: none). */
 static void
 want_choice(const struct plain_menu *m, const char *line, const char *key)
@@ -225,6 +256,7 @@ main(void)
 		cmocka_unit_test(test_line_nul_and_long),
 		cmocka_unit_test(test_menu_line),
 		cmocka_unit_test(test_menu_line_long),
+		cmocka_unit_test(test_menu_heading),
 		cmocka_unit_test(test_menu_find),
 		cmocka_unit_test(test_menu_rows),
 		cmocka_unit_test(test_line_is),

@@ -419,6 +419,138 @@ test_progress_web_step(void **state)
 	assert_int_equal(progress_shown_before(f->o, &m4, 2), 2);
 }
 
+/* Two accounts: "wa", required, with module mw {a, b}; "g", optional,
+ * with mg1 {c} and mg2 {d}. */
+static struct account accts[] = {
+	{ .id = "wa", .title = "WA", .required = true, .enforced = true,
+	    .n_modules = 1 },
+	{ .id = "g", .title = "G", .n_modules = 2 },
+};
+static struct step mw_steps[] = {
+	{ .id = "a", .title = "A", NA }, { .id = "b", .title = "B", NA },
+};
+static struct step mg1_steps[] = { { .id = "c", .title = "C", NA } };
+static struct step mg2_steps[] = { { .id = "d", .title = "D", NA } };
+static struct module acct_modules[] = {
+	{ .id = "mw", .account = "wa", .acct = &accts[0], .steps = mw_steps,
+	    .n_steps = 2 },
+	{ .id = "mg1", .account = "g", .acct = &accts[1], .steps = mg1_steps,
+	    .n_steps = 1 },
+	{ .id = "mg2", .account = "g", .acct = &accts[1], .steps = mg2_steps,
+	    .n_steps = 1 },
+};
+static const struct content acct_content = {
+	.version = "1", .modules = acct_modules, .n_modules = 3,
+	.accounts = accts, .n_accounts = 2,
+};
+
+/* progress_required_fn: every module counts. */
+static bool
+every_module(const struct module *m, void *arg)
+{
+	(void)m;
+	(void)arg;
+	return true;
+}
+
+/* progress_required_fn: only the module whose id is arg. */
+static bool
+only_module(const struct module *m, void *arg)
+{
+	return strcmp(m->id, arg) == 0;
+}
+
+/* Before the official is asked, only the required account's modules
+ * are shown and counted; once they use "g", its modules are too. */
+static void
+test_progress_accounts_used(void **state)
+{
+	struct fixture *f = *state;
+	struct progress p;
+	size_t mi = 0, si = 0;
+	const char *const g[] = { "g" };
+	const char *const none[] = { NULL };
+
+	assert_true(progress_module_used(f->o, &acct_modules[0]));
+	assert_false(progress_module_used(f->o, &acct_modules[1]));
+	assert_true(progress_module_used(f->o, &modules[0]));	/* none */
+	progress_all(f->o, &acct_content, &p);
+	assert_counts(&p, 0, 0, 0, 2, 2);
+	progress_account(f->o, &acct_content, &accts[1], &p);
+	assert_counts(&p, 0, 0, 0, 0, 0);
+	progress_module(f->o, &acct_modules[2], &p);
+	assert_int_equal(p.total, 0);
+	set(f, "mw", "a", STEP_DONE);
+	set(f, "mw", "b", STEP_DONE);
+	/* nothing open: the modules of "g" are not asked */
+	assert_false(progress_next_open(f->o, &acct_content, &mi, &si));
+	official_set_resume(f->o, "mg1", "c");
+	assert_false(progress_resume(f->o, &acct_content, &mi, &si));
+
+	assert_int_equal(official_set_accounts(f->o, g, 1), 1);
+	assert_true(progress_module_used(f->o, &acct_modules[1]));
+	progress_all(f->o, &acct_content, &p);
+	assert_counts(&p, 2, 0, 0, 2, 4);
+	progress_account(f->o, &acct_content, &accts[1], &p);
+	assert_counts(&p, 0, 0, 0, 2, 2);
+	assert_true(progress_resume(f->o, &acct_content, &mi, &si));
+	assert_int_equal(mi, 1);
+	/* a required account counts although the list leaves it out */
+	assert_int_equal(official_set_accounts(f->o, none, 0), 1);
+	progress_account(f->o, &acct_content, &accts[0], &p);
+	assert_counts(&p, 2, 0, 0, 0, 2);
+	progress_all(f->o, &acct_content, &p);
+	assert_int_equal(p.total, 2);
+}
+
+/* Compliance: every counted module of every enforced account, used or
+ * not; an optional account's compliance is its own. */
+static void
+test_progress_accounts_compliance(void **state)
+{
+	struct fixture *f = *state;
+	const char *const g[] = { "g" };
+
+	/* nothing done: not compliant; "g" has nothing done either */
+	assert_false(progress_compliant(f->o, &acct_content, every_module,
+	    NULL));
+	assert_false(progress_account_compliant(f->o, &acct_content,
+	    &accts[1], every_module, NULL));
+	/* the official says they use only "g": "wa" still counts */
+	assert_int_equal(official_set_accounts(f->o, g, 1), 1);
+	set(f, "mg1", "c", STEP_DONE);
+	set(f, "mg2", "d", STEP_DONE);
+	assert_true(progress_account_compliant(f->o, &acct_content,
+	    &accts[1], every_module, NULL));
+	assert_false(progress_compliant(f->o, &acct_content, every_module,
+	    NULL));
+	set(f, "mw", "a", STEP_DONE);
+	assert_false(progress_compliant(f->o, &acct_content, every_module,
+	    NULL));
+	/* with only mg2 counting, "wa" has no module that counts */
+	assert_true(progress_compliant(f->o, &acct_content, only_module,
+	    "mg2"));
+	set(f, "mw", "b", STEP_NA);
+	assert_true(progress_compliant(f->o, &acct_content, every_module,
+	    NULL));
+	/* "g" unfinished: only its own compliance falls */
+	set(f, "mg1", "c", STEP_LATER);
+	assert_true(progress_compliant(f->o, &acct_content, every_module,
+	    NULL));
+	assert_false(progress_account_compliant(f->o, &acct_content,
+	    &accts[1], every_module, NULL));
+	assert_true(progress_account_compliant(f->o, &acct_content,
+	    &accts[1], only_module, "mg2"));
+	/* required by the site too: then it counts for the official */
+	accts[1].enforced = true;
+	assert_false(progress_compliant(f->o, &acct_content, every_module,
+	    NULL));
+	accts[1].enforced = false;
+	/* content without accounts: every module is one account's */
+	assert_false(progress_compliant(f->o, &content, every_module, NULL));
+	assert_true(progress_compliant(f->o, &content, only_module, "none"));
+}
+
 int
 main(void)
 {
@@ -440,6 +572,10 @@ main(void)
 		    test_progress_na_only_where_allowed, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_progress_web_step,
 		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_progress_accounts_used,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(
+		    test_progress_accounts_compliance, setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

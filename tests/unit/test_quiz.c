@@ -1,8 +1,10 @@
 /*
  * test_quiz: the quiz model over a small scenario set built in memory:
  * asking in file order, answers right, wrong and refused, progress, the
- * missed list, finishing, shuffling by seed (scenarios and choices), and
- * the checks on a saved result.
+ * missed list, finishing, shuffling by seed (scenarios and choices), a
+ * shorter quiz (a theme, a count, in order or drawn without repeats), a
+ * quiz stopped early and its partial result, and the checks on a saved
+ * result.
  */
 #include "config.h"
 #include "testutil.h"
@@ -20,7 +22,7 @@
 /* Choices: the right one is at index right, the others wrong. */
 static struct scenario_choice choices[N_SCENARIOS][SCENARIO_MAX_CHOICES];
 static struct scenario scenarios[N_SCENARIOS];
-static struct scenario_set set = { scenarios, N_SCENARIOS };
+static struct scenario_set set = { scenarios, N_SCENARIOS, NULL, 0 };
 static const char *const ids[N_SCENARIOS] = {
 	"boss-transfer", "otp-courier", "bank-sms", "group-link",
 	"real-meeting", "apk-invite",
@@ -41,6 +43,8 @@ group_setup(void **state)
 		scenarios[i].title = (char *)ids[i];
 		scenarios[i].choices = choices[i];
 		scenarios[i].n_choices = n_choices[i];
+		/* Themes: "a" for 0, 2, 4; "b" for 1 and 3; none for 5. */
+		scenarios[i].theme = i == 5 ? NULL : (char *)(i % 2 ? "b" : "a");
 		for (size_t c = 0; c < n_choices[i]; c++) {
 			snprintf(texts[i][c], sizeof texts[i][c], "%s/%zu",
 			    ids[i], c);
@@ -145,11 +149,21 @@ test_finish(void **state)
 	struct quiz_result r = { 0 }, *copy;
 
 	(void)state;
-	answer(q, false);
-	/* Not done: nothing to finish, and r untouched. */
+	/* Nothing answered: nothing to finish, and r untouched. */
 	assert_int_equal(quiz_finish(q, 1000, &r), -EINVAL);
 	assert_int_equal(r.total, 0);
 	assert_null(r.missed);
+	answer(q, false);
+	/* Stopped after one answer: a partial result. */
+	assert_int_equal(quiz_answered(q), 1);
+	assert_int_equal(quiz_finish(q, 999, &r), 0);
+	assert_int_equal(r.score, 0);
+	assert_int_equal(r.answered, 1);
+	assert_int_equal(r.total, 6);
+	assert_int_equal(r.n_asked, 1);
+	assert_string_equal(r.asked[0], "boss-transfer");
+	assert_int_equal(quiz_result_check(&r), QUIZ_OK);
+	quiz_result_done(&r);
 	for (size_t i = 1; i < N_SCENARIOS; i++)
 		answer(q, i != 3);
 	assert_int_equal(quiz_finish(q, 1000, &r), 0);
@@ -159,6 +173,10 @@ test_finish(void **state)
 	assert_int_equal(r.n_missed, 2);
 	assert_string_equal(r.missed[0], "boss-transfer");
 	assert_string_equal(r.missed[1], "group-link");
+	assert_int_equal(r.answered, 6);
+	assert_int_equal(r.n_asked, 6);
+	for (size_t i = 0; i < N_SCENARIOS; i++)
+		assert_string_equal(r.asked[i], scenarios[i].id);
 	assert_int_equal(quiz_result_check(&r), QUIZ_OK);
 	copy = quiz_result_dup(&r);
 	quiz_result_done(&r);
@@ -168,6 +186,9 @@ test_finish(void **state)
 	assert_int_equal(copy->total, 6);
 	assert_int_equal(copy->time, 1000);
 	assert_string_equal(copy->missed[1], "group-link");
+	assert_int_equal(copy->answered, 6);
+	assert_int_equal(copy->n_asked, 6);
+	assert_string_equal(copy->asked[5], scenarios[5].id);
 	quiz_result_done(copy);
 	free(copy);
 	quiz_free(q);
@@ -193,7 +214,7 @@ test_all_right(void **state)
 static void
 test_empty_set(void **state)
 {
-	struct scenario_set none = { NULL, 0 };
+	struct scenario_set none = { NULL, 0, NULL, 0 };
 	struct quiz *q = quiz_new(&none, true, 7);
 	struct quiz_result r = { 0 };
 	size_t number = 9, total = 9;
@@ -285,13 +306,185 @@ test_shuffle_choices(void **state)
 	assert_true(moved);
 }
 
+/* The scenarios quiz q asks, as indices into scenarios, answering each;
+ * the count goes to *n. */
+static void
+asked_by(struct quiz *q, size_t out[N_SCENARIOS], size_t *n)
+{
+	size_t k, total;
+
+	quiz_progress(q, &k, &total);
+	*n = 0;
+	while (quiz_current(q) != NULL) {
+		assert_true(*n < N_SCENARIOS);
+		out[(*n)++] = (size_t)(quiz_current(q) - scenarios);
+		answer(q, true);
+	}
+	assert_int_equal(*n, total);
+}
+
+static void
+test_plan(void **state)
+{
+	size_t got[N_SCENARIOS], n;
+	struct quiz *q;
+
+	(void)state;
+	/* A theme, in file order, choices unshuffled. */
+	q = quiz_start(&set, &(struct quiz_plan){ "a", 0, true, 0 });
+	assert_int_equal(quiz_right(q), (int)right[0]);
+	asked_by(q, got, &n);
+	assert_int_equal(n, 3);
+	assert_int_equal(got[0], 0);
+	assert_int_equal(got[1], 2);
+	assert_int_equal(got[2], 4);
+	quiz_free(q);
+	/* A count in file order: the first ones. */
+	q = quiz_start(&set, &(struct quiz_plan){ NULL, 4, true, 0 });
+	asked_by(q, got, &n);
+	assert_int_equal(n, 4);
+	for (size_t i = 0; i < n; i++)
+		assert_int_equal(got[i], i);
+	assert_true(quiz_is_done(q));
+	quiz_free(q);
+	/* A count and a theme together; more than there are: all of them. */
+	q = quiz_start(&set, &(struct quiz_plan){ "b", 1, true, 0 });
+	asked_by(q, got, &n);
+	assert_int_equal(n, 1);
+	assert_int_equal(got[0], 1);
+	quiz_free(q);
+	q = quiz_start(&set, &(struct quiz_plan){ "b", 10, true, 0 });
+	asked_by(q, got, &n);
+	assert_int_equal(n, 2);
+	quiz_free(q);
+	/* An unknown theme asks nothing. */
+	q = quiz_start(&set, &(struct quiz_plan){ "zzz", 0, false, 1 });
+	assert_true(quiz_is_done(q));
+	assert_null(quiz_current(q));
+	quiz_free(q);
+}
+
+static void
+test_plan_random(void **state)
+{
+	bool drawn[N_SCENARIOS] = { false };
+	size_t full[N_SCENARIOS], got[N_SCENARIOS], n, m;
+
+	(void)state;
+	for (uint32_t seed = 1; seed <= 40; seed++) {
+		struct quiz *q = quiz_start(&set,
+		    &(struct quiz_plan){ NULL, 3, false, seed });
+		bool seen[N_SCENARIOS] = { false };
+
+		asked_by(q, got, &n);
+		assert_int_equal(n, 3);
+		/* Without repeats... */
+		for (size_t i = 0; i < n; i++) {
+			assert_false(seen[got[i]]);
+			seen[got[i]] = drawn[got[i]] = true;
+		}
+		quiz_free(q);
+		/* ...the first three of the whole shuffle by that seed. */
+		q = quiz_new(&set, true, seed);
+		asked_by(q, full, &m);
+		assert_memory_equal(got, full, n * sizeof got[0]);
+		quiz_free(q);
+	}
+	/* Over 40 seeds every scenario came up at least once. */
+	for (size_t i = 0; i < N_SCENARIOS; i++)
+		assert_true(drawn[i]);
+	/* A random theme quiz stays inside the theme. */
+	for (uint32_t seed = 1; seed <= 10; seed++) {
+		struct quiz *q = quiz_start(&set,
+		    &(struct quiz_plan){ "a", 2, false, seed });
+
+		asked_by(q, got, &n);
+		assert_int_equal(n, 2);
+		for (size_t i = 0; i < n; i++)
+			assert_string_equal(scenarios[got[i]].theme, "a");
+		quiz_free(q);
+	}
+}
+
+static void
+test_partial(void **state)
+{
+	struct quiz *q = quiz_start(&set,
+	    &(struct quiz_plan){ NULL, 5, true, 0 });
+	struct quiz_result r;
+	size_t k, total;
+
+	(void)state;
+	answer(q, true);
+	answer(q, false);
+	answer(q, true);
+	/* Stopped on the fourth, unanswered: 2 right of 3 answered, of 5. */
+	assert_int_equal(quiz_answered(q), 3);
+	assert_int_equal(quiz_score(q), 2);
+	quiz_progress(q, &k, &total);
+	assert_int_equal(k, 4);
+	assert_int_equal(total, 5);
+	assert_false(quiz_is_done(q));
+	assert_int_equal(quiz_n_missed(q), 1);
+	assert_int_equal(quiz_finish(q, 77, &r), 0);
+	assert_int_equal(r.score, 2);
+	assert_int_equal(r.answered, 3);
+	assert_int_equal(r.total, 5);
+	assert_int_equal(r.n_missed, 1);
+	assert_string_equal(r.missed[0], ids[1]);
+	assert_int_equal(r.n_asked, 3);
+	for (size_t i = 0; i < 3; i++)
+		assert_string_equal(r.asked[i], ids[i]);
+	assert_int_equal(quiz_result_check(&r), QUIZ_OK);
+	quiz_result_done(&r);
+	quiz_free(q);
+}
+
+static void
+test_result_check_partial(void **state)
+{
+	char *missed[] = { (char *)"b" };
+	char *asked[] = { (char *)"a", (char *)"b", (char *)"c" };
+	char *other[] = { (char *)"a", (char *)"x", (char *)"c" };
+	char *twice[] = { (char *)"a", (char *)"b", (char *)"a" };
+	char *bad[] = { (char *)"a", (char *)"b", (char *)"C" };
+	struct quiz_result r = { 2, 10, 0, missed, 1, 3, asked, 3 };
+
+	(void)state;
+	assert_int_equal(quiz_result_check(&r), QUIZ_OK);
+	/* Without the asked ids (an older file) it is still valid. */
+	r.n_asked = 0;
+	assert_int_equal(quiz_result_check(&r), QUIZ_OK);
+	r.n_asked = 2;
+	assert_int_equal(quiz_result_check(&r), QUIZ_BAD_ASKED);
+	r.n_asked = 3;
+	r.asked = other;	/* the missed "b" was not asked */
+	assert_int_equal(quiz_result_check(&r), QUIZ_BAD_ASKED);
+	r.asked = twice;
+	assert_int_equal(quiz_result_check(&r), QUIZ_BAD_ASKED);
+	r.asked = bad;
+	assert_int_equal(quiz_result_check(&r), QUIZ_BAD_ASKED);
+	r.asked = asked;
+	r.answered = 0;
+	assert_int_equal(quiz_result_check(&r), QUIZ_BAD_ANSWERED);
+	r.answered = 11;
+	assert_int_equal(quiz_result_check(&r), QUIZ_BAD_ANSWERED);
+	r.answered = 1;		/* fewer than the score */
+	assert_int_equal(quiz_result_check(&r), QUIZ_BAD_ANSWERED);
+	r.answered = 4;		/* 4 - 2 is not the one missed */
+	assert_int_equal(quiz_result_check(&r), QUIZ_BAD_MISSED);
+	assert_string_equal(quiz_problem_member(QUIZ_BAD_ANSWERED),
+	    "answered");
+	assert_string_equal(quiz_problem_member(QUIZ_BAD_ASKED), "asked");
+}
+
 static void
 test_result_check(void **state)
 {
 	char *missed[] = { (char *)"a", (char *)"b-2" };
 	char *dup[] = { (char *)"a", (char *)"a" };
 	char *bad[] = { (char *)"a", (char *)"Bad_Id" };
-	struct quiz_result r = { 13, 15, 0, missed, 2 };
+	struct quiz_result r = { 13, 15, 0, missed, 2, 15, NULL, 0 };
 
 	(void)state;
 	assert_int_equal(quiz_result_check(&r), QUIZ_OK);
@@ -330,6 +523,10 @@ main(void)
 		cmocka_unit_test(test_empty_set),
 		cmocka_unit_test(test_shuffle_scenarios),
 		cmocka_unit_test(test_shuffle_choices),
+		cmocka_unit_test(test_plan),
+		cmocka_unit_test(test_plan_random),
+		cmocka_unit_test(test_partial),
+		cmocka_unit_test(test_result_check_partial),
 		cmocka_unit_test(test_result_check),
 	};
 

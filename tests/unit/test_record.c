@@ -38,7 +38,8 @@ add(struct record *r, const char *name, const char *nip, enum nip_kind kind,
 
 /* The quiz result of Ni Luh in fill(), finished 2026-11-24T07:30:00Z. */
 static char *luh_missed[] = { (char *)"boss-transfer", (char *)"otp-courier" };
-static struct quiz_result luh_quiz = { 13, 15, 1795505400, luh_missed, 2 };
+static struct quiz_result luh_quiz = { 13, 15, 1795505400, luh_missed, 2, 15,
+    NULL, 0 };
 
 /* Fill r with three officials that use every field and status. */
 static void
@@ -96,6 +97,10 @@ assert_same_quiz(const struct quiz_result *a, const struct quiz_result *b)
 	assert_int_equal(a->n_missed, b->n_missed);
 	for (size_t i = 0; i < a->n_missed; i++)
 		assert_string_equal(a->missed[i], b->missed[i]);
+	assert_int_equal(a->answered, b->answered);
+	assert_int_equal(a->n_asked, b->n_asked);
+	for (size_t i = 0; i < a->n_asked; i++)
+		assert_string_equal(a->asked[i], b->asked[i]);
 }
 
 /* Assert two officials hold the same data. */
@@ -275,9 +280,10 @@ test_set_quiz(void **state)
 	struct official *o = add(r, "Siti", NIP_SITI, NIP_PNS, "Dinas",
 	    "Analis");
 	char *bad_missed[] = { (char *)"boss-transfer" };
-	struct quiz_result bad = { 13, 15, rf_at(QT), bad_missed, 1 };
-	struct quiz_result perfect = { 15, 15, rf_at("2026-11-25T01:00:00Z"),
+	struct quiz_result bad = { 13, 15, rf_at(QT), bad_missed, 1, 15,
 	    NULL, 0 };
+	struct quiz_result perfect = { 15, 15, rf_at("2026-11-25T01:00:00Z"),
+	    NULL, 0, 15, NULL, 0 };
 	char *text;
 
 	assert_null(o->quiz);
@@ -303,6 +309,25 @@ test_set_quiz(void **state)
 	text = tu_read(path);
 	assert_int_equal(count(text, "missed = ( );"), 1);
 	free(text);
+	/* A quiz stopped early keeps how many were answered, and which. */
+	{
+		char *asked[] = { (char *)"otp-courier", (char *)"bank-sms" };
+		char *missed[] = { (char *)"bank-sms" };
+		struct quiz_result partial = { 1, 5, rf_at(QT), missed, 1, 2,
+		    asked, 2 };
+
+		assert_int_equal(official_set_quiz(o, &partial), 0);
+		assert_int_equal(record_save(r), 0);
+		record_close(r);
+		r = rf_open_ok(path);
+		o = record_find(r, NIP_SITI);
+		assert_same_quiz(o->quiz, &partial);
+		text = tu_read(path);
+		assert_int_equal(count(text, "answered = 2;"), 1);
+		assert_int_equal(count(text, "asked = ( \"otp-courier\", "
+		    "\"bank-sms\" );"), 1);
+		free(text);
+	}
 	/* Forgetting it leaves it out of the file. */
 	assert_int_equal(official_set_quiz(o, NULL), 0);
 	assert_null(o->quiz);

@@ -95,6 +95,14 @@ static const struct corrupt corrupt_cases[] = {
 	    "status = \"na\"; time = \"2026-11-24T07:05:00Z\"; }, "
 	    "{ module = \"two-step\"; step = \"enable\"; status = \"done\";",
 	    13, "more than once" },
+	{ 19, "    position = \"Staf\"; accounts = \"whatsapp\";", 19,
+	    "accounts must be a list of strings" },
+	{ 19, "    position = \"Staf\"; accounts = [ 1, 2 ];", 19,
+	    "accounts must be a list of strings" },
+	{ 19, "    position = \"Staf\"; accounts = [ \"Whats App\" ];", 19,
+	    "account ids" },
+	{ 19, "    position = \"Staf\"; accounts = [ \"a\", \"a\" ];", 19,
+	    "each once" },
 };
 
 /* Write corrupt case c, assert record_open rejects it as it should and
@@ -213,6 +221,22 @@ test_quiz_corrupt(void **state)
 		{ "{ score = 14; total = 15; time = \"" QT "\"; "
 		    "missed = ( 1 ); }", "list of strings" },
 		{ "3", "group" },
+		{ "{ score = 1; total = 15; time = \"" QT "\"; "
+		    "missed = ( ); answered = 0; }", "answered in the quiz" },
+		{ "{ score = 1; total = 15; time = \"" QT "\"; "
+		    "missed = ( ); answered = 16; }", "answered in the quiz" },
+		{ "{ score = 1; total = 15; time = \"" QT "\"; "
+		    "missed = ( ); answered = \"1\"; }",
+		    "answered must be a whole number" },
+		{ "{ score = 1; total = 15; time = \"" QT "\"; "
+		    "missed = ( \"b\" ); answered = 2; asked = ( \"a\" ); }",
+		    "asked in the quiz" },
+		{ "{ score = 1; total = 15; time = \"" QT "\"; "
+		    "missed = ( \"b\" ); answered = 2; "
+		    "asked = ( \"a\", \"c\" ); }", "asked in the quiz" },
+		{ "{ score = 1; total = 15; time = \"" QT "\"; "
+		    "missed = ( \"b\" ); answered = 2; asked = 3; }",
+		    "list of strings" },
 	};
 
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
@@ -241,6 +265,21 @@ test_quiz_read(void **state)
 	assert_int_equal(q->n_missed, 2);
 	assert_string_equal(q->missed[0], "otp-courier");
 	assert_string_equal(q->missed[1], "boss-transfer");
+	/* Written before quizzes could stop early: a finished one. */
+	assert_int_equal(q->answered, 15);
+	assert_int_equal(q->n_asked, 0);
+	record_close(r);
+	free(text);
+	/* Stopped after 2 of 15, with the ones asked. */
+	text = base_with_quiz("{ score = 1; total = 15; time = \"" QT
+	    "\"; missed = ( \"b\" ); answered = 2; "
+	    "asked = ( \"a\", \"b\" ); }");
+	free(tu_write(*state, "record.cfg", text));
+	r = rf_open_ok(path);
+	q = r->officials[1].quiz;
+	assert_int_equal(q->answered, 2);
+	assert_int_equal(q->n_asked, 2);
+	assert_string_equal(q->asked[1], "b");
 	record_close(r);
 	free(text);
 	/* All right: nothing missed. */
@@ -354,6 +393,49 @@ test_old_platform_web(void **state)
 	free(text);
 }
 
+/* The accounts an official uses: absent in an older record (not asked
+ * yet), an empty list (asked: none besides the required ones), or ids;
+ * written back as they were read, and only once asked. */
+static void
+test_accounts(void **state)
+{
+	char *text = base_with(19, "    position = \"Staf\"; "
+	    "accounts = [ \"whatsapp\", \"google\" ];");
+	char *path = tu_write(*state, "record.cfg", text);
+	struct record *r = rf_open_ok(path);
+	const char *const none[] = { NULL };
+
+	assert_false(r->officials[0].accounts_asked);
+	assert_int_equal(r->officials[0].n_accounts, 0);
+	assert_false(official_uses_account(&r->officials[0], "whatsapp"));
+	assert_true(r->officials[1].accounts_asked);
+	assert_int_equal(r->officials[1].n_accounts, 2);
+	assert_true(official_uses_account(&r->officials[1], "google"));
+	assert_false(official_uses_account(&r->officials[1], "telegram"));
+	/* the same list again changes nothing; another one does */
+	assert_int_equal(official_set_accounts(&r->officials[1],
+	    (const char *const []){ "whatsapp", "google" }, 2), 0);
+	assert_int_equal(official_set_accounts(&r->officials[0], none, 0), 1);
+	assert_int_equal(official_set_accounts(&r->officials[0],
+	    (const char *const []){ "a", "a" }, 2), -EINVAL);
+	assert_int_equal(official_set_accounts(&r->officials[0],
+	    (const char *const []){ "A" }, 1), -EINVAL);
+	assert_true(r->officials[0].accounts_asked);
+	assert_int_equal(record_save(r), 0);
+	record_close(r);
+	free(text);
+	text = tu_read(path);
+	assert_non_null(strstr(text, "accounts = [ \"whatsapp\", \"google\" ];"));
+	assert_non_null(strstr(text, "accounts = [ ];"));
+	r = rf_open_ok(path);
+	assert_true(r->officials[0].accounts_asked);
+	assert_int_equal(r->officials[0].n_accounts, 0);
+	assert_int_equal(r->officials[1].n_accounts, 2);
+	record_close(r);
+	free(path);
+	free(text);
+}
+
 int
 main(void)
 {
@@ -366,6 +448,7 @@ main(void)
 		T(test_missing_field),
 		T(test_unknown_settings_ignored),
 		T(test_old_platform_web),
+		T(test_accounts),
 #undef T
 	};
 

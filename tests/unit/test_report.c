@@ -713,7 +713,7 @@ test_report_invalid_fields(void **state)
 static char *quiz_missed_ids[] = { (char *)"boss-transfer",
     (char *)"otp-courier" };
 static const struct quiz_result quiz = { 13, 15, 1795503600,
-    quiz_missed_ids, 2 };
+    quiz_missed_ids, 2, 15, NULL, 0 };
 
 /* Give the fixture's official a quiz result and build the report. */
 static void
@@ -735,7 +735,8 @@ test_report_quiz(void **state)
 	build_with_quiz(f);
 	assert_non_null(strstr(f->text, ",\"compliant\":false,\"quiz\":{"
 	    "\"score\":13,\"total\":15,\"time\":\"2026-11-24T07:00:00Z\","
-	    "\"missed\":[\"boss-transfer\",\"otp-courier\"]},\"checksum\":"));
+	    "\"missed\":[\"boss-transfer\",\"otp-courier\"],\"answered\":15,"
+	    "\"asked\":[]},\"accounts\":[],\"checksum\":"));
 	/* The report has its own copy. */
 	assert_ptr_not_equal(f->r->quiz, f->o->quiz);
 	back = parse_expect(f->text, REJECT_OK, NULL);
@@ -756,6 +757,51 @@ test_report_quiz(void **state)
 	free(t);
 	t = replace(f->text, "\"otp-courier\"", "\"otp-kurir\"");
 	parse_expect(t, REJECT_EDITED, NULL);
+	free(t);
+	t = replace(f->text, "\"answered\":15", "\"answered\":14");
+	parse_expect(t, REJECT_EDITED, NULL);
+	free(t);
+}
+
+/* A quiz stopped early: how many were answered and which, read back;
+ * a report written before those members reads as a finished quiz. */
+static void
+test_report_quiz_partial(void **state)
+{
+	static char *missed[] = { (char *)"otp-courier" };
+	static char *asked[] = { (char *)"boss-transfer",
+	    (char *)"otp-courier", (char *)"bank-sms" };
+	struct quiz_result partial = { 2, 10, 1795503600, missed, 1, 3,
+	    asked, 3 };
+	struct fixture *f = *state;
+	struct report *back;
+	char *t, *u;
+
+	assert_int_equal(official_set_quiz(f->o, &partial), 0);
+	build(f, NULL);
+	assert_non_null(strstr(f->text, "\"answered\":3,\"asked\":["
+	    "\"boss-transfer\",\"otp-courier\",\"bank-sms\"]}"));
+	back = parse_expect(f->text, REJECT_OK, NULL);
+	assert_int_equal(back->quiz->answered, 3);
+	assert_int_equal(back->quiz->total, 10);
+	assert_int_equal(back->quiz->n_asked, 3);
+	assert_string_equal(back->quiz->asked[2], "bank-sms");
+	report_free(back);
+	/* A missed id that was not asked. */
+	t = edit(f->text, "quiz.asked.1", json_object_new_string("x"), false,
+	    true);
+	parse_expect(t, REJECT_INVALID, "quiz.asked");
+	free(t);
+	/* Without both members (an older writer): answered = total, which
+	 * a finished quiz's missed ids must then match. */
+	build_with_quiz(f);
+	t = edit(f->text, "quiz.answered", NULL, true, true);
+	u = edit(t, "quiz.asked", NULL, true, true);
+	back = parse_expect(u, REJECT_OK, NULL);
+	assert_int_equal(back->quiz->answered, 15);
+	assert_int_equal(back->quiz->n_asked, 0);
+	report_free(back);
+	free(u);
 	free(t);
 }
 
@@ -808,7 +854,12 @@ test_report_quiz_invalid(void **state)
 		{ "quiz.score", json_object_new_int(16), "quiz.score" },
 		{ "quiz.total", json_object_new_int(0), "quiz.total" },
 		{ "quiz.total", json_object_new_int(1001), "quiz.total" },
-		{ "quiz.total", json_object_new_int(14), "quiz.missed" },
+		{ "quiz.total", json_object_new_int(14), "quiz.answered" },
+		{ "quiz.answered", json_object_new_int(0), "quiz.answered" },
+		{ "quiz.answered", json_object_new_int(14), "quiz.missed" },
+		{ "quiz.answered", json_object_new_string("15"),
+		  "quiz.answered" },
+		{ "quiz.asked", json_object_new_int(1), "quiz.asked" },
 		{ "quiz.time", NULL, "quiz.time" },
 		{ "quiz.time", json_object_new_string("2026-11-24"),
 		  "quiz.time" },
@@ -1309,6 +1360,191 @@ test_report_write_full_disk(void **state)
 	fclose(full);
 }
 
+/* The same modules under two accounts: "two-step" of "wa", required;
+ * "privacy" of "g", which the official may use. */
+static struct account accounts[] = {
+	{ .id = (char *)"wa", .title = (char *)"WhatsApp", .required = true,
+	  .enforced = true, .n_modules = 1 },
+	{ .id = (char *)"g", .title = (char *)"Google", .n_modules = 1 },
+};
+static struct module acct_modules[] = {
+	{ .id = (char *)"two-step", .title = (char *)"Two-step",
+	  .account = (char *)"wa", .acct = &accounts[0],
+	  .steps = two_step_steps, .n_steps = 3 },
+	{ .id = (char *)"privacy", .title = (char *)"Privacy",
+	  .account = (char *)"g", .acct = &accounts[1],
+	  .steps = privacy_steps, .n_steps = 2 },
+};
+static struct content acct_content = {
+	.version = (char *)"2026.12.1", .modules = acct_modules,
+	.n_modules = 2, .accounts = accounts, .n_accounts = 2,
+};
+
+/* Build the fixture's report over acct_content and write it. */
+static void
+build_accounts(struct fixture *f)
+{
+	report_free(f->r);
+	free(f->text);
+	f->r = report_build(f->o, &acct_content, NULL, f->now, HOST);
+	f->text = write_text(f->r);
+}
+
+/* The accounts in a report: the required one always, another only when
+ * used; compliance per account and overall; read back as written. */
+static void
+test_report_accounts(void **state)
+{
+	struct fixture *f = *state;
+	const char *const both[] = { "wa", "g" };
+	struct report *back;
+	char *t;
+
+	/* not asked yet: only the required account */
+	build_accounts(f);
+	assert_int_equal(f->r->n_modules, 1);
+	assert_int_equal(f->r->n_accounts, 1);
+	assert_string_equal(f->r->accounts[0].id, "wa");
+	assert_false(f->r->accounts[0].used);
+	assert_true(f->r->accounts[0].required);
+	assert_false(f->r->accounts[0].compliant);
+	assert_non_null(strstr(f->text, "\"accounts\":[{\"id\":\"wa\","
+	    "\"title\":\"WhatsApp\",\"used\":false,\"required\":true,"
+	    "\"compliant\":false}]"));
+	assert_non_null(strstr(f->text, "\"total\":3,\"account\":\"wa\","
+	    "\"counts\":true}"));
+	report_free(parse_expect(f->text, REJECT_OK, NULL));
+
+	/* both used: "g" listed, its module counted but not required */
+	assert_int_equal(official_set_accounts(f->o, both, 2), 1);
+	build_accounts(f);
+	assert_int_equal(f->r->n_modules, 2);
+	assert_int_equal(f->r->n_accounts, 2);
+	assert_true(f->r->accounts[1].used);
+	assert_false(f->r->accounts[1].required);
+	assert_false(f->r->accounts[1].compliant);
+	assert_true(f->r->modules[1].counts);
+	assert_false(f->r->modules[1].required);
+	assert_int_equal(f->r->total, 5);
+	back = parse_expect(f->text, REJECT_OK, NULL);
+	assert_int_equal(back->n_accounts, 2);
+	assert_string_equal(back->modules[1].account, "g");
+	assert_true(back->accounts[1].used);
+	t = write_text(back);
+	assert_string_equal(t, f->text);
+	free(t);
+	report_free(back);
+
+	/* "wa" finished: compliant, although "g" is not */
+	official_set_status(f->o, "two-step", "recovery-email", STEP_DONE,
+	    NULL, f->t0);
+	build_accounts(f);
+	assert_true(f->r->compliant);
+	assert_true(f->r->accounts[0].compliant);
+	assert_false(f->r->accounts[1].compliant);
+	assert_true(report_account_compliant(f->r, "wa"));
+	assert_true(report_account_compliant(f->r, "nobody"));
+}
+
+/* What cannot agree in the accounts is refused, even resealed; a report
+ * from before accounts (no "accounts", no module "account" or "counts")
+ * reads as it did. */
+static void
+test_report_accounts_invalid(void **state)
+{
+	const struct {
+		const char *path;
+		struct json_object *v;	/* NULL: remove the member */
+		const char *field;
+	} cases[] = {
+		{ "accounts", json_object_new_object(), "accounts" },
+		{ "accounts.0", json_object_new_int(1), "accounts[0]" },
+		{ "accounts.0.id", json_object_new_string(""), "accounts[0].id" },
+		{ "accounts.1.id", json_object_new_string("wa"),
+		  "accounts[1].id" },
+		{ "accounts.0.used", json_object_new_string("yes"),
+		  "accounts[0].used" },
+		{ "accounts.0.compliant", json_object_new_boolean(1),
+		  "accounts[0].compliant" },
+		{ "accounts.1.required", NULL, "accounts[1].required" },
+		{ "modules.0.counts", json_object_new_boolean(0),
+		  "modules[0].counts" },
+		{ "modules.1.required", json_object_new_boolean(1),
+		  "modules[1].required" },
+		{ "modules.1.account", json_object_new_string("nope"),
+		  "modules[1].account" },
+		{ "modules.1.account", json_object_new_string(""),
+		  "modules[1].account" },
+		/* required, but not its modules: they would not count */
+		{ "accounts.1.required", json_object_new_boolean(1),
+		  "modules[1].required" },
+	};
+	struct fixture *f = *state;
+	const char *const both[] = { "wa", "g" };
+	char *t, *u;
+
+	assert_int_equal(official_set_accounts(f->o, both, 2), 1);
+	build_accounts(f);
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		t = edit(f->text, cases[i].path, cases[i].v,
+		    cases[i].v == NULL, true);
+		parse_expect(t, REJECT_INVALID, cases[i].field);
+		free(t);
+	}
+	t = edit(f->text, "accounts", NULL, true, false);
+	u = edit(t, "modules.0.account", NULL, true, false);
+	free(t);
+	t = edit(u, "modules.0.counts", NULL, true, false);
+	free(u);
+	u = edit(t, "modules.1.account", NULL, true, false);
+	free(t);
+	t = edit(u, "modules.1.counts", NULL, true, true);
+	free(u);
+	report_free(parse_expect(t, REJECT_OK, NULL));
+	free(t);
+	/* without the list, a module's account must still be listed */
+	t = edit(f->text, "accounts", NULL, true, true);
+	parse_expect(t, REJECT_INVALID, "modules[0].account");
+	free(t);
+}
+
+/* Collect's rules: an account required there counts although the
+ * official does not use it and the report lacks its modules. */
+static void
+test_report_apply_site(void **state)
+{
+	struct fixture *f = *state;
+
+	official_set_status(f->o, "two-step", "recovery-email", STEP_DONE,
+	    NULL, f->t0);
+	build_accounts(f);
+	assert_true(f->r->compliant);
+	assert_int_equal(f->r->n_modules, 1);
+	accounts[1].enforced = true;
+	report_apply_site(f->r, &acct_content, NULL);
+	accounts[1].enforced = false;
+	assert_int_equal(f->r->n_modules, 2);
+	assert_string_equal(f->r->modules[1].id, "privacy");
+	assert_string_equal(f->r->modules[1].account, "g");
+	assert_int_equal(f->r->modules[1].todo, 2);
+	assert_true(f->r->modules[1].required);
+	assert_int_equal(f->r->n_accounts, 2);
+	assert_string_equal(f->r->accounts[1].id, "g");
+	assert_false(f->r->accounts[1].used);
+	assert_true(f->r->accounts[1].required);
+	assert_false(f->r->accounts[1].compliant);
+	assert_false(f->r->compliant);
+	assert_int_equal(f->r->total, 5);
+	/* and the other way: "wa" no longer required there */
+	accounts[0].enforced = false;
+	report_apply_site(f->r, &acct_content, NULL);
+	accounts[0].enforced = true;
+	assert_false(f->r->modules[0].required);
+	assert_false(f->r->accounts[0].required);
+	assert_true(f->r->accounts[0].compliant);
+	assert_true(f->r->compliant);
+}
+
 int
 main(void)
 {
@@ -1329,6 +1565,7 @@ main(void)
 		T(test_report_invalid_fields),
 		T(test_report_quiz),
 		T(test_report_no_quiz),
+		T(test_report_quiz_partial),
 		T(test_report_quiz_invalid),
 		T(test_report_missing_checksum),
 		T(test_report_empty_reason),
@@ -1346,6 +1583,9 @@ main(void)
 		T(test_report_all_na_not_compliant),
 		T(test_report_apply_content),
 		T(test_report_web_step),
+		T(test_report_accounts),
+		T(test_report_accounts_invalid),
+		T(test_report_apply_site),
 #undef T
 	};
 

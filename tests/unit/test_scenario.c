@@ -2,7 +2,9 @@
  * test_scenario: loading the quiz scenarios: a valid folder read in full
  * and in file-name order, every class of error with its file and line
  * (tests/data/scenarios/errors holds one file per class), limits on
- * text, a content folder without scenarios, and the shipped scenarios.
+ * text, a content folder without scenarios, the quiz's themes (read from
+ * content.cfg, each error class of the list and an unknown theme with
+ * its file and line), and the shipped scenarios.
  */
 #include "config.h"
 #include "testutil.h"
@@ -284,6 +286,147 @@ test_no_scenarios(void **state)
 	free(dir);
 }
 
+/* Write dir/content.cfg with the themes text, and a scenario id in theme
+ * (no theme setting when NULL) as scenarios/<id>.cfg (theme on line 14). */
+static void
+write_themed(const char *dir, const char *themes, const char *id,
+    const char *theme)
+{
+	char *text = xasprintf(SCENARIO_TEXT, "A message", "An action.");
+	char *file = xasprintf("scenarios/%s.cfg", id);
+	char *body, *p;
+
+	if (themes != NULL) {
+		body = xasprintf("format = 1;\nversion = \"1\";\n%s\n", themes);
+		free(tu_write(dir, "content.cfg", body));
+		free(body);
+	}
+	/* SCENARIO_TEXT's id is "long": make it id. */
+	p = strstr(text, "\"long\"");
+	*p = '\0';
+	body = xasprintf("%s\"%s\"%s%s%s%s", text, id, p + 6,
+	    theme != NULL ? "theme = \"" : "", theme != NULL ? theme : "",
+	    theme != NULL ? "\";\n" : "");
+	free(tu_write(dir, file, body));
+	free(body);
+	free(file);
+	free(text);
+}
+
+#define THEMES_OK \
+	"themes = (\n" \
+	"  { id = \"money\"; title = \"Money requests\"; },\n" \
+	"  { id = \"takeover\"; title = \"Takeover\"; } );"
+
+static void
+test_themes(void **state)
+{
+	char *dir = tu_tempdir();
+	struct scenario_set *set;
+
+	(void)state;
+	write_themed(dir, THEMES_OK, "a", "takeover");
+	write_themed(dir, NULL, "b", NULL);
+	write_themed(dir, NULL, "c", "takeover");
+	set = load_ok(dir);
+	assert_int_equal(set->n_themes, 2);
+	assert_string_equal(set->themes[0].id, "money");
+	assert_string_equal(set->themes[0].title, "Money requests");
+	assert_int_equal(set->themes[1].line, 5);
+	assert_ptr_equal(scenario_theme(set, "takeover"), &set->themes[1]);
+	assert_null(scenario_theme(set, "nope"));
+	assert_null(scenario_theme(set, NULL));
+	assert_string_equal(set->scenarios[0].theme, "takeover");
+	assert_null(set->scenarios[1].theme);
+	assert_int_equal(scenario_theme_count(set, "takeover"), 2);
+	assert_int_equal(scenario_theme_count(set, "money"), 0);
+	assert_int_equal(scenario_theme_count(set, NULL), 3);
+	scenario_set_free(set);
+	tu_rmtree(dir);
+	free(dir);
+}
+
+/* Load dir expecting exactly one message, at path:line, holding
+ * needle. */
+static void
+assert_one_error(const char *dir, const char *path, int line,
+    const char *needle)
+{
+	char *prefix = xasprintf("%s/%s:%d: ", dir, path, line);
+	struct diag d;
+
+	load_fails(dir, &d);
+	if (d.n != 1)
+		diag_print(&d, stderr);
+	assert_int_equal(d.n, 1);
+	if (strncmp(d.msgs[0], prefix, strlen(prefix)) != 0 ||
+	    strstr(d.msgs[0], needle) == NULL)
+		fail_msg("got \"%s\", want \"%s...%s\"", d.msgs[0], prefix,
+		    needle);
+	diag_done(&d);
+	free(prefix);
+}
+
+static void
+test_theme_errors(void **state)
+{
+	static const struct {
+		const char *themes;	/* content.cfg from line 3 */
+		const char *path;
+		int line;
+		const char *needle;
+	} cases[] = {
+		/* The scenario's theme is not listed. */
+		{ THEMES_OK, "scenarios/a.cfg", 14,
+		    "unknown theme \"authorities\"" },
+		/* No themes at all: every theme is unknown. */
+		{ "", "scenarios/a.cfg", 14, "unknown theme" },
+		{ "themes = ( { id = \"authorities\"; title = \"A\"; },\n"
+		    "  { id = \"authorities\"; title = \"B\"; } );",
+		    "content.cfg", 4, "duplicate theme id \"authorities\" "
+		    "(first defined at line 3)" },
+		{ "themes = ( { id = \"authorities\"; title = \"A\"; },\n"
+		    "  \"money\" );", "content.cfg", 4,
+		    "theme 2 must be a group" },
+		{ "themes = ( { id = \"authorities\"; } );", "content.cfg",
+		    3, "missing setting \"title\"" },
+		{ "themes = ( { id = \"Authorities\"; title = \"A\"; } );",
+		    "content.cfg", 3, "\"id\" must be 1 to 40 characters" },
+		{ "themes = ( { id = \"authorities\"; title = \"\"; } );",
+		    "content.cfg", 3, "\"title\" is empty" },
+		{ "themes = ( { id = \"authorities\"; title = \"A\"; "
+		    "colour = 1; } );", "content.cfg", 3,
+		    "unknown setting \"colour\"" },
+		{ "themes = \"authorities\";", "content.cfg", 3, "themes" },
+	};
+	char *dir = tu_tempdir();
+
+	(void)state;
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		write_themed(dir, cases[i].themes, "a", "authorities");
+		/* Every case but the first two lists "authorities" or
+		 * fails before: only the theme list is wrong. */
+		assert_one_error(dir, cases[i].path, cases[i].line,
+		    cases[i].needle);
+		tu_rmtree(dir);
+	}
+	/* A content.cfg that cannot be read: its themes cannot be checked
+	 * (content_load says why), and a scenario naming one says so. */
+	write_themed(dir, "themes = ( { id = \"authorities\"; ", "a",
+	    "authorities");
+	assert_one_error(dir, "scenarios/a.cfg", 14, "theme \"authorities\" "
+	    "cannot be checked: content.cfg could not be read");
+	write_themed(dir, NULL, "a", NULL);
+	scenario_set_free(load_ok(dir));	/* nothing to check */
+	tu_rmtree(dir);
+	/* A theme in a scenario is an id. */
+	write_themed(dir, THEMES_OK, "a", "Money");
+	assert_one_error(dir, "scenarios/a.cfg", 14, "\"theme\" must be 1 "
+	    "to 40 characters");
+	tu_rmtree(dir);
+	free(dir);
+}
+
 static void
 test_channels(void **state)
 {
@@ -349,6 +492,12 @@ test_shipped(void **state)
 	size_t legit = 0;
 
 	(void)state;
+	/* Every scenario has a theme, and every theme has a title. */
+	assert_true(set->n_themes >= 5);
+	for (size_t i = 0; i < set->n; i++)
+		if (set->scenarios[i].theme == NULL)
+			fail_msg("%s has no theme", set->scenarios[i].file);
+	assert_non_null(scenario_theme(set, "legitimate"));
 	/* The trainers' quiz needs at least 15, not all of them frauds. */
 	assert_true(set->n >= 15);
 	for (size_t i = 0; i < set->n; i++) {
@@ -372,6 +521,8 @@ main(void)
 		cmocka_unit_test(test_errors),
 		cmocka_unit_test(test_text_limits),
 		cmocka_unit_test(test_no_scenarios),
+		cmocka_unit_test(test_themes),
+		cmocka_unit_test(test_theme_errors),
 		cmocka_unit_test(test_channels),
 		cmocka_unit_test(test_is_id),
 		cmocka_unit_test(test_shipped),

@@ -528,6 +528,120 @@ test_site_requires(void **state)
 	assert_true(site_requires(NULL, "two-step"));
 }
 
+/* Content of three accounts: "wa" (required by its file) with "two-step"
+ * and "codes", "asn" (required) with "mfa", "g" (optional) with "gsv". */
+static struct account acct_list[3];
+static struct module acct_mods[4];
+static struct content acct_content;
+
+static struct content *
+three_accounts(void)
+{
+	static const char *const ids[] = { "wa", "asn", "g" };
+	static const char *const mods[][2] = {
+		{ "two-step", "wa" }, { "codes", "wa" }, { "mfa", "asn" },
+		{ "gsv", "g" }
+	};
+
+	for (size_t i = 0; i < 3; i++) {
+		acct_list[i].id = (char *)ids[i];
+		acct_list[i].required = i < 2;
+		acct_list[i].enforced = false;
+	}
+	for (size_t i = 0; i < 4; i++) {
+		acct_mods[i].id = (char *)mods[i][0];
+		acct_mods[i].account = (char *)mods[i][1];
+		acct_mods[i].acct = &acct_list[i < 2 ? 0 : i - 1];
+	}
+	acct_content.version = (char *)"1";
+	acct_content.modules = acct_mods;
+	acct_content.n_modules = 4;
+	acct_content.accounts = acct_list;
+	acct_content.n_accounts = 3;
+	return &acct_content;
+}
+
+static void
+test_site_required_accounts_errors(void **state)
+{
+	struct fixture *f = *state;
+
+	assert_one_error(f, "format = 1;\nrequired_accounts = \"wa\";\n", 2,
+	    "\"required_accounts\" must be a list of account ids");
+	assert_one_error(f, "format = 1;\nrequired_accounts = [ 1 ];\n", 2,
+	    "must hold account ids in double quotes");
+	assert_one_error(f, "format = 1;\nrequired_accounts = [ \"W A\" ];\n",
+	    2, "\"required_accounts\" must be 1 to 40 characters");
+	assert_one_error(f, "format = 1;\nrequired_accounts = [ \"wa\",\n"
+	    "\"wa\" ];\n", 3, "account \"wa\" is listed twice");
+	assert_one_error(f, "format = 1;\nrequired_accounts = [ ];\n", 2,
+	    "\"required_accounts\" is empty");
+}
+
+/* The site's accounts against the content: each error on its line, and
+ * the required accounts marked in the content. */
+static void
+test_site_check_accounts(void **state)
+{
+	struct fixture *f = *state;
+	struct content *c = three_accounts();
+	char *path, *want;
+
+	/* no site list: the content's default */
+	assert_int_equal(load_text(f, "format = 1;\n", NULL), 0);
+	assert_int_equal(site_check_modules(f->s, c, &f->d), 0);
+	assert_true(acct_list[0].enforced && acct_list[1].enforced);
+	assert_false(acct_list[2].enforced);
+	assert_int_equal(site_check_modules(NULL, c, &f->d), 0);
+	assert_true(acct_list[1].enforced);
+	/* the site's list replaces it */
+	assert_int_equal(load_text(f, "format = 1;\nrequired_accounts = "
+	    "[ \"g\", \"wa\" ];\n", NULL), 0);
+	assert_int_equal(site_check_modules(f->s, c, &f->d), 0);
+	assert_true(acct_list[0].enforced && acct_list[2].enforced);
+	assert_false(acct_list[1].enforced);
+	/* an unknown account */
+	assert_int_equal(load_text(f, "format = 1;\nrequired_accounts = "
+	    "[ \"wa\",\n\"meta\" ];\n", &path), 0);
+	assert_int_equal(site_check_modules(f->s, c, &f->d), -1);
+	assert_int_equal(f->d.n, 1);
+	want = xasprintf("%s:3: \"required_accounts\" names account "
+	    "\"meta\", which the checklist content does not have", path);
+	assert_string_equal(f->d.msgs[0], want);
+	free(want);
+	free(path);
+	/* a required account none of whose modules "required" lists is
+	 * valid: all its modules count (test_site_module_required) */
+	assert_int_equal(load_text(f, "format = 1;\nrequired_accounts = "
+	    "[ \"wa\",\n\"asn\" ];\nrequired = [ \"codes\" ];\n", NULL), 0);
+	assert_int_equal(site_check_modules(f->s, c, &f->d), 0);
+	assert_int_equal(load_text(f, "format = 1;\nrequired = [ \"mfa\", "
+	    "\"codes\" ];\n", NULL), 0);
+	assert_int_equal(site_check_modules(f->s, c, &f->d), 0);
+}
+
+/* Which modules count: all without a list; with one, those listed, and
+ * every module of an account none of whose modules are listed. */
+static void
+test_site_module_required(void **state)
+{
+	struct fixture *f = *state;
+	struct content *c = three_accounts();
+
+	assert_true(site_module_required(NULL, c, &acct_mods[0]));
+	assert_int_equal(load_text(f, "format = 1;\nrequired = [ \"mfa\", "
+	    "\"codes\" ];\n", NULL), 0);
+	assert_false(site_module_required(f->s, c, &acct_mods[0]));
+	assert_true(site_module_required(f->s, c, &acct_mods[1]));
+	assert_true(site_module_required(f->s, c, &acct_mods[2]));
+	assert_true(site_module_required(f->s, c, &acct_mods[3]));
+	/* without accounts: the list alone */
+	assert_false(site_module_required(f->s, two_modules(),
+	    &two_modules()->modules[0]));
+	assert_true(site_module_required(f->s, two_modules(),
+	    &two_modules()->modules[1]));
+}
+
 /* Expand text and compare with want. */
 static void
 assert_expands(const struct site *s, const char *text, const char *want)
@@ -844,6 +958,9 @@ main(void)
 		T(test_site_every_error_reported),
 		T(test_site_check_modules),
 		T(test_site_requires),
+		T(test_site_required_accounts_errors),
+		T(test_site_check_accounts),
+		T(test_site_module_required),
 		T(test_site_expand_content),
 		T(test_site_days_left),
 		T(test_site_deadline_text),
