@@ -44,6 +44,7 @@ IN=$E2E_DIR/input
 	printf '%s\n' "$NAME" "1986 0926 2015 05 1 001" 1 "$UNIT" "$POSITION"
 	[ $PLATFORM = iphone ] && echo 2 || echo 1
 	[ "$WEB" = web ] && echo 2 || echo 1
+	echo s					# every account ticked: save
 	echo 1					# the first module
 } >"$IN"
 : >"$E2E_DIR/want"
@@ -146,6 +147,59 @@ else
 	diff "$E2E_DIR/want.sorted" "$E2E_DIR/got.sorted" | diag
 fi
 
+# The accounts question after the phone: every account listed, ticked at
+# first; the record keeps them all (as choose_accounts leaves them).
+ALL_IDS=$(content_account_ids | sed 's/.*/"&"/' | paste -sd, - | sed 's/,/, /g')
+account_title()
+{
+	sed -n 's/^title = "\(.*\)";.*/\1/p' "$JAGAAKUN_CONTENT"/accounts/*-"$1".cfg
+}
+check "the accounts are asked after the phone" grep -qxF \
+    "$(t 'Which of these accounts do you use?')" "$OUT"
+missing=
+i=1
+for id in $(content_account_ids); do
+	case $id in
+	whatsapp|asn-digital) want='%s: ticked, required by your agency' ;;
+	*) want='%s: ticked' ;;
+	esac
+	grep -qxF "$i. $(tf "$want" "$(t "$(account_title $id)")")" "$OUT" ||
+	    missing="$missing $id"
+	i=$((i + 1))
+done
+check_eq "each account is a numbered choice, ticked; the required ones say so" \
+    "${missing:-none}" none
+check_eq "the record keeps every account" \
+    "$(grep -c "accounts = \[ $ALL_IDS \];" "$REC")" 1
+check "the module list says each account's heading" grep -qxF \
+    "$(tf '%s: %zu of %zu steps finished' "$(t "$(account_title asn-digital)")" \
+    "$(grep -c '^asn-digital-' "$E2E_DIR/steps")" "$(grep -c '^asn-digital-' "$E2E_DIR/steps")")" "$OUT"
+
+# a on the module list: unticking a required account is refused with the
+# navigation's note; Google unticked and saved leaves the record, and its
+# heading leaves the module list.
+GOOGLE=$(content_account_ids | grep -n '^google$' | cut -d: -f1)
+printf '1\na\n1\n%s\ns\n' "$GOOGLE" >"$IN.accounts"
+E2E_STDIN=$IN.accounts run_plain JAGAAKUN_NOW=$NOW -- "$@" --plain --record "$REC"
+ACC=$E2E_DIR/plain.out
+check_eq "the accounts changed: status 0" "$E2E_STATUS" 0
+check "a opens the accounts from the module list" grep -qF \
+    "  a  $(t Accounts)  " "$ACC"
+check "unticking a required account says why not" grep -qxF \
+    "$(t 'This account is required by your agency: it stays on your checklist.')" "$ACC"
+check "Google is said unticked" grep -qxF \
+    "$GOOGLE. $(tf '%s: not ticked' "$(t "$(account_title google)")")" "$ACC"
+check_eq "the record keeps the accounts but Google" \
+    "$(grep -c "accounts = \[ $(echo "$ALL_IDS" | sed 's/, "google"//') \];" "$REC")" 1
+# What is said after the save: the module list again.
+sed -n "/^$(t 'Overall: %zu of %zu steps finished (%u%%)' | cut -d: -f1):/h; //!H; \${x;p}" \
+    "$ACC" >"$ACC.last"
+check "the module list is said again after saving" grep -qF \
+    "$(tf '%s: %zu of %zu steps finished' "$(t "$(account_title asn-digital)")" \
+    "$(grep -c '^asn-digital-' "$E2E_DIR/steps")" "$(grep -c '^asn-digital-' "$E2E_DIR/steps")")" "$ACC.last"
+check "and it has no Google heading" eval \
+    "! grep -qF \"\$(t \"\$(account_title google)\")\" \"\$ACC.last\""
+
 # The input ends half-way, after the last step: saved, status 0.
 rm -rf "$(dirname "$REC")" "$OUTDIR"
 head -n "$HALF" "$IN" >"$IN.half"
@@ -172,7 +226,8 @@ check_eq "each wrong choice is said to be none" "$(grep -cxF \
     "$E2E_DIR/plain.out")" 2
 
 # TERM=dumb in a terminal: the plain mode, said once on stderr.
-start 80 24 TERM=dumb JAGAAKUN_NOW=$NOW -- "$@" --record "$REC"
+# The module list is longer than 24 lines: a tall window shows it whole.
+start 80 60 TERM=dumb JAGAAKUN_NOW=$NOW -- "$@" --record "$REC"
 need "$(t 'Who is using jagaakun?')" "TERM=dumb: the plain mode shows the officials"
 send 1 Enter
 FIN=$(grep -c ' \(done\|na\) ' "$E2E_DIR/want.later")

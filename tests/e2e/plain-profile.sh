@@ -21,8 +21,9 @@ units = (
 SITE
 IN=$E2E_DIR/input
 # Name, a bad NIP, PNS, "badan" (two units: the list), the second, the
-# position; the NIP again; Android, no Web; mark the first step done; quit.
-printf '%s\n' "Siti Aminah" 12345 1 badan 2 "Analis Kepegawaian" "$NIP" 1 1 1 1 q q >"$IN"
+# position; the NIP again; Android, no Web, every account (s); mark the
+# first step done; quit.
+printf '%s\n' "Siti Aminah" 12345 1 badan 2 "Analis Kepegawaian" "$NIP" 1 1 s 1 1 q q >"$IN"
 E2E_STDIN=$IN run_plain JAGAAKUN_NOW=$NOW -- --lang en --plain --site "$SITE" --record "$REC"
 OUT=$E2E_DIR/plain.out
 check_eq "status 0" "$E2E_STATUS" 0
