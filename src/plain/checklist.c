@@ -297,6 +297,7 @@ modules_choices(struct plain *p, struct plain_menu *m)
 {
 	const struct official *o = nav_official(&p->nav);
 	size_t rows = nav_checklist_module_rows(&p->nav, NAV_NONE, NULL);
+	size_t moves = 0;	/* down from the top: the moves skip headings */
 
 	for (size_t k = 0; k < rows; k++) {
 		struct nav_module_row r;
@@ -319,7 +320,7 @@ modules_choices(struct plain *p, struct plain_menu *m)
 		    title, pr.done + pr.na, pr.total) :
 		    xasprintf(_("%s, %zu of %zu finished"), title,
 		    pr.done + pr.na, pr.total);
-		plain_menu_row(m, t, k, ACT_ENTER);
+		plain_menu_row(m, t, moves++, ACT_ENTER);
 		free(t);
 		free(title);
 	}

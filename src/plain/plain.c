@@ -178,9 +178,8 @@ plain_help(struct plain *p)
 }
 
 /* Apply choice it: its row selected with the navigation's own moves
- * (down from the top until the selection is on it: a move may skip a
- * row that cannot be chosen, an account's heading), then its action.
- * Returns the NAV_ flags. */
+ * (the top, then row moves down), then its action.  Returns the NAV_
+ * flags. */
 static unsigned
 plain_choose(struct plain *p, const struct plain_item *it)
 {
@@ -188,13 +187,8 @@ plain_choose(struct plain *p, const struct plain_item *it)
 
 	if (it->row != NAV_NONE) {
 		flags |= nav_apply(&p->nav, ACT_HOME);
-		for (size_t i = 0; i < it->row && p->nav.sel < it->row; i++) {
-			size_t was = p->nav.sel;
-
+		for (size_t i = 0; i < it->row; i++)
 			flags |= nav_apply(&p->nav, ACT_DOWN);
-			if (p->nav.sel == was)
-				break;	/* the end of the list */
-		}
 		flags |= NAV_REDRAW;
 	}
 	if (it->act != ACT_NONE)

@@ -22,8 +22,9 @@
 /* ---------------------------------------------------------------- line.c */
 
 /* One choice: the key typed ("1", "q", "?"), what it says, and what it
- * does: select row (NAV_NONE: no row) with the navigation's own moves,
- * then apply act (ACT_NONE: nothing more). */
+ * does: select row (NAV_NONE: no row) with the navigation's own moves
+ * (the top, then row moves down), then apply act (ACT_NONE: nothing
+ * more). */
 struct plain_item {
 	char key[8];
 	char *label;		/* owned */
