@@ -4,7 +4,10 @@
 # with a short Python reference (bench/collect_ref.py) that computes the
 # same summary; and `collect --roster` with a roster of N + N/5 officials
 # (the N/5 never report) beside plain collect: the roster may add at most
-# 10% to the time.  Run by hand from the source tree, after a build:
+# 10% to the time; and the CPU time collect spends on each report beside
+# what bench/floor (open, fstat, read and close of each of the same
+# files, on collect's two threads) spends on each file.  Run by hand from
+# the source tree, after a build:
 #
 #	sh bench/collect.sh [N]		(default 100000 report files)
 #
@@ -27,6 +30,7 @@ ROUNDS=${ROUNDS:-3}
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(dirname "$here")
 prog=${JAGAAKUN:-$top/build/src/jagaakun}
+floor=${FLOOR:-$(dirname "$(dirname "$prog")")/bench/floor}
 baseline=${BASELINE:-}	# BASELINE_OUTPUT=any: a change of output is expected
 python=${PYTHON:-python3}
 
@@ -38,6 +42,7 @@ die()
 }
 
 [ -x "$prog" ] || die "$prog is not built (set JAGAAKUN)"
+[ -x "$floor" ] || die "$floor is not built (make builds bench/floor; or set FLOOR)"
 [ -z "$baseline" ] || [ -x "$baseline" ] || die "BASELINE=$baseline is not a program"
 [ -x /usr/bin/time ] || die "GNU time (/usr/bin/time) is needed"
 command -v "$python" >/dev/null 2>&1 || die "python3 is needed"
@@ -48,16 +53,25 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 # Time a command once: run NAME COMMAND [ARG]...; appends "SECONDS KIB
-# STATUS" to $work/NAME.runs.  Its stdout goes to $work/NAME.out.
+# STATUS" to $work/NAME.runs and its CPU seconds (user + system) to
+# $work/NAME.cpu.  Its stdout goes to $work/NAME.out.
 run()
 {
 	name=$1
 	shift
-	/usr/bin/time -f '%e %M' -o "$work/$name.time" "$@" >"$work/$name.out" \
-	    2>"$work/$name.err"
+	/usr/bin/time -f '%e %M %U %S' -o "$work/$name.time" "$@" \
+	    >"$work/$name.out" 2>"$work/$name.err"
 	status=$?
 	# GNU time puts "Command exited with non-zero status N" first.
-	echo "$(tail -n 1 "$work/$name.time") $status" >>"$work/$name.runs"
+	set -- $(tail -n 1 "$work/$name.time")
+	echo "$1 $2 $status" >>"$work/$name.runs"
+	echo "$3 $4" | awk '{ printf "%.2f\n", $1 + $2 }' >>"$work/$name.cpu"
+}
+
+# The median CPU seconds of NAME's runs.
+median_cpu()
+{
+	sort -n "$work/$1.cpu" | awk -v n="$ROUNDS" 'NR == int((n + 1) / 2)'
 }
 
 # Print NAME's median run as a table row; sets SECONDS_NAME and KIB_NAME.
@@ -86,6 +100,9 @@ echo "Making $N report files in $work/reports, and a roster of $((N + EXTRA)) ..
 echo "$(du -sh "$work/reports" | cut -f1) in $(find "$work/reports" -type f | wc -l) files;" \
     "$(nproc) CPUs; $prog"
 cat_all >/dev/null	# warm the page cache: every run reads from memory
+# The files collect reads, in the order it walks them, for bench/floor.
+find "$work/reports" -type f -name '*.json' | LC_ALL=C sort >"$work/files.list"
+FILES=$(wc -l <"$work/files.list")
 
 # Run program $2 as NAME $1 over the reports, with options $3..., and
 # the content of this tree (collect judges "not applicable" marks by it);
@@ -106,11 +123,13 @@ run_collect()
 
 # They take turns, ROUNDS times, so a slow spell of the machine does not
 # fall on one of them only; the medians are compared.
-names="cat collect roster${baseline:+ baseline} reference"
+names="cat floor collect roster${baseline:+ baseline} reference"
 i=0
 while [ "$i" -lt "$ROUNDS" ]; do
 	run cat sh -c "$(command -v find) '$work/reports' -type f -name '*.json' \
 	    -print0 | xargs -0 cat >/dev/null"
+	run floor "$floor" -j 2 "$work/files.list"
+	[ "$status" -eq 0 ] || { cat "$work/floor.err" >&2; die "bench/floor failed"; }
 	# collect and roster swap places every other round, so that neither
 	# always runs in the other's wake.
 	if [ $((i % 2)) -eq 0 ]; then
@@ -192,6 +211,18 @@ awk -v cat="$SECONDS_cat" -v col="$SECONDS_collect" -v ref="$SECONDS_reference" 
 awk -v col="$SECONDS_collect" -v ros="$SECONDS_roster" 'BEGIN {
 	r = col > 0 ? ros / col : 0
 	printf "roster / collect    = %.3f (goal: at most 1.10)  %s\n", r, (r <= 1.10 ? "met" : "NOT met")
+}'
+# CPU time: collect's per report beside the floor's per file, both the
+# median of their runs, both on two threads.
+CPU_collect=$(median_cpu collect) CPU_floor=$(median_cpu floor)
+awk -v c="$CPU_collect" -v f="$CPU_floor" -v n="$FILES" -v files="$FILES" 'BEGIN {
+	pc = n > 0 ? c / n * 1e6 : 0
+	pf = files > 0 ? f / files * 1e6 : 0
+	r = pf > 0 ? pc / pf : 0
+	printf "CPU (user + system, median): collect %.2f s = %.1f us a report;" \
+	    " floor %.2f s = %.2f us a file\n", c, pc, f, pf
+	printf "collect / floor     = %.1f  (CPU a report over CPU a file; goal: at most 3)  %s\n",
+	    r, (r <= 3 ? "met" : "NOT met")
 }'
 if [ -n "$baseline" ]; then
 	if [ "${BASELINE_OUTPUT:-same}" = same ]; then

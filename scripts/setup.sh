@@ -15,7 +15,7 @@ cd "$top"
 # Build tools and libraries (each -dev package is checked by configure).
 BUILD_PACKAGES="build-essential autoconf automake autopoint gettext pkg-config
 libncurses-dev libconfig-dev libcmocka-dev libjson-c-dev libyajl-dev nettle-dev
-libxlsxwriter-dev"
+libxlsxwriter-dev libarchive-dev"
 # What the tests and benchmarks drive the program with; clang and its
 # runtime build the fuzz targets (libFuzzer, sanitizers); chromium prints
 # the HTML handout to PDF and poppler-utils counts its pages; debhelper and

@@ -76,10 +76,18 @@ static struct lazylib lazylib_xlsx = {
 	    (lxw_worksheet *worksheet, lxw_row_t row, lxw_col_t col, \
 	    double number, lxw_format *format), \
 	    (worksheet, row, col, number, format)) \
-	FN(lxw_error, worksheet_write_boolean, \
-	    (lxw_worksheet *worksheet, lxw_row_t row, lxw_col_t col, \
-	    int value, lxw_format *format), \
-	    (worksheet, row, col, value, format)) \
+	PROC(worksheet_set_landscape, (lxw_worksheet *worksheet), (worksheet)) \
+	PROC(worksheet_set_paper, \
+	    (lxw_worksheet *worksheet, uint8_t paper_type), \
+	    (worksheet, paper_type)) \
+	PROC(worksheet_fit_to_pages, \
+	    (lxw_worksheet *worksheet, uint16_t width, uint16_t height), \
+	    (worksheet, width, height)) \
+	FN(lxw_error, worksheet_set_footer, \
+	    (lxw_worksheet *worksheet, const char *string), (worksheet, string)) \
+	FN(lxw_error, worksheet_repeat_rows, \
+	    (lxw_worksheet *worksheet, lxw_row_t first_row, lxw_row_t last_row), \
+	    (worksheet, first_row, last_row)) \
 	FN(lxw_error, worksheet_write_unixtime, \
 	    (lxw_worksheet *worksheet, lxw_row_t row, lxw_col_t col, \
 	    int64_t unixtime, lxw_format *format), \

@@ -1,5 +1,5 @@
 /*
- * jagaakun: guide an official through securing their WhatsApp account and
+ * jagaakun: guide an official through securing their accounts and
  * record what was done.  This file only parses the options given before
  * the command and hands over to the command, found in the table of
  * commands (cmd/commands.h).

@@ -331,8 +331,11 @@ const struct cmd_entry cmd_collect_entry = {
 	    "(recursively),\nand summarise per work unit who has secured "
 	    "their account."),
 	.notes = N_("Inside a folder only files named *.json are read; hidden "
-	    "files and\nsymbolic links are not followed.  Per NIP the newest "
-	    "report counts.\nWith a list of units in the site settings (--site, "
+	    "files and\nsymbolic links are not followed.  A .zip, .tar, .tar.gz "
+	    "or .tgz file\nis read as a folder is, entry by entry, without "
+	    "unpacking it; its\nentries are named ARCHIVE:ENTRY, links, paths "
+	    "leading outside and\narchives inside it are rejected, and an "
+	    "archive bomb is refused.\nPer NIP the newest report counts.\nWith a list of units in the site settings (--site, "
 	    "or the default\nfile when it exists), reports are grouped by unit "
 	    "code and those of\nunits not in the list are flagged.  Without a "
 	    "roster, who has not\nreported is unknown.\nExit status: 0 when every "

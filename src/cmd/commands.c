@@ -315,7 +315,7 @@ cmd_program_help(FILE *f)
 {
 	fprintf(f, _("Usage: %s [OPTION]... [COMMAND [ARG]...]\n"), PACKAGE);
 	fputs(_("Guide an official, step by step, through securing their WhatsApp\n"
-	    "account, and record each step on this workstation.\n\n"), f);
+	    "and other accounts, and record each step on this workstation.\n\n"), f);
 	fprintf(f, "%s\n", _("Commands:"));
 	cmd_print_commands(f);
 	fprintf(f, "\n%s\n", _("Options:"));

@@ -12,6 +12,11 @@
  * sequence number in path order, which makes the result the same
  * whatever order the threads finish in.
  *
+ * An archive (.zip, .tar, .tar.gz, .tgz), given or found in a folder, is
+ * read on the calling thread too, entry by entry (os/arcread.h): each
+ * report entry's bytes are queued instead of a descriptor, named
+ * "ARCHIVE:ENTRY", and go through the same parsing as a file's.
+ *
  * JSON that report_parse refuses is tried as an incident file, from the
  * same buffer: valid reports, the bulk, are parsed once.  An incident
  * has the report's "format" and "program" but a top-level "type" member
@@ -40,6 +45,7 @@
 #include "exchange/export.h"
 #include "exchange/incident.h"
 #include "exchange/report.h"
+#include "os/arcread.h"
 #include "os/walk.h"
 
 #define COLLECT_CHUNK (1024 * 1024)	/* arena chunk */
@@ -51,12 +57,15 @@ struct reject {
 	uint64_t seq;
 };
 
-/* A file opened by the walker, waiting for a worker. */
+/* A file opened by the walker, or an archive entry read by it, waiting
+ * for a worker. */
 struct job {
-	int fd;
+	int fd;			/* -1 for an archive entry */
 	char *path;
 	uint64_t seq;
 	size_t origin;		/* the path given it was found under */
+	char *data;		/* an archive entry's bytes, NUL after them */
+	size_t len;
 };
 
 /* A worker thread's own state. */
@@ -411,15 +420,22 @@ collect_job(void *worker, const void *item)
 	struct report *r = NULL;
 	struct incident *inc = NULL;
 	char *detail = NULL;
+	const char *buf = w->buf;
 	size_t len;
-	int err;
+	int err = 0;
 
-	why = collect_read_fd(j->fd, w->buf, &len, &err);
-	close(j->fd);
+	if (j->data != NULL) {
+		buf = j->data;
+		len = j->len;
+		why = REJECT_OK;
+	} else {
+		why = collect_read_fd(j->fd, w->buf, &len, &err);
+		close(j->fd);
+	}
 	if (why == REJECT_OK) {
-		why = report_parse(w->doc, w->buf, len, &r, &detail);
+		why = report_parse(w->doc, buf, len, &r, &detail);
 		if (why != REJECT_OK && why != REJECT_NOT_JSON)
-			collect_try_incident(w->buf, len, &inc, &why, &detail);
+			collect_try_incident(buf, len, &inc, &why, &detail);
 	}
 	if (inc != NULL) {
 		collect_add_incident(w->c, inc, j);
@@ -437,7 +453,7 @@ collect_job(void *worker, const void *item)
 		    j->origin);
 		report_free(r);
 	} else if (why == REJECT_NOT_REPORT &&
-	    strncmp(w->buf, EXPORT_JSON_START, strlen(EXPORT_JSON_START)) == 0)
+	    strncmp(buf, EXPORT_JSON_START, strlen(EXPORT_JSON_START)) == 0)
 		;	/* a JSON summary saved among the reports: not one */
 	else if (detail != NULL) {
 		pthread_mutex_lock(&w->c->lock);
@@ -448,6 +464,7 @@ collect_job(void *worker, const void *item)
 		collect_reject_errno(w->c, j->path, why, err, j->seq);
 	free(detail);
 	free(j->path);
+	free(j->data);
 }
 
 /* Say whether a folder entry is a report candidate by its name. */
@@ -459,13 +476,98 @@ collect_is_json_name(const char *name)
 	return n > 5 && strcasecmp(name + n - 5, ".json") == 0;
 }
 
-/* The walk found a candidate file: queue it (walk_visitor.file). */
+/* Say whether a folder entry is a report or an archive by its name. */
+static bool
+collect_is_wanted_name(const char *name)
+{
+	return collect_is_json_name(name) || arc_is_archive_name(name);
+}
+
+/* An archive being read: the walk's state and the archive's path. */
+struct arcwalker {
+	struct walker *wk;
+	const char *path;
+};
+
+/* A report entry of an archive: queue its bytes (arc_visitor.entry). */
+static void
+collect_arc_entry(void *ctx, const char *name, char *data, size_t len)
+{
+	struct arcwalker *aw = ctx;
+	struct walker *wk = aw->wk;
+	struct job j = { -1, xasprintf("%s:%s", aw->path, name),
+	    wk->c->next_seq++, wk->origin, data, len };
+
+	workq_push(wk->q, &j);
+}
+
+/* An archive entry not used, or the archive given up (name NULL): reject
+ * it as the next file in path order (arc_visitor.problem; takes the
+ * lock). */
+static void
+collect_arc_problem(void *ctx, const char *name, enum arc_problem what,
+    const char *detail)
+{
+	static const enum reject_reason why[] = {
+		[ARC_OUTSIDE] = REJECT_OUTSIDE,
+		[ARC_LINK] = REJECT_ARCHIVE_LINK,
+		[ARC_NESTED] = REJECT_NESTED,
+		[ARC_NOT_FILE] = REJECT_NOT_FILE,
+		[ARC_TOO_LARGE] = REJECT_TOO_LARGE,
+		[ARC_UNREADABLE] = REJECT_UNREADABLE,
+		[ARC_BOMB] = REJECT_BOMB,
+		[ARC_DAMAGED] = REJECT_BAD_ARCHIVE,
+	};
+	struct arcwalker *aw = ctx;
+	struct collect *c = aw->wk->c;
+	char *path = name != NULL ? xasprintf("%s:%s", aw->path, name) :
+	    xstrdup(aw->path);
+
+	pthread_mutex_lock(&c->lock);
+	c->files++;
+	collect_add_reject(c, path, why[what], detail, c->next_seq++);
+	pthread_mutex_unlock(&c->lock);
+	free(path);
+}
+
+/* Read the archive open as fd, known as path, on this thread, queueing
+ * its report entries. */
+static void
+collect_archive(struct walker *wk, int fd, const char *path)
+{
+	struct arcwalker aw = { wk, path };
+	struct arc_visitor v = { collect_is_json_name, collect_arc_entry,
+	    collect_arc_problem, &aw, REPORT_MAX_BYTES };
+	struct stat st;
+
+	/* A path given is opened whatever it is: a FIFO or a device named
+	 * like an archive is not read. */
+	if (fstat(fd, &st) != 0)
+		collect_reject_errno(wk->c, path, REJECT_UNREADABLE, errno,
+		    wk->c->next_seq++);
+	else if (!S_ISREG(st.st_mode))
+		collect_reject_errno(wk->c, path, REJECT_NOT_FILE, 0,
+		    wk->c->next_seq++);
+	else
+		arc_read_fd(fd, &v);
+}
+
+/* The walk found a candidate file: read it as an archive when it is
+ * named like one, else queue it (walk_visitor.file). */
 static void
 collect_walk_file(void *ctx, int fd, char *path)
 {
 	struct walker *wk = ctx;
-	struct job j = { fd, path, wk->c->next_seq++, wk->origin };
+	const char *base = strrchr(path, '/');
+	struct job j = { fd, path, 0, wk->origin, NULL, 0 };
 
+	if (arc_is_archive_name(base != NULL ? base + 1 : path)) {
+		collect_archive(wk, fd, path);
+		close(fd);
+		free(path);
+		return;
+	}
+	j.seq = wk->c->next_seq++;
 	workq_push(wk->q, &j);
 }
 
@@ -490,7 +592,7 @@ collect_paths(struct collect *c, char *const *paths, size_t n)
 	struct worker *w = xcalloc(nw, sizeof *w);
 	void **ctx = xcalloc(nw, sizeof *ctx);
 	struct walker wk = { c, NULL, 0 };
-	struct walk_visitor v = { collect_is_json_name, collect_walk_file,
+	struct walk_visitor v = { collect_is_wanted_name, collect_walk_file,
 	    collect_walk_problem, &wk };
 
 	for (size_t i = 0; i < nw; i++) {

@@ -104,16 +104,21 @@ struct export_value {
 #define EXPORT_UNPAREN(...) __VA_ARGS__
 
 /* Define the static table name with the columns of list (as the static
- * array name_cols). */
+ * array name_cols); EXPORT_TABLE_SHEET gives it a short sheet name. */
 #define EXPORT_TABLE(name, list, key, title, record, group) \
+	EXPORT_TABLE_SHEET(name, list, key, title, NULL, record, group)
+#define EXPORT_TABLE_SHEET(name, list, key, title, sheet, record, group) \
 	static const struct export_column name##_cols[] = \
 	    EXPORT_COLUMNS(list); \
-	static const struct export_table name = { key, title, name##_cols, \
-	    EXPORT_NELEM(name##_cols), record, group }
+	static const struct export_table name = { key, title, sheet, \
+	    name##_cols, EXPORT_NELEM(name##_cols), record, group }
 
 struct export_table {
 	const char *key;	/* JSON member name */
 	const char *title;	/* English msgid: heading, CSV block, sheet */
+	const char *sheet;	/* English msgid: the XLSX sheet's name when
+				   the title is too long for one (Excel
+				   allows 31 characters), or NULL */
 	const struct export_column *cols;
 	size_t n_cols;
 	bool record;		/* one row, shown as "label: value" lines

@@ -192,7 +192,7 @@ export_report_official(struct export_writer *w, const struct report *r,
 		o->cols[n] = export_report_official_cols[i];
 		v[n] = rest[i];
 	}
-	o->table = (struct export_table){ "official", N_("Official"), o->cols,
+	o->table = (struct export_table){ "official", N_("Official"), NULL, o->cols,
 	    n, true, -1 };
 	export_table(w, &o->table);
 	export_row(w, v);

@@ -29,8 +29,10 @@
 	    (.s = incident_noticed_name(inc->noticed))) \
 	X("file", N_("File"), EXPORT_STRING, 0, (.s = inc->path))
 
-EXPORT_TABLE(export_summary_incident_table, EXPORT_SUMMARY_INCIDENT,
-    "incidents", N_("Incidents: accounts that may be taken over"), false, 8);
+/* TRANSLATORS: sheet names ("Incidents"...) are at most 31 characters. */
+EXPORT_TABLE_SHEET(export_summary_incident_table, EXPORT_SUMMARY_INCIDENT,
+    "incidents", N_("Incidents: accounts that may be taken over"),
+    N_("Incidents"), false, 8);
 
 /* The totals: one record, from s and stale. */
 #define EXPORT_SUMMARY_TOTAL(X) \
@@ -191,8 +193,9 @@ EXPORT_TABLE(export_summary_account_table, EXPORT_SUMMARY_ACCOUNT,
 	X("steps", N_("Steps"), EXPORT_COUNT, 0, (.n = (long long)r->steps))
 
 /* The title names an XLSX sheet too: 31 bytes at most, or it is cut. */
-EXPORT_TABLE(export_summary_na_table, EXPORT_SUMMARY_NA, "not_applicable",
-    N_("Steps not applicable and why"), false, 0);
+EXPORT_TABLE_SHEET(export_summary_na_table, EXPORT_SUMMARY_NA,
+    "not_applicable", N_("Steps not applicable and why"),
+    N_("Steps not applicable"), false, 0);
 
 /* The officials o not yet compliant, with the modules each lacks
  * (titles, ids). */
@@ -227,8 +230,9 @@ EXPORT_TABLE(export_summary_missing_table, EXPORT_SUMMARY_MISSING,
 	X("nip", N_("NIP"), EXPORT_NIP, 18, (.s = o->nip)) \
 	X("file", N_("File"), EXPORT_STRING, 0, (.s = o->path))
 
-EXPORT_TABLE(export_summary_off_roster_table, EXPORT_SUMMARY_OFF_ROSTER,
-    "not_on_roster", N_("Reports not on the roster"), false, 0);
+EXPORT_TABLE_SHEET(export_summary_off_roster_table,
+    EXPORT_SUMMARY_OFF_ROSTER, "not_on_roster",
+    N_("Reports not on the roster"), N_("Not on the roster"), false, 0);
 
 /* The officials o whose reports are stale. */
 #define EXPORT_SUMMARY_STALE(X) \
@@ -252,8 +256,9 @@ EXPORT_TABLE(export_summary_stale_table, EXPORT_SUMMARY_STALE,
 	X("nip", N_("NIP"), EXPORT_NIP, 18, (.s = o->nip)) \
 	X("file", N_("File"), EXPORT_STRING, 0, (.s = o->path))
 
-EXPORT_TABLE(export_summary_unlisted_table, EXPORT_SUMMARY_UNLISTED,
-    "unlisted", N_("Reports whose unit is not in the site's list"), false, 0);
+EXPORT_TABLE_SHEET(export_summary_unlisted_table, EXPORT_SUMMARY_UNLISTED,
+    "unlisted", N_("Reports whose unit is not in the site's list"),
+    N_("Units not in the list"), false, 0);
 
 /* The files r that were not used, and why. */
 #define EXPORT_SUMMARY_REJECT(X) \
@@ -272,8 +277,9 @@ EXPORT_TABLE(export_summary_reject_table, EXPORT_SUMMARY_REJECT,
 	X("file", N_("Older file"), EXPORT_STRING, 22, (.s = d->path)) \
 	X("kept", N_("Newer file, counted"), EXPORT_STRING, 0, (.s = d->kept))
 
-EXPORT_TABLE(export_summary_duplicate_table, EXPORT_SUMMARY_DUPLICATE,
-    "duplicates", N_("Older reports replaced by newer ones"), false, -1);
+EXPORT_TABLE_SHEET(export_summary_duplicate_table, EXPORT_SUMMARY_DUPLICATE,
+    "duplicates", N_("Older reports replaced by newer ones"),
+    N_("Older reports replaced"), false, -1);
 
 /* The paths given, p, that hold no report. */
 #define EXPORT_SUMMARY_EMPTY(X) \

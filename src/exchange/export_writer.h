@@ -47,6 +47,10 @@ struct export_format_ops {
 	void (*end)(struct export_writer *w);
 };
 
+/* The rows an XLSX sheet holds, its header row included: Excel's limit;
+ * a table longer than that goes on in another sheet.  Tests lower it. */
+extern size_t export_xlsx_sheet_rows;
+
 #define EXPORT_FORMAT_OPS_DECLARE(fmt, ops) \
 	extern const struct export_format_ops ops;
 EXPORT_FORMATS(EXPORT_FORMAT_OPS_DECLARE)

@@ -1,10 +1,15 @@
 /*
  * export_xlsx: the XLSX format, a workbook made with libxlsxwriter.
  *
- * One sheet per table: a bold header row, panes frozen under it, an
- * autofilter, column widths, and typed cells: counts are numbers,
- * percentages numbers with the "0%" format, times dates (UTC), yes/no
- * booleans, a NIP a text cell holding all 18 digits.  Text that starts
+ * One sheet per table, named to fit Excel's 31 characters (the table's
+ * short sheet name, else its title cut at a word): a bold header row,
+ * panes frozen under it, an autofilter, columns as wide as what they
+ * hold, and typed cells: counts are numbers, percentages numbers with the
+ * "0%" format, times dates (UTC), yes/no the words of the chosen
+ * language, a NIP a text cell holding all 18 digits.  Every sheet prints
+ * on A4 landscape, one page wide, with the header row on each page and
+ * page numbers.  A table longer than a sheet goes on in another sheet,
+ * "Name (2)".  Text that starts
  * like a formula is neutralised (export.c).  The versioned header is in
  * the document properties.  The workbook is made in a private temporary
  * file (libxlsxwriter writes a file, not a stream) and copied to the
@@ -20,6 +25,8 @@
 
 #include <xlsxwriter.h>
 
+#include "base/i18n.h"
+#include "base/layout.h"
 #include "base/sanitize.h"
 #include "base/utf8.h"
 #include "base/xalloc.h"
@@ -27,13 +34,22 @@
 #include "exchange/export_writer.h"
 
 #define EXPORT_XLSX_SHEET_NAME 31	/* Excel's limit, in characters */
-#define EXPORT_XLSX_REST 50		/* the width of a "rest" column */
+#define EXPORT_XLSX_PART 5		/* room for " (NN)" after a name */
+#define EXPORT_XLSX_MAX_WIDTH 60	/* the widest column, in characters */
+#define EXPORT_XLSX_DATE_WIDTH 16	/* yyyy-mm-dd hh:mm */
+#define EXPORT_XLSX_PAPER_A4 9		/* libxlsxwriter's paper code */
+
+size_t export_xlsx_sheet_rows = LXW_ROW_MAX;
 
 struct export_xlsx {
 	char *path;		/* the workbook, before it is copied to f */
 	lxw_workbook *book;
 	lxw_worksheet *sheet;
 	lxw_format *bold, *percent, *date;
+	char *name;		/* the table's sheet name, uncut */
+	unsigned part;		/* which sheet of the table: 1, 2, ... */
+	size_t row;		/* the next row of the sheet */
+	size_t *width;		/* per column: the widest cell so far */
 };
 
 /* Note a libxlsxwriter error. */
@@ -88,60 +104,155 @@ export_xlsx_begin(struct export_writer *w, const struct export_header *h)
 	free(comments);
 }
 
-/* A valid sheet name from a title: no []:*?/\ and at most 31
- * characters. */
+/* A sheet name of at most max characters from name: without []:*?/\
+ * and runs of spaces, cut before a colon or after the last whole word. */
 static char *
-export_xlsx_sheet_name(const char *title)
+export_xlsx_sheet_name(const char *title, size_t max)
 {
-	char *name = sanitize_text(title), *p = name;
+	char *name = sanitize_text(title), *in = name, *out = name;
+	char *cut = NULL;
 	size_t chars = 0;
 
-	while (*p != '\0' && chars < EXPORT_XLSX_SHEET_NAME) {
+	while (*in != '\0' && *in != ':' && chars < max) {
 		uint32_t cp;
-		size_t len = utf8_decode(p, &cp);
+		size_t len = utf8_decode(in, &cp);
 
-		if (strchr("[]:*?/\\", *p) != NULL)
-			*p = ' ';
-		p += len ? len : 1;
+		if (len == 0)
+			len = 1;
+		if (strchr("[]*?/\\ ", *in) != NULL) {
+			if (out > name && out[-1] != ' ') {
+				cut = out;
+				*out++ = ' ';
+			}
+			in++;
+		} else {
+			memmove(out, in, len);
+			out += len;
+			in += len;
+		}
 		chars++;
 	}
-	*p = '\0';
+	if (*in != '\0' && *in != ':' && *in != ' ' && cut != NULL)
+		out = cut;	/* a word was cut: end at the one before */
+	while (out > name && out[-1] == ' ')
+		out--;
+	*out = '\0';
 	return name;
 }
 
-/* Start a sheet for the table: widths, and for a list a bold header row
- * with the panes frozen under it. */
+/* The width a list's column needs before any cell: its label, and for a
+ * time the width of a date (narrower, a spreadsheet shows ###). */
+static size_t
+export_xlsx_min_width(const struct export_column *c)
+{
+	const char *label = export_tr(c->label);
+	size_t w = layout_width(label, strlen(label));
+
+	if (c->type == EXPORT_TIME && w < EXPORT_XLSX_DATE_WIDTH)
+		w = EXPORT_XLSX_DATE_WIDTH;
+	return w;
+}
+
+/* Note the width of what column col shows. */
 static void
-export_xlsx_table(struct export_writer *w)
+export_xlsx_measure(struct export_xlsx *x, lxw_col_t col, const char *shown)
+{
+	size_t width = layout_width(shown, strlen(shown));
+
+	if (x->width[col] < width)
+		x->width[col] = width;
+}
+
+/* Set each column as wide as its widest cell, up to
+ * EXPORT_XLSX_MAX_WIDTH. */
+static void
+export_xlsx_widths(struct export_writer *w)
+{
+	struct export_xlsx *x = w->state;
+	const struct export_table *t = w->t;
+
+	for (size_t i = 0; i < (t->record ? 2 : t->n_cols); i++) {
+		size_t width = x->width[i] + 2;
+
+		if (width > EXPORT_XLSX_MAX_WIDTH)
+			width = EXPORT_XLSX_MAX_WIDTH;
+		export_xlsx_check(w, worksheet_set_column(x->sheet, (lxw_col_t)i,
+		    (lxw_col_t)i, (double)width,
+		    t->record && i == 0 ? x->bold : NULL));
+	}
+}
+
+/* Print setup: A4 landscape, one page wide, the header row of a list on
+ * every page, page numbers at the foot. */
+static void
+export_xlsx_print(struct export_writer *w)
+{
+	struct export_xlsx *x = w->state;
+	/* TRANSLATORS: a spreadsheet's page footer: keep &C (centred), &P
+	 * (this page) and &N (the number of pages). */
+	const char *footer = _("&CPage &P of &N");
+
+	worksheet_set_landscape(x->sheet);
+	worksheet_set_paper(x->sheet, EXPORT_XLSX_PAPER_A4);
+	worksheet_fit_to_pages(x->sheet, 1, 0);
+	export_xlsx_check(w, worksheet_set_footer(x->sheet, footer));
+	if (!w->t->record)
+		export_xlsx_check(w, worksheet_repeat_rows(x->sheet, 0, 0));
+}
+
+/* Open the next sheet of the table, "Name" then "Name (2)"...: print
+ * setup, and for a list a bold header row with the panes frozen under
+ * it. */
+static void
+export_xlsx_sheet(struct export_writer *w)
 {
 	struct export_xlsx *x = w->state;
 	const struct export_table *t = w->t;
 	char *name;
 
-	if (x->book == NULL)
-		return;
-	name = export_xlsx_sheet_name(export_tr(t->title));
+	if (++x->part == 1)
+		name = export_xlsx_sheet_name(x->name, EXPORT_XLSX_SHEET_NAME);
+	else {
+		char *cut = export_xlsx_sheet_name(x->name,
+		    EXPORT_XLSX_SHEET_NAME - EXPORT_XLSX_PART);
+
+		name = xasprintf("%s (%u)", cut, x->part);
+		free(cut);
+	}
 	x->sheet = workbook_add_worksheet(x->book, name);
 	if (x->sheet == NULL)	/* a clash: let the library name it */
 		x->sheet = workbook_add_worksheet(x->book, NULL);
 	free(name);
-	if (t->record) {
-		export_xlsx_check(w, worksheet_set_column(x->sheet, 0, 0,
-		    (double)export_columns_label_width(t) + 2, x->bold));
-		export_xlsx_check(w, worksheet_set_column(x->sheet, 1, 1,
-		    EXPORT_XLSX_REST, NULL));
+	export_xlsx_print(w);
+	x->row = 0;
+	if (t->record)
 		return;
-	}
-	for (size_t i = 0; i < t->n_cols; i++) {
-		int width = t->cols[i].width ? t->cols[i].width + 2 :
-		    EXPORT_XLSX_REST;
-
-		export_xlsx_check(w, worksheet_set_column(x->sheet,
-		    (lxw_col_t)i, (lxw_col_t)i, width, NULL));
+	for (size_t i = 0; i < t->n_cols; i++)
 		export_xlsx_check(w, worksheet_write_string(x->sheet, 0,
 		    (lxw_col_t)i, export_tr(t->cols[i].label), x->bold));
-	}
 	worksheet_freeze_panes(x->sheet, 1, 0);
+	x->row = 1;
+}
+
+/* Start the table's first sheet; widths start from the labels. */
+static void
+export_xlsx_table(struct export_writer *w)
+{
+	struct export_xlsx *x = w->state;
+	const struct export_table *t = w->t;
+	size_t n = t->record ? 2 : t->n_cols;
+
+	if (x->book == NULL)
+		return;
+	x->name = xstrdup(export_tr(t->sheet ? t->sheet : t->title));
+	x->part = 0;
+	x->width = xcalloc(n, sizeof *x->width);
+	if (t->record)	/* labels in the first column, values beside */
+		x->width[0] = export_columns_label_width(t);
+	else
+		for (size_t i = 0; i < n; i++)
+			x->width[i] = export_xlsx_min_width(&t->cols[i]);
+	export_xlsx_sheet(w);
 }
 
 /* Write value v of column c as a typed cell. */
@@ -152,6 +263,9 @@ export_xlsx_cell(struct export_writer *w, lxw_row_t row, lxw_col_t col,
 	const struct export_xlsx *x = w->state;
 	lxw_worksheet *ws = x->sheet;
 	char *s;
+
+	if (c->type == EXPORT_COUNT || c->type == EXPORT_PERCENT)
+		export_xlsx_measure(w->state, col, "100%");
 
 	switch (c->type) {
 	case EXPORT_COUNT:
@@ -168,47 +282,67 @@ export_xlsx_cell(struct export_writer *w, lxw_row_t row, lxw_col_t col,
 			export_xlsx_check(w, worksheet_write_unixtime(ws, row, col,
 			    (int64_t)v->t, x->date));
 		return;
-	case EXPORT_YESNO:
-		export_xlsx_check(w, worksheet_write_boolean(ws, row, col,
-		    v->n != 0, NULL));
-		return;
-	default:
+	default:	/* text, and yes/no as words */
 		s = export_cell_text(c, v, EXPORT_FMT_XLSX);
+		export_xlsx_measure(w->state, col, s);
 		export_xlsx_check(w, worksheet_write_string(ws, row, col, s, NULL));
 		free(s);
 		return;
 	}
 }
 
-/* Write a row; a record's columns go one a row, label then value. */
+/* End the sheet being written: widths, and for a list an autofilter
+ * over its rows. */
+static void
+export_xlsx_sheet_end(struct export_writer *w)
+{
+	struct export_xlsx *x = w->state;
+
+	export_xlsx_widths(w);
+	if (!w->t->record && x->row > 1)
+		export_xlsx_check(w, worksheet_autofilter(x->sheet, 0, 0,
+		    (lxw_row_t)(x->row - 1), (lxw_col_t)(w->t->n_cols - 1)));
+	x->sheet = NULL;
+}
+
+/* Write a row; a record's columns go one a row, label then value.  A
+ * full sheet goes on in the next one. */
 static void
 export_xlsx_row(struct export_writer *w, const struct export_value *v)
 {
-	const struct export_xlsx *x = w->state;
+	struct export_xlsx *x = w->state;
 	const struct export_table *t = w->t;
 
 	if (x->sheet == NULL)
 		return;
+	if (!t->record && x->row >= export_xlsx_sheet_rows) {
+		export_xlsx_sheet_end(w);
+		export_xlsx_sheet(w);
+	}
 	for (size_t i = 0; i < t->n_cols; i++) {
 		if (t->record) {
 			export_xlsx_check(w, worksheet_write_string(x->sheet,
 			    (lxw_row_t)i, 0, export_tr(t->cols[i].label), NULL));
 			export_xlsx_cell(w, (lxw_row_t)i, 1, &t->cols[i], &v[i]);
 		} else
-			export_xlsx_cell(w, (lxw_row_t)(w->rows + 1),
-			    (lxw_col_t)i, &t->cols[i], &v[i]);
+			export_xlsx_cell(w, (lxw_row_t)x->row, (lxw_col_t)i,
+			    &t->cols[i], &v[i]);
 	}
+	x->row++;
 }
 
-/* End a sheet: a list gets an autofilter over its rows. */
+/* End the table: its last sheet, and what the table held. */
 static void
 export_xlsx_table_end(struct export_writer *w)
 {
 	struct export_xlsx *x = w->state;
-	if (x->sheet != NULL && !w->t->record && w->rows > 0)
-		export_xlsx_check(w, worksheet_autofilter(x->sheet, 0, 0,
-		    (lxw_row_t)w->rows, (lxw_col_t)(w->t->n_cols - 1)));
-	x->sheet = NULL;
+
+	if (x->sheet != NULL)
+		export_xlsx_sheet_end(w);
+	free(x->name);
+	free(x->width);
+	x->name = NULL;
+	x->width = NULL;
 }
 
 /* Copy the file at path to f. */

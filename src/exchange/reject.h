@@ -5,7 +5,8 @@
  * collect's CSV, JSON and spreadsheet outputs, so never changed) and its
  * translated phrase: the enum, the codes and the phrases are made from
  * it, so a new reason is one row.  The readers (report, incident, via
- * jreader) give the first seven; collect's folder walk the last three.
+ * jreader) give the first seven; collect's folder walk the next three,
+ * and its archive reader the last five.
  */
 #ifndef JAGAAKUN_REJECT_H
 #define JAGAAKUN_REJECT_H
@@ -36,7 +37,22 @@
 	X(REJECT_NOT_FILE, "not-a-file", N_("not a regular file")) \
 	/* a folder deeper than the walk enters (WALK_MAX_DEPTH) */ \
 	X(REJECT_TOO_DEEP, "too-deep", \
-	    N_("a folder nested too deeply; what it holds was not read"))
+	    N_("a folder nested too deeply; what it holds was not read")) \
+	/* an archive entry with an absolute path or ".." (os/arcread.h) */ \
+	X(REJECT_OUTSIDE, "outside-archive", \
+	    N_("a path leading outside its archive; not read")) \
+	/* a symbolic or hard link inside an archive, never followed */ \
+	X(REJECT_ARCHIVE_LINK, "archive-link", \
+	    N_("a link inside an archive; links are not followed")) \
+	/* an archive inside an archive */ \
+	X(REJECT_NESTED, "nested-archive", \
+	    N_("an archive inside an archive; it was not opened")) \
+	/* an archive that expands far beyond its size */ \
+	X(REJECT_BOMB, "archive-bomb", \
+	    N_("an archive bomb: it expands far beyond its size; the rest of it was not read")) \
+	/* damaged, or not an archive at all */ \
+	X(REJECT_BAD_ARCHIVE, "bad-archive", \
+	    N_("a damaged archive, or not an archive; the rest of it was not read"))
 
 #define REJECT_ENUM(name, code, phrase) name,
 enum reject_reason {

@@ -216,10 +216,10 @@ try:
 except ImportError:
     print("skip"); sys.exit()
 wb = openpyxl.load_workbook(sys.argv[1])
-assert wb.sheetnames[1:6] == ["Summary", "Work units", "Completion per module",
-                              "Steps not applicable and why",
-                              "Officials not yet compliant"], wb.sheetnames
-assert wb.sheetnames[0].startswith("Incidents"), wb.sheetnames
+assert wb.sheetnames == ["Incidents", "Summary", "Work units",
+                         "Completion per module", "Steps not applicable",
+                         "Officials not yet compliant", "Stale reports",
+                         "Files rejected", "Older reports replaced"], wb.sheetnames
 inc = list(wb.worksheets[0].iter_rows(min_row=2, values_only=True))
 assert [r[1] for r in inc] == ["Budi", "'=Citra"], inc
 assert inc[0][0] == datetime.datetime(2026, 11, 23, 8, 0), inc[0]
@@ -239,7 +239,7 @@ mods = wb["Completion per module"]
 kominfo = [r for r in mods.iter_rows(min_row=2, values_only=True)
            if r[0] == "Dinas Kominfo" and r[2] == "profile-privacy"]
 assert kominfo == [("Dinas Kominfo", "Limit who sees your profile",
-                    "profile-privacy", True, 8, 0, 10, 0.8)], kominfo
+                    "profile-privacy", "yes", 8, 0, 10, 0.8)], kominfo
 late = wb["Officials not yet compliant"]
 rows = list(late.iter_rows(min_row=2, values_only=True))
 assert [r[1] for r in rows] == ["'+628123",
@@ -250,6 +250,25 @@ for ws in wb.worksheets:
     for row in ws.iter_rows():
         for c in row:
             assert c.data_type != "f", (ws.title, c.coordinate, c.value)
+# Printable: A4 landscape, one page wide, the header row on every page of
+# a list, page numbers at the foot; no column narrower than what it holds
+# (a date needs 16 characters, or a spreadsheet shows ###).
+for ws in wb.worksheets:
+    ps = ws.page_setup
+    assert ps.orientation == "landscape" and str(ps.paperSize) == "9", (ws.title, ps.orientation, ps.paperSize)
+    assert ws.sheet_properties.pageSetUpPr.fitToPage, ws.title
+    assert ps.fitToWidth in (1, None) and ps.fitToHeight == 0, (ws.title, ps.fitToWidth, ps.fitToHeight)
+    assert "&P" in (ws.oddFooter.center.text or ""), (ws.title, ws.oddFooter.center.text)
+    assert len(ws.title) <= 31, ws.title
+    if ws.title != "Summary":
+        assert ws.print_title_rows in ("1:1", "$1:$1"), (ws.title, ws.print_title_rows)
+    for row in ws.iter_rows():
+        for c in row:
+            if c.value is None:
+                continue
+            width = ws.column_dimensions[c.column_letter].width
+            need = 16 if c.is_date else len(str(c.value))
+            assert width >= min(need, 58), (ws.title, c.coordinate, c.value, width)
 print("ok")
 EOF
 
@@ -454,7 +473,7 @@ except ImportError:
     print("skip"); sys.exit()
 wb = openpyxl.load_workbook(sys.argv[1])
 for name in ("Roster", "Roster per work unit", "Officials who have not reported",
-             "Reports not on the roster"):
+             "Not on the roster"):
     assert name in wb.sheetnames, wb.sheetnames
 rows = list(wb["Officials who have not reported"].iter_rows(min_row=2, values_only=True))
 assert rows == [("Dinas Kominfo", "Gita", "198609262015051006"),

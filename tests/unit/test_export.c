@@ -23,6 +23,8 @@
 #include "exchange/export.h"
 #include "exchange/export_report.h"
 #include "exchange/export_summary.h"
+#include "exchange/export_writer.h"
+#include "base/i18n.h"
 #include "base/isotime.h"
 #include "exchange/report.h"
 #include "base/sanitize.h"
@@ -70,6 +72,24 @@ __wrap_worksheet_write_number(lxw_worksheet *ws, lxw_row_t row,
 	return __real_worksheet_write_number(ws, row, col, n, fmt);
 }
 
+#define MAX_SHEETS 8
+
+static char *sheets[MAX_SHEETS];	/* the sheet names asked for */
+static size_t n_sheets;
+
+lxw_worksheet *__real_workbook_add_worksheet(lxw_workbook *wb,
+    const char *name);
+lxw_worksheet *__wrap_workbook_add_worksheet(lxw_workbook *wb,
+    const char *name);
+
+lxw_worksheet *
+__wrap_workbook_add_worksheet(lxw_workbook *wb, const char *name)
+{
+	if (n_sheets < MAX_SHEETS)
+		sheets[n_sheets++] = name ? xstrdup(name) : NULL;
+	return __real_workbook_add_worksheet(wb, name);
+}
+
 /* Forget the cells seen. */
 static void
 cells_clear(void)
@@ -77,6 +97,9 @@ cells_clear(void)
 	for (size_t i = 0; i < n_cells; i++)
 		free(cells[i].s);
 	n_cells = 0;
+	for (size_t i = 0; i < n_sheets; i++)
+		free(sheets[i]);
+	n_sheets = 0;
 }
 
 /* The cell written at row, col of the last sheet, or NULL. */
@@ -105,7 +128,7 @@ static const struct export_column cols[] = {
 };
 
 static const struct export_table table = {
-	"things", "Things", cols, sizeof cols / sizeof cols[0], false, -1
+	"things", "Things", NULL, cols, sizeof cols / sizeof cols[0], false, -1
 };
 
 static const char *const lacks[] = { "Two-step", "=Privacy" };
@@ -303,7 +326,7 @@ test_csv_list_starting_with_formula(void **state)
 	static const struct export_column one[] = {
 		{ "lacks", "Lacks", EXPORT_LIST, 0 },
 	};
-	static const struct export_table t = { "t", "T", one, 1, false, -1 };
+	static const struct export_table t = { "t", "T", NULL, one, 1, false, -1 };
 	static const char *const list[] = { "@evil", "fine" };
 	const struct export_header h = { "test", "T", 0 };
 	const struct export_value v = { .list = list, .n_list = 2 };
@@ -391,6 +414,112 @@ test_xlsx_typed_and_neutralised(void **state)
 	unsetenv("TMPDIR");
 	tu_rmtree(tmp);
 	free(tmp);
+}
+
+/* A yes/no cell holds the word of the language, not a boolean. */
+static void
+test_xlsx_yes_no_words(void **state)
+{
+	const char *names[] = { "Ani" };
+	const long long counts[] = { 1 };
+	int err;
+	char *out;
+
+	(void)state;
+	cells_clear();
+	out = write_table(EXPORT_FMT_XLSX, names, counts, 1, &err);
+	assert_int_equal(err, 0);
+	assert_string_equal(cell_at(1, 6)->s, "yes");
+	i18n_init(getenv("JAGAAKUN_LOCALEDIR"));
+	assert_true(i18n_set_language("id"));
+	cells_clear();
+	free(out);
+	out = write_table(EXPORT_FMT_XLSX, names, counts, 1, &err);
+	assert_int_equal(err, 0);
+	assert_string_equal(cell_at(1, 6)->s, "ya");
+	assert_true(i18n_set_language("en"));
+	cells_clear();
+	free(out);
+}
+
+/* Write the table called title (and sheet) with n rows in XLSX. */
+static char *
+write_named(const char *title, const char *sheet, size_t n, int *err)
+{
+	const struct export_header h = { "test", "Test export", 1795831200 };
+	const struct export_table t = { "things", title, sheet, cols,
+	    sizeof cols / sizeof cols[0], false, -1 };
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+	struct export_writer *w;
+
+	assert_non_null(f);
+	w = export_open(EXPORT_FMT_XLSX, f, &h);
+	export_table(w, &t);
+	for (size_t i = 0; i < n; i++) {
+		char name[16];
+		const struct export_value v[] = {
+			{ .s = name }, { .n = 1 }, { .s = NIP }, { .s = "c" },
+			{ .n = 50 }, { .t = 1795831200 }, { .n = 1 },
+			{ .list = lacks, .n_list = 1 },
+		};
+
+		snprintf(name, sizeof name, "row %zu", i + 1);
+		export_row(w, v);
+	}
+	*err = export_close(w);
+	fclose(f);
+	return buf;
+}
+
+/* Sheet names fit Excel's 31 characters: the table's short name, else
+ * the title before a colon, else the title cut after a whole word; a
+ * table longer than a sheet goes on in "Name (2)", its header again. */
+static void
+test_xlsx_sheet_names_and_rows(void **state)
+{
+	int err;
+	char *out;
+
+	(void)state;
+	cells_clear();
+	out = write_named("Incidents: accounts that may be taken over", NULL,
+	    1, &err);
+	assert_int_equal(err, 0);
+	assert_string_equal(sheets[0], "Incidents");
+	free(out);
+	cells_clear();
+	out = write_named("Reports whose unit is not in the site's list",
+	    "Units not in the list", 1, &err);
+	assert_string_equal(sheets[0], "Units not in the list");
+	free(out);
+	cells_clear();
+	out = write_named("Reports whose unit is not in the site's list",
+	    NULL, 1, &err);
+	assert_string_equal(sheets[0], "Reports whose unit is not in");
+	free(out);
+	cells_clear();
+	export_xlsx_sheet_rows = 3;	/* the header and two rows */
+	out = write_named("Officials not yet compliant", NULL, 5, &err);
+	export_xlsx_sheet_rows = 1048576;
+	assert_int_equal(err, 0);
+	assert_int_equal(n_sheets, 3);
+	assert_string_equal(sheets[0], "Officials not yet compliant");
+	assert_string_equal(sheets[1], "Officials not yet (2)");
+	assert_string_equal(sheets[2], "Officials not yet (3)");
+	/* Each sheet starts with the header; row 5 is the first of the
+	 * third sheet. */
+	for (size_t i = 0, headers = 0; i < n_cells; i++) {
+		if (cells[i].s && strcmp(cells[i].s, "Name") == 0)
+			assert_int_equal(cells[i].row, 0), headers++;
+		if (cells[i].s && strcmp(cells[i].s, "row 5") == 0)
+			assert_int_equal(cells[i].row, 1);
+		if (i == n_cells - 1)
+			assert_int_equal(headers, 3);
+	}
+	free(out);
+	cells_clear();
 }
 
 static void
@@ -521,7 +650,7 @@ test_text_label_words_are_not_cut(void **state)
 		{ "quizzed", "Mengikuti kuis", EXPORT_COUNT, 7 },
 		{ "awareness", "Kewaspadaan (%)", EXPORT_PERCENT, 0 },
 	};
-	static const struct export_table units = { "units", "Unit kerja",
+	static const struct export_table units = { "units", "Unit kerja", NULL,
 	    unit_cols, sizeof unit_cols / sizeof unit_cols[0], false, -1 };
 	static const char *const words[] = { "Melapor", "Patuh",
 	    "Kedaluwarsa", "Mengikuti", "Kewaspadaan", "Dinas Kesehatan 01" };
@@ -953,6 +1082,8 @@ main(void)
 		cmocka_unit_test(test_csv_list_starting_with_formula),
 		cmocka_unit_test(test_xlsx_typed_and_neutralised),
 		cmocka_unit_test(test_xlsx_without_temp_folder_fails),
+		cmocka_unit_test(test_xlsx_yes_no_words),
+		cmocka_unit_test(test_xlsx_sheet_names_and_rows),
 		cmocka_unit_test(test_json_escapes_everything),
 		cmocka_unit_test(test_text_fits_80_columns),
 		cmocka_unit_test(test_text_label_words_are_not_cut),

@@ -21,7 +21,7 @@ static void
 check_lay_out(const struct export_column *cols, size_t n, bool record,
     int group, const size_t *want, size_t n_want)
 {
-	const struct export_table t = { "t", "T", cols, n, record, group };
+	const struct export_table t = { "t", "T", NULL, cols, n, record, group };
 	size_t *widths = export_columns_lay_out(&t);
 
 	for (size_t i = 0; i < n_want; i++)
@@ -79,7 +79,7 @@ test_numbers_and_shown_columns(void **state)
 		{ "d", "D", EXPORT_CODE, 0 },
 		{ "e", "E", EXPORT_TIME, 0 },
 	};
-	const struct export_table t = { "t", "T", cols, 5, false, 4 };
+	const struct export_table t = { "t", "T", NULL, cols, 5, false, 4 };
 
 	(void)state;
 	assert_false(export_columns_is_number(&cols[0]));
@@ -105,7 +105,7 @@ test_record_label_and_value(void **state)
 		{ "x", "A label of forty characters, and thirty more to make "
 		    "it seventy", EXPORT_STRING, 0 },
 	};
-	const struct export_table t = { "t", "T", cols, 3, true, -1 };
+	const struct export_table t = { "t", "T", NULL, cols, 3, true, -1 };
 
 	(void)state;
 	assert_int_equal(export_columns_label_width(&t), 12);

@@ -16,7 +16,8 @@
 static const char *const codes[] = {
 	"ok", "unreadable", "too-large", "not-json", "not-a-report",
 	"unknown-format", "invalid", "edited", "symlink", "not-a-file",
-	"too-deep",
+	"too-deep", "outside-archive", "archive-link", "nested-archive",
+	"archive-bomb", "bad-archive",
 };
 
 static void
