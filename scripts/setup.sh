@@ -24,6 +24,10 @@ libxlsxwriter-dev libarchive-dev"
 TEST_PACKAGES="tmux valgrind dialog python3 python3-openpyxl clang
 libclang-rt-14-dev chromium poppler-utils debhelper lintian mandoc groff-base
 bash-completion"
+# The Windows build (scripts/windows/build.sh: mingw-w64, the libraries
+# from Debian's source packages, NSIS) and its tests under Wine.
+WIN_PACKAGES="gcc-mingw-w64-x86-64-posix mingw-w64-tools libz-mingw-w64-dev
+cmake dpkg-dev patch zip nsis wine wine64"
 
 install_packages() {
 	missing=
@@ -61,7 +65,7 @@ run)
 	exec jagaakun
 	;;
 test)
-	install_packages $BUILD_PACKAGES $TEST_PACKAGES
+	install_packages $BUILD_PACKAGES $TEST_PACKAGES $WIN_PACKAGES
 	status=0
 	# 1. The ordinary build and every test.
 	build_in build --enable-werror --sysconfdir=/etc
@@ -81,6 +85,14 @@ test)
 	#    installed program's checks, the agency package, removal
 	#    (build/deb/test-suite.log).
 	sh scripts/deb-test.sh || status=1
+	# 7. Windows: jagaakun.exe, its zip and its installer, then the unit
+	#    tests, the commands (against the Linux build's output) and the
+	#    checklist under Wine (the log is build-win/test-suite.log).
+	if sh scripts/windows/build.sh build-win; then
+		sh tests/windows/run.sh build-win build || status=1
+	else
+		status=1
+	fi
 	exit $status
 	;;
 *)

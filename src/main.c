@@ -14,6 +14,7 @@
 
 #include "cmd/commands.h"
 #include "base/i18n.h"
+#include "os/fsutil.h"
 
 /* Print the --version text. */
 static void
@@ -54,7 +55,7 @@ content_dir(const char *option)
 
 	if (option)
 		return option;
-	return env && *env ? env : CONTENTDIR;
+	return env && *env ? env : fs_program_path(CONTENTDIR);
 }
 
 /* Parse the options before the command into *opt; EXIT_OK with optind
@@ -98,7 +99,7 @@ main(int argc, char **argv)
 	const char *command;
 	int status;
 
-	i18n_init(LOCALEDIR);
+	i18n_init(fs_program_path(LOCALEDIR));
 	atexit(close_stdout);
 	if ((status = main_options(argc, argv, &opt)) != EXIT_OK)
 		return status == CMD_HELP_SHOWN ? EXIT_OK : status;

@@ -5,6 +5,9 @@
  * or set to C, where glibc ignores LANGUAGE and ncurses cannot show
  * multibyte text; i18n_init() therefore falls back to the C.UTF-8 locale
  * and selects the language through LANGUAGE itself.
+ *
+ * Every layer includes this header for _(); the functions are in
+ * os/i18n.c, above the system calls they need (os/console.h).
  */
 #ifndef JAGAAKUN_I18N_H
 #define JAGAAKUN_I18N_H

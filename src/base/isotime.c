@@ -4,17 +4,43 @@
 #include "config.h"
 #include "base/isotime.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+/*
+ * By arithmetic (Howard Hinnant's civil_from_days) rather than gmtime_r,
+ * whose Windows counterpart refuses years before 1970 and after 3000;
+ * the text is what strftime's "%Y-%m-%dT%H:%M:%SZ" makes of gmtime's
+ * result, and a year too long for the buffer gives 1970 as before.
+ */
 void
 isotime_format(time_t t, char buf[ISOTIME_LEN])
 {
-	struct tm tm;
+	long long days = (long long)t / 86400, sec = (long long)t % 86400;
+	long long era, doe, yoe, y, doy, mp;
+	char out[64];
+	int d, m;
 
-	if (gmtime_r(&t, &tm) == NULL ||
-	    strftime(buf, ISOTIME_LEN, "%Y-%m-%dT%H:%M:%SZ", &tm) == 0)
-		strcpy(buf, "1970-01-01T00:00:00Z");
+	if (sec < 0) {
+		sec += 86400;
+		days--;
+	}
+	days += 719468;
+	era = (days >= 0 ? days : days - 146096) / 146097;
+	doe = days - era * 146097;
+	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	y = yoe + era * 400;
+	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	mp = (5 * doy + 2) / 153;
+	d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	y += m <= 2;
+	snprintf(out, sizeof out, "%lld-%02d-%02dT%02d:%02d:%02dZ", y, m, d,
+	    (int)(sec / 3600), (int)(sec / 60 % 60), (int)(sec % 60));
+	if (strlen(out) >= ISOTIME_LEN)
+		strcpy(out, "1970-01-01T00:00:00Z");
+	memcpy(buf, out, strlen(out) + 1);
 }
 
 /* The n-digit decimal number at s, or -1 when a character is not a digit. */
@@ -78,12 +104,18 @@ bool
 isotime_parse_until(const char *s, time_t *t)
 {
 	struct tm tm = { 0 }, want;
-	const char *end;
 
 	if (isotime_parse(s, t))
 		return true;
-	if (strlen(s) != 10 || (end = strptime(s, "%Y-%m-%d", &tm)) == NULL ||
-	    *end != '\0')
+	/* YYYY-MM-DD, by hand: not every C library has strptime. */
+	if (strlen(s) != 10 || s[4] != '-' || s[7] != '-' ||
+	    isotime_digits(s, 4) < 0 || isotime_digits(s + 5, 2) < 0 ||
+	    isotime_digits(s + 8, 2) < 0)
+		return false;
+	tm.tm_year = isotime_digits(s, 4) - 1900;
+	tm.tm_mon = isotime_digits(s + 5, 2) - 1;
+	tm.tm_mday = isotime_digits(s + 8, 2);
+	if (tm.tm_mon < 0 || tm.tm_mon > 11 || tm.tm_mday < 1 || tm.tm_mday > 31)
 		return false;
 	tm.tm_hour = 23;
 	tm.tm_min = 59;

@@ -22,7 +22,7 @@ deliver_full_path(const char *path)
 {
 	char cwd[PATH_MAX];
 
-	if (path[0] == '/' || getcwd(cwd, sizeof cwd) == NULL)
+	if (fs_is_absolute(path) || getcwd(cwd, sizeof cwd) == NULL)
 		return xstrdup(path);
 	return xasprintf("%s/%s", strcmp(cwd, "/") == 0 ? "" : cwd, path);
 }

@@ -32,6 +32,7 @@
 #include "base/xalloc.h"
 #include "exchange/export_columns.h"
 #include "exchange/export_writer.h"
+#include "os/fsutil.h"
 
 #define EXPORT_XLSX_SHEET_NAME 31	/* Excel's limit, in characters */
 #define EXPORT_XLSX_PART 5		/* room for " (NN)" after a name */
@@ -68,14 +69,12 @@ static void
 export_xlsx_begin(struct export_writer *w, const struct export_header *h)
 {
 	struct export_xlsx *x = w->state;
-	const char *tmp = getenv("TMPDIR");
 	lxw_workbook_options opt = { .constant_memory = LXW_TRUE };
 	lxw_doc_properties props = { 0 };
 	char *comments;
 	int fd;
 
-	x->path = xasprintf("%s/jagaakun-xlsx.XXXXXX",
-	    tmp != NULL && *tmp == '/' ? tmp : "/tmp");
+	x->path = xasprintf("%s/jagaakun-xlsx.XXXXXX", fs_temp_dir());
 	if ((fd = mkstemp(x->path)) < 0) {
 		export_fail(w, -errno);
 		free(x->path);

@@ -392,7 +392,8 @@ report_checksum(const char *text, size_t len, char out[REPORT_SUM_LEN + 1])
 	sha256_init(&ctx);
 	sha256_update(&ctx, len, (const uint8_t *)text);
 	sha256_digest(&ctx, sizeof sum, sum);
-	p = stpcpy(out, REPORT_SUM_PREFIX);
+	memcpy(out, REPORT_SUM_PREFIX, sizeof REPORT_SUM_PREFIX - 1);
+	p = out + sizeof REPORT_SUM_PREFIX - 1;
 	for (size_t i = 0; i < sizeof sum; i++) {
 		*p++ = hex[sum[i] >> 4];
 		*p++ = hex[sum[i] & 0x0f];

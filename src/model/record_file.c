@@ -106,8 +106,7 @@ record_file_dangling(const char *path, struct diag *d)
 {
 	struct stat st;
 
-	if (lstat(path, &st) != 0 || !S_ISLNK(st.st_mode) ||
-	    stat(path, &st) == 0 || errno != ENOENT)
+	if (!fs_is_link(path) || stat(path, &st) == 0 || errno != ENOENT)
 		return 0;
 	diag_add(d, path, 0, _("the record is a symbolic link to a file that "
 	    "does not exist; restore that file or remove the link"));
@@ -123,23 +122,23 @@ static int
 record_file_check_folder(const char *path, struct diag *d)
 {
 	char *dir = fs_dirname(path);
-	struct stat st;
-	int err = 0;
+	unsigned mode;
+	int err = 0, who = fs_folder_owner(dir, &mode);
 
-	if (stat(dir, &st) != 0) {
-		err = -errno;
+	if (who < 0) {
+		err = who;
 		diag_add(d, dir, 0, _("cannot use the record folder: %s"),
 		    strerror(-err));
-	} else if (st.st_uid != geteuid()) {
+	} else if (who == FS_FOLDER_OTHER_OWNER) {
 		err = -EPERM;
 		diag_add(d, dir, 0, _("the record folder belongs to another "
 		    "user; jagaakun keeps a record only in a folder of your "
 		    "own"));
-	} else if (st.st_mode & (S_IWGRP | S_IWOTH)) {
+	} else if (who == FS_FOLDER_OTHERS_WRITE) {
 		err = -EPERM;
 		diag_add(d, dir, 0, _("other users can change the record folder "
 		    "(mode %04o); make it yours alone with chmod 700 and start "
-		    "again"), (unsigned)(st.st_mode & 07777));
+		    "again"), mode);
 	}
 	free(dir);
 	return err;
@@ -156,7 +155,6 @@ record_file_check_folder(const char *path, struct diag *d)
 static int
 record_file_locate(const char *path, char **real, struct diag *d)
 {
-	struct stat st;
 	int err;
 
 	*real = NULL;
@@ -170,7 +168,7 @@ record_file_locate(const char *path, char **real, struct diag *d)
 		return err;
 	}
 	err = record_file_check_folder(*real, d);
-	if (err == 0 && lstat(path, &st) == 0 && S_ISLNK(st.st_mode))
+	if (err == 0 && fs_is_link(path))
 		err = record_file_check_folder(path, d);
 	if (err != 0) {
 		free(*real);
@@ -274,8 +272,8 @@ record_file_stamp(time_t now, char buf[ISOTIME_LEN])
 }
 
 /*
- * Move path to the first free "<path>.broken-STAMP[-N]".  link() fails
- * when the name is taken, where rename() would silently replace it.
+ * Move path to the first free "<path>.broken-STAMP[-N]" (fs_move_new
+ * never replaces a name that is taken, where rename() would).
  */
 static int
 record_file_move_aside(const char *path, char **aside)
@@ -287,20 +285,15 @@ record_file_move_aside(const char *path, char **aside)
 	for (int n = 0; n < RECORD_FILE_ASIDE_TRIES; n++) {
 		name = n == 0 ? xasprintf("%s.broken-%s", path, stamp) :
 		    xasprintf("%s.broken-%s-%d", path, stamp, n);
-		if (link(path, name) == 0) {
-			if (unlink(path) != 0) {
-				int err = -errno;
+		int err = fs_move_new(path, name);
 
-				unlink(name);
-				free(name);
-				return err;
-			}
+		if (err == 0) {
 			*aside = name;
 			return 0;
 		}
 		free(name);
-		if (errno != EEXIST)
-			return -errno;
+		if (err != -EEXIST)
+			return err;
 	}
 	return -EEXIST;
 }

@@ -11,7 +11,6 @@
 #include "config.h"
 #include "model/scenario.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <libconfig.h>
 #include <limits.h>
@@ -21,6 +20,7 @@
 #include "base/cfgcheck.h"
 #include "base/i18n.h"
 #include "base/xalloc.h"
+#include "os/walk.h"
 
 #define SCENARIO_ID_CHARS "abcdefghijklmnopqrstuvwxyz0123456789-"
 #define SCENARIO_ALLOWED "\n"	/* the one control character text may hold */
@@ -315,42 +315,34 @@ scenario_read_file(struct scenario *sc, struct diag *d)
 	config_destroy(&cfg);
 }
 
-/* Keep the names of scenario files, for scandir. */
-static int
-scenario_is_file_name(const struct dirent *e)
+/* Keep the names of scenario files. */
+static bool
+scenario_is_file_name(const char *name)
 {
-	size_t n = strlen(e->d_name);
+	size_t n = strlen(name);
 
-	return n >= 4 && strcmp(e->d_name + n - 4, ".cfg") == 0;
+	return n >= 4 && strcmp(name + n - 4, ".cfg") == 0;
 }
 
-/* Order names byte by byte whatever the locale, for scandir. */
-static int
-scenario_name_cmp(const struct dirent **a, const struct dirent **b)
-{
-	return strcmp((*a)->d_name, (*b)->d_name);
-}
-
-/* Make a scenario for each file of sdir into set; false after reporting
- * a folder that exists but cannot be read. */
+/* Make a scenario for each file of sdir into set, in byte order of the
+ * names; false after reporting a folder that exists but cannot be read. */
 static bool
 scenario_list(const char *sdir, struct scenario_set *set, struct diag *d)
 {
-	struct dirent **names;
-	int n = scandir(sdir, &names, scenario_is_file_name,
-	    scenario_name_cmp);
+	char **names;
+	size_t n;
+	int err = walk_names(sdir, scenario_is_file_name, &names, &n);
 
-	if (n < 0) {
-		if (errno == ENOENT)
+	if (err != 0) {
+		if (err == -ENOENT)
 			return true;
-		diag_add(d, sdir, 0, _("cannot read: %s"), strerror(errno));
+		diag_add(d, sdir, 0, _("cannot read: %s"), strerror(-err));
 		return false;
 	}
-	set->n = (size_t)n;
+	set->n = n;
 	set->scenarios = xcalloc(set->n + 1, sizeof *set->scenarios);
 	for (size_t i = 0; i < set->n; i++) {
-		set->scenarios[i].file = xasprintf("%s/%s", sdir,
-		    names[i]->d_name);
+		set->scenarios[i].file = xasprintf("%s/%s", sdir, names[i]);
 		free(names[i]);
 	}
 	free(names);

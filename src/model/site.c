@@ -24,6 +24,7 @@
 #include "base/isotime.h"
 #include "base/xalloc.h"
 #include "os/fsutil.h"
+#include "os/ostime.h"
 
 #define SITE_MAX_PHONE 40	/* bytes in a phone number as written */
 #define SITE_MAX_EMAIL 254	/* RFC 5321 path limit */
@@ -289,7 +290,7 @@ static void
 site_check_path(struct cfgcheck *ck, const config_setting_t *s, void *field)
 {
 	if (cfgcheck_copy_text(ck, s, NULL, SITE_MAX_PATH, field) &&
-	    **(char **)field != '/')
+	    !fs_is_absolute(*(char **)field))
 		cfgcheck_error(ck, s, _("\"%s\" must be an absolute path, "
 		    "starting with \"/\""), cfgcheck_name(s));
 }
@@ -636,7 +637,7 @@ site_days_left(const struct site *s, time_t now, long *days)
 	/* The local date as midnight UTC, like the deadline. */
 	tm.tm_hour = tm.tm_min = tm.tm_sec = 0;
 	tm.tm_isdst = 0;
-	today = timegm(&tm);
+	today = os_timegm(&tm);
 	*days = (long)((s->deadline - today) / SITE_DAY);
 	return true;
 }

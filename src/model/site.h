@@ -17,9 +17,11 @@
 #include <time.h>
 #include "base/diag.h"
 #include "model/profile.h"
+#include "os/fsutil.h"
 
 #define SITE_FORMAT 1
-#define SITE_DEFAULT_PATH SYSCONFDIR "/jagaakun/site.cfg"	/* sysconfdir: configure */
+/* /etc/jagaakun/site.cfg (Windows: %PROGRAMDATA%\\jagaakun\\site.cfg). */
+#define SITE_DEFAULT_PATH (fs_site_default())
 #define SITE_MAX_CODE PROFILE_MAX_CODE	/* bytes in a unit's code */
 
 struct site_contact {

@@ -614,3 +614,76 @@ fs_dirname(const char *path)
 	free(copy);
 	return dir;
 }
+
+/* Say whether path is a symbolic link. */
+bool
+fs_is_link(const char *path)
+{
+	struct stat st;
+
+	return lstat(path, &st) == 0 && S_ISLNK(st.st_mode);
+}
+
+/* Who owns dir and who may write it. */
+int
+fs_folder_owner(const char *dir, unsigned *mode)
+{
+	struct stat st;
+
+	*mode = 0;
+	if (stat(dir, &st) != 0)
+		return -errno;
+	*mode = (unsigned)(st.st_mode & 07777);
+	if (st.st_uid != geteuid())
+		return FS_FOLDER_OTHER_OWNER;
+	if (st.st_mode & (S_IWGRP | S_IWOTH))
+		return FS_FOLDER_OTHERS_WRITE;
+	return FS_FOLDER_MINE;
+}
+
+/* Move from to the free name to: link() fails when the name is taken,
+ * where rename() would silently replace it. */
+int
+fs_move_new(const char *from, const char *to)
+{
+	int err;
+
+	if (link(from, to) != 0)
+		return -errno;
+	if (unlink(from) != 0) {
+		err = -errno;
+		unlink(to);
+		return err;
+	}
+	return 0;
+}
+
+/* Say whether path is absolute. */
+bool
+fs_is_absolute(const char *path)
+{
+	return path != NULL && path[0] == '/';
+}
+
+/* The installation's folder dir: on POSIX the compiled-in one. */
+const char *
+fs_program_path(const char *dir)
+{
+	return dir;
+}
+
+/* The site settings' default file. */
+const char *
+fs_site_default(void)
+{
+	return SYSCONFDIR "/jagaakun/site.cfg";
+}
+
+/* The folder for temporary files. */
+const char *
+fs_temp_dir(void)
+{
+	const char *tmp = getenv("TMPDIR");
+
+	return tmp != NULL && *tmp == '/' ? tmp : "/tmp";
+}

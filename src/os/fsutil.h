@@ -7,6 +7,7 @@
 #ifndef JAGAAKUN_FSUTIL_H
 #define JAGAAKUN_FSUTIL_H
 
+#include <stdbool.h>
 #include <stdio.h>
 
 /* Writes the content of a file to f; returns 0 or a negative errno. */
@@ -128,5 +129,52 @@ void fs_unlock(int fd);
 
 /* Copy of the folder part of path ("." when it has none). */
 char *fs_dirname(const char *path);
+
+/* Say whether path itself is a symbolic link (on Windows: any reparse
+ * point, a junction included), dangling or not; nothing is followed. */
+bool fs_is_link(const char *path);
+
+/* Who may change the folder dir (fs_folder_owner). */
+enum fs_folder_owner {
+	FS_FOLDER_MINE,		/* the user's, and only the user can write it */
+	FS_FOLDER_OTHER_OWNER,	/* another user's */
+	FS_FOLDER_OTHERS_WRITE,	/* the user's, but others can write it */
+};
+
+/*
+ * Look at who owns the folder dir and who may write it (POSIX: its owner
+ * and the group and other write bits, *mode getting its permission bits;
+ * Windows: the folder's owner must be the user; *mode is 0).  Returns an
+ * enum fs_folder_owner, or a negative errno when dir cannot be looked at.
+ */
+int fs_folder_owner(const char *dir, unsigned *mode);
+
+/*
+ * Give the file from the name to, only if to is free: never replaces
+ * anything (POSIX: link then unlink; Windows: MoveFileExW without
+ * MOVEFILE_REPLACE_EXISTING).  Returns 0, -EEXIST when to is taken, or
+ * another negative errno; from is left in place on failure.
+ */
+int fs_move_new(const char *from, const char *to);
+
+/* Say whether path is absolute: "/..." on POSIX; on Windows a drive path
+ * ("C:\\..." or "C:/...") or a UNC share ("\\\\server\\share\\..."). */
+bool fs_is_absolute(const char *path);
+
+/*
+ * Where the installation keeps dir (the compiled-in LOCALEDIR or
+ * CONTENTDIR): dir itself when it is absolute (always on POSIX), else dir
+ * in the folder of the program file (Windows: beside jagaakun.exe).  The
+ * string lives until the program ends.
+ */
+const char *fs_program_path(const char *dir);
+
+/* The site settings' default file: /etc/jagaakun/site.cfg on POSIX,
+ * %PROGRAMDATA%\\jagaakun\\site.cfg on Windows.  Lives until the end. */
+const char *fs_site_default(void);
+
+/* The folder for temporary files: $TMPDIR when absolute, else /tmp
+ * (Windows: GetTempPath).  Lives until the program ends. */
+const char *fs_temp_dir(void);
 
 #endif

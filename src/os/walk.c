@@ -339,3 +339,46 @@ walk_path(const char *path, const struct walk_visitor *v)
 	else
 		v->file(v->ctx, fd, xstrdup(path));
 }
+
+/* Sort names byte by byte. */
+static int
+walk_name_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int
+walk_names(const char *dir, bool (*keep)(const char *name), char ***names,
+    size_t *n)
+{
+	DIR *d = opendir(dir);
+	struct dirent *de;
+	size_t cap = 0;
+	int err;
+
+	*names = NULL;
+	*n = 0;
+	if (d == NULL)
+		return -errno;
+	errno = 0;
+	while ((de = readdir(d)) != NULL) {
+		if (strcmp(de->d_name, ".") != 0 &&
+		    strcmp(de->d_name, "..") != 0 && keep(de->d_name)) {
+			*names = xgrow(*names, &cap, *n + 1, sizeof **names);
+			(*names)[(*n)++] = xstrdup(de->d_name);
+		}
+		errno = 0;
+	}
+	err = -errno;
+	closedir(d);
+	if (err != 0) {
+		for (size_t i = 0; i < *n; i++)
+			free((*names)[i]);
+		free(*names);
+		*names = NULL;
+		*n = 0;
+		return err;
+	}
+	qsort(*names, *n, sizeof **names, walk_name_cmp);
+	return 0;
+}

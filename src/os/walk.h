@@ -20,6 +20,7 @@
 #define JAGAAKUN_WALK_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 /* Levels of folders below a folder given to walk_path that are entered
  * (jagaakun(1) documents it). */
@@ -53,5 +54,14 @@ struct walk_visitor {
  * walk order, each folder's listing error after its entries.
  */
 void walk_path(const char *path, const struct walk_visitor *v);
+
+/*
+ * The names in the folder dir that keep says to keep, in byte order (as
+ * scandir with strcmp, "." and ".." never kept): *names gets a new array
+ * of *n new strings (caller frees each and the array).  Returns 0 or a
+ * negative errno (-ENOENT when dir is missing).
+ */
+int walk_names(const char *dir, bool (*keep)(const char *name),
+    char ***names, size_t *n);
 
 #endif

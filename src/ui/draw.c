@@ -96,40 +96,57 @@ draw_printable(const char *s, bool keep_nl)
 	return out;
 }
 
+/* Put code point cp into w as wchar_t: two UTF-16 units (a surrogate
+ * pair) where wchar_t is 16 bits (Windows) and cp is past U+FFFF; the
+ * units written. */
+static size_t
+draw_put_wchar(wchar_t *w, uint32_t cp)
+{
+	if (sizeof(wchar_t) == 2 && cp > 0xFFFF) {
+		cp -= 0x10000;
+		w[0] = (wchar_t)(0xD800 + (cp >> 10));
+		w[1] = (wchar_t)(0xDC00 + (cp & 0x3FF));
+		return 2;
+	}
+	w[0] = (wchar_t)cp;
+	return 1;
+}
+
 /* The n bytes of UTF-8 at s as wide characters, for curses; caller
- * frees.  The one place text becomes wchar_t. */
+ * frees.  The one place text becomes wchar_t (a 4-byte character makes
+ * at most two units, so n + 1 units always hold it). */
 static wchar_t *
 draw_widen(const char *s, size_t n)
 {
 	wchar_t *w = xmalloc((n + 1) * sizeof *w);
 	size_t len = 0;
 
-	for (size_t i = 0; i < n; len++) {
+	for (size_t i = 0; i < n;) {
 		uint32_t cp = '?';
 		size_t k = utf8_decode(s + i, &cp);
 
-		w[len] = (wchar_t)cp;
+		len += draw_put_wchar(w + len, cp);
 		i += k > 0 ? k : 1;
 	}
 	w[len] = L'\0';
 	return w;
 }
 
-/* Columns wide character c takes (0 for what cannot be shown). */
+/* Columns code point c takes (0 for what cannot be shown). */
 static int
-draw_wc_width(wchar_t c)
+draw_wc_width(uint32_t c)
 {
-	int k = utf8_width((uint32_t)c);
+	int k = utf8_width(c);
 
 	return k > 0 ? k : 0;
 }
 
 int
-draw_width(const wchar_t *w, size_t n)
+draw_width(const uint32_t *w, size_t n)
 {
 	int cols = 0;
 
-	for (size_t i = 0; i < n && w[i] != L'\0'; i++)
+	for (size_t i = 0; i < n && w[i] != 0; i++)
 		cols += draw_wc_width(w[i]);
 	return cols;
 }
@@ -140,7 +157,7 @@ draw_text_width(const char *s)
 	return (int)layout_width(s, strlen(s));
 }
 
-/* Put the n characters at w at (y, x) in attribute a. */
+/* Put the n wide characters at w at (y, x) in attribute a. */
 static void
 draw_wide(int y, int x, const wchar_t *w, size_t n, attr_t a)
 {
@@ -154,16 +171,20 @@ draw_wide(int y, int x, const wchar_t *w, size_t n, attr_t a)
 /* Invisible formatting characters are left out: they would reorder or
  * hide what the line shows. */
 int
-draw_wtext(int y, int x, int width, const wchar_t *w, attr_t a)
+draw_wtext(int y, int x, int width, const uint32_t *w, attr_t a)
 {
-	wchar_t *shown = xmalloc((wcslen(w) + 1) * sizeof *shown);
+	size_t len = 0;
+	wchar_t *shown;
 	int cols = 0;
 	size_t n = 0;
 
-	for (; *w != L'\0' && cols + draw_wc_width(*w) <= width; w++)
-		if (utf8_hidden((uint32_t)*w) == UTF8_SHOWN) {
+	while (w[len] != 0)
+		len++;
+	shown = xmalloc((2 * len + 1) * sizeof *shown);
+	for (; *w != 0 && cols + draw_wc_width(*w) <= width; w++)
+		if (utf8_hidden(*w) == UTF8_SHOWN) {
 			cols += draw_wc_width(*w);
-			shown[n++] = *w;
+			n += draw_put_wchar(shown + n, *w);
 		}
 	draw_wide(y, x, shown, n, a);
 	free(shown);

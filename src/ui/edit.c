@@ -1,5 +1,6 @@
 /*
- * edit: a one-line editor over wide characters, so a cursor moves by
+ * edit: a one-line editor over code points (not wchar_t, which is 16
+ * bits on Windows), so a cursor moves by
  * character and the box is measured in display columns (a CJK character
  * takes two).  The limit is in UTF-8 bytes, the unit the record checks.
  */
@@ -16,9 +17,9 @@
 /* Write c as UTF-8 into buf (UTF8_MAX bytes); its bytes.  What is no
  * character (a surrogate) becomes '?'. */
 static size_t
-edit_encode(wchar_t c, char *buf)
+edit_encode(uint32_t c, char *buf)
 {
-	size_t n = utf8_encode((uint32_t)c, buf);
+	size_t n = utf8_encode(c, buf);
 
 	if (n == 0)
 		buf[n++] = '?';
@@ -27,7 +28,7 @@ edit_encode(wchar_t c, char *buf)
 
 /* Bytes c takes in UTF-8. */
 static size_t
-edit_char_bytes(wchar_t c)
+edit_char_bytes(uint32_t c)
 {
 	char buf[UTF8_MAX];
 
@@ -51,7 +52,7 @@ edit_init(struct edit *e, size_t max)
 	memset(e, 0, sizeof *e);
 	e->max = max;
 	e->buf = xgrow(NULL, &e->cap, 16, sizeof *e->buf);
-	e->buf[0] = L'\0';
+	e->buf[0] = 0;
 }
 
 void
@@ -65,15 +66,15 @@ void
 edit_clear(struct edit *e)
 {
 	e->len = e->cur = e->left = 0;
-	e->buf[0] = L'\0';
+	e->buf[0] = 0;
 }
 
 /* Insert c at the cursor unless the text would grow past its limit, or
  * c is an invisible formatting character, which no field keeps. */
 static bool
-edit_insert(struct edit *e, wchar_t c)
+edit_insert(struct edit *e, uint32_t c)
 {
-	if (utf8_hidden((uint32_t)c) != UTF8_SHOWN ||
+	if (utf8_hidden(c) != UTF8_SHOWN ||
 	    edit_bytes(e) + edit_char_bytes(c) > e->max)
 		return false;
 	e->buf = xgrow(e->buf, &e->cap, e->len + 2, sizeof *e->buf);
@@ -93,7 +94,7 @@ edit_set(struct edit *e, const char *text)
 	edit_clear(e);
 	/* What a record holds is valid UTF-8 within the field's limit. */
 	while (text != NULL && *text != '\0' &&
-	    (n = utf8_decode(text, &cp)) > 0 && edit_insert(e, (wchar_t)cp))
+	    (n = utf8_decode(text, &cp)) > 0 && edit_insert(e, cp))
 		text += n;
 }
 
@@ -110,7 +111,7 @@ edit_apply(struct edit *e, enum action a, wchar_t wc)
 {
 	switch (a) {
 	case ACT_CHAR:
-		edit_insert(e, wc);
+		edit_insert(e, (uint32_t)wc);
 		return true;
 	case ACT_EDIT_LEFT:
 		if (e->cur > 0)

@@ -12,6 +12,7 @@
 
 #include "base/i18n.h"
 #include "base/utf8.h"
+#include "os/console.h"
 #include "ui/tui.h"
 
 #define LIST (1u << KEYS_LIST)
@@ -113,6 +114,9 @@ keys_action(bool fkey, wint_t key, enum keys_mode mode, wchar_t *wc)
 int
 keys_read(struct utf8_reader *r, wint_t *key)
 {
+	/* The Windows console hands over characters, not bytes. */
+	if (os_console_driver())
+		return get_wch(key);
 	for (;;) {
 		int c = getch();
 		uint32_t cp;

@@ -14,6 +14,7 @@
 #include <curses.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <wchar.h>
 
 #include "model/content.h"
@@ -56,7 +57,8 @@ struct ui_key {
 /* A line editor for one text field: wide characters, a limit in UTF-8
  * bytes, scrolled sideways when longer than its box. */
 struct edit {
-	wchar_t *buf;		/* len characters and a NUL */
+	uint32_t *buf;		/* len code points and a 0: not wchar_t,
+				 * which is 16 bits on Windows */
 	size_t len, cap;
 	size_t cur;		/* cursor, 0..len */
 	size_t max;		/* bytes the UTF-8 text may take */
@@ -165,15 +167,15 @@ void draw_init_styles(struct ui *ui, bool color, bool strong);
  * invisible formatting characters, utf8_hidden's, left out); caller
  * frees. */
 char *draw_printable(const char *s, bool keep_nl);
-/* Columns taken by the first n characters of w (the line editor's). */
-int draw_width(const wchar_t *w, size_t n);
+/* Columns taken by the first n code points at w (the line editor's). */
+int draw_width(const uint32_t *w, size_t n);
 /* Columns UTF-8 text takes on screen. */
 int draw_text_width(const char *s);
 /* Draw text clipped to width columns; returns the columns used. */
 int draw_text(int y, int x, int width, const char *s, attr_t a);
-/* The same for wide characters (the line editor's), invisible
+/* The same for code points (the line editor's), invisible
  * formatting characters left out. */
-int draw_wtext(int y, int x, int width, const wchar_t *w, attr_t a);
+int draw_wtext(int y, int x, int width, const uint32_t *w, attr_t a);
 /* Columns the screens' text uses: the window's, up to UI_MAX_COLS. */
 int draw_cols(void);
 /* Paint width blank columns. */

@@ -10,7 +10,6 @@
 #include "ui/ui.h"
 
 #include <errno.h>
-#include <langinfo.h>
 #include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -23,15 +22,12 @@
 #include "base/i18n.h"
 #include "exchange/incident.h"
 #include "base/isotime.h"
+#include "os/console.h"
 #include "ui/tui.h"
 #include "base/xalloc.h"
 
 #define UI_NIP_BYTES 40		/* 18 digits and the separators people type */
 #define UI_MESSAGE_ROWS 3	/* at most, above the footer: a long path needs 3 */
-
-/* Signals that end the checklist cleanly, progress saved first. */
-static const int ui_signals[] = { SIGINT, SIGTERM, SIGHUP };
-#define UI_NSIGNALS (sizeof ui_signals / sizeof ui_signals[0])
 
 /* Set by the handler, read by the loop: the handler does nothing else. */
 static volatile sig_atomic_t ui_signal;
@@ -66,6 +62,9 @@ ui_terminal_usable(void)
 	const char *cup;
 	bool ok;
 
+	/* ncurses' Windows console driver needs no terminfo entry. */
+	if (os_console_driver())
+		return true;
 	if (setupterm(NULL, STDOUT_FILENO, &err) != OK)
 		return false;
 	cup = tigetstr("cup");
@@ -391,12 +390,11 @@ ui_curses_atexit(void)
 }
 
 /* Set curses up on the terminal, with colours when wanted and the
- * signal handlers; old gets the handlers replaced. */
+ * quit handler (os_quit_catch). */
 static SCREEN *
-ui_curses_start(struct ui *ui, struct sigaction old[UI_NSIGNALS], bool strong)
+ui_curses_start(struct ui *ui, bool strong)
 {
 	const char *no_color = getenv("NO_COLOR");
-	struct sigaction sa;
 	SCREEN *scr;
 	bool color;
 
@@ -416,24 +414,21 @@ ui_curses_start(struct ui *ui, struct sigaction old[UI_NSIGNALS], bool strong)
 	color = has_colors() && (no_color == NULL || *no_color == '\0') &&
 	    start_color() == OK && use_default_colors() == OK;
 	draw_init_styles(ui, color, strong);
-	memset(&sa, 0, sizeof sa);
-	sa.sa_handler = ui_on_signal;
-	sigemptyset(&sa.sa_mask);
+	/* SIGINT, SIGTERM, SIGHUP (Windows: Ctrl-C, the console closing)
+	 * end the checklist cleanly, progress saved first. */
 	ui_signal = 0;
-	for (size_t i = 0; i < UI_NSIGNALS; i++)
-		sigaction(ui_signals[i], &sa, &old[i]);
+	os_quit_catch(ui_on_signal);
 	return scr;
 }
 
 /* Give the terminal back and restore the signal handlers. */
 static void
-ui_curses_end(SCREEN *scr, const struct sigaction old[UI_NSIGNALS])
+ui_curses_end(SCREEN *scr)
 {
 	endwin();
 	ui_curses_active = false;
 	delscreen(scr);
-	for (size_t i = 0; i < UI_NSIGNALS; i++)
-		sigaction(ui_signals[i], &old[i], NULL);
+	os_quit_restore();
 }
 
 /* Open the record.  Returns 0 to go on (possibly to the "unusable"
@@ -485,7 +480,7 @@ ui_init(struct ui *ui, const struct ui_config *cfg)
 	ui->record_path = cfg->record_path;
 	diag_init(&ui->broken);
 	ui->shown = NAV_BROKEN;
-	ui->utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
+	ui->utf8 = os_locale_utf8();
 	ui->cur_y = -1;
 	nav_init(&ui->nav, cfg->content, cfg->lang, i18n_language());
 	ui->nav.site = cfg->site;
@@ -525,7 +520,6 @@ ui_done(struct ui *ui)
 int
 ui_checklist_run(const struct ui_config *cfg)
 {
-	struct sigaction old[UI_NSIGNALS];
 	struct ui ui;
 	SCREEN *scr;
 	int status;
@@ -552,13 +546,13 @@ ui_checklist_run(const struct ui_config *cfg)
 	} else
 		status = ui_open(&ui);
 	if (status == 0) {
-		if ((scr = ui_curses_start(&ui, old, cfg->trainer)) == NULL) {
+		if ((scr = ui_curses_start(&ui, cfg->trainer)) == NULL) {
 			fprintf(stderr, _("%s: the terminal could not be set "
 			    "up for the checklist.\n"), PACKAGE);
 			status = EXIT_USAGE;
 		} else {
 			status = ui_loop(&ui);
-			ui_curses_end(scr, old);
+			ui_curses_end(scr);
 			status = ui_finish(&ui, status);
 		}
 	}

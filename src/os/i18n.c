@@ -1,46 +1,24 @@
 /*
- * i18n: locale and language selection (see i18n.h).
+ * i18n: locale and language selection (see base/i18n.h, which every layer
+ * includes for _(); the functions sit here, above the system calls of
+ * os/console.h).
  */
 #include "config.h"
 #include "base/i18n.h"
 
-#include <langinfo.h>
-#include <locale.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* glibc: incremented whenever catalogues must be looked up again. */
-extern int _nl_msg_cat_cntr;
+#include "os/console.h"
 
 static const char *current = "id";
-
-/* True when the current LC_CTYPE uses UTF-8. */
-static bool
-codeset_is_utf8(void)
-{
-	const char *cs = nl_langinfo(CODESET);
-
-	return cs && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0);
-}
 
 bool
 i18n_init(const char *localedir)
 {
 	const char *dir = getenv("JAGAAKUN_LOCALEDIR");
-	bool utf8;
+	bool utf8 = os_locale_init();
 
-	if (setlocale(LC_ALL, "") == NULL || !codeset_is_utf8()) {
-		/*
-		 * LANG unset, C, or a locale that is not generated: without
-		 * a UTF-8 locale ncurses would mangle Indonesian text and
-		 * glibc would ignore LANGUAGE.  C.UTF-8 is always present
-		 * on Debian.
-		 */
-		setlocale(LC_ALL, "C.UTF-8");
-	}
-	utf8 = codeset_is_utf8();
-	/* Numbers in files and exports never use a decimal comma. */
-	setlocale(LC_NUMERIC, "C");
 	bindtextdomain(PACKAGE, dir && *dir ? dir : localedir);
 	bind_textdomain_codeset(PACKAGE, "UTF-8");
 	textdomain(PACKAGE);
@@ -62,11 +40,8 @@ i18n_set_language(const char *lang)
 	current = strcmp(lang, "id") == 0 ? "id" : "en";
 	/* LANGUAGE wins over LC_MESSAGES in glibc; "en" has no catalogue,
 	 * so the English msgids show. */
-	setenv("LANGUAGE", current, 1);
-	/* glibc caches translations per language; bumping this counter is
-	 * the documented way to make it look them up again (gettext manual,
-	 * "Being a gettext grok"). */
-	++_nl_msg_cat_cntr;
+	os_setenv("LANGUAGE", current);
+	os_messages_changed();
 	return true;
 }
 

@@ -1,0 +1,11 @@
+/*
+ * ostime: Windows (see ostime.h).
+ */
+#include "config.h"
+#include "os/ostime.h"
+
+time_t
+os_timegm(struct tm *tm)
+{
+	return _mkgmtime(tm);
+}

@@ -1,0 +1,34 @@
+/*
+ * posix_win: the few POSIX calls below os/ that mingw-w64 lacks, for the
+ * Windows build only (configure passes -include os/posix_win.h), so that
+ * the code that uses them stays the same on both systems.  Implemented in
+ * posix_win.c.
+ */
+#ifndef JAGAAKUN_POSIX_WIN_H
+#define JAGAAKUN_POSIX_WIN_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <sys/types.h>
+
+/* Read-only ("r") only: a stream over a copy of the n bytes at buf (a
+ * temporary file that is deleted when the stream is closed). */
+FILE *fmemopen(void *buf, size_t n, const char *mode);
+
+/* read() at offset off, the file's own offset left where it was. */
+ssize_t pread(int fd, void *buf, size_t n, off_t off);
+
+/* The computer's DNS host name, as UTF-8 (GetComputerNameExW); not
+ * winsock's, which needs WSAStartup. */
+#define gethostname os_win_gethostname
+int os_win_gethostname(char *name, size_t n);
+
+/* The environment (the C library's, which getenv reads): _putenv_s. */
+int setenv(const char *name, const char *value, int overwrite);
+int unsetenv(const char *name);
+
+/* vsnprintf into a new buffer (malloc); the length, or -1. */
+int vasprintf(char **out, const char *fmt, va_list ap);
+
+#endif
