@@ -458,7 +458,7 @@ write_named(const char *title, const char *sheet, size_t n, int *err)
 	w = export_open(EXPORT_FMT_XLSX, f, &h);
 	export_table(w, &t);
 	for (size_t i = 0; i < n; i++) {
-		char name[16];
+		char name[32];
 		const struct export_value v[] = {
 			{ .s = name }, { .n = 1 }, { .s = NIP }, { .s = "c" },
 			{ .n = 50 }, { .t = 1795831200 }, { .n = 1 },
