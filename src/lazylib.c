@@ -91,7 +91,39 @@ static struct lazylib lazylib_xlsx = {
 	FN(lxw_error, worksheet_write_unixtime, \
 	    (lxw_worksheet *worksheet, lxw_row_t row, lxw_col_t col, \
 	    int64_t unixtime, lxw_format *format), \
-	    (worksheet, row, col, unixtime, format))
+	    (worksheet, row, col, unixtime, format)) \
+	FN(lxw_chart *, workbook_add_chart, \
+	    (lxw_workbook *workbook, uint8_t chart_type), \
+	    (workbook, chart_type)) \
+	FN(lxw_chart_series *, chart_add_series, \
+	    (lxw_chart *chart, const char *categories, const char *values), \
+	    (chart, categories, values)) \
+	PROC(chart_series_set_categories, \
+	    (lxw_chart_series *series, const char *sheetname, \
+	    lxw_row_t first_row, lxw_col_t first_col, lxw_row_t last_row, \
+	    lxw_col_t last_col), \
+	    (series, sheetname, first_row, first_col, last_row, last_col)) \
+	PROC(chart_series_set_values, \
+	    (lxw_chart_series *series, const char *sheetname, \
+	    lxw_row_t first_row, lxw_col_t first_col, lxw_row_t last_row, \
+	    lxw_col_t last_col), \
+	    (series, sheetname, first_row, first_col, last_row, last_col)) \
+	PROC(chart_title_set_name, (lxw_chart *chart, const char *name), \
+	    (chart, name)) \
+	PROC(chart_legend_set_position, (lxw_chart *chart, uint8_t position), \
+	    (chart, position)) \
+	PROC(chart_axis_set_reverse, (lxw_chart_axis *axis), (axis)) \
+	PROC(chart_axis_set_min, (lxw_chart_axis *axis, double min), \
+	    (axis, min)) \
+	PROC(chart_axis_set_max, (lxw_chart_axis *axis, double max), \
+	    (axis, max)) \
+	PROC(chart_axis_set_num_format, \
+	    (lxw_chart_axis *axis, const char *num_format), \
+	    (axis, num_format)) \
+	FN(lxw_error, worksheet_insert_chart_opt, \
+	    (lxw_worksheet *worksheet, lxw_row_t row, lxw_col_t col, \
+	    lxw_chart *chart, lxw_chart_options *user_options), \
+	    (worksheet, row, col, chart, user_options))
 
 /* The real functions, typed from the libraries' own headers. */
 #define LAZYLIB_MEMBER(ret, name, params, args) __typeof__(name) *name;

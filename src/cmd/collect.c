@@ -23,6 +23,7 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -30,11 +31,13 @@
 #include "base/i18n.h"
 #include "base/isotime.h"
 #include "base/sanitize.h"
+#include "base/xalloc.h"
 #include "exchange/collect.h"
 #include "exchange/export.h"
 #include "exchange/export_summary.h"
 #include "exchange/roster.h"
 #include "model/site.h"
+#include "os/fsutil.h"
 
 #define CMD_COLLECT_MAX_STALE 36500	/* a century of days */
 
@@ -43,6 +46,9 @@ struct cmd_collect_args {
 	int format;		/* enum export_format, or -1 when not given */
 	const char *output;	/* -o, or NULL for standard output */
 	const char *roster;	/* --roster, or NULL for the site's */
+	const char *table;	/* CSV: the one table, or NULL for every one
+				   (a folder) */
+	bool folder;		/* -o names a folder: a CSV file a table */
 	struct collect_options copt;
 };
 
@@ -50,11 +56,16 @@ struct cmd_collect_args {
 struct cmd_collect_out {
 	const struct collect_summary *s;
 	enum export_format fmt;
+	const char *table;	/* the one table written, or NULL for all */
 };
 
 /* The keys of the options that have no short form. */
 enum { COLLECT_OPT_AS_OF = CMD_LONG_ONLY, COLLECT_OPT_STALE,
-	COLLECT_OPT_ROSTER };
+	COLLECT_OPT_ROSTER, COLLECT_OPT_TABLE };
+
+/* The table a CSV file holds when none is named: one row per official,
+ * what filters and pivot tables want. */
+#define CMD_COLLECT_TABLE "officials"
 
 /* Say how to get help after a wrong command line; the exit status. */
 static int
@@ -101,6 +112,9 @@ cmd_collect_option(int ch, const char *arg, struct cmd_collect_args *a)
 	case COLLECT_OPT_ROSTER:
 		a->roster = arg;
 		return EXIT_OK;
+	case COLLECT_OPT_TABLE:
+		a->table = arg;
+		return EXIT_OK;
 	case COLLECT_OPT_AS_OF:
 		if (isotime_parse_until(arg, &a->copt.as_of))
 			return EXIT_OK;
@@ -116,6 +130,20 @@ cmd_collect_option(int ch, const char *arg, struct cmd_collect_args *a)
 	default:	/* getopt has said what is wrong */
 		return cmd_collect_try();
 	}
+}
+
+/* Say whether -o names a folder: it ends in '/', or is one. */
+static bool
+cmd_collect_is_folder(const char *output)
+{
+	struct stat st;
+	size_t n;
+
+	if (cmd_output_is_stdout(output))
+		return false;
+	n = strlen(output);
+	return (n > 0 && output[n - 1] == '/') ||
+	    (stat(output, &st) == 0 && S_ISDIR(st.st_mode));
 }
 
 /* Parse the command's options; EXIT_OK, CMD_HELP_SHOWN, or the status
@@ -140,10 +168,21 @@ cmd_collect_args(int argc, char **argv, struct cmd_collect_args *a)
 		    "to read\n"), PACKAGE);
 		return cmd_collect_try();
 	}
+	a->folder = cmd_collect_is_folder(a->output);
 	if (a->format < 0 && a->output != NULL)
-		a->format = export_format_from_path(a->output);
+		a->format = a->folder ? EXPORT_FMT_CSV :
+		    export_format_from_path(a->output);
 	if (a->format < 0)
 		a->format = EXPORT_FMT_TEXT;
+	if ((a->folder || a->table != NULL) && a->format != EXPORT_FMT_CSV) {
+		fprintf(stderr, a->folder ? _("%s: collect: -o FOLDER/ writes "
+		    "CSV files, one a table; use -f csv\n") : _("%s: collect: "
+		    "--table chooses the table of a CSV file; use -f csv\n"),
+		    PACKAGE);
+		return cmd_collect_try();
+	}
+	if (a->format == EXPORT_FMT_CSV && !a->folder && a->table == NULL)
+		a->table = CMD_COLLECT_TABLE;
 	if (cmd_output_is_stdout(a->output) && export_format_is_binary(a->format) &&
 	    isatty(STDOUT_FILENO)) {
 		fprintf(stderr, _("%s: collect: an XLSX file cannot be shown on a "
@@ -226,7 +265,66 @@ cmd_collect_writer(FILE *f, void *ctx)
 {
 	const struct cmd_collect_out *out = ctx;
 
-	return export_summary(out->s, out->fmt, f);
+	return export_summary_only(out->s, out->fmt, f, out->table);
+}
+
+/* Say that the summary cannot be written to path (err); the status. */
+static int
+cmd_collect_failed(const char *path, int err)
+{
+	if (err == -ELIBACC)	/* said when the library was looked for */
+		return EXIT_NO_LIBRARY;
+	fprintf(stderr, _("%s: cannot write the summary to %s: %s\n"), PACKAGE,
+	    cmd_output_is_stdout(path) ? _("standard output") : path,
+	    strerror(-err));
+	cmd_write_refused(path, err);
+	return EXIT_FAILURE_IO;
+}
+
+/* Check that the table asked for is one s has (keys, n of them);
+ * EXIT_OK or EXIT_USAGE, the tables it has listed. */
+static int
+cmd_collect_check_table(const char *table, const char **keys, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(keys[i], table) == 0)
+			return EXIT_OK;
+	fprintf(stderr, _("%s: collect: this summary has no table '%s'; its "
+	    "tables:"), PACKAGE, table);
+	for (size_t i = 0; i < n; i++)
+		fprintf(stderr, " %s", keys[i]);
+	fputc('\n', stderr);
+	return cmd_collect_try();
+}
+
+/* Write each table of s (or the one asked for) into the folder -o
+ * names, as NAME.csv: made when missing, each file replaced atomically,
+ * never through a link, private (fs_write_file). */
+static int
+cmd_collect_folder(const struct cmd_collect_args *a,
+    const struct collect_summary *s, const char **keys, size_t n)
+{
+	struct cmd_collect_out out = { s, EXPORT_FMT_CSV, NULL };
+	size_t len = strlen(a->output);
+	int err, status = EXIT_OK;
+
+	while (len > 1 && a->output[len - 1] == '/')
+		len--;
+	if ((err = fs_mkdir_p(a->output, 0700)) != 0)
+		return cmd_collect_failed(a->output, err);
+	for (size_t i = 0; i < n && status == EXIT_OK; i++) {
+		char *path;
+
+		if (a->table != NULL && strcmp(a->table, keys[i]) != 0)
+			continue;
+		path = xasprintf("%.*s/%s.csv", (int)len, a->output, keys[i]);
+		out.table = keys[i];
+		err = fs_write_file(path, 0, cmd_collect_writer, &out);
+		if (err != 0)
+			status = cmd_collect_failed(path, err);
+		free(path);
+	}
+	return status;
 }
 
 /* Write the summary where -o says, or to standard output. */
@@ -234,19 +332,24 @@ static int
 cmd_collect_output(const struct cmd_collect_args *a,
     const struct collect_summary *s)
 {
-	struct cmd_collect_out out = { s, (enum export_format)a->format };
-	int err;
+	struct cmd_collect_out out = { s, (enum export_format)a->format,
+	    a->table };
+	size_t n = 0;
+	const char **keys = NULL;
+	int err, status = EXIT_OK;
 
-	err = cmd_write(a->output, 0, cmd_collect_writer, &out);
-	if (err == 0)
-		return EXIT_OK;
-	if (err == -ELIBACC)	/* said when the library was looked for */
-		return EXIT_NO_LIBRARY;
-	fprintf(stderr, _("%s: cannot write the summary to %s: %s\n"), PACKAGE,
-	    cmd_output_is_stdout(a->output) ? _("standard output") : a->output,
-	    strerror(-err));
-	cmd_write_refused(a->output, err);
-	return EXIT_FAILURE_IO;
+	if (a->format == EXPORT_FMT_CSV) {
+		keys = export_summary_tables(s, EXPORT_FMT_CSV, &n);
+		if (a->table != NULL)
+			status = cmd_collect_check_table(a->table, keys, n);
+	}
+	if (status == EXIT_OK && a->folder)
+		status = cmd_collect_folder(a, s, keys, n);
+	else if (status == EXIT_OK &&
+	    (err = cmd_write(a->output, 0, cmd_collect_writer, &out)) != 0)
+		status = cmd_collect_failed(a->output, err);
+	free(keys);
+	return status;
 }
 
 /* Run `jagaakun collect`. */
@@ -308,7 +411,12 @@ static const struct cmd_option cmd_collect_options[] = {
 	{ 'f', "format", N_("FORMAT"), N_("text (the default), csv, json or "
 	    "xlsx; without\nit, the extension of -o FILE decides") },
 	{ 'o', "output", N_("FILE"), N_("write the summary to FILE instead of "
-	    "standard output") },
+	    "standard output;\na FOLDER/ (or an existing folder) gets each "
+	    "table\nas its own CSV file, NAME.csv") },
+	{ COLLECT_OPT_TABLE, "table", N_("NAME"), N_("the table a CSV file "
+	    "holds (default: officials,\na row per official); NAME is the "
+	    "table's JSON\nmember: summary, units, modules, "
+	    "not_compliant...") },
 	{ 'u', "unit", N_("UNIT"), N_("only the officials of work unit UNIT") },
 	{ COLLECT_OPT_AS_OF, "as-of", N_("DATE"), N_("the state on DATE "
 	    "(YYYY-MM-DD, to the end of that\nday): later reports are left "

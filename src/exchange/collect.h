@@ -155,6 +155,14 @@ struct collect_incident {
 	char *path;
 };
 
+/* One module of an official's report: its steps finished (done or not
+ * applicable) out of all, and of them those not applicable. */
+struct collect_official_module {
+	uint32_t module;	/* index into the summary's modules */
+	uint32_t finished, na, total;
+	bool required;		/* required in the official's report */
+};
+
 /* An official; the text is owned by the summary (store). */
 struct collect_official {
 	char *nip;
@@ -164,9 +172,14 @@ struct collect_official {
 	time_t exported;
 	bool compliant;
 	bool stale;
+	uint32_t na;		/* steps marked not applicable, in all */
 	size_t *lacks;		/* required modules not finished (indices) */
 	size_t n_lacks;
 	bool off_roster;		/* with a roster: not on it */
+	uint32_t n_modules;
+	const struct collect_official_module *modules;	/* the modules of
+				   the report, in its order (owned by the
+				   summary's store) */
 };
 
 /* A file that was not used. */

@@ -16,12 +16,9 @@
 #include "base/strmap.h"
 #include "exchange/collect.h"
 
-/* One module of one entry. */
-struct entry_module {
-	uint32_t module;	/* index into collect.modules */
-	uint32_t finished, na, total;
-	bool required;
-};
+/* One module of one entry (its module: an index into collect.modules
+ * until collect_finish makes it one into the summary's). */
+#define entry_module collect_official_module
 
 /* One account of one entry. */
 struct entry_account {

@@ -204,16 +204,22 @@ collect_finish_official(struct collect_summary *s, struct collect_official *o,
 		    e->modules[i].finished < e->modules[i].total;
 	o->lacks = lacking ? arena_alloc(a, lacking * sizeof *o->lacks,
 	    _Alignof(size_t)) : NULL;
+	/* The summary keeps the entry's modules for the official, their
+	 * indices made the summary's (the entry is the summary's now). */
 	for (size_t i = 0; i < e->n_modules; i++) {
-		const struct entry_module *m = &e->modules[i];
+		struct entry_module *m = &e->modules[i];
 		size_t idx = remap[m->module];
 
+		m->module = (uint32_t)idx;
 		u->modules[idx].finished += m->finished;
 		u->modules[idx].na += m->na;
 		u->modules[idx].total += m->total;
+		o->na += m->na;
 		if (m->required && m->finished < m->total)
 			o->lacks[o->n_lacks++] = idx;
 	}
+	o->modules = e->modules;
+	o->n_modules = (uint32_t)e->n_modules;
 	for (size_t i = 0; i < e->n_accounts; i++) {
 		struct collect_account_tally *t =
 		    &u->accounts[account_remap[e->accounts[i].account]];
@@ -224,7 +230,7 @@ collect_finish_official(struct collect_summary *s, struct collect_official *o,
 	for (size_t i = 0; i < e->n_reasons; i++) {
 		const struct entry_reason *r = &e->reasons[i];
 
-		collect_na_add(na, k->unit, remap[e->modules[r->module].module],
+		collect_na_add(na, k->unit, e->modules[r->module].module,
 		    r->text, r->listed);
 	}
 	if (o->n_lacks > 1)

@@ -129,23 +129,39 @@ export_cell_text(const struct export_column *c, const struct export_value *v,
 }
 
 struct export_writer *
-export_open(enum export_format fmt, FILE *f, const struct export_header *h)
+export_open_only(enum export_format fmt, FILE *f, const struct export_header *h,
+    const char *only)
 {
 	struct export_writer *w = xcalloc(1, sizeof *w);
 
 	w->ops = export_formats[fmt];
 	w->f = f;
+	w->only = only;
 	if (w->ops->state_size > 0)
 		w->state = xcalloc(1, w->ops->state_size);
-	w->ops->begin(w, h);
+	if (f != NULL)
+		w->ops->begin(w, h);
 	return w;
+}
+
+struct export_writer *
+export_open(enum export_format fmt, FILE *f, const struct export_header *h)
+{
+	return export_open_only(fmt, f, h, NULL);
+}
+
+const char *const *
+export_keys(const struct export_writer *w, size_t *n)
+{
+	*n = w->n_keys;
+	return w->keys;
 }
 
 /* End the current table, if any. */
 static void
 export_table_end(struct export_writer *w)
 {
-	if (w->t != NULL && w->ops->table_end != NULL)
+	if (w->t != NULL && !w->skip && w->ops->table_end != NULL)
 		w->ops->table_end(w);
 }
 
@@ -153,8 +169,14 @@ void
 export_table(struct export_writer *w, const struct export_table *t)
 {
 	export_table_end(w);
+	w->keys = xgrow(w->keys, &w->cap_keys, w->n_keys + 1, sizeof *w->keys);
+	w->keys[w->n_keys++] = t->key;
 	w->t = t;
 	w->rows = 0;
+	w->skip = w->f == NULL ||
+	    (w->only != NULL && strcmp(w->only, t->key) != 0);
+	if (w->skip)
+		return;
 	w->tables++;
 	w->ops->table(w);
 }
@@ -162,8 +184,17 @@ export_table(struct export_writer *w, const struct export_table *t)
 void
 export_row(struct export_writer *w, const struct export_value *v)
 {
+	if (w->skip)
+		return;
 	w->ops->row(w, v);
 	w->rows++;
+}
+
+void
+export_chart(struct export_writer *w, const struct export_chart *c)
+{
+	if (w->t != NULL && !w->skip && w->ops->chart != NULL)
+		w->ops->chart(w, c);
 }
 
 int
@@ -172,12 +203,13 @@ export_close(struct export_writer *w)
 	int err;
 
 	export_table_end(w);
-	if (w->ops->end != NULL)
+	if (w->f != NULL && w->ops->end != NULL)
 		w->ops->end(w);
 	errno = 0;
-	if (fflush(w->f) != 0 || ferror(w->f))
+	if (w->f != NULL && (fflush(w->f) != 0 || ferror(w->f)))
 		export_fail(w, -(errno ? errno : EIO));
 	err = w->err;
+	free(w->keys);
 	free(w->state);
 	free(w);
 	return err;

@@ -127,6 +127,14 @@ struct export_table {
 				   whenever its value changes; -1 for none */
 };
 
+/* A bar chart of the current table: a bar per row, named by one column,
+ * as long as another (a percentage). */
+struct export_chart {
+	const char *title;	/* English msgid */
+	size_t category;	/* the column naming each bar */
+	size_t value;		/* the column of its length, a PERCENT */
+};
+
 struct export_header {
 	const char *kind;	/* "report" or "summary" */
 	const char *title;	/* English msgid */
@@ -142,10 +150,28 @@ struct export_writer;
  */
 struct export_writer *export_open(enum export_format fmt, FILE *f,
     const struct export_header *h);
+/*
+ * export_open, writing only the table whose key is only (NULL: every
+ * table): the others are started and given their rows as usual, and
+ * nothing of them is written.  A CSV export of one table is that table
+ * alone, for spreadsheets' filters and pivot tables: its labels in the
+ * first row and a row per row (a record: a row per column, label then
+ * value), with no versioned header and no title row.  With f NULL
+ * nothing at all is written: export_keys then says which tables were
+ * started.
+ */
+struct export_writer *export_open_only(enum export_format fmt, FILE *f,
+    const struct export_header *h, const char *only);
+/* The keys of the tables started so far, in order, n of them (owned by
+ * the tables). */
+const char *const *export_keys(const struct export_writer *w, size_t *n);
 /* Start table t (which must outlive its rows); ends the one before. */
 void export_table(struct export_writer *w, const struct export_table *t);
 /* Add a row of the current table: one value per column. */
 void export_row(struct export_writer *w, const struct export_value *v);
+/* Draw chart c of the current table's rows, after the last of them;
+ * only the XLSX format draws, the others have the table itself. */
+void export_chart(struct export_writer *w, const struct export_chart *c);
 /* Finish the export and free w.  Returns 0 or a negative errno. */
 int export_close(struct export_writer *w);
 

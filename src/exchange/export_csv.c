@@ -20,7 +20,8 @@
  *
  * The file is a series of blocks separated by an empty row: the first
  * row is the versioned header, then each table is a title row, a header
- * row and its rows.
+ * row and its rows.  An export of one table (export_open_only, as
+ * collect writes) is that table alone: the header row and its rows.
  */
 #include "config.h"
 
@@ -62,6 +63,10 @@ export_csv_begin(struct export_writer *w, const struct export_header *h)
 {
 	char when[ISOTIME_LEN], *program, *format;
 
+	if (w->only != NULL) {	/* one table alone: nothing above it */
+		fputs("\xEF\xBB\xBF", w->f);
+		return;
+	}
 	isotime_format(h->generated, when);
 	program = xasprintf("%s %s", PACKAGE, VERSION);
 	/* TRANSLATORS: the version (major.minor) of an export's layout. */
@@ -82,9 +87,11 @@ export_csv_table(struct export_writer *w)
 {
 	const struct export_table *t = w->t;
 
-	fputs("\r\n", w->f);
-	export_csv_field(w->f, export_tr(t->title), true);
-	fputs("\r\n", w->f);
+	if (w->only == NULL) {
+		fputs("\r\n", w->f);
+		export_csv_field(w->f, export_tr(t->title), true);
+		fputs("\r\n", w->f);
+	}
 	if (t->record)
 		return;
 	for (size_t i = 0; i < t->n_cols; i++)

@@ -7,7 +7,9 @@
 #include "config.h"
 #include "exchange/export_summary.h"
 
+#include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "base/i18n.h"
 #include "base/xalloc.h"
@@ -120,6 +122,12 @@ EXPORT_TABLE(export_summary_roster_table, EXPORT_SUMMARY_ROSTER,
 EXPORT_TABLE(export_summary_unit_table, EXPORT_SUMMARY_UNIT,
     "units", N_("Work units"), false, -1);
 
+/* The units' compliance as a chart: the unit (column 0), its percent
+ * compliant (column 3). */
+static const struct export_chart export_summary_unit_chart = {
+	N_("Officials compliant per work unit (%)"), 0, 3
+};
+
 /* The work units u by the roster: its officials expected there, and
  * the officials reporting there who are not on it. */
 #define EXPORT_SUMMARY_ROSTER_UNIT(X) \
@@ -158,6 +166,31 @@ EXPORT_TABLE(export_summary_roster_unit_table, EXPORT_SUMMARY_ROSTER_UNIT,
 
 EXPORT_TABLE(export_summary_module_table, EXPORT_SUMMARY_MODULE,
     "modules", N_("Completion per module"), false, 0);
+
+/* Over all units, the completion p of each module mod. */
+#define EXPORT_SUMMARY_MODULE_TOTAL(X) \
+	X("module", N_("Module"), EXPORT_MSGID, 32, (.s = mod->title)) \
+	X("module_id", N_("Module id"), EXPORT_CODE, 0, (.s = mod->id)) \
+	X("required", N_("Required"), EXPORT_YESNO, 8, (.n = mod->required)) \
+	X("finished", N_("Steps finished"), EXPORT_COUNT, 9, \
+	    (.n = (long long)p.finished)) \
+	X("na", N_("Of them not applicable"), EXPORT_COUNT, 9, \
+	    (.n = (long long)p.na)) \
+	X("total", N_("Steps in all"), EXPORT_COUNT, 9, \
+	    (.n = (long long)p.total)) \
+	X("percent", N_("Finished (%)"), EXPORT_PERCENT, 0, \
+	    (.n = export_percent(p.finished, p.total)))
+
+EXPORT_TABLE_SHEET(export_summary_module_total_table,
+    EXPORT_SUMMARY_MODULE_TOTAL, "module_totals",
+    N_("Completion per module, all units"), N_("Modules, all units"),
+    false, -1);
+
+/* The modules' completion as a chart: the module (column 0), its
+ * percent finished (column 6). */
+static const struct export_chart export_summary_module_chart = {
+	N_("Steps finished per module, all units (%)"), 0, 6
+};
 
 /* Per unit u, the compliance t with each account acc: of the officials
  * reporting who use it or must (it is required), those who finished
@@ -211,6 +244,27 @@ EXPORT_TABLE_SHEET(export_summary_na_table, EXPORT_SUMMARY_NA,
 
 EXPORT_TABLE(export_summary_official_table, EXPORT_SUMMARY_OFFICIAL,
     "not_compliant", N_("Officials not yet compliant"), false, 0);
+
+/* Every official o reporting, the columns before and after the
+ * completion of each required module (made at run time, one a module:
+ * export_summary_everyone). */
+#define EXPORT_SUMMARY_EVERYONE_HEAD(X) \
+	X("unit", N_("Work unit"), EXPORT_STRING, 0, \
+	    (.s = s->units[o->unit].name)) \
+	X("name", N_("Name"), EXPORT_STRING, 0, (.s = o->name)) \
+	X("nip", N_("NIP"), EXPORT_NIP, 0, (.s = o->nip)) \
+	X("compliant", N_("Compliant"), EXPORT_YESNO, 0, (.n = o->compliant))
+#define EXPORT_SUMMARY_EVERYONE_TAIL(X) \
+	X("na", N_("Steps not applicable"), EXPORT_COUNT, 0, \
+	    (.n = (long long)o->na)) \
+	X("exported", N_("Report of (UTC)"), EXPORT_TIME, 0, \
+	    (.t = o->exported)) \
+	X("stale", N_("Stale"), EXPORT_YESNO, 0, (.n = o->stale))
+
+static const struct export_column export_summary_everyone_head[] =
+    EXPORT_COLUMNS(EXPORT_SUMMARY_EVERYONE_HEAD);
+static const struct export_column export_summary_everyone_tail[] =
+    EXPORT_COLUMNS(EXPORT_SUMMARY_EVERYONE_TAIL);
 
 /* The officials m on the roster who have not reported. */
 #define EXPORT_SUMMARY_MISSING(X) \
@@ -397,6 +451,33 @@ export_summary_units(struct export_writer *w, const struct collect_summary *s)
 
 		export_row(w, v);
 	}
+	if (s->n_units > 0)
+		export_chart(w, &export_summary_unit_chart);
+}
+
+/* Over all units, the completion of every module. */
+static void
+export_summary_module_totals(struct export_writer *w,
+    const struct collect_summary *s)
+{
+	export_table(w, &export_summary_module_total_table);
+	for (size_t m = 0; m < s->n_modules; m++) {
+		const struct collect_module *mod = &s->modules[m];
+		struct collect_progress p = { 0, 0, 0 };
+
+		for (size_t i = 0; i < s->n_units; i++) {
+			p.finished += s->units[i].modules[m].finished;
+			p.na += s->units[i].modules[m].na;
+			p.total += s->units[i].modules[m].total;
+		}
+		const struct export_value v[] =
+		    EXPORT_VALUES(EXPORT_SUMMARY_MODULE_TOTAL);
+
+		if (p.total > 0)
+			export_row(w, v);
+	}
+	if (s->n_modules > 0)
+		export_chart(w, &export_summary_module_chart);
 }
 
 /* Per unit, the completion of every module its officials have. */
@@ -476,6 +557,92 @@ export_summary_officials(struct export_writer *w,
 	free(ids);
 }
 
+/* The officials table of s: its head columns, one per required module
+ * (the module's title as label, "ID_percent" as key, the keys in keys),
+ * then its tail; col[m] gets the column of module m, or SIZE_MAX. */
+static struct export_table *
+export_summary_everyone_table(const struct collect_summary *s, char **keys,
+    size_t *col)
+{
+	size_t nh = EXPORT_NELEM(export_summary_everyone_head);
+	size_t nt = EXPORT_NELEM(export_summary_everyone_tail), n = nh;
+	struct export_column *cols = xcalloc(nh + s->n_modules + nt,
+	    sizeof *cols);
+	struct export_table *t = xcalloc(1, sizeof *t);
+
+	memcpy(cols, export_summary_everyone_head, sizeof
+	    export_summary_everyone_head);
+	for (size_t m = 0; m < s->n_modules; m++) {
+		col[m] = SIZE_MAX;
+		if (!s->modules[m].required)
+			continue;
+		keys[m] = xasprintf("%s_percent", s->modules[m].id);
+		col[m] = n;
+		cols[n++] = (struct export_column){ keys[m],
+		    s->modules[m].title, EXPORT_PERCENT, 0 };
+	}
+	memcpy(cols + n, export_summary_everyone_tail, sizeof
+	    export_summary_everyone_tail);
+	*t = (struct export_table){ "officials",
+	    N_("Every official reporting, with the completion of each "
+	    "required module (%)"), N_("Officials"), cols, n + nt, false, 0 };
+	return t;
+}
+
+/* Free a table of export_summary_everyone_table. */
+static void
+export_summary_everyone_free(struct export_table *t, char **keys, size_t n)
+{
+	for (size_t m = 0; m < n; m++)
+		free(keys[m]);
+	free(keys);
+	free((void *)t->cols);
+	free(t);
+}
+
+/* Every official reporting: compliant or not, the completion of each
+ * required module, the steps not applicable, the report's date and
+ * whether it is stale.  The table is the writer's until export_close:
+ * it is given back in *out for the caller to free. */
+static void
+export_summary_everyone(struct export_writer *w,
+    const struct collect_summary *s, struct export_table **out,
+    char ***out_keys)
+{
+	char **keys = xcalloc(s->n_modules + 1, sizeof *keys);
+	size_t *col = xcalloc(s->n_modules + 1, sizeof *col);
+	struct export_table *t = export_summary_everyone_table(s, keys, col);
+	struct export_value *v = xcalloc(t->n_cols, sizeof *v);
+	size_t nh = EXPORT_NELEM(export_summary_everyone_head);
+
+	export_table(w, t);
+	for (size_t i = 0; i < s->n_officials; i++) {
+		const struct collect_official *o = &s->officials[i];
+		const struct export_value head[] =
+		    EXPORT_VALUES(EXPORT_SUMMARY_EVERYONE_HEAD);
+		const struct export_value tail[] =
+		    EXPORT_VALUES(EXPORT_SUMMARY_EVERYONE_TAIL);
+
+		memcpy(v, head, sizeof head);
+		for (size_t c = nh; c < t->n_cols - EXPORT_NELEM(tail); c++)
+			v[c] = (struct export_value){ .n = -1 };
+		for (uint32_t k = 0; k < o->n_modules; k++) {
+			const struct collect_official_module *m =
+			    &o->modules[k];
+
+			if (col[m->module] != SIZE_MAX && m->total > 0)
+				v[col[m->module]].n =
+				    export_percent(m->finished, m->total);
+		}
+		memcpy(v + t->n_cols - EXPORT_NELEM(tail), tail, sizeof tail);
+		export_row(w, v);
+	}
+	free(v);
+	free(col);
+	*out = t;
+	*out_keys = keys;
+}
+
 /* The officials whose reports are stale. */
 static void
 export_summary_stale(struct export_writer *w, const struct collect_summary *s)
@@ -537,16 +704,19 @@ export_summary_duplicates(struct export_writer *w,
 	}
 }
 
-int
-export_summary(const struct collect_summary *s, enum export_format fmt,
-    FILE *f)
+/* Write the tables of s to w, in format fmt; the officials table, the
+ * writer's until export_close, is given back in *everyone and *keys. */
+static void
+export_summary_write(struct export_writer *w, const struct collect_summary *s,
+    enum export_format fmt, struct export_table **everyone, char ***keys)
 {
-	const struct export_header h = { "summary",
-	    N_("WhatsApp account security: compliance summary"), s->generated };
-	struct export_writer *w = export_open(fmt, f, &h);
-
+	/* A workbook opens on its first sheet: the figures there, with the
+	 * charts; on paper and elsewhere the incidents come first. */
+	if (fmt == EXPORT_FMT_XLSX)
+		export_summary_totals(w, s);
 	export_summary_incidents(w, s);
-	export_summary_totals(w, s);
+	if (fmt != EXPORT_FMT_XLSX)
+		export_summary_totals(w, s);
 	if (s->roster != NULL)
 		export_summary_roster(w, s);
 	export_summary_units(w, s);
@@ -555,9 +725,14 @@ export_summary(const struct collect_summary *s, enum export_format fmt,
 	/* Reports written before accounts list none: no table then. */
 	if (s->n_accounts > 0)
 		export_summary_accounts(w, s);
+	export_summary_module_totals(w, s);
 	export_summary_modules(w, s);
 	export_summary_na(w, s);
 	export_summary_officials(w, s);
+	/* On paper the list of those still to act, by unit, is enough: a
+	 * column per module does not fit 80 columns. */
+	if (fmt != EXPORT_FMT_TEXT)
+		export_summary_everyone(w, s, everyone, keys);
 	if (s->roster != NULL) {
 		export_summary_missing(w, s);
 		export_summary_off_roster(w, s);
@@ -570,5 +745,62 @@ export_summary(const struct collect_summary *s, enum export_format fmt,
 	export_summary_duplicates(w, s);
 	if (s->n_empty > 0)
 		export_summary_empty(w, s);
-	return export_close(w);
+}
+
+/* The header of every summary export. */
+static const struct export_header *
+export_summary_header(const struct collect_summary *s,
+    struct export_header *h)
+{
+	*h = (struct export_header){ "summary",
+	    N_("WhatsApp account security: compliance summary"), s->generated };
+	return h;
+}
+
+int
+export_summary_only(const struct collect_summary *s, enum export_format fmt,
+    FILE *f, const char *table)
+{
+	struct export_header h;
+	struct export_writer *w = export_open_only(fmt, f,
+	    export_summary_header(s, &h), table);
+	struct export_table *everyone = NULL;
+	char **keys = NULL;
+	int err;
+
+	export_summary_write(w, s, fmt, &everyone, &keys);
+	err = export_close(w);
+	if (everyone != NULL)
+		export_summary_everyone_free(everyone, keys, s->n_modules);
+	return err;
+}
+
+int
+export_summary(const struct collect_summary *s, enum export_format fmt,
+    FILE *f)
+{
+	return export_summary_only(s, fmt, f, NULL);
+}
+
+const char **
+export_summary_tables(const struct collect_summary *s, enum export_format fmt,
+    size_t *n)
+{
+	struct export_header h;
+	struct export_writer *w = export_open_only(fmt, NULL,
+	    export_summary_header(s, &h), NULL);
+	struct export_table *everyone = NULL;
+	char **keys = NULL;
+	const char *const *seen;
+	const char **out;
+
+	export_summary_write(w, s, fmt, &everyone, &keys);
+	seen = export_keys(w, n);
+	out = xcalloc(*n + 1, sizeof *out);
+	if (*n > 0)
+		memcpy(out, seen, *n * sizeof *out);
+	export_close(w);
+	if (everyone != NULL)
+		export_summary_everyone_free(everyone, keys, s->n_modules);
+	return out;
 }

@@ -6,7 +6,9 @@
  * export_open calls the format's begin, export_table its table (after
  * the table_end of the table before), export_row its row, export_close
  * the last table_end and then end.  A format keeps what it needs between
- * calls in w->state, state_size zeroed bytes of its own.  It never
+ * calls in w->state, state_size zeroed bytes of its own.  A table not
+ * written (w->only names another, export_open_only) reaches no format;
+ * w->tables counts only those written.  It never
  * returns an error: it notes the first with export_fail, and
  * export_close returns it.
  *
@@ -29,6 +31,10 @@ struct export_writer {
 	size_t tables;			/* tables started */
 	void *state;			/* the format's own */
 	int err;			/* the first error, -errno */
+	const char *only;		/* the one table written, or NULL */
+	bool skip;			/* the current table is not written */
+	const char **keys;		/* of the tables started */
+	size_t n_keys, cap_keys;
 };
 
 struct export_format_ops {
@@ -43,6 +49,8 @@ struct export_format_ops {
 	void (*row)(struct export_writer *w, const struct export_value *v);
 	/* End w->t after its w->rows rows; NULL when nothing ends a table. */
 	void (*table_end)(struct export_writer *w);
+	/* Draw a chart of w->t's w->rows rows; NULL: charts are not drawn. */
+	void (*chart)(struct export_writer *w, const struct export_chart *c);
 	/* End the export and free what w->state holds; NULL for nothing. */
 	void (*end)(struct export_writer *w);
 };

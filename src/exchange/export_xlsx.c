@@ -9,7 +9,8 @@
  * language, a NIP a text cell holding all 18 digits.  Every sheet prints
  * on A4 landscape, one page wide, with the header row on each page and
  * page numbers.  A table longer than a sheet goes on in another sheet,
- * "Name (2)".  Text that starts
+ * "Name (2)".  Charts (export_chart) are bars, drawn on the first
+ * sheet to the right of its figures, one below the other.  Text that starts
  * like a formula is neutralised (export.c).  The versioned header is in
  * the document properties.  The workbook is made in a private temporary
  * file (libxlsxwriter writes a file, not a stream) and copied to the
@@ -39,6 +40,11 @@
 #define EXPORT_XLSX_MAX_WIDTH 60	/* the widest column, in characters */
 #define EXPORT_XLSX_DATE_WIDTH 16	/* yyyy-mm-dd hh:mm */
 #define EXPORT_XLSX_PAPER_A4 9		/* libxlsxwriter's paper code */
+#define EXPORT_XLSX_CHART_BARS 10	/* bars a chart of default height
+					   shows well */
+#define EXPORT_XLSX_CHART_MAX_SCALE 20	/* its tallest, in those */
+#define EXPORT_XLSX_CHART_ROWS 15	/* rows a default height covers */
+#define EXPORT_XLSX_CHART_WIDE 1.6	/* its width, for long names */
 
 size_t export_xlsx_sheet_rows = LXW_ROW_MAX;
 
@@ -51,6 +57,9 @@ struct export_xlsx {
 	unsigned part;		/* which sheet of the table: 1, 2, ... */
 	size_t row;		/* the next row of the sheet */
 	size_t *width;		/* per column: the widest cell so far */
+	lxw_worksheet *first;	/* the first sheet, where charts go */
+	lxw_col_t chart_col;	/* charts' column there, right of its own */
+	lxw_row_t chart_row;	/* the next chart's row there */
 };
 
 /* Note a libxlsxwriter error. */
@@ -222,6 +231,11 @@ export_xlsx_sheet(struct export_writer *w)
 	if (x->sheet == NULL)	/* a clash: let the library name it */
 		x->sheet = workbook_add_worksheet(x->book, NULL);
 	free(name);
+	if (x->first == NULL) {
+		x->first = x->sheet;
+		x->chart_col = (lxw_col_t)(t->record ? 3 : t->n_cols + 1);
+		x->chart_row = 1;
+	}
 	export_xlsx_print(w);
 	x->row = 0;
 	if (t->record)
@@ -330,6 +344,46 @@ export_xlsx_row(struct export_writer *w, const struct export_value *v)
 	x->row++;
 }
 
+/* Draw chart c of the rows of the current sheet (a list's) as bars, on
+ * the first sheet beside its figures, below the charts before it; its
+ * height grows with the bars. */
+static void
+export_xlsx_chart(struct export_writer *w, const struct export_chart *c)
+{
+	struct export_xlsx *x = w->state;
+	lxw_row_t last = (lxw_row_t)(x->row - 1);
+	lxw_chart_options opt = { .x_scale = EXPORT_XLSX_CHART_WIDE,
+	    .y_scale = 1 };
+	lxw_chart_series *series;
+	lxw_chart *chart;
+
+	if (x->sheet == NULL || x->first == NULL || w->t->record || x->row < 2)
+		return;
+	if (last > EXPORT_XLSX_CHART_BARS)
+		opt.y_scale = (double)last / EXPORT_XLSX_CHART_BARS;
+	if (opt.y_scale > EXPORT_XLSX_CHART_MAX_SCALE)
+		opt.y_scale = EXPORT_XLSX_CHART_MAX_SCALE;
+	if ((chart = workbook_add_chart(x->book, LXW_CHART_BAR)) == NULL ||
+	    (series = chart_add_series(chart, NULL, NULL)) == NULL) {
+		export_fail(w, -EIO);
+		return;
+	}
+	chart_series_set_categories(series, x->sheet->name, 1,
+	    (lxw_col_t)c->category, last, (lxw_col_t)c->category);
+	chart_series_set_values(series, x->sheet->name, 1,
+	    (lxw_col_t)c->value, last, (lxw_col_t)c->value);
+	chart_title_set_name(chart, export_tr(c->title));
+	chart_legend_set_position(chart, LXW_CHART_LEGEND_NONE);
+	/* The first row at the top, as in the table. */
+	chart_axis_set_reverse(chart->y_axis);
+	chart_axis_set_min(chart->x_axis, 0);
+	chart_axis_set_max(chart->x_axis, 1);
+	chart_axis_set_num_format(chart->x_axis, "0%");
+	export_xlsx_check(w, worksheet_insert_chart_opt(x->first, x->chart_row,
+	    x->chart_col, chart, &opt));
+	x->chart_row += (lxw_row_t)(EXPORT_XLSX_CHART_ROWS * opt.y_scale) + 1;
+}
+
 /* End the table: its last sheet, and what the table held. */
 static void
 export_xlsx_table_end(struct export_writer *w)
@@ -395,5 +449,6 @@ const struct export_format_ops export_xlsx_ops = {
 	.table = export_xlsx_table,
 	.row = export_xlsx_row,
 	.table_end = export_xlsx_table_end,
+	.chart = export_xlsx_chart,
 	.end = export_xlsx_end,
 };

@@ -50,8 +50,6 @@ fs_xdg_dir(const char *kind)
 		base = fs_folder("XDG_STATE_HOME", &FOLDERID_LocalAppData);
 	else if (strcmp(kind, "config") == 0)
 		base = fs_folder("XDG_CONFIG_HOME", &FOLDERID_LocalAppData);
-	else if (strcmp(kind, "data") == 0)
-		base = fs_folder("XDG_DATA_HOME", &FOLDERID_LocalAppData);
 	else
 		return NULL;
 	if (base == NULL)

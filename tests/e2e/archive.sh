@@ -95,7 +95,7 @@ check "stderr names a rejected entry as ARCHIVE:ENTRY" grep -q \
 # An archive inside a folder given is read too.
 mkdir "$E2E_DIR/inbox"
 cp "$E2E_DIR/reports.zip" "$E2E_DIR/inbox/"
-collect_run -f csv "$E2E_DIR/inbox"
+collect_run -f csv --table summary "$E2E_DIR/inbox"
 check_eq "a zip inside a folder: exit status 5" "$E2E_STATUS" 5
 check "a zip inside a folder: its reports are read" \
     grep -q "^Valid reports;5" "$E2E_DIR/plain.out"
@@ -180,7 +180,7 @@ open(os.path.join(out, "notes.zip"), "wb").write(b"these are my notes\n" * 10)
 EOF
 
 H=$E2E_DIR/hostile.zip
-collect_run -f csv -o "$E2E_DIR/hostile.csv" "$H"
+collect_run -o "$E2E_DIR/hostile/" "$H"
 check_eq "hostile.zip: exit status 5 (its good report read, the rest rejected)" \
     "$E2E_STATUS" 5
 for e in "../escape.json: a path leading outside" \
@@ -195,14 +195,14 @@ done
 check_eq "hostile.zip: 6 entries rejected, no more" \
     "$(grep -c ': rejected ' "$E2E_DIR/plain.err")" 6
 check "hostile.zip: the good entry is read" \
-    grep -q "^Valid reports;1" "$E2E_DIR/hostile.csv"
+    grep -q "^Valid reports;1" "$E2E_DIR/hostile/summary.csv"
 check "hostile.zip: hidden entries are passed over" \
     sh -c '! grep -q "hidden\|MACOSX" "$1"' - "$E2E_DIR/plain.err"
 check "hostile.zip: codes in the CSV" grep -q \
-    "hostile.zip:../escape.json;outside-archive" "$E2E_DIR/hostile.csv"
+    "hostile.zip:../escape.json;outside-archive" "$E2E_DIR/hostile/rejected.csv"
 
 L=$E2E_DIR/links.tar.gz
-collect_run -f csv "$L"
+collect_run -f csv --table summary "$L"
 check_eq "links.tar.gz: exit status 5" "$E2E_STATUS" 5
 check "links.tar.gz: a symbolic link is rejected" grep -q \
     "rejected $L:sym.json: a link inside an archive" "$E2E_DIR/plain.err"

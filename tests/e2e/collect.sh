@@ -93,23 +93,23 @@ no_escapes()
 	fi
 }
 
-# The blocks of a summary CSV, for the Python checks.
+# The tables of a folder of summary CSV files (collect -o FOLDER/), for
+# the Python checks.
 cat >"$E2E_DIR/csvblocks.py" <<'EOF'
-import csv
+import csv, os
 
-def blocks(text):
-    """The rows of a summary CSV (text without its BOM), and its blocks
-    by title, each a list of rows, its header first."""
-    rows = list(csv.reader(text.splitlines(), delimiter=";"))
-    out, cur = {}, None
-    for r in rows[1:]:
-        if not r:
-            cur = None
-        elif cur is None:
-            cur = out.setdefault(r[0], [])
-        else:
-            cur.append(r)
-    return rows, out
+def table(path):
+    """The rows of a one-table CSV file: a BOM, CRLF line ends."""
+    raw = open(path, "rb").read()
+    assert raw.startswith(b"\xef\xbb\xbf"), (path, "no BOM")
+    assert b"\n" not in raw.replace(b"\r\n", b""), (path, "not CRLF")
+    return list(csv.reader(raw.decode("utf-8-sig").splitlines(), delimiter=";"))
+
+def blocks(folder):
+    """The tables of folder by name (NAME.csv), each a list of rows, a
+    list's labels first."""
+    return {n[:-4]: table(os.path.join(folder, n))
+            for n in os.listdir(folder) if n.endswith(".csv")}
 EOF
 
 # Run a Python check (stdin) with arguments, csvblocks importable; it
@@ -132,7 +132,7 @@ pycheck()
 
 # ---------------------------------------------------------------- CSV
 
-collect_run -f csv -o "$E2E_DIR/out.csv" --stale 30 "$R"
+collect_run -o "$E2E_DIR/tables/" --stale 30 "$R"
 check_eq "some files rejected: exit status 5" "$E2E_STATUS" 5
 check "nothing on stdout with -o" test ! -s "$E2E_DIR/plain.out"
 no_escapes "stderr holds no escape codes" "$E2E_DIR/plain.err"
@@ -143,18 +143,19 @@ done
 check_eq "stderr lists 8 rejected files" "$(grep -c 'rejected ' "$E2E_DIR/plain.err")" 8
 check "the edited file is called changed" \
     grep -q "citra-edited.json: changed after it was exported" "$E2E_DIR/plain.err"
-check "the summary file is private (0600)" test "$(file_mode "$E2E_DIR/out.csv")" = 600
+for t in officials summary units; do
+	check "-o FOLDER/: $t.csv is private (0600)" \
+	    test "$(file_mode "$E2E_DIR/tables/$t.csv")" = 600
+done
 
-pycheck "CSV read back with the csv module" "$E2E_DIR/out.csv" <<'EOF'
+pycheck "CSV tables read back with the csv module" "$E2E_DIR/tables" <<'EOF'
 import sys
 from csvblocks import blocks as csv_blocks
-raw = open(sys.argv[1], "rb").read()
-assert raw.startswith(b"\xef\xbb\xbf"), "no BOM"
-assert b"\r\n" in raw and b"\n" not in raw.replace(b"\r\n", b""), "not CRLF"
-rows, blocks = csv_blocks(raw.decode("utf-8-sig"))
-first = rows[2][0]
-assert first == "Incidents: accounts that may be taken over", rows[:3]
-inc = blocks[first]
+blocks = csv_blocks(sys.argv[1])
+assert sorted(blocks) == ["duplicates", "incidents", "module_totals", "modules",
+                          "not_applicable", "not_compliant", "officials",
+                          "rejected", "stale", "summary", "units"], sorted(blocks)
+inc = blocks["incidents"]
 assert inc[0][:5] == ["Recorded (UTC)", "Name", "NIP", "Work unit",
                       "Contacts asked for money"], inc[0]
 assert [r[1] for r in inc[1:]] == ["Budi", "'=Citra"], inc
@@ -163,7 +164,7 @@ assert inc[1][3:8] == ["Dinas Kominfo", "Yes", "yes", "I gave a code to someone"
                        "gave-code"], inc[1]
 assert inc[2][5] == "unknown" and inc[2][7] == "contacts-messaged", inc[2]
 assert inc[1][8].endswith("kominfo/jagaakun-incident-198609262015051002-20261123T080000Z.json"), inc[1]
-total = {r[0]: r[1] for r in blocks["Summary"]}
+total = {r[0]: r[1] for r in blocks["summary"]}
 assert total["Report files found"] == "16", total
 assert total["Valid reports"] == "6", total
 assert total["Incidents reported"] == "2", total
@@ -173,37 +174,81 @@ assert total["Officials reporting"] == "5", total
 assert total["Officials compliant"] == "2", total
 assert total["Compliant (%)"] == "40", total
 assert total["Stale reports"] == "2", total
-units = blocks["Work units"]
+units = blocks["units"]
 assert units[0] == ["Work unit", "Reporting", "Compliant", "Compliant (%)",
                     "Stale", "Took the quiz", "Awareness (%)"], units[0]
 # Ani 12 of 15 and Budi 9 of 15: 21 of 30 is 70%; no quiz: an empty cell.
 assert units[1:] == [["'@Unit Aneh", "1", "0", "0", "1", "0", ""],
                      ["Dinas Kesehatan", "2", "1", "50", "1", "0", ""],
                      ["Dinas Kominfo", "2", "1", "50", "0", "2", "70"]], units
-mods = {(r[0], r[2]): r[4:] for r in blocks["Completion per module"][1:]}
+mods = {(r[0], r[2]): r[4:] for r in blocks["modules"][1:]}
 # finished, of them not applicable, in all, percent
 assert mods[("Dinas Kominfo", "two-step")] == ["8", "0", "8", "100"], mods
 assert mods[("Dinas Kominfo", "profile-privacy")] == ["8", "0", "10", "80"], mods
 assert mods[("Dinas Kesehatan", "codes")] == ["3", "0", "6", "50"], mods
-na = blocks["Steps not applicable and why"]
+na = blocks["not_applicable"]
 assert na == [["Work unit", "Module", "Module id", "Reason given", "Listed",
                "Steps"]], na
-late = blocks["Officials not yet compliant"][1:]
+late = blocks["not_compliant"][1:]
 names = [r[1] for r in late]
 assert names == ["'+628123", "'=HYPERLINK(\"http://x\")?]0;pwned??[2J?31m", "Budi"], names
 budi = late[2]
 assert budi[2] == "19860926 201505 1 002", budi
 assert budi[4].startswith("Limit who sees your profile, "), budi
-stale = [r[1] for r in blocks["Stale reports"][1:]]
+stale = [r[1] for r in blocks["stale"][1:]]
 assert stale[0] == "'+628123" and stale[1].startswith("'=HYPERLINK"), stale
-codes = sorted(r[1] for r in blocks["Files rejected"][1:])
+codes = sorted(r[1] for r in blocks["rejected"][1:])
 assert codes == ["edited", "invalid", "not-a-report", "not-json", "symlink",
                  "symlink", "too-large", "unknown-format"], codes
-dup = blocks["Older reports replaced by newer ones"][1:]
+dup = blocks["duplicates"][1:]
 assert len(dup) == 1 and dup[0][2].endswith("usb/ani-old.json") and \
     dup[0][3].endswith("kominfo/ani.json"), dup
+# Every official, a column per required module.
+off = blocks["officials"]
+head = off[0]
+assert head[:4] == ["Work unit", "Name", "NIP", "Compliant"], head
+assert head[-3:] == ["Steps not applicable", "Report of (UTC)", "Stale"], head
+assert "Limit who sees your profile" in head, head
+assert len(off) == 6, off
+assert [r[1] for r in off[1:]] == ["'+628123",
+    "'=HYPERLINK(\"http://x\")?]0;pwned??[2J?31m", "Citra", "Ani", "Budi"], off
+mod = head.index("Limit who sees your profile")
+ani, budi = off[4], off[5]
+assert ani[:4] == ["Dinas Kominfo", "Ani", "19860926 201505 1 001", "yes"], ani
+assert set(ani[4:-3]) == {"100"} and ani[-3:] == ["0", "2026-11-20T08:00:00Z", "no"], ani
+assert budi[3] == "no" and budi[mod] == "60" and budi[-1] == "no", budi
+assert [r[-1] for r in off[1:]] == ["yes", "yes", "no", "no", "no"], off
 print("ok")
 EOF
+
+# One table a file: -f csv writes the officials table alone, or the one
+# --table names; a name the summary has not is a usage error.
+collect_run -f csv -o "$E2E_DIR/out.csv" --stale 30 "$R"
+check_eq "-f csv -o FILE: exit status 5" "$E2E_STATUS" 5
+check "the CSV file is private (0600)" test "$(file_mode "$E2E_DIR/out.csv")" = 600
+check "-f csv: the officials table alone, the same as in the folder" \
+    cmp "$E2E_DIR/out.csv" "$E2E_DIR/tables/officials.csv"
+collect_run -f csv --table units --stale 30 "$R"
+check "--table units: the units table alone" \
+    cmp "$E2E_DIR/plain.out" "$E2E_DIR/tables/units.csv"
+collect_run -f csv --table roster "$R"
+check_eq "--table with a table the summary has not: status 2" "$E2E_STATUS" 2
+check "and the tables it has are listed" grep -q \
+    "no table 'roster'; its tables: incidents summary units" "$E2E_DIR/plain.err"
+collect_run -f json --table units "$R"
+check_eq "--table with -f json: status 2" "$E2E_STATUS" 2
+collect_run -f xlsx -o "$E2E_DIR/tables/" "$R"
+check_eq "-o FOLDER/ with -f xlsx: status 2" "$E2E_STATUS" 2
+collect_run -o "$E2E_DIR/tables" --table summary "$R"
+check_eq "-o FOLDER (existing) --table summary: written (status 5)" \
+    "$E2E_STATUS" 5
+check "and it is the summary" grep -q "^Valid reports;6" "$E2E_DIR/tables/summary.csv"
+mkdir "$E2E_DIR/linked"
+ln -s "$E2E_DIR/elsewhere.csv" "$E2E_DIR/linked/units.csv"
+collect_run -o "$E2E_DIR/linked/" "$R"
+check_eq "-o FOLDER/ with a link under a table's name: status 1" "$E2E_STATUS" 1
+check "nothing written through the link" test ! -e "$E2E_DIR/elsewhere.csv"
+check "and the link is named" grep -q "linked/units.csv is a link" "$E2E_DIR/plain.err"
 
 # ---------------------------------------------------------------- XLSX
 
@@ -216,11 +261,42 @@ try:
 except ImportError:
     print("skip"); sys.exit()
 wb = openpyxl.load_workbook(sys.argv[1])
-assert wb.sheetnames == ["Incidents", "Summary", "Work units",
-                         "Completion per module", "Steps not applicable",
-                         "Officials not yet compliant", "Stale reports",
+# The summary first, with the charts.
+assert wb.sheetnames == ["Summary", "Incidents", "Work units",
+                         "Modules, all units", "Completion per module",
+                         "Steps not applicable",
+                         "Officials not yet compliant", "Officials",
+                         "Stale reports",
                          "Files rejected", "Older reports replaced"], wb.sheetnames
-inc = list(wb.worksheets[0].iter_rows(min_row=2, values_only=True))
+charts = wb["Summary"]._charts
+assert len(charts) == 2, charts
+assert all(c.tagname == "barChart" for c in charts), [c.tagname for c in charts]
+refs = [c.series[0].val.numRef.f for c in charts]
+assert refs == ["'Work units'!$D$2:$D$4", "'Modules, all units'!$G$2:$G$9"], refs
+cats = [c.series[0].cat.numRef.f for c in charts]
+assert cats == ["'Work units'!$A$2:$A$4", "'Modules, all units'!$A$2:$A$9"], cats
+assert sum(len(ws._charts) for ws in wb.worksheets) == 2
+totals = list(wb["Modules, all units"].iter_rows(min_row=2, values_only=True))
+assert len(totals) == 8, totals
+assert totals[0][:3] == ("Turn on two-step verification", "two-step", "yes"), totals
+assert wb["Modules, all units"]["G2"].number_format == "0%"
+# Every official, a column per required module as a percentage.
+off = wb["Officials"]
+assert off.freeze_panes == "A2", off.freeze_panes
+head = [c.value for c in off[1]]
+assert head[:4] == ["Work unit", "Name", "NIP", "Compliant"], head
+assert head[-3:] == ["Steps not applicable", "Report of (UTC)", "Stale"], head
+rows = list(off.iter_rows(min_row=2, values_only=True))
+assert [r[1] for r in rows] == ["'+628123",
+    "'=HYPERLINK(\"http://x\")?]0;pwned??[2J?31m", "Citra", "Ani", "Budi"], rows
+budi = rows[4]
+mod = head.index("Limit who sees your profile")
+assert budi[:4] == ("Dinas Kominfo", "Budi", "198609262015051002", "no"), budi
+assert budi[mod] == 0.6 and budi[-3] == 0, budi
+assert budi[-2] == datetime.datetime(2026, 11, 21, 8, 0) and budi[-1] == "no", budi
+assert off.cell(row=6, column=mod + 1).number_format == "0%"
+assert [r[-1] for r in rows] == ["yes", "yes", "no", "no", "no"], rows
+inc = list(wb["Incidents"].iter_rows(min_row=2, values_only=True))
 assert [r[1] for r in inc] == ["Budi", "'=Citra"], inc
 assert inc[0][0] == datetime.datetime(2026, 11, 23, 8, 0), inc[0]
 assert inc[0][2] == "198609262015051002", inc[0]
@@ -272,6 +348,46 @@ for ws in wb.worksheets:
 print("ok")
 EOF
 
+# ---------------------------------------------------------------- PDF
+
+# The workbook as LibreOffice prints it (libreoffice-calc-nogui, which
+# scripts/setup.sh test installs): every sheet on A4 landscape, the
+# summary and its two charts on the first page.
+SOFFICE=$(command -v soffice || command -v libreoffice || :)
+if [ -z "$SOFFICE" ]; then
+	ok "LibreOffice converts the XLSX to PDF # SKIP LibreOffice is not installed"
+else
+	mkdir "$E2E_DIR/pdf"
+	timeout 600 "$SOFFICE" -env:UserInstallation="file://$E2E_DIR/lo-profile" \
+	    --headless --convert-to pdf --outdir "$E2E_DIR/pdf" \
+	    "$E2E_DIR/out.xlsx" >"$E2E_DIR/lo.out" 2>&1
+	check "LibreOffice converts the XLSX to PDF" test -s "$E2E_DIR/pdf/out.pdf"
+	pycheck "the PDF: A4 landscape, a page at least per sheet" \
+	    "$E2E_DIR/pdf/out.pdf" <<'EOF'
+import re, sys
+pdf = open(sys.argv[1], "rb").read()
+assert pdf.startswith(b"%PDF-"), pdf[:8]
+pages = re.findall(rb"/Type\s*/Page[^s]", pdf)
+assert len(pages) >= 11, len(pages)
+boxes = set(re.findall(rb"/MediaBox\s*\[([^\]]*)\]", pdf))
+for b in boxes:
+    w, h = (float(x) for x in b.split()[2:4])
+    assert abs(w - 841.89) < 1 and abs(h - 595.3) < 1, boxes
+print("ok")
+EOF
+	if command -v pdftotext >/dev/null; then
+		pdftotext -f 1 -l 1 "$E2E_DIR/pdf/out.pdf" "$E2E_DIR/pdf/page1.txt"
+		for t in "Officials reporting" "Officials compliant per work unit (%)" \
+		    "Steps finished per module, all units (%)" "Dinas Kominfo" \
+		    "Turn on two-step verification"; do
+			check "the PDF's first page shows \"$t\"" \
+			    grep -qF "$t" "$E2E_DIR/pdf/page1.txt"
+		done
+	else
+		ok "the PDF's first page shows the charts # SKIP pdftotext is not installed"
+	fi
+fi
+
 # ---------------------------------------------------------------- JSON
 
 collect_run -f json "$R"
@@ -295,6 +411,20 @@ assert [i["noticed_code"] for i in d["incidents"]] == ["gave-code",
 assert d["incidents"][1]["name"] == "=Citra", d["incidents"]
 assert [u["awareness"] for u in d["units"]] == [None, None, 70], d["units"]
 assert [u["quizzed"] for u in d["units"]] == [0, 0, 2], d["units"]
+off = {o["name"]: o for o in d["officials"]}
+assert len(d["officials"]) == 5 and evil in off, list(off)
+budi = off["Budi"]
+assert (budi["compliant"], budi["na"], budi["stale"]) == (False, 0, False), budi
+assert budi["profile-privacy_percent"] == 60 and budi["two-step_percent"] == 100, budi
+assert budi["exported"] == "2026-11-21T08:00:00Z", budi
+# Over all units: the per-unit rows added up.
+tot = {m["module_id"]: m for m in d["module_totals"]}
+for mid, t in tot.items():
+    rows = [m for m in d["modules"] if m["module_id"] == mid]
+    for k in ("finished", "na", "total"):
+        assert t[k] == sum(m[k] for m in rows), (mid, k, t, rows)
+    assert t["percent"] == t["finished"] * 100 // t["total"], t
+assert (tot["two-step"]["finished"], tot["two-step"]["total"]) == (16, 20), tot
 print("ok")
 EOF
 
@@ -446,20 +576,20 @@ check_eq "invalid site settings: exit status 6" "$E2E_STATUS" 6
 check "invalid site settings: the line is named" \
     grep -q "bad-site.cfg:2: \"roster\" must be an absolute path" "$E2E_DIR/plain.err"
 
-collect_run -f csv -o "$E2E_DIR/roster.csv" --roster "$ROSTER" "$R"
-pycheck "--roster: the CSV has the roster's blocks" "$E2E_DIR/roster.csv" <<'EOF'
+collect_run -o "$E2E_DIR/roster/" --roster "$ROSTER" "$R"
+pycheck "--roster: the CSV files of the roster's tables" "$E2E_DIR/roster" <<'EOF'
 import sys
 from csvblocks import blocks as csv_blocks
-rows, blocks = csv_blocks(open(sys.argv[1], encoding="utf-8-sig").read())
-assert blocks["Officials who have not reported"] == [
+blocks = csv_blocks(sys.argv[1])
+assert blocks["not_reported"] == [
     ["Work unit", "Name", "NIP"],
     ["Dinas Kominfo", "Gita", "19860926 201505 1 006"],
     ["Sekretariat Daerah", "Hadi", "19860926 201505 1 007"]], blocks
-per = blocks["Roster per work unit"]
+per = blocks["roster_units"]
 assert per[0] == ["Work unit", "Expected", "Reported", "Compliant",
                   "Compliant (%)", "Not yet reported", "Not on the roster"], per
 assert per[1] == ["'@Unit Aneh", "0", "0", "0", "", "0", "1"], per
-total = {r[0]: r[1] for r in blocks["Roster"]}
+total = {r[0]: r[1] for r in blocks["roster"]}
 assert total["Not yet reported"] == "2" and total["Officials expected"] == "5", total
 print("ok")
 EOF

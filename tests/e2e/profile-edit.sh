@@ -98,17 +98,17 @@ run_plain -- --lang en --site "$SITE" --record "$REC" report -f json \
 check_eq "the report is written (status 8: not compliant yet)" "$E2E_STATUS" 8
 check "the report carries the unit code" grep -q '"unit_code": *"bkpsdm"' \
     "$E2E_DIR/out/r.json"
-run_plain -- --lang en --site "$SITE" collect -f csv "$E2E_DIR/out"
+run_plain -- --lang en --site "$SITE" collect -o "$E2E_DIR/tables/" "$E2E_DIR/out"
 check_eq "collect reads it" "$E2E_STATUS" 0
 check "the unit is counted under the site's name" grep -q \
-    "^Badan Kepegawaian dan Pengembangan SDM;1;" "$E2E_DIR/plain.out"
+    "^Badan Kepegawaian dan Pengembangan SDM;1;" "$E2E_DIR/tables/units.csv"
 check "and not flagged, the site listing it" eval \
-    "! grep -q ';bkpsdm;Siti Rahmawati;' '$E2E_DIR/plain.out'"
+    "! grep -q ';bkpsdm;Siti Rahmawati;' '$E2E_DIR/tables/unlisted.csv'"
 cat >"$SITE" <<'SITE'
 format = 1;
 units = ( { code = "setda"; name = "Sekretariat Daerah"; } );
 SITE
-run_plain -- --lang en --site "$SITE" collect -f csv "$E2E_DIR/out"
+run_plain -- --lang en --site "$SITE" collect -f csv --table unlisted "$E2E_DIR/out"
 check_eq "collect still succeeds" "$E2E_STATUS" 0
 check "a unit the site does not list is flagged with its report" grep -q \
     "^Badan Kepegawaian dan Pengembangan SDM;bkpsdm;Siti Rahmawati;" \

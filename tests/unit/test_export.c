@@ -90,10 +90,63 @@ __wrap_workbook_add_worksheet(lxw_workbook *wb, const char *name)
 	return __real_workbook_add_worksheet(wb, name);
 }
 
+#define MAX_CHARTS 4
+
+/* The charts inserted: where, and the range of their values. */
+static struct {
+	lxw_worksheet *on;
+	unsigned row, col;
+	char *sheet;
+	unsigned first, last, value_col;
+} charts[MAX_CHARTS];
+static size_t n_charts, n_values;
+
+lxw_error __real_worksheet_insert_chart_opt(lxw_worksheet *ws,
+    lxw_row_t row, lxw_col_t col, lxw_chart *chart, lxw_chart_options *o);
+lxw_error __wrap_worksheet_insert_chart_opt(lxw_worksheet *ws,
+    lxw_row_t row, lxw_col_t col, lxw_chart *chart, lxw_chart_options *o);
+void __real_chart_series_set_values(lxw_chart_series *series,
+    const char *sheet, lxw_row_t first_row, lxw_col_t first_col,
+    lxw_row_t last_row, lxw_col_t last_col);
+void __wrap_chart_series_set_values(lxw_chart_series *series,
+    const char *sheet, lxw_row_t first_row, lxw_col_t first_col,
+    lxw_row_t last_row, lxw_col_t last_col);
+
+lxw_error
+__wrap_worksheet_insert_chart_opt(lxw_worksheet *ws, lxw_row_t row,
+    lxw_col_t col, lxw_chart *chart, lxw_chart_options *o)
+{
+	if (n_charts < MAX_CHARTS) {
+		charts[n_charts].on = ws;
+		charts[n_charts].row = row;
+		charts[n_charts++].col = col;
+	}
+	return __real_worksheet_insert_chart_opt(ws, row, col, chart, o);
+}
+
+void
+__wrap_chart_series_set_values(lxw_chart_series *series, const char *sheet,
+    lxw_row_t first_row, lxw_col_t first_col, lxw_row_t last_row,
+    lxw_col_t last_col)
+{
+	if (n_values < MAX_CHARTS) {
+		charts[n_values].sheet = xstrdup(sheet);
+		charts[n_values].first = first_row;
+		charts[n_values].last = last_row;
+		charts[n_values++].value_col = first_col;
+		assert_int_equal(first_col, last_col);
+	}
+	__real_chart_series_set_values(series, sheet, first_row, first_col,
+	    last_row, last_col);
+}
+
 /* Forget the cells seen. */
 static void
 cells_clear(void)
 {
+	for (size_t i = 0; i < n_values; i++)
+		free(charts[i].sheet);
+	n_charts = n_values = 0;
 	for (size_t i = 0; i < n_cells; i++)
 		free(cells[i].s);
 	n_cells = 0;
@@ -522,6 +575,86 @@ test_xlsx_sheet_names_and_rows(void **state)
 	cells_clear();
 }
 
+/* Write a record, then a list of n rows with two charts of it, in
+ * format fmt. */
+static char *
+write_charted(enum export_format fmt, size_t n, int *err)
+{
+	const struct export_header h = { "test", "Test export", 1795831200 };
+	static const struct export_column one[] = {
+		{ "files", "Files", EXPORT_COUNT, 0 },
+	};
+	const struct export_table rec = { "totals", "Totals", NULL, one, 1,
+	    true, -1 };
+	const struct export_table t = { "things", "Things", NULL, cols,
+	    sizeof cols / sizeof cols[0], false, -1 };
+	const struct export_chart c = { "Percent per thing", 0, 4 };
+	const struct export_value total[] = { { .n = 3 } };
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+	struct export_writer *w;
+
+	assert_non_null(f);
+	w = export_open(fmt, f, &h);
+	export_table(w, &rec);
+	export_row(w, total);
+	export_chart(w, &c);	/* a record: no chart */
+	export_table(w, &t);
+	for (size_t i = 0; i < n; i++) {
+		const struct export_value v[] = {
+			{ .s = "x" }, { .n = 1 }, { .s = NIP }, { .s = "c" },
+			{ .n = 50 }, { .t = 1795831200 }, { .n = 1 },
+			{ .list = lacks, .n_list = 1 },
+		};
+
+		export_row(w, v);
+	}
+	export_chart(w, &c);
+	export_chart(w, &c);
+	*err = export_close(w);
+	fclose(f);
+	return buf;
+}
+
+/* Charts go on the first sheet right of its figures, one below the
+ * other, over the rows of the table; other formats draw none. */
+static void
+test_xlsx_charts(void **state)
+{
+	char *out;
+	int err;
+
+	(void)state;
+	cells_clear();
+	out = write_charted(EXPORT_FMT_XLSX, 3, &err);
+	assert_int_equal(err, 0);
+	assert_int_equal(n_charts, 2);
+	assert_int_equal(n_values, 2);
+	assert_ptr_equal(charts[0].on, charts[1].on);
+	assert_int_equal(charts[0].col, 3);	/* D, right of A:B */
+	assert_int_equal(charts[0].row, 1);
+	assert_int_equal(charts[1].row, 17);	/* below the first */
+	assert_string_equal(charts[0].sheet, "Things");
+	assert_int_equal(charts[0].first, 1);
+	assert_int_equal(charts[0].last, 3);
+	assert_int_equal(charts[0].value_col, 4);
+	free(out);
+	cells_clear();
+	/* No rows, no chart. */
+	out = write_charted(EXPORT_FMT_XLSX, 0, &err);
+	assert_int_equal(err, 0);
+	assert_int_equal(n_charts, 0);
+	free(out);
+	cells_clear();
+	for (int fmt = EXPORT_FMT_TEXT; fmt <= EXPORT_FMT_JSON; fmt++) {
+		out = write_charted((enum export_format)fmt, 3, &err);
+		assert_int_equal(err, 0);
+		assert_null(strstr(out, "Percent per thing"));
+		free(out);
+	}
+}
+
 static void
 test_xlsx_without_temp_folder_fails(void **state)
 {
@@ -722,6 +855,7 @@ struct sample {
 	struct collect_unit units[2];
 	struct collect_progress progress[4];
 	struct collect_official officials[3];
+	struct collect_official_module omods[3];
 	size_t lacks[2];
 	struct collect_reject rejected[1];
 	struct collect_duplicate dups[1];
@@ -756,12 +890,20 @@ sample_init(struct sample *x)
 	    INCIDENT_GAVE_CODE, INCIDENT_MONEY_YES, "inc.json" };
 	x->lacks[0] = 0;
 	x->lacks[1] = 1;
+	/* Ani: two-step 1 of 3 (one of them N/A), privacy (not required)
+	 * 0 of 1; Budi: two-step 3 of 3; Citra's report has no module. */
+	x->omods[0] = (struct collect_official_module){ 0, 1, 1, 3, true };
+	x->omods[1] = (struct collect_official_module){ 1, 0, 0, 1, false };
+	x->omods[2] = (struct collect_official_module){ 0, 3, 0, 3, true };
 	x->officials[0] = (struct collect_official){ (char *)NIP, "Ani", 0,
-	    "a.json", 1795831200, false, true, x->lacks, 2, false };
+	    "a.json", 1795831200, false, true, 1, x->lacks, 2, false, 2,
+	    &x->omods[0] };
 	x->officials[1] = (struct collect_official){ "198609262015051002",
-	    "Budi", 0, "b.json", 1795831200, true, false, NULL, 0, false };
+	    "Budi", 0, "b.json", 1795831200, true, false, 0, NULL, 0, false, 1,
+	    &x->omods[2] };
 	x->officials[2] = (struct collect_official){ "198609262015051003",
-	    "Citra", 1, "c.json", 1795831200, true, false, NULL, 0, false };
+	    "Citra", 1, "c.json", 1795831200, true, false, 0, NULL, 0, false, 0,
+	    NULL };
 	x->rejected[0] = (struct collect_reject){ "evil\x1b[2J.json", "edited",
 	    "changed" };
 	x->dups[0] = (struct collect_duplicate){ "old.json", (char *)NIP,
@@ -829,6 +971,84 @@ test_summary_csv_blocks(void **state)
 	    "\"Two-step, @Privacy\"\r\n\r\n"));
 	assert_non_null(strstr(out, "\r\nStale reports\r\n"));
 	assert_non_null(strstr(out, "evil?[2J.json;edited;changed\r\n"));
+	free(out);
+}
+
+/* Export only the table key of s in fmt into memory; caller frees. */
+static char *
+summary_table(const struct collect_summary *s, enum export_format fmt,
+    const char *key)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+
+	assert_int_equal(export_summary_only(s, fmt, f, key), 0);
+	fclose(f);
+	return buf;
+}
+
+static void
+test_summary_officials_table(void **state)
+{
+	struct sample x;
+	size_t n;
+	const char **keys;
+	char *out;
+
+	(void)state;
+	sample_init(&x);
+	/* One table alone: the BOM, its labels, its rows; a column per
+	 * required module (two-step, not privacy); no module: empty. */
+	out = summary_table(&x.s, EXPORT_FMT_CSV, "officials");
+	assert_string_equal(out, "\xEF\xBB\xBF"
+	    "Work unit;Name;NIP;Compliant;Two-step;Steps not applicable;"
+	    "Report of (UTC);Stale\r\n"
+	    "Dinas A;Ani;19860926 201505 1 001;no;33;1;2026-11-28T02:00:00Z;yes\r\n"
+	    "Dinas A;Budi;19860926 201505 1 002;yes;100;0;2026-11-28T02:00:00Z;"
+	    "no\r\n"
+	    "'=Dinas B;Citra;19860926 201505 1 003;yes;;0;2026-11-28T02:00:00Z;"
+	    "no\r\n");
+	free(out);
+	/* A record alone: label; value rows, no title. */
+	out = summary_table(&x.s, EXPORT_FMT_CSV, "summary");
+	assert_true(strncmp(out, "\xEF\xBB\xBF" "As of (UTC);\r\n", 17) == 0);
+	assert_non_null(strstr(out, "\r\nValid reports;4\r\n"));
+	assert_null(strstr(out, "Work unit;Reporting"));
+	assert_null(strstr(out, "\r\n\r\n"));
+	free(out);
+	/* JSON: the module's column keyed by its id. */
+	out = summary_text(&x.s, EXPORT_FMT_JSON);
+	assert_non_null(strstr(out, "\"officials\": ["));
+	assert_non_null(strstr(out, "\"two-step_percent\": 33"));
+	assert_non_null(strstr(out, "\"two-step_percent\": null"));
+	assert_null(strstr(out, "privacy_percent"));
+	free(out);
+	/* The text keeps its per-unit lists: no column per module. */
+	out = summary_text(&x.s, EXPORT_FMT_TEXT);
+	assert_null(strstr(out, "Every official reporting"));
+	free(out);
+	keys = export_summary_tables(&x.s, EXPORT_FMT_CSV, &n);
+	assert_int_equal(n, 11);
+	assert_string_equal(keys[0], "incidents");
+	assert_string_equal(keys[1], "summary");
+	assert_string_equal(keys[3], "module_totals");
+	assert_string_equal(keys[7], "officials");
+	assert_string_equal(keys[8], "stale");
+	assert_null(keys[n]);
+	free(keys);
+	keys = export_summary_tables(&x.s, EXPORT_FMT_TEXT, &n);
+	assert_int_equal(n, 10);
+	free(keys);
+	/* A workbook opens on the summary. */
+	keys = export_summary_tables(&x.s, EXPORT_FMT_XLSX, &n);
+	assert_string_equal(keys[0], "summary");
+	assert_string_equal(keys[1], "incidents");
+	free(keys);
+	/* Over all units: two-step 5 of 6, privacy 1 of 3. */
+	out = summary_table(&x.s, EXPORT_FMT_CSV, "module_totals");
+	assert_non_null(strstr(out, "\r\nTwo-step;two-step;yes;5;2;6;83\r\n"
+	    "'@Privacy;privacy;no;1;1;3;33\r\n"));
 	free(out);
 }
 
@@ -1084,12 +1304,14 @@ main(void)
 		cmocka_unit_test(test_xlsx_without_temp_folder_fails),
 		cmocka_unit_test(test_xlsx_yes_no_words),
 		cmocka_unit_test(test_xlsx_sheet_names_and_rows),
+		cmocka_unit_test(test_xlsx_charts),
 		cmocka_unit_test(test_json_escapes_everything),
 		cmocka_unit_test(test_text_fits_80_columns),
 		cmocka_unit_test(test_text_label_words_are_not_cut),
 		cmocka_unit_test(test_text_empty_table_says_none),
 		cmocka_unit_test(test_format_names),
 		cmocka_unit_test(test_summary_csv_blocks),
+		cmocka_unit_test(test_summary_officials_table),
 		cmocka_unit_test(test_summary_text_has_no_escape),
 		cmocka_unit_test(test_summary_json_incidents_and_awareness),
 		cmocka_unit_test(test_summary_accounts),
