@@ -81,6 +81,7 @@ main_options(int argc, char **argv, struct options *opt)
 			}
 			opt->lang = i18n_language();
 			break;
+		case CMD_LONG_ONLY: opt->plain = true; break;
 		case 'h': cmd_program_help(stdout); return CMD_HELP_SHOWN;
 		case 'V': version(); return CMD_HELP_SHOWN;
 		default: return usage_error();
@@ -93,7 +94,7 @@ main_options(int argc, char **argv, struct options *opt)
 int
 main(int argc, char **argv)
 {
-	struct options opt = { NULL, NULL, NULL, NULL };
+	struct options opt = { NULL, NULL, NULL, NULL, false };
 	const struct cmd_entry *e;
 	const char *command;
 	int status;

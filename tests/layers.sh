@@ -8,6 +8,8 @@
 #             handouts, and collect reading reports back
 #   nav       what each action does on each screen, drawing nothing
 #   ui        the curses screens
+#   plain     the line-by-line front end (--plain), beside ui: the two
+#             front ends share nav and nothing of each other's
 #   cmd       one file a command; src/main.c and src/lazylib.c sit above
 #             it; tools/ are programs of their own at the same height
 #
@@ -24,7 +26,7 @@ rank() {
 	model) echo 2 ;;
 	exchange) echo 3 ;;
 	nav) echo 4 ;;
-	ui) echo 5 ;;
+	ui | plain) echo 5 ;;
 	cmd | tools) echo 6 ;;
 	.) echo 7 ;;
 	*) echo 99 ;;
@@ -67,6 +69,9 @@ while read -r f; do
 			echo "src/$f:${line%%:*}: $inc: no such header in src/"
 		elif [ "$(rank "$layer")" -gt "$own" ]; then
 			echo "src/$f:${line%%:*}: $inc: a higher layer"
+		elif [ "$(rank "$layer")" = "$own" ] &&
+		    [ "$layer" != "$(dirname "$f")" ]; then
+			echo "src/$f:${line%%:*}: $inc: the other front end"
 		fi
 	done >>"$tmp/why"
 done <"$tmp/files"

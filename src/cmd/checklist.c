@@ -8,6 +8,7 @@
 #include "cmd/commands.h"
 
 #include <stdlib.h>
+#include <unistd.h>
 
 #include "model/content.h"
 #include "model/quiz.h"
@@ -16,6 +17,7 @@
 #include "model/record.h"
 #include "model/scenario.h"
 #include "model/site.h"
+#include "plain/plain.h"
 #include "ui/ui.h"
 
 /* Load the content in dir, printing every problem; NULL when invalid. */
@@ -93,6 +95,30 @@ checklist_load(const struct options *opt, struct ui_config *cfg,
 	return EXIT_OK;
 }
 
+/* Run the screens of cfg: the plain line-by-line mode when asked for, or
+ * when the terminal is one curses cannot drive (said once on stderr);
+ * the curses screens otherwise. */
+static int
+checklist_screens(const struct ui_config *cfg, bool plain)
+{
+	const struct plain_config pc = {
+		.content = cfg->content, .site = cfg->site,
+		.scenarios = cfg->scenarios, .record_path = cfg->record_path,
+		.lang = cfg->lang, .trainer = cfg->trainer, .plan = cfg->plan,
+	};
+
+	if (!plain && isatty(STDIN_FILENO) && isatty(STDOUT_FILENO) &&
+	    !ui_terminal_usable()) {
+		const char *term = getenv("TERM");
+
+		fprintf(stderr, _("%s: this terminal (TERM=%s) cannot show the "
+		    "full screen; starting the plain mode, one line at a "
+		    "time.\n"), PACKAGE, term != NULL ? term : "");
+		plain = true;
+	}
+	return plain ? plain_run(&pc) : ui_checklist_run(cfg);
+}
+
 /* Check the theme a trainer asked for against set: EXIT_OK, or
  * EXIT_USAGE after saying which themes there are. */
 static int
@@ -139,7 +165,7 @@ cmd_checklist_run(const struct options *opt, const struct quiz_plan *trainer)
 	}
 	if (status == EXIT_OK) {
 		cfg.record_path = opt->record ? opt->record : path;
-		status = ui_checklist_run(&cfg);
+		status = checklist_screens(&cfg, opt->plain);
 	}
 	free(path);
 	site_free(s);

@@ -39,6 +39,7 @@ const struct cmd_option cmd_program_options[] = {
 	/* TRANSLATORS: keep {site-path}: the program puts the path there. */
 	{ 's', "site", N_("FILE"), N_("read the agency's settings from FILE\n"
 	    "(default {site-path})") },
+	CMD_OPTION_PLAIN,
 	CMD_OPTION_HELP,
 	{ 'V', "version", NULL, N_("show the version and exit") },
 	CMD_OPTION_END

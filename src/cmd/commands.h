@@ -21,6 +21,7 @@ struct options {
 	const char *content;	/* content folder (option, environment or built-in) */
 	const char *lang;	/* --lang, or NULL */
 	const char *site;	/* --site, or NULL for SITE_DEFAULT_PATH */
+	bool plain;		/* --plain: the line-by-line mode */
 };
 
 /* The key of the first option that has no short form; the next ones
@@ -73,6 +74,11 @@ extern const struct cmd_entry cmd_report_entry;
 extern const struct cmd_entry cmd_collect_entry;
 extern const struct cmd_entry cmd_handout_entry;
 extern const struct cmd_entry cmd_train_entry;
+
+/* The --plain option, before the command or after train. */
+#define CMD_OPTION_PLAIN \
+	{ CMD_LONG_ONLY, "plain", NULL, N_("one line at a time, for a screen " \
+	    "reader or a terminal\nthat cannot show the full screen") }
 
 /* The options given before the command (--record, --lang, ...). */
 extern const struct cmd_option cmd_program_options[];

@@ -3,7 +3,8 @@
  * walkthrough (the whole checklist on a sandbox record that is never
  * written, for projecting) and the scenario quiz (anonymous: the score
  * is shown, not saved): whole, short, or of one theme.  --count and
- * --theme start such a quiz at once; --in-order keeps the file order.
+ * --theme start such a quiz at once; --in-order keeps the file order;
+ * --plain shows it all one line at a time.
  * No record is opened and no file is written.
  */
 #include "config.h"
@@ -15,7 +16,8 @@
 #include "base/i18n.h"
 #include "model/quiz.h"
 
-enum { TRAIN_OPT_IN_ORDER = CMD_LONG_ONLY };
+/* CMD_LONG_ONLY itself is --plain (CMD_OPTION_PLAIN). */
+enum { TRAIN_OPT_PLAIN = CMD_LONG_ONLY, TRAIN_OPT_IN_ORDER };
 
 /* Say how to get help after a wrong command line; the exit status. */
 static int
@@ -42,10 +44,10 @@ train_count(const char *s, size_t *out)
 	return true;
 }
 
-/* Parse the command's options into p; EXIT_OK, CMD_HELP_SHOWN, or the
- * status to exit with. */
+/* Parse the command's options into p (and --plain into o); EXIT_OK,
+ * CMD_HELP_SHOWN, or the status to exit with. */
 static int
-train_args(int argc, char **argv, struct quiz_plan *p)
+train_args(int argc, char **argv, struct quiz_plan *p, struct options *o)
 {
 	struct cmd_parser parser;
 	int ch;
@@ -67,6 +69,9 @@ train_args(int argc, char **argv, struct quiz_plan *p)
 		case TRAIN_OPT_IN_ORDER:
 			p->in_order = true;
 			break;
+		case TRAIN_OPT_PLAIN:
+			o->plain = true;
+			break;
 		case 'h':
 			cmd_help(&cmd_train_entry, stdout);
 			return CMD_HELP_SHOWN;
@@ -81,14 +86,15 @@ train_args(int argc, char **argv, struct quiz_plan *p)
 static int
 train_main(const struct options *opt, int argc, char **argv)
 {
+	struct options o = *opt;
 	struct quiz_plan plan = { NULL, 0, false, 0 };
-	int status = train_args(argc, argv, &plan);
+	int status = train_args(argc, argv, &plan, &o);
 
 	if (status != EXIT_OK)
 		return status == CMD_HELP_SHOWN ? EXIT_OK : status;
 	if (optind < argc)
 		return cmd_unexpected(&cmd_train_entry, argv[optind]);
-	return cmd_checklist_run(opt, &plan);
+	return cmd_checklist_run(&o, &plan);
 }
 
 static const struct cmd_option train_options[] = {
@@ -100,6 +106,7 @@ static const struct cmd_option train_options[] = {
 	{ TRAIN_OPT_IN_ORDER, "in-order", NULL, N_("ask the scenarios (and "
 	    "their choices) in file\norder instead of at random: the first "
 	    "COUNT of them") },
+	CMD_OPTION_PLAIN,
 	CMD_OPTION_HELP,
 	CMD_OPTION_END
 };

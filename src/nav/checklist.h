@@ -25,6 +25,9 @@ struct nav;
 #define NAV_FIELD_COUNT	(PROFILE_FIELD_COUNT + 1)
 
 #define NAV_REASON_MAX	120		/* bytes in a "not applicable" reason */
+#define NAV_NIP_SHOWN	4		/* last digits of a NIP the list of
+					 * officials shows: colleagues share
+					 * the screen */
 
 /* What the checklist keeps beside the navigation's common state. */
 struct nav_checklist {

@@ -247,6 +247,12 @@ nav_start_trainer(struct nav *n)
 unsigned
 nav_start(struct nav *n, struct record *r)
 {
+	/* The record says which content it was last used with. */
+	if (!nav_same(r->content_version, n->content->version)) {
+		free(r->content_version);
+		r->content_version = n->content->version != NULL ?
+		    xstrdup(n->content->version) : NULL;
+	}
 	nav_restart(n, r);
 	return nav_checklist_start(n);
 }

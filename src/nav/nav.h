@@ -123,7 +123,8 @@ void nav_done(struct nav *n);
 /* Start with record r (not owned): the language screen on a first run,
  * the profile form on a first run with --lang, otherwise the list of
  * officials with the last one selected, in their language unless --lang
- * chose one.  Returns NAV_ flags. */
+ * chose one.  r is marked as used with n's content version.  Returns
+ * NAV_ flags. */
 unsigned nav_start(struct nav *n, struct record *r);
 
 /* Start the trainer's menu (jagaakun train): no record of anyone's is

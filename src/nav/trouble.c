@@ -33,6 +33,29 @@ nav_trouble_verify_open(struct nav *n)
 	return flags;
 }
 
+const struct step *
+nav_trouble_verify_step(const struct nav *n)
+{
+	const struct module *m = content_module(n->content, "money-requests");
+
+	return m != NULL ? module_step(m, "stop-think-call") : NULL;
+}
+
+const struct module *
+nav_trouble_takeover_module(const struct nav *n)
+{
+	return content_module(n->content, "takeover");
+}
+
+enum platform
+nav_trouble_phone(const struct nav *n)
+{
+	const struct official *o = nav_official(n);
+
+	return o != NULL && o->platform >= 0 ? (enum platform)o->platform :
+	    PLATFORM_ANDROID;
+}
+
 void
 nav_trouble_done(struct nav_trouble *t)
 {

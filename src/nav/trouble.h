@@ -9,6 +9,7 @@
 
 #include <stddef.h>
 #include "exchange/incident.h"
+#include "model/content.h"
 #include "nav/found.h"
 
 struct nav;
@@ -31,5 +32,14 @@ unsigned nav_trouble_verify_filter(struct nav *n, const char *query);
  * with details_error reminding never to type or share one, and the
  * screen stays; otherwise on to the last question.  Returns NAV_ flags. */
 unsigned nav_trouble_details_submit(struct nav *n, const char *note);
+
+/* What both front ends say on these screens, found in the content: the
+ * money-requests module's step to follow (NAV_VERIFY), the takeover
+ * module (NAV_TAKEOVER), each NULL when the content lacks it; and the
+ * phone whose instructions they give, the official's (Android in trainer
+ * mode, which has no official). */
+const struct step *nav_trouble_verify_step(const struct nav *n);
+const struct module *nav_trouble_takeover_module(const struct nav *n);
+enum platform nav_trouble_phone(const struct nav *n);
 
 #endif

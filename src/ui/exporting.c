@@ -6,13 +6,9 @@
  */
 #include "config.h"
 
-#include <errno.h>
-#include <limits.h>
 #include <stdlib.h>
-#include <string.h>
-#include <unistd.h>
 
-#include "os/fsutil.h"
+#include "exchange/deliver.h"
 #include "base/i18n.h"
 #include "base/isotime.h"
 #include "ui/tui.h"
@@ -51,56 +47,15 @@ exporting_enter(struct ui *ui)
 	exporting_outcome(ui, NULL, false);
 }
 
-/* The full path of the report file, for the official to find it: a
- * name alone is in the current folder. */
-static char *
-exporting_full_path(const char *path)
-{
-	char cwd[PATH_MAX];
-
-	if (fs_is_absolute(path) || getcwd(cwd, sizeof cwd) == NULL)
-		return xstrdup(path);
-	return xasprintf("%s/%s", strcmp(cwd, "/") == 0 ? "" : cwd, path);
-}
-
 bool
 exporting_write(struct ui *ui)
 {
-	struct report *r = exporting_build(ui);
-	char *path = report_default_path(r, ui->site);
-	char *full = exporting_full_path(path), *dir = fs_dirname(full);
-	char *name = report_default_name(r);
-	int err = site_output_make(ui->site);
+	bool ok;
+	char *t = deliver_report(nav_official(&ui->nav), ui->content, ui->site,
+	    isotime_now(), &ok);
 
-	if (err == 0)
-		err = report_save(r, path);
-	if (err == 0)
-		nav_official(&ui->nav)->exported = r->exported;
-	/* The name and the folder apart: a long path wraps badly. */
-	if (err == 0)
-		exporting_outcome(ui, xasprintf(_("Report written as %s in the "
-		    "folder %s. Your IT office collects it from there, or give "
-		    "them this file."), name, dir), true);
-	else if (err == -ENOENT && ui->site != NULL &&
-	    ui->site->report_dir != NULL)
-		exporting_outcome(ui, xasprintf(_("The report could not be "
-		    "written: the report folder %s named in the site settings "
-		    "does not exist. Tell your IT office."),
-		    ui->site->report_dir), false);
-	else if (err == -EEXIST)
-		exporting_outcome(ui, xasprintf(_("The report could not be "
-		    "written: %s is already there and is not a file of yours (a "
-		    "link, say), so jagaakun does not replace it. Tell your IT "
-		    "office."), full), false);
-	else
-		exporting_outcome(ui, xasprintf(_("The report could not be "
-		    "written to %s: %s."), full, strerror(-err)), false);
-	free(name);
-	free(dir);
-	free(full);
-	free(path);
-	report_free(r);
-	return err == 0;
+	exporting_outcome(ui, t, ok);
+	return ok;
 }
 
 /* Lay out whether the official meets the requirements into w. */
@@ -127,7 +82,7 @@ exporting_progress(struct ui *ui, struct wrap *w, int width)
 static void
 exporting_state(struct ui *ui, struct wrap *w, int width)
 {
-	char *path, *full, *dir, *name, *t;
+	char *dir, *name, *t;
 
 	if (ui->nav.demo) {
 		wrap_text(w, _("In the demo the report is not written."),
@@ -139,18 +94,13 @@ exporting_state(struct ui *ui, struct wrap *w, int width)
 		    ui->attr[STYLE_DONE] | A_BOLD : ui->attr[STYLE_ERROR]);
 		return;
 	}
-	path = report_default_path(ui->preview, ui->site);
-	full = exporting_full_path(path);
-	dir = fs_dirname(full);
-	name = report_default_name(ui->preview);
+	deliver_report_place(ui->preview, ui->site, &name, &dir);
 	t = xasprintf(_("Press Enter to write it as %s in the folder %s."),
 	    name, dir);
 	wrap_text(w, t, width, 0, A_NORMAL);
 	free(t);
 	free(name);
 	free(dir);
-	free(full);
-	free(path);
 }
 
 /* A page about the report: title, intro, how far, where it goes. */

@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "base/i18n.h"
-#include "exchange/incident.h"
+#include "exchange/deliver.h"
 #include "base/isotime.h"
 #include "ui/tui.h"
 #include "base/xalloc.h"
@@ -24,40 +24,13 @@ static const struct ui_key recorded_keys[] = {
 void
 recorded_write(struct ui *ui)
 {
-	const struct official *o = nav_official(&ui->nav);
 	char *details = edit_text(&ui->details);
-	char *dir = site_output_dir(ui->site), *path = NULL;
-	struct incident *inc = incident_new(&o->profile,
-	    ui->nav.trouble.noticed, details, ui->nav.trouble.money,
-	    isotime_now(), NULL);
-	char *name = incident_name(inc);
-	bool shared = ui->site != NULL && ui->site->report_dir != NULL;
-	int err = site_output_make(ui->site);
-
-	if (err == 0)
-		err = incident_write(inc, dir, &path);
-	else
-		path = xstrdup(dir);
 
 	free(ui->outcome);
-	ui->outcome_ok = err == 0;
-	/* The name and the folder apart: a long path wraps badly. */
-	if (err == 0 && shared)
-		ui->outcome = xasprintf(_("Written down as %s in the folder "
-		    "%s, where your IT office collects it."), name, dir);
-	else if (err == 0)
-		ui->outcome = xasprintf(_("Written down as %s in the folder "
-		    "%s. Your agency has set no report folder: tell your IT "
-		    "office where the file is."), name, dir);
-	else
-		ui->outcome = xasprintf(_("It could not be written down in %s: "
-		    "%s. Tell your IT office by phone instead."), path,
-		    strerror(-err));
-	free(name);
-	free(path);
-	free(dir);
+	ui->outcome = deliver_incident(&nav_official(&ui->nav)->profile,
+	    ui->nav.trouble.noticed, details, ui->nav.trouble.money, ui->site,
+	    isotime_now(), &ui->outcome_ok);
 	free(details);
-	incident_free(inc);
 }
 
 /* Draw the title: whether it was written down. */

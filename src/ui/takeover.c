@@ -31,10 +31,8 @@ takeover_enter(struct ui *ui)
 static void
 takeover_steps(struct ui *ui, struct wrap *w, int width)
 {
-	const struct module *m = content_module(ui->content, "takeover");
-	const struct official *o = nav_official(&ui->nav);
-	enum platform p = o != NULL && o->platform >= 0 ?
-	    (enum platform)o->platform : PLATFORM_ANDROID;
+	const struct module *m = nav_trouble_takeover_module(&ui->nav);
+	enum platform p = nav_trouble_phone(&ui->nav);
 
 	for (size_t i = 0; m != NULL && i < m->n_steps; i++) {
 		const char *how = step_how(&m->steps[i], p);

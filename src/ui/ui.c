@@ -55,15 +55,16 @@ ui_on_signal(int sig)
 	ui_signal = sig;
 }
 
-/* Say whether the terminal TERM names is known and can move the cursor
- * (TERM=dumb cannot), without writing anything to it. */
-static bool
-ui_term_usable(void)
+bool
+ui_terminal_usable(void)
 {
 	int err = 0;
 	const char *cup;
 	bool ok;
 
+	/* ncurses' Windows console driver needs no terminfo entry. */
+	if (os_console_driver())
+		return true;
 	if (setupterm(NULL, STDOUT_FILENO, &err) != OK)
 		return false;
 	cup = tigetstr("cup");
@@ -125,14 +126,7 @@ ui_arrive(struct ui *ui)
 static void
 ui_begin(struct ui *ui)
 {
-	struct record *r = ui->record;
-
-	if (r->content_version == NULL ||
-	    strcmp(r->content_version, ui->content->version) != 0) {
-		free(r->content_version);
-		r->content_version = xstrdup(ui->content->version);
-	}
-	if (nav_start(&ui->nav, r) & NAV_SET_LANG)
+	if (nav_start(&ui->nav, ui->record) & NAV_SET_LANG)
 		i18n_set_language(ui->nav.lang);
 	ui_arrive(ui);
 }
@@ -535,7 +529,7 @@ ui_checklist_run(const struct ui_config *cfg)
 		    "in a terminal window, or see --help.\n"), PACKAGE);
 		return EXIT_USAGE;
 	}
-	if (!os_console_driver() && !ui_term_usable()) {
+	if (!ui_terminal_usable()) {
 		const char *term = getenv("TERM");
 
 		fprintf(stderr, _("%s: this terminal (TERM=%s) is unknown or "

@@ -36,4 +36,9 @@ struct ui_config {
  */
 int ui_checklist_run(const struct ui_config *cfg);
 
+/* Say whether the terminal TERM names is known and can move the cursor
+ * (TERM=dumb cannot), without writing anything to it: when it is not,
+ * the plain line-by-line mode (plain/plain.h) runs instead. */
+bool ui_terminal_usable(void);
+
 #endif

@@ -88,19 +88,14 @@ verify_call(struct ui *ui, struct wrap *w, int width)
 static void
 verify_steps(struct ui *ui, struct wrap *w, int width)
 {
-	const struct module *m = content_module(ui->content,
-	    "money-requests");
-	const struct step *s = m != NULL ? module_step(m, "stop-think-call") :
-	    NULL;
-	const struct official *o = nav_official(&ui->nav);
+	const struct step *s = nav_trouble_verify_step(&ui->nav);
 	const char *how;
 
 	wrap_text(w, _("Never use a number or a link from the message "
 	    "itself."), width, 0, A_BOLD);
 	if (s == NULL)
 		return;
-	how = step_how(s, o != NULL && o->platform >= 0 ?
-	    (enum platform)o->platform : PLATFORM_ANDROID);
+	how = step_how(s, nav_trouble_phone(&ui->nav));
 	wrap_blank(w);
 	wrap_text(w, draw_tr(ui, s->title), width, 0,
 	    ui->attr[STYLE_HEADING]);

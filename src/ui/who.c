@@ -12,7 +12,7 @@
 #include "ui/tui.h"
 #include "base/xalloc.h"
 
-#define WHO_NIP_SHOWN 4		/* digits of a NIP left visible */
+#define WHO_NIP_SHOWN NAV_NIP_SHOWN	/* digits of a NIP left visible */
 
 /* Draw one official in columns (name, unit, masked NIP), or the last
  * row, which adds a profile. */

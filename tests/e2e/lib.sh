@@ -450,7 +450,8 @@ file_mode()
 }
 
 # Run the program outside tmux with the same pinned environment, stdin
-# from /dev/null, stdout and stderr to $E2E_DIR/plain.out and plain.err:
+# from /dev/null (or the file E2E_STDIN names: a plain-mode script), stdout
+# and stderr to $E2E_DIR/plain.out and plain.err:
 #	run_plain [NAME=VALUE | !NAME]... [--] [ARG]...   (status in E2E_STATUS)
 # A run that takes longer than 3 x E2E_TIMEOUT is killed (status 124 or
 # 137), so a program that loops on end-of-file fails instead of hanging.
@@ -459,7 +460,8 @@ run_plain()
 	: >"$E2E_DIR/plain.sh"
 	e2e_command "$E2E_DIR/plain.sh" "$@"
 	timeout -k 5 $((3 * E2E_TIMEOUT)) sh "$E2E_DIR/plain.sh" \
-	    </dev/null >"$E2E_DIR/plain.out" 2>"$E2E_DIR/plain.err"
+	    <"${E2E_STDIN:-/dev/null}" >"$E2E_DIR/plain.out" \
+	    2>"$E2E_DIR/plain.err"
 	E2E_STATUS=$?
 }
 

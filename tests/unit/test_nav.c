@@ -4,7 +4,10 @@
  */
 #include "config.h"
 
+#include <stdlib.h>
+
 #include "base/i18n.h"
+#include "base/xalloc.h"
 #include "navfix.h"
 
 static void
@@ -83,6 +86,42 @@ test_nav_scroll_and_page(void **state)
 	assert_int_equal(n->sel, 0);
 }
 
+/* nav_start marks the record as used with the content's version, for
+ * every front end (ui/ and plain/ both start through it). */
+static void
+test_nav_start_content_version(void **state)
+{
+	struct navfix *f = *state;
+
+	assert_null(f->record->content_version);
+	nav_start(&f->nav, f->record);
+	assert_non_null(f->record->content_version);
+	assert_string_equal(f->record->content_version, "1");
+	free(f->record->content_version);
+	f->record->content_version = xstrdup("0.9");
+	nav_start(&f->nav, f->record);
+	assert_string_equal(f->record->content_version, "1");
+}
+
+/* The trouble screens' phone: the official's, Android without one. */
+static void
+test_nav_trouble_phone(void **state)
+{
+	struct navfix *f = *state;
+	struct nav *n;
+
+	nav_start_trainer(&f->nav);
+	assert_int_equal(nav_trouble_phone(&f->nav), PLATFORM_ANDROID);
+	nav_done(&f->nav);
+	nav_init(&f->nav, &navfix_content, NULL, "id");
+	n = navfix_start_chosen(f);
+	nav_official(n)->platform = PLATFORM_IPHONE;
+	assert_int_equal(nav_trouble_phone(n), PLATFORM_IPHONE);
+	/* navfix's content has neither module. */
+	assert_null(nav_trouble_verify_step(n));
+	assert_null(nav_trouble_takeover_module(n));
+}
+
 int
 main(void)
 {
@@ -91,6 +130,8 @@ main(void)
 		T(test_nav_languages_offered),
 		T(test_nav_help_toggles),
 		T(test_nav_scroll_and_page),
+		T(test_nav_start_content_version),
+		T(test_nav_trouble_phone),
 #undef T
 	};
 
