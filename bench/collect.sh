@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The jagaakun authors
 # collect.sh: how fast `jagaakun collect` reads many report files, side by
 # side with `cat` of the same files (the floor: reading them at all) and
 # with a short Python reference (bench/collect_ref.py) that computes the

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The jagaakun authors
 """Write synthetic jagaakun report files (jagaakun-report(5)).
 
     collect_gen.py bulk N DIR [SEED]   N reports under DIR, 1,000 a folder

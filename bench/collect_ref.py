@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The jagaakun authors
 """Reference for the collect benchmark: the summary `jagaakun collect -f csv`
 computes, in plain Python (json, csv, hashlib from the standard library).
 

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * floor: the least a reader of report files can do with each one: open,
  * fstat, read to the end, close, on as many threads as collect uses.

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The jagaakun authors
 # merge.sh: how fast `jagaakun collect` merges a province's summaries
 # (issue 14: 38 summaries in well under a second).  One city's reports
 # (N, default 10000, by bench/collect_gen.py) are collected into a JSON

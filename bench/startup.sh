@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The jagaakun authors
 # startup.sh: how fast jagaakun draws its first screen and how much memory
 # it takes to get there, side by side with dialog --checklist showing the
 # module titles.  Run by hand from the source tree, after a build:

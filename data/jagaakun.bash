@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The jagaakun authors
 # bash completion for jagaakun(1)                          -*- shell-script -*-
 #
 # Commands and options come from the program's own --help, so they never

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The jagaakun authors
 # The Debian packages, as an IT office would use them: build jagaakun's
 # package from the release tarball (make dist in build/), check it with
 # lintian, install it, run the installed program's check commands, build

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The jagaakun authors
 """Write src/base/utf8_width.h: the display width of every code point.
 
 The table is made from the Unicode Character Database as Python's
@@ -52,6 +54,8 @@ def ranges():
 
 def main():
     rows = ranges()
+    print('/* SPDX-License-Identifier: GPL-3.0-or-later')
+    print(' * Copyright (C) 2026 The jagaakun authors */')
     print('/*')
     print(' * utf8_width: the display width of code points, made by')
     print(' * scripts/gen-width-table.py from Unicode %s: do not edit.'

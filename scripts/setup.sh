@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The jagaakun authors
 # Set up a Debian 12 machine for jagaakun, build it, then run or test it.
 #
 #   sh scripts/setup.sh run    install what is missing, build, install, start the checklist

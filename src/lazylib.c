@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * lazylib: the functions of libxlsxwriter that the core calls, loaded
  * with dlopen() on first use.  Linking the program against it would map

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * jagaakun: guide an official through securing their accounts and
  * record what was done.  This file only parses the options given before

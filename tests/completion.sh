@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The jagaakun authors
 # completion: data/jagaakun.bash, driven as bash-completion drives it,
 # completes the commands and options the program's --help lists, the
 # formats each command's -f accepts, the languages and the files.

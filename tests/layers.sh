@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The jagaakun authors
 # The folders of src/ are layers, lowest first:
 #
 #   base      knows nothing of the domain (memory, UTF-8, width, JSON, time)

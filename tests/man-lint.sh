@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The jagaakun authors
 # man-lint: the manual pages as installed (man/, written from doc/ with
 # the configured places) are clean for mandoc -T lint (warnings and
 # worse) and groff -ww, have every @PLACE@ filled in, and jagaakun(1)

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The jagaakun authors
 # man-options: doc/jagaakun.1 names every option that --help lists, of
 # the program and of each command its --help names, and the README
 # lists every command (the --help texts are

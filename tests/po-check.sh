@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The jagaakun authors
 # po-check: the translation files are up to date with what they translate.
 #   1. po/content.pot is what src/tools/content-pot makes of content/;
 #   2. po/id.po translates every message of the sources, has no fuzzy

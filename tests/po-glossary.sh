@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The jagaakun authors
 # po-glossary: po/id.po writes one term for each idea of po/GLOSSARY.
 #   1. po/GLOSSARY is well formed, and no chosen term of one idea is a
 #      variant another idea rejects;

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The jagaakun authors
 # Cross-build jagaakun's libraries for 64-bit Windows from Debian's own
 # source packages (apt-get source; nothing else is downloaded), as static
 # libraries with gcc-mingw-w64 (the posix variant: jagaakun uses threads),

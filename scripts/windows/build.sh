@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The jagaakun authors
 # Build jagaakun.exe for 64-bit Windows, then its bundle (a zip) and its
 # installer (NSIS), from this Debian machine:
 #

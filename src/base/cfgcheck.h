@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * cfgcheck: the checks every libconfig loader (content, site, scenarios)
  * makes on the files it is given.

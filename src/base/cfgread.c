@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * cfgread: a libconfig file read into memory, refused when it holds an
  * @include, parsed from the bytes checked (see cfgread.h).

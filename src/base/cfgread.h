@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * cfgread: the one way jagaakun hands a file to libconfig (the record,
  * the site settings, the content and the scenarios).

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * diag: a list of diagnostics in the form "file:line: message", the form
  * every loader uses to say what is wrong with a file it was given.

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * exitstatus: the program's exit statuses, defined once for every layer
  * that ends the program (the screens, the commands, main, and an

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * html: writing an HTML document, with text escaped in one place.  The
  * handout writes its HTML through it (exchange/handout_html.c), and so

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * isotime: the one time format in files: UTC ISO 8601, "2026-11-24T07:05:00Z";
  * and the one way a person gives a limit in time on the command line.

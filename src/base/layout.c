@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * layout: display width and lines of UTF-8 text (see layout.h).  The
  * rules are the screens' (they were ui/wrap.c's), which the handout now

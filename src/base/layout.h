@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * layout: the one rule for how wide text is on a terminal or on paper,
  * and the one way of breaking it into lines, for the screens, the

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * nobreak: phone numbers and e-mail addresses in text (see nobreak.h).
  */

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * nobreak: where text must not break across lines on paper: a phone
  * number ("0765 000 0001", "+62 765 000-0000", "(0765) 000 0001") or an

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * sanitize: untrusted text made safe for terminals, printers and
  * spreadsheet cells (see sanitize.h).  Byte-level and independent of the

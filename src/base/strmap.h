@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * strmap: a hash table from strings to indices, for a caller that keeps
  * its items in an array of its own and needs to find one by its name.

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * text: checks on text that comes from files or from the keyboard (see
  * text.h).  Byte-level and locale-independent, so a check gives the same

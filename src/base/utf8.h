@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * utf8: the one UTF-8 decoder and encoder, and the display width of a
  * code point.  Byte-level and independent of the locale and of the size

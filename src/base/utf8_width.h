@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * utf8_width: the display width of code points, made by
  * scripts/gen-width-table.py from Unicode 14.0.0: do not edit.

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * workq: items of work handed from one producing thread to a few worker
  * threads through a short bounded queue.

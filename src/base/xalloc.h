@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * xalloc: allocation that cannot fail.  Running out of memory in a
  * checklist program is not something it can recover from, so these print

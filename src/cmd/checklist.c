@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * cmd_checklist: the checklist and check-content commands: load the
  * content, the site settings and the quiz scenarios, resolve the

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * cmd_collect: `jagaakun collect`: read many officials' report files
  * (from a shared folder, USB sticks, saved e-mail attachments) and write

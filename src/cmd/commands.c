@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * cmd_commands: the table of commands, getopt set up from an option
  * table, and the --help texts printed from the tables (GNU style: a

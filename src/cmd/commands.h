@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * commands: the table of the program's commands.  Each command is one
  * entry (its name, what it runs, its operands and its options with their

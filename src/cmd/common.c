@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * cmd_common: what several commands do the same way: load the checklist
  * content and the site settings, printing every problem in them, and

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * cmd_handout: `jagaakun handout`: the whole checklist with the agency's
  * contacts, or (-q) the quick card, as plain text for A4, Markdown or

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * cmd_report: `jagaakun report`: build the report of an official at this
  * workstation from the record, the content and the site settings, and

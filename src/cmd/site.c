@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * cmd/site: `jagaakun check-site [FILE]`, the validate step of
  * configuration management: the site settings alone, checked against the

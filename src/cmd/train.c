@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * cmd_train: `jagaakun train`, trainer mode: a menu with the demo
  * walkthrough (the whole checklist on a sandbox record that is never

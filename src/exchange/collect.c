@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * collect: many report files into one summary per work unit (see
  * collect.h); this half reads them, collect_summary.c makes the summary.

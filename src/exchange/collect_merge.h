@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * collect_merge: the JSON summaries of several offices (summary_read.h)
  * merged into one summary, up the hierarchy: kota -> provinsi ->

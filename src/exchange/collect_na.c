@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * collect_na: the reasons officials gave for steps "not applicable",
  * counted per work unit and module while collect_summary.c makes the

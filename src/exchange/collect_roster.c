@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * collect_roster: the roster's figures in a collect summary (see
  * collect.h): per unit the officials expected, how many of them have

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * collect_state: what a collection holds while reports are read, shared
  * by its two halves: collect.c reads the files into it, collect_summary.c

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * collect_summary: what the workers of collect.c gathered, made into the
  * summary (see collect.h): the modules in the order the first report

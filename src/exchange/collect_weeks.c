@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * collect_weeks: compliance over time (collect.h, options.weeks): for
  * each of the last N weeks, the state at the week's end as --as-of would

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * deliver: the report and the incident written for the IT office, and
  * what the official is told about it (see deliver.h).

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * deliver: the two files the checklist writes for the IT office, the
  * official's report and an incident, written the way every front end

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * export: the writer, which hands the tables and rows of a producer to
  * the format asked for (export_writer.h), and the text of a value that

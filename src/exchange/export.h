@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * export: the human formats of a report and of a collect summary, made
  * from one model, after ncdu's dir_output.

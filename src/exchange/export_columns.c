@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * export_columns: the column layout of the text format (see
  * export_columns.h): line breaks inside a cell, and the widths that fit

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * export_columns: the column layout of the text format (export_text.c):
  * how wide each column of a table is on a line of EXPORT_TEXT_WIDTH

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * export_json: the JSON format, for programs: one object whose first
  * member, "jagaakun_export", is the versioned header (EXPORT_JSON_START),

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * export_page: a collect summary as one HTML page, for the IT officer
  * to show at a meeting or print: the headline figures, the incidents,

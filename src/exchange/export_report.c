@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * export_report: the tables of one official's report (see
  * export_report.h).  Each table's columns and the values of a row are

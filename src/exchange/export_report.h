@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * export_report: one official's report as the tables of an export
  * (export.h): the official (with the required modules and the latest

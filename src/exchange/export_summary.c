@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * export_summary: the tables of a collect summary (see
  * export_summary.h).  Each table's columns and the values of a row are

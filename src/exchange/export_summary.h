@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * export_summary: a collect summary as the tables of an export
  * (export.h): the incidents first, then the totals, the roster's

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * export_text: the text format, for paper and the terminal: a title
  * underlined, then each table under its own heading, a list as columns

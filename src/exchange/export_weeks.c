@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * export_weeks: the compliance of a collect summary per week
  * (collect_weeks.c) as two tables of an export (export_summary.h): over

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * export_writer: the interface between the writer (export.c) and the
  * formats that implement it, one file each (export_text.c, export_csv.c,

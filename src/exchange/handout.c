@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * handout: the whole checklist for print (see handout.h): the walk over
  * the content that every format shares (see handout_ops.h); the formats

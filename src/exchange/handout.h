@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * handout: the whole checklist on paper, for a training session or for
  * an official without a screen at hand (`jagaakun handout`).

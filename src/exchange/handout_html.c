@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * handout_html: the handout as one HTML file (see handout.h), written
  * through base/html, which escapes every text once.  The style sheet is

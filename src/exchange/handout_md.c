@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * handout_md: the handout as Markdown (see handout.h): headings, task
  * lists and tables.  Content and site values are text an author or an

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * handout_ops: what the handout's walk (handout.c) and its back ends
  * (handout_text.c, handout_md.c, handout_html.c) share.  Only those

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * handout_text: the handout as plain text for A4 (see handout.h), laid
  * out by base/layout in HANDOUT_WIDTH columns, the contacts in a box

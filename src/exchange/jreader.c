@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * jreader: the checked reading of a JSON file jagaakun exchanges (see
  * jreader.h).

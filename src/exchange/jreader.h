@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * jreader: reading a JSON file jagaakun exchanges (a report, an incident)
  * and checking every member of it, the one way both readers do.

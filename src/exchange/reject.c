@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * reject: the codes and phrases of the reject reasons, made from the one
  * table in reject.h.

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * report: the report itself -- built from the record, its counts added
  * up, its checksum and its file name (see report.h and

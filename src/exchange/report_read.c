@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * report_read: a report file from another machine, checked member by
  * member (see report.h and jagaakun-report(5)) with jreader.

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * roster: the officials an office expects to report, read from the CSV
  * its personnel system exports: one official a row, with the NIP, the

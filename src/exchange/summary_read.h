@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * summary_read: a JSON summary that collect wrote (export_summary.h, -f
  * json) read back into a collect summary, so that summaries merge up the

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * account: the accounts of the content, content/accounts/NN-ID.cfg, and
  * the modules put under them (see content.h; content.c reads the rest).

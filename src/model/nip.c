@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * nip: structure checks on the 18-digit NIP and NI PPPK (see nip.h).
  *

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * profile: the table of profile fields made from PROFILE_FIELDS, and the
  * accessors that let every reader and writer loop over it (see

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * profile: who an official is (name, NIP, PNS or PPPK, work unit and its
  * code, position), each field described once.

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * progress: counts and positions computed from an official's record and
  * the content.  Pure functions; the screens and, later, the reports use

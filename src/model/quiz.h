@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * quiz: one run of the scenario quiz, as a pure model the trainer's
  * screen drives, and its result as the record and the report keep it.

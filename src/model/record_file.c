@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * record_file: the record's file in its folder.  Opening makes the
  * folder, finds the file itself (a link is followed, once, here), checks

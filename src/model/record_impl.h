@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * record_impl: what the files of the record module share, and nothing
  * outside them includes (the public API is record.h).

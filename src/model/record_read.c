@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * record_read: a parsed record file checked and turned into a record
  * (see record_impl.h for the format).

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * record_write: a record built as libconfig settings and saved
  * atomically (see record_impl.h for the format).  A record that would

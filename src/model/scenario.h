@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * scenario: the trainer's quiz scenarios, one libconfig file each under
  * <content>/scenarios/, loaded in file-name order and validated once.

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * site_account: which accounts and modules count for compliance (see
  * site.h), read from the site file and checked against the content.

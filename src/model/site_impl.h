@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * site_impl: what the two files of the site settings share, and nothing
  * outside them includes (the public API is site.h).

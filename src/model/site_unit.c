@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * site_unit: the agency's list of work units in its settings (see
  * site.h and jagaakun-site(5)): read and checked with the rest of the

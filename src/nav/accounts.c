@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * accounts: which accounts the official uses (NAV_ACCOUNTS), asked once
  * after the phone and Web/Desktop screens and changed later from the

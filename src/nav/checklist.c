@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * checklist: the navigation's main flow (see checklist.h).  One handler
  * a screen, from the unusable record and the new profile to the steps,

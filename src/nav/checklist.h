@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * checklist: the navigation's main flow (nav/checklist.c).  From the
  * record to an official: the unusable-record screen, the language and

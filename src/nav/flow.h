@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * flow: what the files of nav/ share, for nav/ alone.  The handlers the
  * screen list names (nav/screen.h), the moves every flow makes (nav.c),

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * found: a list of the site's (the verify screen's contacts, the profile
  * form's units) narrowed to what the official types.  One mechanism for

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * na: the "not applicable" prompt over a step (checklist.prompt).  A
  * step the content lets be not applicable offers its reasons and "other"

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * nav: the navigation's common core (see nav.h).  It starts the
  * navigation, hands each action to the handler of the screen shown (the

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * nav: where the official is in the checklist and what each action does
  * there.  A pure state machine over the record and the content, in the

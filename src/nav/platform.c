@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * platform: where the official uses WhatsApp, asked after a new profile,
  * for an official who has not chosen yet (a record of an earlier version

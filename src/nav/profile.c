@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * profile: the profile form's two uses and its list of units (see
  * profile.h).  The checks are the new profile's

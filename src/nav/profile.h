@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * profile: the profile form's two uses, a new profile and an edit of one
  * (nav/profile.c), and its list of the agency's units.

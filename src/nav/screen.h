@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * screen: every screen of the navigation, listed once.  NAV_SCREENS(X)
  * calls X(NAME, stem) for each, in order: the screen is NAV_NAME,

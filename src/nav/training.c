@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * training: the scenario quiz and trainer mode (see training.h).  The
  * quiz goes scenario, feedback, scenario, ..., score, and returns to

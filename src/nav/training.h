@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * training: the scenario quiz and trainer mode (nav/training.c).  An
  * official takes the quiz from the module list and the result goes into

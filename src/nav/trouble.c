@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * trouble: the paths for when something is wrong (see trouble.h).
  * Verify: the contacts, filtered by what the caller's field holds.

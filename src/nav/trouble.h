@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * trouble: the paths for when something is wrong (nav/trouble.c), both
  * left from the module list: verify a request against the site's

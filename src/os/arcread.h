@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * arcread: the files inside a .zip, .tar, .tar.gz or .tgz archive, read
  * with libarchive and handed one by one, in archive order, to a caller

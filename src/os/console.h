@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * console: the terminal, the locale and the signals that stop the
  * program, whatever the system.  On POSIX these are the C library's

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * console: Windows (see console.h).  The console is put in UTF-8 both
  * ways, and ncurses is pointed at its Windows console driver (TERM=

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * fsutil, the files: Windows (see fsutil.h).  The same rules as on POSIX:
  * the replacement is a temp file in the same folder, created new

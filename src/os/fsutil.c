@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * fsutil: the careful file-system work (see fsutil.h).  A save must never
  * leave a half-written file behind, whatever fails and wherever the crash

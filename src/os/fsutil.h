@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * fsutil: the file-system work that must be done carefully: atomic
  * replacement of a file without following links (a shared folder is

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * i18n: locale and language selection (see base/i18n.h, which every layer
  * includes for _(); the functions sit here, above the system calls of

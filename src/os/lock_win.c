@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * fsutil, the lock: Windows (see fsutil.h).  The lock is a LockFileEx
  * byte-range lock on byte 0 of "<path>.lock", taken without waiting; it

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * fsutil, the default places: Windows (see fsutil.h).  The record lives
  * in %LOCALAPPDATA%\jagaakun (the user's, not roaming), the site

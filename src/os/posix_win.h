@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * posix_win: the few POSIX calls below os/ that mingw-w64 lacks, for the
  * Windows build only (configure passes -include os/posix_win.h), so that

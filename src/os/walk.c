@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * walk: folders walked without recursion, every file opened relative to
  * its folder (see walk.h).

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * walk: the files under a path, folders walked recursively, opened one
  * by one for a caller that reads them.

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * walk: Windows (see walk.h).  The same walk as on POSIX: folders on a
  * stack, each listed in full (FindFirstFileExW) and sorted by the bytes

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * win: what the Windows side of os/ shares (the *_win.c files only).
  * Every name crosses to Windows as UTF-16 through win_wide, so that the

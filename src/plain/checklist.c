@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * checklist: the plain form of the checklist's screens (nav/checklist.c,
  * nav/platform.c, nav/accounts.c, nav/na.c): the unusable record, the

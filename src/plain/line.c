@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * line: the plain mode's input.  One line read at a time, and the
  * choices of a screen: built, said as one line, and found again from

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * plain: the plain mode's one loop (see plain.h).  It opens the record
  * as the curses screens do, then: say the screen when it is a new one,

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * plain: the checklist as a scrolling transcript, for a screen reader
  * and for terminals curses cannot drive (jagaakun --plain, and TERM=dumb

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * pln: what the plain mode's files share, for plain/ alone (as ui/tui.h
  * is for the curses screens).  One section a file: the line reader and

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * profile: the plain form of the profile form (nav/profile.h): each
  * field asked in turn as a line, the employee type as a choice, and the

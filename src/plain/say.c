@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * say: what the plain mode prints.  Every line is made safe to show
  * (base/sanitize.h): a name in a record or a contact in the site

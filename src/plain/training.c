@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * training: the plain form of trainer mode and the scenario quiz
  * (nav/training.c): the trainer's menu (the demo, the whole, quick and

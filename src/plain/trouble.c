@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * trouble: the plain form of the paths for when something is wrong
  * (nav/trouble.c): verifying a request against the agency's contacts,

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * content-pot: print the user-visible strings of a content folder as a
  * POT file (make update-content-pot writes po/content.pot with it, and

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * accounts: the accounts the official uses, a row each, "[x]" when used:
  * the title, "required by your agency" on the ones that cannot be

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * ask: one quiz scenario: the message as it arrives (the channel, the
  * sender as the chat shows it, the bubbles in order), the question and

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * broken: the record file exists but cannot be used (a syntax error, a
  * newer format, a bad value).  Say what is wrong, file:line, and offer to

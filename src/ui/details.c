@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * details: the second question about a possible takeover: a few words
  * more for the IT office, if the official wants to add any.  The text is

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * draw: what every screen draws with: styles, text measured in display
  * columns (base/layout's rule), the header, the footer of keys, boxes,

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * edit: a one-line editor over code points (not wchar_t, which is 16
  * bits on Windows), so a cursor moves by

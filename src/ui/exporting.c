@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * exporting: the official's report for the IT office (jagaakun-report(5)),
  * written from the checklist: where it goes, whether the official meets

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * feedback: after an answer: right or not, why (the feedback of the
  * choice given, and of the right one when it was not), the red flags

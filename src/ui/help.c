@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * help: the keys of the screen beneath, in a box drawn over it.  Any of
  * Esc, q or ? closes it.

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * keys: the one table from curses keys to abstract actions (dialog's
  * binding tables, htop's Action_setBindings).  No other file names a raw

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * language: the language of a new profile, asked on a first run and when
  * a profile is added (unless --lang chose it).  The choice switches the

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * modules: the overall progress as a bar and a sentence, the agency and
  * its deadline, then every module with its count, a status mark ([x]

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * money: the last question about a possible takeover: were contacts
  * asked for money?  The answer writes the incident (recorded.c).

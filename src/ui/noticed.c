@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * noticed: the first question about a possible takeover: what did the
  * official notice?  One choice from a short list (incident.h).

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * offer: the report offered when the official reaches 100%, or quits
  * with progress their last report does not hold: why it matters, whether

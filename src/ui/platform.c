@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * platform: the phone the official uses WhatsApp on (Android or iPhone).
  * Asked once per official and stored; the web screen follows it and is

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * profile: the profile form, new or an edit of one, a row for each field
  * of the profile table (model/profile.h: full name, NIP, PNS or PPPK,

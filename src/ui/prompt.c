@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * prompt: asks why a step does not apply, in a box drawn over the step
  * (ncdu's quit_draw): first the reasons the step lists and "Other

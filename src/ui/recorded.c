@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * recorded: the incident written down, or why it could not be, and what
  * to do next.  The file goes to the site's report folder (where reports

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * score: the end of the quiz: the score as a sentence and a bar, whether
  * it was kept in the official's record, and each scenario missed again:

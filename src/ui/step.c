@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * step: one step of one module: where it is ("step 2/4"), its title and
  * status, what to do on the official's phone (and on WhatsApp Web/Desktop

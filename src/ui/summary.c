@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * summary: what remains, module by module: the unfinished steps with
  * their status (later, not yet) and the counts; or, when everything is

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * takeover: "my account may be taken over".  Who to tell at once (the
  * site's reporting contacts), the steps of the takeover module, and Enter

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * themes: the trainer's quiz by theme: each theme of the content with
  * the number of its scenarios; Enter runs the quiz of that theme alone.

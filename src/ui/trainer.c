@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * trainer: `jagaakun train`, for a trainer in front of a room: the demo
  * walkthrough (the whole checklist on a sandbox that is never saved) or

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * tui: what the curses layer's files share.  The only place curses is
  * included; the screens, the key table, the line editor and the drawing

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * ui: the terminal side of the checklist.  Checks that there is a
  * terminal that can be drawn on, opens the record, sets curses up

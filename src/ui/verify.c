@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * verify: a message asks for money, or for a code, in the name of a
  * leader or a unit.  The official types part of the unit's name, picks

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * web: whether the official also uses WhatsApp Web or the Desktop app,
  * asked after the phone.  Those who do see the Web steps too, and the

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * who: the officials who use this workstation, the last one selected,
  * and "Add a new profile"; "i" edits the profile selected.  NIPs are masked but for their last digits:

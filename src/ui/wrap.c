@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * wrap: text laid out in lines by base/layout (at spaces where it can
  * be, never inside a phone number or an e-mail address (base/nobreak),

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * crash_record: a record saver killed (SIGKILL) at random moments, to
  * show that saving is atomic: after every kill the record opens, and it

@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The jagaakun authors
 # accounts.sh: the accounts an official uses.  With content of two
 # accounts, WhatsApp (required) and an optional Google account, a new
 # official is asked after the phone; unticking Google keeps it out of the

@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The jagaakun authors
 # agency.sh: the official sees the agency's rules.  The module list shows
 # the agency, the deadline with the days left (overdue once past) and
 # marks the required modules; a step that sends the official to the IT

@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The jagaakun authors
 # archive.sh: `jagaakun collect` over .zip, .tar.gz, .tgz and .tar files
 # of reports.  A zip and a tar.gz of a folder of reports give the same
 # summary (CSV and JSON) as the folder itself, the paths aside

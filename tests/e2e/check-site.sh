@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The jagaakun authors
 # check-site.sh: `jagaakun check-site [FILE]` validates the site settings
 # alone, for configuration management's validate step: a valid file gives
 # a summary and status 0; a missing file, a bad value or a required

@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The jagaakun authors
 # collect-html.sh: `jagaakun collect -f html`, the summary as one page,
 # read by a real browser.  Headless Chromium builds the page's document
 # (--dump-dom), takes a screenshot and prints it to PDF; then:

@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The jagaakun authors
 # collect.sh: `jagaakun collect` over a folder that mixes good, older
 # duplicate, edited, malformed, oversized, hostile-text and linked report
 # files, incident files (two good, one bad) and reports with a quiz.  The summary is read back by independent readers: the CSV with

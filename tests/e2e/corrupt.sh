@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The jagaakun authors
 # corrupt.sh: a record file that cannot be used (a syntax error, a bad
 # value, an @include) is named on screen with the line that is wrong.  q
 # quits and leaves it exactly as it was; Enter keeps it aside as

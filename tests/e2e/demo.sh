@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The jagaakun authors
 # demo.sh: `jagaakun train`: the trainer's menu; the demo walkthrough on
 # a sandbox (a banner on every screen, "k/N" on the steps, r for the next
 # participant), whose export and takeover paths write nothing; the

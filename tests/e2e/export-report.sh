@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The jagaakun authors
 # export-report.sh: the export screen of the checklist (e on the module
 # list) writes the official's report into the site's report folder and
 # says where; `jagaakun collect` accepts the file, and its fields say who

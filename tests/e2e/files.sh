@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The jagaakun authors
 # files.sh: the files jagaakun writes where others can reach, and the -o
 # FILE of report, collect and handout.
 #   - A report folder others can write: a link planted under the report's

@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The jagaakun authors
 # handout-html.sh: the HTML handout printed by a real browser.  Headless
 # Chromium prints the quick card (English and Indonesian) and the whole
 # handout (English) to PDF; pdfinfo counts the pages and pdftotext reads

@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The jagaakun authors
 # include.sh: an @include in any libconfig file jagaakun reads (a module
 # of the content, a quiz scenario, the site settings, the record) is
 # refused on its line, with the exit status of that kind of file, before

@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The jagaakun authors
 # lib.sh: sourced by every end-to-end test.  It runs the real program in a
 # pseudo-terminal (a private tmux server), reads the screen back, and
 # prints TAP.  Nothing here sleeps to synchronise: every wait polls the

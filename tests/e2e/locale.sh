@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The jagaakun authors
 # locale.sh: with no usable locale in the environment (LC_ALL and LANG
 # unset, LANG=C, LC_ALL=C, or a locale that is not generated) the program
 # falls back to C.UTF-8 by itself: Bahasa Indonesia is the default, its

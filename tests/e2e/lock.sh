@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The jagaakun authors
 # lock.sh: while one jagaakun has the record open, a second one on the
 # same record exits with status 4 and says why, without touching the
 # record or disturbing the first; once the first quits, the record opens.

@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The jagaakun authors
 # no-library.sh: where libxlsxwriter is not installed (tests/nolib/jagaakun
 # looks for a soname no system has), an XLSX export says so once, naming
 # the package to install, exits with status 9 and writes nothing; every

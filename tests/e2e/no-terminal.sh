@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The jagaakun authors
 # no-terminal.sh: without a terminal the checklist refuses with status 2
 # and a message on stderr, and writes nothing: not to stdout (no escape
 # codes into a file), not to the record folder.  A terminal curses cannot

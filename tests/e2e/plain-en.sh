@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The jagaakun authors
 # plain-en.sh: the complete first run of walkthrough-en.sh in the plain
 # mode (--plain), driven through a pipe: the same profile, the same phone
 # and the same choice on every step (done, done, n refused then done,

@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The jagaakun authors
 # plain-profile.sh: the profile form in the plain mode, each field asked
 # on a line: a NIP that is not one is refused with why and only it asked
 # again; when the site lists units, the unit is searched (an alias works)

@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The jagaakun authors
 # plain-train.sh: trainer mode and the quiz in the plain mode, through a
 # pipe.  `jagaakun train --plain`: the quiz, every scenario answered (the
 # first choice of odd ones, the second of even ones), the count of

@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The jagaakun authors
 # plain-trouble.sh: the paths for when something is wrong, in the plain
 # mode: verifying a request (a line that is no choice searches the
 # agency's contacts, a number chooses one, and the number to call is

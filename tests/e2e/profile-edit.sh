@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The jagaakun authors
 # profile-edit.sh: an official corrects their profile from the module list
 # (i): the form opens filled in, the unit is picked from the site's list by
 # typing an alias, and the record keeps the progress.  A changed NIP is

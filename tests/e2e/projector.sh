@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The jagaakun authors
 # projector.sh: on a projector (a large font: 60x18) and at 80x24, in
 # English and in Bahasa Indonesia, nothing a trainer shows is cut: every
 # row of the trainer's menu, the quiz's sender, question and choices, the

@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The jagaakun authors
 # quiz-theme.sh: the trainer's shorter quizzes: `train --theme ID` asks
 # that theme's scenarios alone and scores them; the menu's theme list
 # shows each theme with its count and runs one; a quiz stopped early shows

@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The jagaakun authors
 # quiz.sh: the scenario quiz under the official's own profile (u on the
 # module list): every scenario is answered, the running count of "Right!"
 # matches the score shown at the end, and the result (score, total, the

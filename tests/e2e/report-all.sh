@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The jagaakun authors
 # report-all.sh: `jagaakun report --all` with no terminal (as a login
 # script or a timer runs it) writes every official's report file, and its
 # exit status tells a compliant official from one who is not (8); the

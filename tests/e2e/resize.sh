@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The jagaakun authors
 # resize.sh: the screen is drawn again for the new size (the footer of
 # keys ends on the new last row), a window below 60x18 shows "too small"
 # and ignores keys but q, and when it grows again the checklist comes back

@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The jagaakun authors
 # resume.sh: an official who quits midway finds, at the next start, their
 # profile chosen, their statuses kept, and "continue" at exactly the step
 # where they left (not merely the first unfinished one).  A second

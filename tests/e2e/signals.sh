@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The jagaakun authors
 # signals.sh: SIGTERM, SIGHUP and SIGINT (Ctrl-C typed in the terminal)
 # end the checklist with status 128+N, the step marked just before is in
 # the record, and the terminal is given back as endwin() does: the

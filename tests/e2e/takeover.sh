@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The jagaakun authors
 # takeover.sh: "my account may be taken over" is one key (t) from the
 # module list and in its footer; it shows who to tell (the site's
 # reporting number) and the takeover module's steps, then asks three

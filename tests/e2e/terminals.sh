@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The jagaakun authors
 # terminals.sh: the checklist works on plainer terminals: TERM=vt100 (no
 # colours, no cursor hiding), TERM=linux (the console: 8 colours, other
 # key codes) and NO_COLOR=1 on xterm-256color (no colours by request).

@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The jagaakun authors
 # typed-text.sh: what an official types or pastes is kept as text that
 # shows what it is.  The profile form leaves out invisible formatting
 # characters (a right-to-left override, a zero-width space) and says when

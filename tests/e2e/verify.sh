@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The jagaakun authors
 # verify.sh: "verify a request" is one key (v) from the module list: the
 # site's directory of official contacts, filtered as the official types,
 # with the number to call and the steps from the money-requests module.

@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The jagaakun authors
 # walkthrough-en.sh: a complete first run at 80x24, in English (--lang
 # en): the profile, the phone (Android, no WhatsApp Web/Desktop), every
 # step of every module marked done or later, and those that allow it not

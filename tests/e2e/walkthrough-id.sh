@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The jagaakun authors
 # walkthrough-id.sh: the complete first run of walkthrough-en.sh, in
 # Bahasa Indonesia chosen on the language screen, on iPhone.  Screen texts
 # are looked up in the test catalogue (build/tests/locale), so the checks

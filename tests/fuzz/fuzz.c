@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * fuzz: the scratch folder, file writing, input splitting and checks the
  * fuzz targets share (see fuzz.h).

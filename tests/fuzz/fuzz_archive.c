@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * fuzz_archive: archives of reports from other offices (arcread.h), each
  * report entry then read as collect reads it (report_parse).

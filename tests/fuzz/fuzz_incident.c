@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * fuzz_incident: incident files from other machines (incident_parse),
  * and what an official types into one (incident_new).

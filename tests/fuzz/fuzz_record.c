@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * fuzz_record: the record file (record_open), which may be damaged,
  * edited by hand or left half-written by an older program.

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * fuzz_scenario: the trainer's quiz scenarios (scenario_load), part of
  * a content folder an agency may replace.

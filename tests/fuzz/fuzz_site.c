@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * fuzz_site: the agency's site settings file (site_load), which a
  * workstation reads from /etc/jagaakun or from a path it is given.

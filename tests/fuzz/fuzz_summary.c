@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * fuzz_summary: JSON summaries from other offices (summary_read), as
  * `collect SUMMARY.json...` merges them.

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * fuzz_text: the functions every untrusted string goes through on its
  * way to a terminal, a page or a spreadsheet cell: utf8.h's decoder and

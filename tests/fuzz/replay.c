@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * replay: a fuzz target's corpus fed to it once, for make check, with
  * the ordinary compiler and no libFuzzer (see fuzz.h).

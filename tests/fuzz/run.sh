@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The jagaakun authors
 # Run one libFuzzer target for $FUZZ_SECONDS (60 by default), as a TAP test
 # that fails on any finding: a crash, a sanitizer's report, a broken check,
 # a leak, a time-out or running out of memory.

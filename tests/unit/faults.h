@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * faults: make the next fsync or rename fail, to test what a full disk or
  * a failed rename does to a save.  Works only in a test linked with

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * navfix: what the navigation's tests share: a small content in memory
  * (two modules, three contacts, two quiz scenarios), a real record in a

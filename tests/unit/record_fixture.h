@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * record_fixture: what the record tests share: the officials' NIPs, a
  * scratch folder with the clock pinned, and opening a record that must

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * Tests for arcread.c, on archives written here with libarchive: the
  * names taken for archives; entries handed over in archive order with

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * Tests for arena.c: pieces are aligned, never overlap, survive until
  * arena_free, and a piece larger than a chunk gets a chunk of its own.

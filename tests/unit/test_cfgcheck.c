@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * test_cfgcheck: the shared libconfig checks, driven directly with a
  * small table of every kind of value, so each message and line is seen

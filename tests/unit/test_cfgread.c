@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * test_cfgread: where libconfig 1.5 honours @include, checked against
  * libconfig itself (an @include of a missing file is its "cannot open

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * test_collect: reading many report files into a summary: every class of
  * rejected file, the walk (recursion, hidden files, symbolic links, the

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * Tests for cmd/commands: the table of commands is whole, getopt set up
  * from an option table parses as the commands did, and every --help,

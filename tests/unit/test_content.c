@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * test_content: loading and validating content folders.  Each error class
  * has a folder under tests/data/content/ (or, for bytes a text file should

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * test_export: the sanitising of untrusted text, and the text, CSV, JSON
  * and XLSX writers: quoting, formula neutralising, JSON escaping, the

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * test_export_columns: the column layout of the text format: display
  * widths, where text breaks, and the widths a table's columns get on the

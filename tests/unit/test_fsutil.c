@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * test_fsutil: atomic replacement (and every way it can fail), what it
  * never follows or replaces, a drop-box folder, writing to a device or

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * test_handout: the printed checklist.  The shipped content must come out
  * whole (every module and step title, in English and in Indonesian) with

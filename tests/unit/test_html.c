@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * test_html: the HTML writer (base/html) and where text must not break
  * (base/nobreak): escaping of text and attribute values, elements closed

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * test_incident: the incident file: built from a profile, written
  * atomically under its name, read back; hostile text cleaned on the way

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * Tests for isotime.c: the parser against the formatter over the whole
  * range of four-digit years, and every way a time can be wrong; a limit

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * Tests for jdoc.c: what it accepts and refuses, the tree it builds, and
  * its canonical form, which must be byte for byte what json-c writes

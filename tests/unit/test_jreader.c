@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * test_jreader: the checked reading both report and incident files use:
  * knowing a file of a format, the size limits, each getter's rules, the

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * Tests for layout.c: the display width of UTF-8 text (ASCII, combining
  * marks, CJK and emoji two columns wide, controls and bad bytes one), the

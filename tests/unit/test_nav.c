@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * test_nav: the navigation's common core, driven over navfix's content:
  * the help overlay, moving and scrolling, the languages offered.

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * test_nav_accounts: the accounts screen (nav/accounts.c) and the module
  * list under account headings, on navfix's modules put under two

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * test_nav_checklist: the checklist flow, driven over navfix's content
  * and record: from the unusable record and the new profile to the steps,

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * test_nav_profile: the profile form's unit list (narrowed by typing,
  * aliases, the choice saved with its code) and the edit of a profile

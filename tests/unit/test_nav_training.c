@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * test_nav_training: the quiz over navfix's two scenarios, under an
  * official's profile or anonymous in trainer mode (whole, short, by

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * test_nav_trouble: the paths for when something is wrong, driven over
  * navfix's content, contacts and record: verifying a request, and an

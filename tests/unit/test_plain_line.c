@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * Tests for plain/line.c: the plain mode's line reader and its choices
  * (built, said as a line, found from what was typed).

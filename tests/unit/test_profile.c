@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * Tests for profile.c: the table of fields, the accessors' round trip,
  * what profile_set refuses and what profile_check finds, in its order.

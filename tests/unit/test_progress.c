@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * Tests for progress.c: counts, percentages, where to resume and the next
  * open step, on a small content built in memory and an official from a

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * test_quiz: the quiz model over a small scenario set built in memory:
  * asking in file order, answers right, wrong and refused, progress, the

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * test_record: the record file round trip, opening errors, the lock,
  * setting a broken file aside, a failed save, and the in-memory changes.

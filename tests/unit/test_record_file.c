@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * test_record_file: where a record may be kept and how it is found and
  * locked: a folder others can write or another user's folder is refused,

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * test_record_read: every way a record file can be unusable, that the
  * one message says where and what, and that the file is then left

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * test_reject: the table of reject reasons: every reason has a code and
  * a phrase, the codes are the ones collect's outputs have always carried

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * test_report: building a report from a record, writing it as JSON and
  * reading it back; the checksum; every class of rejected file; escaping

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * test_roster: reading the CSV of officials expected to report: both
  * separators, the byte-order mark, CRLF, quoted fields, the header row

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * test_scenario: loading the quiz scenarios: a valid folder read in full
  * and in file-name order, every class of error with its file and line

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * test_site_unit: the agency's list of work units in the site settings:
  * each mistake reported on its line, lookups by code and by what an

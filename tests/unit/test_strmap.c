@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * Tests for strmap.c: a key is found again with the index it was added
  * with, a second add of an equal key (another copy of it) gives the first

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * Tests for text.c: strict UTF-8, control characters, blank text and
  * cleaning of typed fields.

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * Tests for utf8.c: decoding with validation (overlong forms,
  * surrogates, code points above U+10FFFF, truncated and stray bytes),

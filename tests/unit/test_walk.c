@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * Tests for walk.c: nested folders in byte order of their names, hidden
  * entries and unwanted names left alone, symbolic links reported and not

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * Tests for workq.c: every item pushed is run exactly once, by a thread
  * with its own context, with one worker, several, or when not one

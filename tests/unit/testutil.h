@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * testutil: scratch folders and files for the unit tests, so no test
  * touches the developer's own files; and the check of a loader's list of

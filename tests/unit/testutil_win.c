@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * testutil, Windows: the same helpers as testutil.c where Windows has
  * them (folders, files, messages); what needs fork() or another user

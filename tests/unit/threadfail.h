@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright (C) 2026 The jagaakun authors */
 /*
  * threadfail: make pthread_create fail, to test what happens when fewer
  * threads than asked for, or none, can start.  Works only in a test

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The jagaakun authors
 # tests/windows/run.sh: jagaakun.exe under Wine, headless.
 #
 #   sh tests/windows/run.sh [WIN_BUILD [LINUX_BUILD]]
