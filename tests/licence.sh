@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The jagaakun authors
 # licence: every source file (C, shell, Python, the build files) carries
 # the SPDX line of the licence in COPYING, and COPYING is the GPL-3.0.
 # TAP output.  make check sets top_srcdir.
