@@ -443,9 +443,14 @@ site_free(struct site *s)
 bool
 site_requires(const struct site *s, const char *module_id)
 {
-	if (s == NULL || s->n_required == 0)
-		return true;
-	for (size_t i = 0; i < s->n_required; i++)
+	return s == NULL || s->n_required == 0 ||
+	    site_lists_module(s, module_id);
+}
+
+bool
+site_lists_module(const struct site *s, const char *module_id)
+{
+	for (size_t i = 0; s != NULL && i < s->n_required; i++)
 		if (strcmp(s->required[i], module_id) == 0)
 			return true;
 	return false;

@@ -105,6 +105,11 @@ int site_check_modules(const struct site *s, struct content *c,
  * old rule, for content without accounts. */
 bool site_requires(const struct site *s, const char *module_id);
 
+/* True when s names module id in its list of required modules: what the
+ * module list marks "required" (nothing when s lists none, as every
+ * module is required then). */
+bool site_lists_module(const struct site *s, const char *module_id);
+
 /* True when module m counts for the compliance of its account under s:
  * s lists no modules, or lists m, or lists no module of m's account (an
  * optional account's modules all count for that account, unless the site

@@ -312,8 +312,7 @@ modules_choices(struct plain *p, struct plain_menu *m)
 			continue;
 		}
 		md = &p->content->modules[r.index];
-		req = p->site != NULL && p->site->n_required > 0 &&
-		    site_requires(p->site, md->id);
+		req = site_lists_module(p->site, md->id);
 		struct progress pr;
 		char *title = plain_tr(p, md->title), *t;
 

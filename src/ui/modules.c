@@ -56,10 +56,7 @@ modules_mark(const struct progress *p, enum ui_style *style)
 static const char *
 modules_required(const struct ui *ui, const struct module *m)
 {
-	if (ui->site == NULL || ui->site->n_required == 0 ||
-	    !site_requires(ui->site, m->id))
-		return NULL;
-	return _("required");
+	return site_lists_module(ui->site, m->id) ? _("required") : NULL;
 }
 
 /* Draw an account's heading: its title, and at the right the steps of

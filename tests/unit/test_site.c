@@ -171,6 +171,8 @@ test_site_missing_default_is_empty(void **state)
 	assert_int_equal(f->s->n_contacts, 0);
 	assert_int_equal(f->s->deadline, 0);
 	assert_true(site_requires(f->s, "anything"));
+	assert_false(site_lists_module(f->s, "anything"));	/* none marked */
+	assert_false(site_lists_module(NULL, "anything"));
 	free(path);
 }
 
@@ -416,6 +418,8 @@ test_site_required_list_form(void **state)
 	assert_int_equal(f->s->n_required, 2);
 	assert_true(site_requires(f->s, "b"));
 	assert_false(site_requires(f->s, "c"));
+	assert_true(site_lists_module(f->s, "b"));
+	assert_false(site_lists_module(f->s, "c"));
 	assert_int_equal(load_text(f, "format = 1;\nrequired = [ ];\n", NULL), 0);
 	assert_int_equal(f->s->n_required, 0);
 	assert_true(site_requires(f->s, "c"));
