@@ -1,5 +1,5 @@
 /*
- * posix_win: fmemopen and pread for mingw-w64 (see posix_win.h).
+ * posix_win: the POSIX calls mingw-w64 lacks (see posix_win.h).
  */
 #include "config.h"
 #include "os/posix_win.h"
@@ -133,4 +133,28 @@ unsetenv(const char *name)
 {
 	/* An empty value removes the variable. */
 	return _putenv_s(name, "") == 0 ? 0 : -1;
+}
+
+int
+lstat(const char *path, struct stat *st)
+{
+	WIN32_FILE_ATTRIBUTE_DATA fa;
+	wchar_t *w = win_wide(path);
+	BOOL got;
+
+	if (w == NULL) {
+		errno = EINVAL;
+		return -1;
+	}
+	got = GetFileAttributesExW(w, GetFileExInfoStandard, &fa);
+	free(w);
+	if (!got) {
+		errno = win_errno(GetLastError());
+		return -1;
+	}
+	if (fa.dwFileAttributes & FILE_ATTRIBUTE_REPARSE_POINT) {
+		memset(st, 0, sizeof *st);
+		return 0;
+	}
+	return stat(path, st);
 }

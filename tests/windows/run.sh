@@ -10,8 +10,10 @@
 # 2. The commands that print or write files, byte for byte against the
 #    Linux build's output where they must match: --help, check-content,
 #    report (JSON, CSV, text: the checksums), collect over report files
-#    made by bench/collect_gen.py (CSV, JSON, text), handout; --version
-#    in Indonesian from the bundle's catalogue.
+#    made by bench/collect_gen.py (CSV, JSON, text) and over the same
+#    reports in a .zip and a .tar.gz (libarchive), handout (text, md,
+#    html, the quick card -q), check-site; --version in Indonesian from
+#    the bundle's catalogue.
 # 3. The checklist in tmux under Wine (ncurses' Windows console driver):
 #    a short walkthrough, a second instance kept out by the lock, Ctrl-C
 #    saving before it quits, no temp file left beside the record.
@@ -252,15 +254,49 @@ EOF
 	    grep -q 'file-link.json: a symbolic link' "$tmp/w.links"
 	W --lang en collect -f xlsx -o "$tmp/w.xlsx" "$R" >/dev/null 2>&1
 	check "collect -f xlsx writes a workbook" "$PY" -c "import zipfile,sys; zipfile.ZipFile(sys.argv[1]).testzip()" "$tmp/w.xlsx"
+	# The same reports in archives, read with libarchive: the same
+	# figures, rejections and exit status as Linux's from the same file.
+	(cd "$R" && find . -type f | LC_ALL=C sort | sed 's|^\./||' |
+	    zip -q -X -@ "$tmp/reports.zip")
+	(cd "$R" && tar czf "$tmp/reports.tar.gz" --sort=name --owner=0 \
+	    --group=0 --mtime=2026-11-01 .)
+	for a in zip:csv zip:json tar.gz:csv; do
+		arc=$tmp/reports.${a%%:*} fmt=${a#*:}
+		W --lang en collect -f "$fmt" "$arc" >"$tmp/w.arc" 2>"$tmp/w.arc.err"
+		echo "exit $?" >>"$tmp/w.arc.err"
+		"$lin" --lang en collect -f "$fmt" "$arc" >"$tmp/l.arc" 2>"$tmp/l.arc.err"
+		echo "exit $?" >>"$tmp/l.arc.err"
+		same "collect -f $fmt of a .${a%%:*}: byte for byte" "$tmp/w.arc" "$tmp/l.arc"
+		same "collect -f $fmt of a .${a%%:*}: the same rejections and exit status" \
+		    "$tmp/w.arc.err" "$tmp/l.arc.err"
+	done
 else
 	say "# $PY is missing: collect not compared"
 fi
 
-for fmt in text md; do
-	W --lang en handout -f "$fmt" >"$tmp/w.handout.$fmt" 2>&1
-	"$lin" --lang en handout -f "$fmt" >"$tmp/l.handout.$fmt" 2>&1
-	same "handout -f $fmt: byte for byte" "$tmp/w.handout.$fmt" "$tmp/l.handout.$fmt"
+for args in "-f text" "-f md" "-f html" "-q" "-q -f html"; do
+	# shellcheck disable=SC2086
+	W --lang en handout $args >"$tmp/w.handout" 2>&1
+	# shellcheck disable=SC2086
+	"$lin" --lang en handout $args >"$tmp/l.handout" 2>&1
+	same "handout $args: byte for byte" "$tmp/w.handout" "$tmp/l.handout"
 done
+check "handout -q -f html is a page" grep -q '</html>' "$tmp/w.handout"
+
+# check-site: the example is valid, a wrong file gets file:line messages.
+printf 'format = 1;\nrequired = [ "no-such-module" ];\nagency = 3;\n' >"$tmp/bad-site.cfg"
+cp "$top/doc/site.cfg.example" "$tmp/site.cfg.example"
+for f in site.cfg.example bad-site.cfg; do
+	(cd "$tmp" && W --lang en check-site "$f") >"$tmp/w.cs.$f" 2>&1
+	echo "exit $?" >>"$tmp/w.cs.$f"
+	(cd "$tmp" && "$lin" --lang en check-site "$f") >"$tmp/l.cs.$f" 2>&1
+	echo "exit $?" >>"$tmp/l.cs.$f"
+	same "check-site $f: the same verdict, messages and exit status" \
+	    "$tmp/w.cs.$f" "$tmp/l.cs.$f"
+done
+check "check-site finds the example valid (exit 0)" grep -qx 'exit 0' "$tmp/w.cs.site.cfg.example"
+check "check-site names the wrong line (exit 6)" \
+    grep -q 'bad-site.cfg:3: ' "$tmp/w.cs.bad-site.cfg"
 
 # ------------------------------------------------------- the installer
 setup=$(ls "$wb"/jagaakun-*-setup.exe 2>/dev/null | head -n 1)
