@@ -69,6 +69,10 @@ pread(int fd, void *buf, size_t n, off_t off)
 
 	if (was < 0 || _lseeki64(fd, off, SEEK_SET) < 0)
 		return -1;
+	/* Bytes, as POSIX reads them: a descriptor opened in text mode
+	 * would turn CR LF into LF and return fewer bytes than the offsets
+	 * count (a site.cfg saved by Notepad read its tail twice). */
+	_setmode(fd, _O_BINARY);
 	r = _read(fd, buf, n > 1u << 30 ? 1u << 30 : (unsigned)n);
 	{
 		int err = errno;

@@ -51,7 +51,7 @@ trap 'exit 1' HUP INT TERM
 # (XFAIL in the log), a pass is XPASS (a failure: the list is stale).
 known() {
 	case $1 in
-	"test_content: 22 - test_unreadable_paths")
+	"test_content: "*" - test_unreadable_paths")
 		echo "Windows cannot open a folder as a file (EACCES), so the message is not POSIX's 'not a regular file'" ;;
 	"collect: a linked file in a share is refused, not followed")
 		echo "Wine 8 shows a Unix symbolic link to a file as a plain file (one to a folder as a reparse point); NTFS links are reparse points" ;;
@@ -156,8 +156,12 @@ W --version >"$tmp/v.out" 2>&1
 check "--version runs (exit 0)" test $? = 0
 check "--version speaks Indonesian from the catalogue" grep -q Lisensi "$tmp/v.out"
 
+# The same but for the default site settings file, which --help names.
 W --lang en --help >"$tmp/w.help" 2>&1
 "$lin" --lang en --help >"$tmp/l.help" 2>&1
+check "--help names the Windows site settings" \
+    grep -qF '(default C:\ProgramData\jagaakun\site.cfg)' "$tmp/w.help"
+sed -i 's|(default [^)]*site\.cfg)|(default SITE)|' "$tmp/w.help" "$tmp/l.help"
 same "--help is the Linux build's" "$tmp/w.help" "$tmp/l.help"
 
 (cd "$top" && W --lang en check-content content) >"$tmp/w.cc" 2>&1
@@ -283,13 +287,24 @@ for args in "-f text" "-f md" "-f html" "-q" "-q -f html"; do
 done
 check "handout -q -f html is a page" grep -q '</html>' "$tmp/w.handout"
 
-# check-site: the example is valid, a wrong file gets file:line messages.
-printf 'format = 1;\nrequired = [ "no-such-module" ];\nagency = 3;\n' >"$tmp/bad-site.cfg"
-cp "$top/doc/site.cfg.example" "$tmp/site.cfg.example"
+# check-site: the bundle's example (Windows places, CR LF line ends) says what
+# Linux's says of doc/site.cfg.example; a wrong file gets the same
+# file:line messages.
+mkdir -p "$tmp/cs-w" "$tmp/cs-l"
+printf 'format = 1;\nrequired = [ "no-such-module" ];\nagency = 3;\n' >"$tmp/cs-w/bad-site.cfg"
+cp "$tmp/cs-w/bad-site.cfg" "$tmp/cs-l/bad-site.cfg"
+cp "$top/doc/site.cfg.example" "$tmp/cs-l/site.cfg.example"
+example=$(ls "$wb"/jagaakun-*-win64/site.cfg.example 2>/dev/null | head -n 1)
+if [ -n "$example" ]; then
+	cp "$example" "$tmp/cs-w/site.cfg.example"
+else
+	say "# no bundle in $wb: check-site reads doc/site.cfg.example"
+	cp "$top/doc/site.cfg.example" "$tmp/cs-w/site.cfg.example"
+fi
 for f in site.cfg.example bad-site.cfg; do
-	(cd "$tmp" && W --lang en check-site "$f") >"$tmp/w.cs.$f" 2>&1
+	(cd "$tmp/cs-w" && W --lang en check-site "$f") >"$tmp/w.cs.$f" 2>&1
 	echo "exit $?" >>"$tmp/w.cs.$f"
-	(cd "$tmp" && "$lin" --lang en check-site "$f") >"$tmp/l.cs.$f" 2>&1
+	(cd "$tmp/cs-l" && "$lin" --lang en check-site "$f") >"$tmp/l.cs.$f" 2>&1
 	echo "exit $?" >>"$tmp/l.cs.$f"
 	same "check-site $f: the same verdict, messages and exit status" \
 	    "$tmp/w.cs.$f" "$tmp/l.cs.$f"
@@ -366,7 +381,12 @@ if command -v tmux >/dev/null 2>&1; then
 	    wine '$exe' --lang en --record '$crec'; echo EXIT=\$? >'$tmp/rc'; sleep 60"
 	check "the checklist draws its first screen" wait_for "Who is using jagaakun?"
 	$T send-keys -t w Enter
-	check "Enter opens the module list" wait_for "Overall: 1 of"
+	# (Its title line, drawn over the profile list, sometimes shows
+	# without its first letters under Wine's console: the line below.)
+	check "a record without accounts asks which are used" \
+	    wait_for "Only the accounts ticked are asked about."
+	$T send-keys -t w Enter
+	check "Enter saves them and opens the module list" wait_for "Overall: 1 of"
 	W --lang en --record "$crec" report -o - >/dev/null 2>&1
 	check "a second jagaakun on the record is kept out (exit 4)" test $? = 4
 	$T send-keys -t w Enter
@@ -383,6 +403,7 @@ if command -v tmux >/dev/null 2>&1; then
 	check "Ctrl-C ends it with 128 + SIGINT" grep -qx 'EXIT=130' "$tmp/rc"
 	check "the step marked before Ctrl-C was saved" \
 	    test "$(grep -c 'status = "done"' "$crec")" = 2
+	check "and the accounts chosen" grep -q '^ *accounts = \[ "whatsapp", ' "$crec"
 	check "no temp file is left beside the record" \
 	    test "$(ls "$tmp/crec" | grep -c '\.tmp\.')" = 0
 	$T kill-server 2>/dev/null
