@@ -200,9 +200,26 @@ same "collect of that folder: byte for byte" "$tmp/w.ucollect" "$tmp/l.ucollect"
 # Without -o and without a site report folder: Documents\jagaakun.
 docs="$WINEPREFIX/drive_c/users/$(id -un)/Documents"
 rm -rf "$docs/jagaakun"
-W --lang en --record "$rec" report >/dev/null 2>&1
+W --lang en --record "$rec" report >"$tmp/w.where" 2>&1
 check "report goes to Documents\\jagaakun by default" \
     cmp -s "$docs/jagaakun/jagaakun-$NIP-20261124.json" "$tmp/l.report.json"
+check "and names it as Windows writes paths" grep -qF \
+    "Documents\\jagaakun\\jagaakun-$NIP-20261124.json" "$tmp/w.where"
+rm -rf "$docs/jagaakun"
+# report --all --changed (a login script's): every official's report
+# file in the default folder, then nothing while no record changed.
+arec=$tmp/arec/record.cfg
+mkdir -p -m 700 "$tmp/arec"
+cp "$rec" "$arec"
+W --lang en --record "$arec" report --all --changed >"$tmp/w.all" 2>&1
+echo "exit $?" >>"$tmp/w.all"
+check "report --all --changed writes the official's report file" \
+    cmp -s "$docs/jagaakun/jagaakun-$NIP-20261124.json" "$tmp/l.report.json"
+rm -rf "$docs/jagaakun"
+W --lang en --record "$arec" report --all --changed >"$tmp/w.all2" 2>&1
+echo "exit $?" >>"$tmp/w.all2"
+check "and nothing the second time, silently (exit 0)" \
+    test ! -e "$docs/jagaakun" -a "$(cat "$tmp/w.all2")" = "exit 0"
 rm -rf "$docs/jagaakun"
 
 # collect: report files made independently (Python's json and hashlib).
