@@ -162,3 +162,9 @@ lstat(const char *path, struct stat *st)
 	}
 	return stat(path, st);
 }
+
+int
+pipe(int fds[2])
+{
+	return _pipe(fds, 64 * 1024, _O_BINARY);
+}

@@ -31,6 +31,9 @@ int lstat(const char *path, struct stat *st);
  * temporary file that is deleted when the stream is closed). */
 FILE *fmemopen(void *buf, size_t n, const char *mode);
 
+/* A pipe of binary descriptors (_pipe). */
+int pipe(int fds[2]);
+
 /* read() at offset off, the file's own offset left where it was; the
  * descriptor is put in binary mode (bytes as they are, CR LF kept). */
 ssize_t pread(int fd, void *buf, size_t n, off_t off);
