@@ -365,7 +365,9 @@ if [ -n "$setup" ]; then
 	wine "$pf/uninstall.exe" /S >/dev/null 2>&1
 	# The uninstaller runs a copy of itself from the temp folder.
 	i=0
-	while [ -f "$pf/jagaakun.exe" ] && [ $i -lt 50 ]; do sleep 0.2; i=$((i + 1)); done
+	while { [ -f "$pf/jagaakun.exe" ] || [ -e "$menu/jagaakun.lnk" ]; } && [ $i -lt 150 ]; do
+		sleep 0.2; i=$((i + 1))
+	done
 	check "the silent uninstall removes the program and the entry" \
 	    test ! -e "$pf/jagaakun.exe" -a ! -e "$menu/jagaakun.lnk"
 	check "and keeps the agency's site.cfg" test -f "$pd/site.cfg"
@@ -379,7 +381,7 @@ if [ -n "$setup" ]; then
 	check "a /SITE= file that cannot be copied gives exit status 2" grep -qx 'exit 2' "$tmp/i.rc"
 	wine 'C:\Apps\jagaakun\uninstall.exe' /S >/dev/null 2>&1
 	i=0
-	while [ -f "$WINEPREFIX/drive_c/Apps/jagaakun/jagaakun.exe" ] && [ $i -lt 50 ]; do
+	while [ -e "$WINEPREFIX/drive_c/Apps/jagaakun" ] && [ $i -lt 150 ]; do
 		sleep 0.2; i=$((i + 1))
 	done
 	check "and its uninstaller removes it" test ! -e "$WINEPREFIX/drive_c/Apps/jagaakun"
