@@ -31,7 +31,7 @@ bash-completion libreoffice-calc-nogui"
 # The Windows build (scripts/windows/build.sh: mingw-w64, the libraries
 # from Debian's source packages, NSIS) and its tests under Wine.
 WIN_PACKAGES="gcc-mingw-w64-x86-64-posix mingw-w64-tools libz-mingw-w64-dev
-cmake dpkg-dev patch zip nsis wine wine64"
+cmake dpkg-dev patch zip nsis wine wine64 libtool"
 
 install_packages() {
 	missing=

@@ -18,6 +18,7 @@
 #   sh scripts/windows/build-deps.sh --prefix   print the prefix only
 #
 # Needs: gcc-mingw-w64-x86-64-posix, mingw-w64-tools, cmake, make, patch,
+# autoconf, automake, libtool (libarchive's build files are made anew),
 # dpkg-dev, libz-mingw-w64-dev, a deb-src line for bookworm (added to
 # /etc/apt/sources.list.d/ when run as root and missing).
 set -eu
@@ -26,7 +27,7 @@ HOST=x86_64-w64-mingw32
 CC="$HOST-gcc-posix"
 AR="$HOST-gcc-ar-posix"
 RANLIB="$HOST-gcc-ranlib-posix"
-PACKAGES="ncurses gettext libconfig yajl json-c nettle libxlsxwriter cmocka"
+PACKAGES="libarchive ncurses gettext libconfig yajl json-c nettle libxlsxwriter cmocka"
 here=$(cd "$(dirname "$0")" && pwd)
 jobs=${JOBS:-2}
 
@@ -226,6 +227,35 @@ build_libxlsxwriter() {
 	sed -i 's/^Libs:\(.*-lxlsxwriter\)\( -lz\)*$/Libs:\1 -lz/' \
 		"$prefix/lib/pkgconfig/xlsxwriter.pc"
 	sed -i '/^Requires.private:/d' "$prefix/lib/pkgconfig/xlsxwriter.pc"
+}
+
+build_libarchive() {
+	# The library alone, for collect's .zip, .tar and .tar.gz: gzip and
+	# deflate through zlib (libz-mingw-w64-dev), nothing else.  As
+	# Debian's rules do, the build files are made anew (the tarball's
+	# libtool macros are newer than its ltmain.sh).
+	cd "$1"
+	sh build/autogen.sh
+	./configure --host=$HOST --prefix="$prefix" --disable-shared \
+		--enable-static --disable-bsdtar --disable-bsdcpio \
+		--disable-bsdcat --disable-acl --disable-xattr \
+		--disable-posix-regex-lib --without-bz2lib --without-libb2 \
+		--without-iconv --without-lz4 --without-zstd --without-lzma \
+		--without-cng --without-mbedtls --without-nettle \
+		--without-openssl --without-xml2 --without-expat
+	make -j"$jobs" libarchive.la
+	make install-libLTLIBRARIES install-includeHEADERS \
+		install-pkgconfigDATA
+	# Linked statically: archive.h declares its functions dllimport
+	# unless LIBARCHIVE_STATIC is defined (in Cflags: not every
+	# pkg-config reads Cflags.private); zlib after it, by name.
+	sed -i -e 's/^Cflags:.*/Cflags: -I${includedir} -DLIBARCHIVE_STATIC/' \
+		-e '/^Cflags.private:/d' -e '/^Requires.private:/d' \
+		"$prefix/lib/pkgconfig/libarchive.pc"
+	grep -q '^Libs.private:.*-lz' "$prefix/lib/pkgconfig/libarchive.pc" ||
+		sed -i 's/^Libs.private:.*/& -lz/' \
+			"$prefix/lib/pkgconfig/libarchive.pc"
+	cat "$prefix/lib/pkgconfig/libarchive.pc"
 }
 
 build_cmocka() {

@@ -57,7 +57,14 @@ mkdir -p "$name/locale/id/LC_MESSAGES"
 cp src/jagaakun.exe "$name/"
 (cd "$top" && tar cf - content) | (cd "$name" && tar xf -)
 msgfmt -c -o "$name/locale/id/LC_MESSAGES/jagaakun.mo" "$top/po/id.po"
-sed 's/$/\r/' "$top/doc/site.cfg.example" >"$name/site.cfg.example"
+# The site settings example with Windows places (a report share, a drive
+# path: "/srv/..." is no absolute path there); tests/windows/run.sh checks
+# that check-site finds it valid.
+sed -e 's|/etc/jagaakun/site\.cfg|C:\\ProgramData\\jagaakun\\site.cfg|g' \
+    -e 's|^report_dir = "/srv/jagaakun/laporan";|report_dir = "\\\\\\\\fileserver\\\\laporan\\\\jagaakun";|' \
+    -e 's|^#roster = "/srv/jagaakun/pegawai\.csv";|#roster = "D:/jagaakun/pegawai.csv";|' \
+    -e 's|reports in the current folder\.|reports in Documents\\jagaakun.|' \
+    -e 's/$/\r/' "$top/doc/site.cfg.example" >"$name/site.cfg.example"
 sed 's/$/\r/' "$here/README-windows.txt" >"$name/README.txt"
 # A zip without time stamps that change from one build to the next.
 find "$name" -exec touch -d "2026-01-01 00:00:00" {} +

@@ -26,7 +26,8 @@ deliver_full_path(const char *path)
 
 	if (fs_is_absolute(path) || getcwd(cwd, sizeof cwd) == NULL)
 		return xstrdup(path);
-	return xasprintf("%s/%s", strcmp(cwd, "/") == 0 ? "" : cwd, path);
+	return strcmp(cwd, "/") == 0 ? xasprintf("/%s", path) :
+	    fs_join(cwd, path);
 }
 
 void

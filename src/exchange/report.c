@@ -21,6 +21,7 @@
 #include "base/xalloc.h"
 #include "model/profile.h"
 #include "model/progress.h"
+#include "os/fsutil.h"
 
 #define REPORT_SUM_PREFIX "sha256:"
 #define REPORT_TEXT_CHUNK 4000	/* a report's strings take about 1.5 KB */
@@ -428,7 +429,7 @@ report_default_path(const struct report *r, const struct site *s)
 {
 	char *name = report_default_name(r), *dir = site_output_dir(s), *path;
 
-	path = xasprintf("%s/%s", dir, name);
+	path = fs_join(dir, name);
 	free(dir);
 	free(name);
 	return path;

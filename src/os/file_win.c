@@ -126,6 +126,17 @@ fs_last_part(const char *path)
 	return p;
 }
 
+/* name in dir, with '\\' between unless dir ends in a separator. */
+char *
+fs_join(const char *dir, const char *name)
+{
+	size_t n = strlen(dir);
+
+	if (n > 0 && win_is_sep(dir[n - 1]))
+		return xasprintf("%s%s", dir, name);
+	return xasprintf("%s\\%s", dir, name);
+}
+
 char *
 fs_dirname(const char *path)
 {

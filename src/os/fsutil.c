@@ -617,6 +617,13 @@ fs_dirname(const char *path)
 	return dir;
 }
 
+/* name in dir, as "dir/name". */
+char *
+fs_join(const char *dir, const char *name)
+{
+	return xasprintf("%s/%s", dir, name);
+}
+
 /* Say whether path is a symbolic link. */
 bool
 fs_is_link(const char *path)

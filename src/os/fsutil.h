@@ -132,6 +132,10 @@ void fs_unlock(int fd);
 /* Copy of the folder part of path ("." when it has none). */
 char *fs_dirname(const char *path);
 
+/* A new string: name in the folder dir, joined with this system's
+ * separator ('/'; on Windows '\', none added after one that ends dir). */
+char *fs_join(const char *dir, const char *name);
+
 /* Say whether path itself is a symbolic link (on Windows: any reparse
  * point, a junction included), dangling or not; nothing is followed. */
 bool fs_is_link(const char *path);

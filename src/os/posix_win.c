@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  * Copyright (C) 2026 The jagaakun authors */
 /*
- * posix_win: fmemopen and pread for mingw-w64 (see posix_win.h).
+ * posix_win: the POSIX calls mingw-w64 lacks (see posix_win.h).
  */
 #include "config.h"
 #include "os/posix_win.h"
@@ -71,6 +71,10 @@ pread(int fd, void *buf, size_t n, off_t off)
 
 	if (was < 0 || _lseeki64(fd, off, SEEK_SET) < 0)
 		return -1;
+	/* Bytes, as POSIX reads them: a descriptor opened in text mode
+	 * would turn CR LF into LF and return fewer bytes than the offsets
+	 * count (a site.cfg saved by Notepad read its tail twice). */
+	_setmode(fd, _O_BINARY);
 	r = _read(fd, buf, n > 1u << 30 ? 1u << 30 : (unsigned)n);
 	{
 		int err = errno;
@@ -135,4 +139,34 @@ unsetenv(const char *name)
 {
 	/* An empty value removes the variable. */
 	return _putenv_s(name, "") == 0 ? 0 : -1;
+}
+
+int
+lstat(const char *path, struct stat *st)
+{
+	WIN32_FILE_ATTRIBUTE_DATA fa;
+	wchar_t *w = win_wide(path);
+	BOOL got;
+
+	if (w == NULL) {
+		errno = EINVAL;
+		return -1;
+	}
+	got = GetFileAttributesExW(w, GetFileExInfoStandard, &fa);
+	free(w);
+	if (!got) {
+		errno = win_errno(GetLastError());
+		return -1;
+	}
+	if (fa.dwFileAttributes & FILE_ATTRIBUTE_REPARSE_POINT) {
+		memset(st, 0, sizeof *st);
+		return 0;
+	}
+	return stat(path, st);
+}
+
+int
+pipe(int fds[2])
+{
+	return _pipe(fds, 64 * 1024, _O_BINARY);
 }

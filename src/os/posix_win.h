@@ -9,16 +9,35 @@
 #ifndef JAGAAKUN_POSIX_WIN_H
 #define JAGAAKUN_POSIX_WIN_H
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
+#include <sys/stat.h>
 #include <sys/types.h>
+
+/* glibc's "cannot access a needed shared library", which lazylib sets
+ * when libxlsxwriter is not installed: on Windows the libraries are
+ * linked in and it is never set, but the code that looks for it is the
+ * same (a number mingw-w64 does not use). */
+#ifndef ELIBACC
+#define ELIBACC 79
+#endif
+
+/* stat() without following a link: a file or folder that is a reparse
+ * point (a symbolic link, a junction) is not followed; st then says only
+ * that it is there (st_mode 0, size 0).  UTF-8 path. */
+int lstat(const char *path, struct stat *st);
 
 /* Read-only ("r") only: a stream over a copy of the n bytes at buf (a
  * temporary file that is deleted when the stream is closed). */
 FILE *fmemopen(void *buf, size_t n, const char *mode);
 
-/* read() at offset off, the file's own offset left where it was. */
+/* A pipe of binary descriptors (_pipe). */
+int pipe(int fds[2]);
+
+/* read() at offset off, the file's own offset left where it was; the
+ * descriptor is put in binary mode (bytes as they are, CR LF kept). */
 ssize_t pread(int fd, void *buf, size_t n, off_t off);
 
 /* The computer's DNS host name, as UTF-8 (GetComputerNameExW); not

@@ -12,8 +12,10 @@
 # 2. The commands that print or write files, byte for byte against the
 #    Linux build's output where they must match: --help, check-content,
 #    report (JSON, CSV, text: the checksums), collect over report files
-#    made by bench/collect_gen.py (CSV, JSON, text), handout; --version
-#    in Indonesian from the bundle's catalogue.
+#    made by bench/collect_gen.py (CSV, JSON, text) and over the same
+#    reports in a .zip and a .tar.gz (libarchive), handout (text, md,
+#    html, the quick card -q), check-site; --version in Indonesian from
+#    the bundle's catalogue.
 # 3. The checklist in tmux under Wine (ncurses' Windows console driver):
 #    a short walkthrough, a second instance kept out by the lock, Ctrl-C
 #    saving before it quits, no temp file left beside the record.
@@ -48,25 +50,32 @@ trap '$T kill-server 2>/dev/null; wineserver -k 2>/dev/null; rm -rf "$tmp"' EXIT
 trap 'exit 1' HUP INT TERM
 
 # Known differences on Windows, each with why: a failure there is TODO
-# (XFAIL in the log), a pass is XPASS (a failure: the list is stale).
+# (XFAIL in the log), a pass is XPASS (a failure: the list is stale),
+# except for a reason that starts "sometimes:" (Wine's flakiness), whose
+# pass is a pass.
 known() {
 	case $1 in
-	"test_content: 22 - test_unreadable_paths")
+	"test_arcread: "*" - test_arcread_outside")
+		echo "libarchive on Windows reads a '\\' in a zip entry's name as '/': the entry is refused all the same, its name shown with '/'" ;;
+	"test_content: "*" - test_unreadable_paths")
 		echo "Windows cannot open a folder as a file (EACCES), so the message is not POSIX's 'not a regular file'" ;;
 	"collect: a linked file in a share is refused, not followed")
 		echo "Wine 8 shows a Unix symbolic link to a file as a plain file (one to a folder as a reparse point); NTFS links are reparse points" ;;
 	"a name typed with accents and CJK shows as typed")
-		echo "under Wine's console every typed non-ASCII character arrives as U+00E9 (drawing is right); unverified on Windows" ;;
+		echo "sometimes: under Wine's console typed non-ASCII characters mostly arrive as U+00E9 (drawing is right); unverified on Windows" ;;
 	*) return 1 ;;
 	esac
 }
-n=0 pass=0 fail=0 xfail=0 xpass=0
+n=0 pass=0 fail=0 xfail=0 xpass=0 skipped=0
 : >"$log"
 say() { printf '%s\n' "$*"; printf '%s\n' "$*" >>"$log"; }
 ok() {
 	n=$((n + 1))
 	if why=$(known "$1"); then
-		xpass=$((xpass + 1)); say "ok $n - $1 # TODO $why"
+		case $why in
+		"sometimes:"*) pass=$((pass + 1)); say "ok $n - $1 # $why" ;;
+		*) xpass=$((xpass + 1)); say "ok $n - $1 # TODO $why" ;;
+		esac
 	else
 		pass=$((pass + 1)); say "ok $n - $1"
 	fi
@@ -79,6 +88,7 @@ not_ok() {
 		fail=$((fail + 1)); say "not ok $n - $1"
 	fi
 }
+skip_test() { n=$((n + 1)); skipped=$((skipped + 1)); say "ok $n - $1 # SKIP"; }
 check() { what=$1; shift; if "$@" >/dev/null 2>&1; then ok "$what"; else not_ok "$what"; fi; }
 # same WHAT FILE1 FILE2: the two outputs byte for byte.
 same() {
@@ -112,6 +122,7 @@ for t in "$wb"/tests/unit/test_*.exe; do
 	printf '%s\n' "$out" | grep -E '^(not )?ok ' >"$tmp/unit.tap"
 	while IFS= read -r line; do
 		case $line in
+		*" # SKIP "*) skip_test "$name: ${line##* # SKIP }" ;;
 		"not ok "*) not_ok "$name: ${line#not ok }" ;;
 		"ok "*) ok "$name: ${line#ok }" ;;
 		esac
@@ -156,8 +167,12 @@ W --version >"$tmp/v.out" 2>&1
 check "--version runs (exit 0)" test $? = 0
 check "--version speaks Indonesian from the catalogue" grep -q Lisensi "$tmp/v.out"
 
+# The same but for the default site settings file, which --help names.
 W --lang en --help >"$tmp/w.help" 2>&1
 "$lin" --lang en --help >"$tmp/l.help" 2>&1
+check "--help names the Windows site settings" \
+    grep -qF '(default C:\ProgramData\jagaakun\site.cfg)' "$tmp/w.help"
+sed -i 's|(default [^)]*site\.cfg)|(default SITE)|' "$tmp/w.help" "$tmp/l.help"
 same "--help is the Linux build's" "$tmp/w.help" "$tmp/l.help"
 
 (cd "$top" && W --lang en check-content content) >"$tmp/w.cc" 2>&1
@@ -196,9 +211,26 @@ same "collect of that folder: byte for byte" "$tmp/w.ucollect" "$tmp/l.ucollect"
 # Without -o and without a site report folder: Documents\jagaakun.
 docs="$WINEPREFIX/drive_c/users/$(id -un)/Documents"
 rm -rf "$docs/jagaakun"
-W --lang en --record "$rec" report >/dev/null 2>&1
+W --lang en --record "$rec" report >"$tmp/w.where" 2>&1
 check "report goes to Documents\\jagaakun by default" \
     cmp -s "$docs/jagaakun/jagaakun-$NIP-20261124.json" "$tmp/l.report.json"
+check "and names it as Windows writes paths" grep -qF \
+    "Documents\\jagaakun\\jagaakun-$NIP-20261124.json" "$tmp/w.where"
+rm -rf "$docs/jagaakun"
+# report --all --changed (a login script's): every official's report
+# file in the default folder, then nothing while no record changed.
+arec=$tmp/arec/record.cfg
+mkdir -p -m 700 "$tmp/arec"
+cp "$rec" "$arec"
+W --lang en --record "$arec" report --all --changed >"$tmp/w.all" 2>&1
+echo "exit $?" >>"$tmp/w.all"
+check "report --all --changed writes the official's report file" \
+    cmp -s "$docs/jagaakun/jagaakun-$NIP-20261124.json" "$tmp/l.report.json"
+rm -rf "$docs/jagaakun"
+W --lang en --record "$arec" report --all --changed >"$tmp/w.all2" 2>&1
+echo "exit $?" >>"$tmp/w.all2"
+check "and nothing the second time, silently (exit 0)" \
+    test ! -e "$docs/jagaakun" -a "$(cat "$tmp/w.all2")" = "exit 0"
 rm -rf "$docs/jagaakun"
 
 # collect: report files made independently (Python's json and hashlib).
@@ -254,15 +286,60 @@ EOF
 	    grep -q 'file-link.json: a symbolic link' "$tmp/w.links"
 	W --lang en collect -f xlsx -o "$tmp/w.xlsx" "$R" >/dev/null 2>&1
 	check "collect -f xlsx writes a workbook" "$PY" -c "import zipfile,sys; zipfile.ZipFile(sys.argv[1]).testzip()" "$tmp/w.xlsx"
+	# The same reports in archives, read with libarchive: the same
+	# figures, rejections and exit status as Linux's from the same file.
+	(cd "$R" && find . -type f | LC_ALL=C sort | sed 's|^\./||' |
+	    zip -q -X -@ "$tmp/reports.zip")
+	(cd "$R" && tar czf "$tmp/reports.tar.gz" --sort=name --owner=0 \
+	    --group=0 --mtime=2026-11-01 .)
+	for a in zip:csv zip:json tar.gz:csv; do
+		arc=$tmp/reports.${a%%:*} fmt=${a#*:}
+		W --lang en collect -f "$fmt" "$arc" >"$tmp/w.arc" 2>"$tmp/w.arc.err"
+		echo "exit $?" >>"$tmp/w.arc.err"
+		"$lin" --lang en collect -f "$fmt" "$arc" >"$tmp/l.arc" 2>"$tmp/l.arc.err"
+		echo "exit $?" >>"$tmp/l.arc.err"
+		same "collect -f $fmt of a .${a%%:*}: byte for byte" "$tmp/w.arc" "$tmp/l.arc"
+		same "collect -f $fmt of a .${a%%:*}: the same rejections and exit status" \
+		    "$tmp/w.arc.err" "$tmp/l.arc.err"
+	done
 else
 	say "# $PY is missing: collect not compared"
 fi
 
-for fmt in text md; do
-	W --lang en handout -f "$fmt" >"$tmp/w.handout.$fmt" 2>&1
-	"$lin" --lang en handout -f "$fmt" >"$tmp/l.handout.$fmt" 2>&1
-	same "handout -f $fmt: byte for byte" "$tmp/w.handout.$fmt" "$tmp/l.handout.$fmt"
+for args in "-f text" "-f md" "-f html" "-q" "-q -f html"; do
+	# shellcheck disable=SC2086
+	W --lang en handout $args >"$tmp/w.handout" 2>&1
+	# shellcheck disable=SC2086
+	"$lin" --lang en handout $args >"$tmp/l.handout" 2>&1
+	same "handout $args: byte for byte" "$tmp/w.handout" "$tmp/l.handout"
 done
+check "handout -q -f html is a page" grep -q '</html>' "$tmp/w.handout"
+
+# check-site: the bundle's example (Windows places, CR LF line ends) says what
+# Linux's says of doc/site.cfg.example; a wrong file gets the same
+# file:line messages.
+mkdir -p "$tmp/cs-w" "$tmp/cs-l"
+printf 'format = 1;\nrequired = [ "no-such-module" ];\nagency = 3;\n' >"$tmp/cs-w/bad-site.cfg"
+cp "$tmp/cs-w/bad-site.cfg" "$tmp/cs-l/bad-site.cfg"
+cp "$top/doc/site.cfg.example" "$tmp/cs-l/site.cfg.example"
+example=$(ls "$wb"/jagaakun-*-win64/site.cfg.example 2>/dev/null | head -n 1)
+if [ -n "$example" ]; then
+	cp "$example" "$tmp/cs-w/site.cfg.example"
+else
+	say "# no bundle in $wb: check-site reads doc/site.cfg.example"
+	cp "$top/doc/site.cfg.example" "$tmp/cs-w/site.cfg.example"
+fi
+for f in site.cfg.example bad-site.cfg; do
+	(cd "$tmp/cs-w" && W --lang en check-site "$f") >"$tmp/w.cs.$f" 2>&1
+	echo "exit $?" >>"$tmp/w.cs.$f"
+	(cd "$tmp/cs-l" && "$lin" --lang en check-site "$f") >"$tmp/l.cs.$f" 2>&1
+	echo "exit $?" >>"$tmp/l.cs.$f"
+	same "check-site $f: the same verdict, messages and exit status" \
+	    "$tmp/w.cs.$f" "$tmp/l.cs.$f"
+done
+check "check-site finds the example valid (exit 0)" grep -qx 'exit 0' "$tmp/w.cs.site.cfg.example"
+check "check-site names the wrong line (exit 6)" \
+    grep -q 'bad-site.cfg:3: ' "$tmp/w.cs.bad-site.cfg"
 
 # ------------------------------------------------------- the installer
 setup=$(ls "$wb"/jagaakun-*-setup.exe 2>/dev/null | head -n 1)
@@ -290,7 +367,9 @@ if [ -n "$setup" ]; then
 	wine "$pf/uninstall.exe" /S >/dev/null 2>&1
 	# The uninstaller runs a copy of itself from the temp folder.
 	i=0
-	while [ -f "$pf/jagaakun.exe" ] && [ $i -lt 50 ]; do sleep 0.2; i=$((i + 1)); done
+	while { [ -f "$pf/jagaakun.exe" ] || [ -e "$menu/jagaakun.lnk" ]; } && [ $i -lt 150 ]; do
+		sleep 0.2; i=$((i + 1))
+	done
 	check "the silent uninstall removes the program and the entry" \
 	    test ! -e "$pf/jagaakun.exe" -a ! -e "$menu/jagaakun.lnk"
 	check "and keeps the agency's site.cfg" test -f "$pd/site.cfg"
@@ -304,7 +383,7 @@ if [ -n "$setup" ]; then
 	check "a /SITE= file that cannot be copied gives exit status 2" grep -qx 'exit 2' "$tmp/i.rc"
 	wine 'C:\Apps\jagaakun\uninstall.exe' /S >/dev/null 2>&1
 	i=0
-	while [ -f "$WINEPREFIX/drive_c/Apps/jagaakun/jagaakun.exe" ] && [ $i -lt 50 ]; do
+	while [ -e "$WINEPREFIX/drive_c/Apps/jagaakun" ] && [ $i -lt 150 ]; do
 		sleep 0.2; i=$((i + 1))
 	done
 	check "and its uninstaller removes it" test ! -e "$WINEPREFIX/drive_c/Apps/jagaakun"
@@ -332,7 +411,12 @@ if command -v tmux >/dev/null 2>&1; then
 	    wine '$exe' --lang en --record '$crec'; echo EXIT=\$? >'$tmp/rc'; sleep 60"
 	check "the checklist draws its first screen" wait_for "Who is using jagaakun?"
 	$T send-keys -t w Enter
-	check "Enter opens the module list" wait_for "Overall: 1 of"
+	# (Its title line, drawn over the profile list, sometimes shows
+	# without its first letters under Wine's console: the line below.)
+	check "a record without accounts asks which are used" \
+	    wait_for "Only the accounts ticked are asked about."
+	$T send-keys -t w Enter
+	check "Enter saves them and opens the module list" wait_for "Overall: 1 of"
 	W --lang en --record "$crec" report -o - >/dev/null 2>&1
 	check "a second jagaakun on the record is kept out (exit 4)" test $? = 4
 	$T send-keys -t w Enter
@@ -349,6 +433,7 @@ if command -v tmux >/dev/null 2>&1; then
 	check "Ctrl-C ends it with 128 + SIGINT" grep -qx 'EXIT=130' "$tmp/rc"
 	check "the step marked before Ctrl-C was saved" \
 	    test "$(grep -c 'status = "done"' "$crec")" = 2
+	check "and the accounts chosen" grep -q '^ *accounts = \[ "whatsapp", ' "$crec"
 	check "no temp file is left beside the record" \
 	    test "$(ls "$tmp/crec" | grep -c '\.tmp\.')" = 0
 	$T kill-server 2>/dev/null
@@ -374,7 +459,7 @@ say "1..$n"
 {
 	echo "# TOTAL: $n"
 	echo "# PASS:  $pass"
-	echo "# SKIP:  0"
+	echo "# SKIP:  $skipped"
 	echo "# XFAIL: $xfail"
 	echo "# FAIL:  $fail"
 	echo "# XPASS: $xpass"
