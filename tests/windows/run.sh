@@ -341,6 +341,30 @@ check "check-site finds the example valid (exit 0)" grep -qx 'exit 0' "$tmp/w.cs
 check "check-site names the wrong line (exit 6)" \
     grep -q 'bad-site.cfg:3: ' "$tmp/w.cs.bad-site.cfg"
 
+# ------------------------------------------------- plain mode (--plain)
+# The line-by-line front end through a pipe, as a screen-reader user or a
+# script drives it: a new profile, the phone, the accounts, the first step
+# done, then end of input, which saves.  The transcript is Linux's, line
+# for line, but for the record's path; the record holds the step.
+printf '%s\n' "Siti Aminah" "1986 0926 2015 05 1 001" 1 "Dinas Kominfo" \
+    "Pranata Komputer" 1 1 s 1 1 >"$tmp/plain.in"
+mkdir -p "$tmp/plain-w" "$tmp/plain-l"
+(cd "$tmp/plain-w" && JAGAAKUN_NOW=2026-11-24T08:00:00Z W --plain --lang en \
+    --record rec.cfg <"$tmp/plain.in") >"$tmp/w.plain" 2>&1
+echo "exit $?" >>"$tmp/w.plain"
+(cd "$tmp/plain-l" && JAGAAKUN_NOW=2026-11-24T08:00:00Z "$lin" --plain --lang en \
+    --record rec.cfg <"$tmp/plain.in") >"$tmp/l.plain" 2>&1
+echo "exit $?" >>"$tmp/l.plain"
+tr -d '\r' <"$tmp/w.plain" | sed 's|[^ ]*rec\.cfg|REC|g' >"$tmp/w.plain.n"
+sed 's|[^ ]*rec\.cfg|REC|g' "$tmp/l.plain" >"$tmp/l.plain.n"
+same "--plain through a pipe: the same transcript as on Linux" \
+    "$tmp/w.plain.n" "$tmp/l.plain.n"
+check "--plain: end of input saves and exits 0" grep -qx 'exit 0' "$tmp/w.plain"
+check "--plain: the record holds the first step done" \
+    grep -q 'status = "done"' "$tmp/plain-w/rec.cfg"
+check "--plain: no escape sequence in the transcript" \
+    sh -c '! LC_ALL=C grep -q "$(printf "\033")" "$1"' sh "$tmp/w.plain"
+
 # ------------------------------------------------------- the installer
 setup=$(ls "$wb"/jagaakun-*-setup.exe 2>/dev/null | head -n 1)
 if [ -n "$setup" ]; then
