@@ -9,10 +9,55 @@
 #include "config.h"
 #include "nav/training.h"
 
+#include <assert.h>
+
 #include "base/i18n.h"
 #include "base/isotime.h"
 #include "base/xalloc.h"
 #include "nav/flow.h"
+
+/* The menu's rows, one a row of the navigation's, each with what it
+ * is. */
+static const struct {
+	const char *name;
+	const char *about;
+} trainer_items[] = {
+	[NAV_TRAINER_DEMO] = { N_("Demo walkthrough"), N_("the whole "
+	    "checklist in a sandbox, for projecting") },
+	[NAV_TRAINER_QUIZ] = { N_("Scenario quiz"), N_("realistic messages; "
+	    "the score is shown, not saved") },
+	[NAV_TRAINER_SHORT] = { N_("Quick quiz"), NULL },
+	[NAV_TRAINER_MEDIUM] = { N_("Short quiz"), NULL },
+	[NAV_TRAINER_THEMES] = { N_("Quiz by theme"), N_("the scenarios of "
+	    "one theme only") },
+	[NAV_TRAINER_QUIT] = { N_("Quit"), "" },
+};
+static_assert(sizeof trainer_items / sizeof trainer_items[0] ==
+    NAV_TRAINER_COUNT, "a row for each of the navigation's");
+
+const char *
+nav_trainer_row_name(enum nav_trainer_row row)
+{
+	return _(trainer_items[row].name);
+}
+
+char *
+nav_trainer_row_about(const struct nav *n, enum nav_trainer_row row)
+{
+	unsigned long count = row == NAV_TRAINER_SHORT ? NAV_QUIZ_SHORT :
+	    NAV_QUIZ_MEDIUM;
+
+	if (row != NAV_TRAINER_SHORT && row != NAV_TRAINER_MEDIUM)
+		/* not _(""): that is the catalogue's header */
+		return xstrdup(*trainer_items[row].about != '\0' ?
+		    _(trainer_items[row].about) : "");
+	if (n->training.plan.in_order)
+		return xasprintf(ngettext("the first %lu scenario, in file "
+		    "order", "the first %lu scenarios, in file order", count),
+		    count);
+	return xasprintf(ngettext("%lu scenario drawn at random",
+	    "%lu scenarios drawn at random, none twice", count), count);
+}
 
 /* No scenarios at all, for a quiz over content that has none. */
 static const struct scenario_set nav_training_no_scenarios = {

@@ -33,6 +33,14 @@ enum nav_trainer_row {
 	NAV_TRAINER_COUNT
 };
 
+/* The name of the trainer menu's row (translated), and what it is, the
+ * same words for every front end: a short quiz's count and whether it
+ * is drawn at random or in file order (n's plan); "" for none.  The
+ * caller frees what nav_trainer_row_about returns. */
+const char *nav_trainer_row_name(enum nav_trainer_row row);
+struct nav;
+char *nav_trainer_row_about(const struct nav *n, enum nav_trainer_row row);
+
 struct nav_training {
 	const struct scenario_set *scenarios;	/* the quiz's (the
 						 * caller's); NULL: none */

@@ -20,25 +20,6 @@
 
 /* ------------------------------------------------------------ trainer */
 
-/* The menu's rows, one a row of the navigation's, each with what it
- * is (the curses screen's words). */
-static const struct {
-	const char *name;
-	const char *about;
-} trainer_items[] = {
-	[NAV_TRAINER_DEMO] = { N_("Demo walkthrough"), N_("the whole "
-	    "checklist in a sandbox, for projecting") },
-	[NAV_TRAINER_QUIZ] = { N_("Scenario quiz"), N_("realistic messages; "
-	    "the score is shown, not saved") },
-	[NAV_TRAINER_SHORT] = { N_("Quick quiz"), NULL },
-	[NAV_TRAINER_MEDIUM] = { N_("Short quiz"), NULL },
-	[NAV_TRAINER_THEMES] = { N_("Quiz by theme"), N_("the scenarios of "
-	    "one theme only") },
-	[NAV_TRAINER_QUIT] = { N_("Quit"), "" },
-};
-static_assert(sizeof trainer_items / sizeof trainer_items[0] ==
-    NAV_TRAINER_COUNT, "a row for each of the navigation's");
-
 static void
 trainer_print(struct plain *p, bool again)
 {
@@ -46,19 +27,6 @@ trainer_print(struct plain *p, bool again)
 		return;
 	say(p, _("Trainer mode"));
 	say(p, _("Nothing you do here is saved: no record, no file."));
-}
-
-/* What a short quiz of count scenarios is (caller frees): the curses
- * menu's words. */
-static char *
-trainer_short_about(const struct plain *p, unsigned long count)
-{
-	if (p->nav.training.plan.in_order)
-		return xasprintf(ngettext("the first %lu scenario, in file "
-		    "order", "the first %lu scenarios, in file order", count),
-		    count);
-	return xasprintf(ngettext("%lu scenario drawn at random",
-	    "%lu scenarios drawn at random, none twice", count), count);
 }
 
 /* Say whether the menu's row i can start anything: the quiz by theme
@@ -75,17 +43,12 @@ static void
 trainer_choices(struct plain *p, struct plain_menu *m)
 {
 	for (size_t i = 0; i < NAV_TRAINER_COUNT; i++) {
-		const char *name = _(trainer_items[i].name);
+		const char *name = nav_trainer_row_name(i);
 		char *about, *t;
 
 		if (!trainer_row_offered(p, i))
 			continue;
-		if (i == NAV_TRAINER_SHORT || i == NAV_TRAINER_MEDIUM)
-			about = trainer_short_about(p, i == NAV_TRAINER_SHORT ?
-			    NAV_QUIZ_SHORT : NAV_QUIZ_MEDIUM);
-		else	/* not _(""): that is the catalogue's header */
-			about = xstrdup(*trainer_items[i].about != '\0' ?
-			    _(trainer_items[i].about) : "");
+		about = nav_trainer_row_about(&p->nav, i);
 		t = *about == '\0' ? xstrdup(name) :
 		    xasprintf("%s: %s", name, about);
 		plain_menu_row(m, t, i, ACT_ENTER);

@@ -17,51 +17,14 @@
 #include "ui/tui.h"
 #include "base/xalloc.h"
 
-/* The menu's rows, one a row of the navigation's, each with what it
- * is. */
-static const struct {
-	const char *name;
-	const char *about;
-} trainer_items[] = {
-	[NAV_TRAINER_DEMO] = { N_("Demo walkthrough"), N_("the whole "
-	    "checklist in a sandbox, for projecting") },
-	[NAV_TRAINER_QUIZ] = { N_("Scenario quiz"), N_("realistic messages; "
-	    "the score is shown, not saved") },
-	[NAV_TRAINER_SHORT] = { N_("Quick quiz"), NULL },
-	[NAV_TRAINER_MEDIUM] = { N_("Short quiz"), NULL },
-	[NAV_TRAINER_THEMES] = { N_("Quiz by theme"), N_("the scenarios of "
-	    "one theme only") },
-	[NAV_TRAINER_QUIT] = { N_("Quit"), "" },
-};
-static_assert(sizeof trainer_items / sizeof trainer_items[0] ==
-    NAV_TRAINER_COUNT, "a row for each of the navigation's");
-
-/* What a short quiz of count scenarios is (caller frees). */
-static char *
-trainer_short_about(const struct ui *ui, unsigned long count)
-{
-	if (ui->nav.training.plan.in_order)
-		return xasprintf(ngettext("the first %lu scenario, in file "
-		    "order", "the first %lu scenarios, in file order", count),
-		    count);
-	return xasprintf(ngettext("%lu scenario drawn at random",
-	    "%lu scenarios drawn at random, none twice", count), count);
-}
-
 /* Lay out one row: the name and what it is on one line when they fit,
  * else what it is under the name. */
 static void
 trainer_item(struct ui *ui, size_t i, struct wrap *w, int width)
 {
-	const char *name = _(trainer_items[i].name);
-	char *about, *line;
+	const char *name = nav_trainer_row_name(i);
+	char *about = nav_trainer_row_about(&ui->nav, i), *line;
 
-	if (i == NAV_TRAINER_SHORT || i == NAV_TRAINER_MEDIUM)
-		about = trainer_short_about(ui, i == NAV_TRAINER_SHORT ?
-		    NAV_QUIZ_SHORT : NAV_QUIZ_MEDIUM);
-	else	/* not _(""): that is the catalogue's header */
-		about = xstrdup(*trainer_items[i].about != '\0' ?
-		    _(trainer_items[i].about) : "");
 	if (*about == '\0') {
 		wrap_text(w, name, width, 0, A_BOLD);
 		free(about);
