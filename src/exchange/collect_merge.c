@@ -277,13 +277,9 @@ static int
 merge_official_cmp(const void *a, const void *b)
 {
 	const struct collect_official *x = a, *y = b;
-	int d;
 
-	if (x->unit != y->unit)
-		return x->unit < y->unit ? -1 : 1;
-	if ((d = collect_name_cmp(x->name, y->name)) != 0)
-		return d;
-	return strcmp(x->nip, y->nip);
+	return collect_person_cmp(x->unit, x->name, x->nip, y->unit, y->name,
+	    y->nip);
 }
 
 /* Sort module indices. */
@@ -332,20 +328,6 @@ merge_officials(struct merge *m, struct mslot *sl, size_t n)
 		    merge_official_cmp);
 }
 
-/* Sort the officials not reported by unit, name, NIP. */
-static int
-merge_missing_cmp(const void *a, const void *b)
-{
-	const struct collect_missing *x = a, *y = b;
-	int d;
-
-	if (x->unit != y->unit)
-		return x->unit < y->unit ? -1 : 1;
-	if ((d = collect_name_cmp(x->name, y->name)) != 0)
-		return d;
-	return strcmp(x->nip, y->nip);
-}
-
 /* The officials on the rosters who have not reported. */
 static void
 merge_missing(struct merge *m, struct mslot *sl, size_t n)
@@ -367,7 +349,7 @@ merge_missing(struct merge *m, struct mslot *sl, size_t n)
 		}
 	if (s->n_missing > 1)
 		qsort(s->missing, s->n_missing, sizeof *s->missing,
-		    merge_missing_cmp);
+		    collect_missing_cmp);
 }
 
 /* Order reasons as collect_na.c does: by unit, module, most steps

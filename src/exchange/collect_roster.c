@@ -20,20 +20,6 @@
 #include "exchange/collect_state.h"
 #include "exchange/roster.h"
 
-/* Sort the officials who have not reported by unit, name, NIP. */
-static int
-collect_missing_cmp(const void *a, const void *b)
-{
-	const struct collect_missing *x = a, *y = b;
-	int d;
-
-	if (x->unit != y->unit)
-		return x->unit < y->unit ? -1 : 1;
-	if ((d = collect_name_cmp(x->name, y->name)) != 0)
-		return d;
-	return strcmp(x->nip, y->nip);
-}
-
 /* Count roster official o in unit of s: the newest report of its NIP,
  * from whatever unit, or its place among those who have not reported
  * (text in a). */

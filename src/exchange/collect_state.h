@@ -135,6 +135,14 @@ void collect_finish_origins(struct collect *c, struct collect_summary *s);
 /* Order names: ASCII letters ignoring case first, then the bytes. */
 int collect_name_cmp(const char *a, const char *b);
 
+/* Order people as the lists show them: by unit (its index), then name
+ * (collect_name_cmp), then NIP. */
+int collect_person_cmp(size_t unit_a, const char *name_a, const char *nip_a,
+    size_t unit_b, const char *name_b, const char *nip_b);
+
+/* qsort order of struct collect_missing, by collect_person_cmp. */
+int collect_missing_cmp(const void *a, const void *b);
+
 /* Count the roster's officials into the units of s (official i of the
  * roster into unit unit_of[i], or nowhere when it is SIZE_MAX: left out
  * by the unit filter), list those who have not reported (their text in

@@ -313,6 +313,28 @@ collect_group_of(struct groups *g, const char *unit, const char *code,
 	return i;
 }
 
+int
+collect_person_cmp(size_t unit_a, const char *name_a, const char *nip_a,
+    size_t unit_b, const char *name_b, const char *nip_b)
+{
+	int d;
+
+	if (unit_a != unit_b)
+		return unit_a < unit_b ? -1 : 1;
+	if ((d = collect_name_cmp(name_a, name_b)) != 0)
+		return d;
+	return strcmp(nip_a, nip_b);
+}
+
+int
+collect_missing_cmp(const void *a, const void *b)
+{
+	const struct collect_missing *x = a, *y = b;
+
+	return collect_person_cmp(x->unit, x->name, x->nip, y->unit, y->name,
+	    y->nip);
+}
+
 /* Sort units by name (ASCII case aside), then by key. */
 static int
 collect_unit_cmp(const void *a, const void *b)
