@@ -381,6 +381,7 @@ walk_names(const char *dir, bool (*keep)(const char *name), char ***names,
 		*n = 0;
 		return err;
 	}
-	qsort(*names, *n, sizeof **names, walk_name_cmp);
+	if (*n > 1)	/* qsort wants an array, which none makes */
+		qsort(*names, *n, sizeof **names, walk_name_cmp);
 	return 0;
 }
