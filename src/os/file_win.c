@@ -20,14 +20,8 @@
 #include <string.h>
 
 #include "base/xalloc.h"
+#include "os/tempname.h"
 #include "os/win.h"
-
-#define FS_TEMP_SUFFIX ".tmp."
-#define FS_TEMP_RANDOM 6
-#define FS_TEMP_TRIES 100
-
-static const char fs_temp_chars[] =
-    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
 wchar_t *
 win_wide(const char *s)
@@ -248,16 +242,15 @@ fs_target_check(const char *path, unsigned flags)
 static char *
 fs_temp_name(const char *path)
 {
-	char suffix[FS_TEMP_RANDOM + 1];
+	unsigned char rnd[FS_TEMP_RANDOM];
 
 	for (size_t i = 0; i < FS_TEMP_RANDOM; i++) {
 		unsigned int r = 0;
 
 		rand_s(&r);
-		suffix[i] = fs_temp_chars[r % (sizeof fs_temp_chars - 1)];
+		rnd[i] = (unsigned char)r;
 	}
-	suffix[FS_TEMP_RANDOM] = '\0';
-	return xasprintf("%s" FS_TEMP_SUFFIX "%s", path, suffix);
+	return fs_temp_name_of(path, rnd);
 }
 
 /* Write through writer to the handle h (taken over), flushing it to the
@@ -391,21 +384,6 @@ fs_write_output(const char *path, unsigned flags, fs_writer writer, void *ctx)
 	err = fs_write_file(real, flags, writer, ctx);
 	free(real);
 	return err;
-}
-
-/* Say whether name is base followed by a temp suffix we make. */
-static bool
-fs_is_temp_of(const char *name, const char *base)
-{
-	size_t n = strlen(base), k = strlen(FS_TEMP_SUFFIX);
-	const char *rnd;
-
-	if (strncmp(name, base, n) != 0 ||
-	    strncmp(name + n, FS_TEMP_SUFFIX, k) != 0)
-		return false;
-	rnd = name + n + k;
-	return strlen(rnd) == FS_TEMP_RANDOM &&
-	    strspn(rnd, fs_temp_chars) == FS_TEMP_RANDOM;
 }
 
 void

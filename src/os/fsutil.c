@@ -24,14 +24,7 @@
 #include <unistd.h>
 
 #include "base/xalloc.h"
-
-#define FS_TEMP_SUFFIX ".tmp."
-#define FS_TEMP_RANDOM 6	/* the XXXXXX of "<name>.tmp.XXXXXX" */
-#define FS_TEMP_TRIES 100	/* names tried when others are taken */
-
-/* The characters of a temp name's random part (as mkstemp's). */
-static const char fs_temp_chars[] =
-    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+#include "os/tempname.h"
 
 /* The XDG base directories we use, their variables and defaults. */
 static const struct {
@@ -129,14 +122,10 @@ static int
 fs_temp_name(const char *name, char **tmp)
 {
 	unsigned char rnd[FS_TEMP_RANDOM];
-	char suffix[FS_TEMP_RANDOM + 1];
 
 	if (getrandom(rnd, sizeof rnd, 0) != (ssize_t)sizeof rnd)
 		return -errno;
-	for (size_t i = 0; i < FS_TEMP_RANDOM; i++)
-		suffix[i] = fs_temp_chars[rnd[i] % (sizeof fs_temp_chars - 1)];
-	suffix[FS_TEMP_RANDOM] = '\0';
-	*tmp = xasprintf("%s" FS_TEMP_SUFFIX "%s", name, suffix);
+	*tmp = fs_temp_name_of(name, rnd);
 	return 0;
 }
 
@@ -301,21 +290,6 @@ fs_write_output(const char *path, unsigned flags, fs_writer writer, void *ctx)
 	err = fs_write_file(real, flags, writer, ctx);
 	free(real);
 	return err;
-}
-
-/* Say whether name is base followed by a temp suffix we make. */
-static bool
-fs_is_temp_of(const char *name, const char *base)
-{
-	size_t n = strlen(base), k = strlen(FS_TEMP_SUFFIX);
-	const char *rnd;
-
-	if (strncmp(name, base, n) != 0 ||
-	    strncmp(name + n, FS_TEMP_SUFFIX, k) != 0)
-		return false;
-	rnd = name + n + k;
-	return strlen(rnd) == FS_TEMP_RANDOM &&
-	    strspn(rnd, fs_temp_chars) == FS_TEMP_RANDOM;
 }
 
 /* Remove the regular file name in the folder open as dfd. */
