@@ -16,7 +16,7 @@ cd "$top"
 
 # Build tools and libraries (each -dev package is checked by configure).
 BUILD_PACKAGES="build-essential autoconf automake autopoint gettext pkg-config
-libncurses-dev libconfig-dev libcmocka-dev libjson-c-dev libyajl-dev nettle-dev
+libncurses-dev libconfig-dev libcmocka-dev libjson-c-dev nettle-dev
 libxlsxwriter-dev libarchive-dev"
 # What the tests and benchmarks drive the program with; clang and its
 # runtime build the fuzz targets (libFuzzer, sanitizers); chromium prints

@@ -27,7 +27,7 @@ HOST=x86_64-w64-mingw32
 CC="$HOST-gcc-posix"
 AR="$HOST-gcc-ar-posix"
 RANLIB="$HOST-gcc-ranlib-posix"
-PACKAGES="libarchive ncurses gettext libconfig yajl json-c nettle libxlsxwriter cmocka"
+PACKAGES="libarchive ncurses gettext libconfig json-c nettle libxlsxwriter cmocka"
 here=$(cd "$(dirname "$0")" && pwd)
 jobs=${JOBS:-2}
 
@@ -171,25 +171,6 @@ build_libconfig() {
 		--enable-static --disable-cxx --disable-examples
 	make -C lib -j"$jobs"
 	make -C lib install
-}
-
-build_yajl() {
-	mkdir -p "$1/b" && cd "$1/b"
-	cmake_cross ..
-	make -j"$jobs" yajl_s
-	mkdir -p "$prefix/include/yajl"
-	cp ../src/api/*.h yajl-2.1.0/include/yajl/yajl_version.h "$prefix/include/yajl/"
-	cp yajl-2.1.0/lib/libyajl_s.a "$prefix/lib/libyajl.a"
-	cat >"$prefix/lib/pkgconfig/yajl.pc" <<-EOF
-	prefix=$prefix
-	libdir=\${prefix}/lib
-	includedir=\${prefix}/include
-	Name: Yet Another JSON Library
-	Description: A Portable JSON parsing and serialization library in ANSI C
-	Version: 2.1.0
-	Cflags: -I\${includedir} -I\${includedir}/yajl
-	Libs: -L\${libdir} -lyajl
-	EOF
 }
 
 build_json_c() {

@@ -3,18 +3,26 @@
 /*
  * jdoc: a JSON text read into a compact read-only tree (see jdoc.h).
  *
- * yajl calls back once per value; each value becomes a node appended to
- * d->nodes and linked under the open container, and its text (member
- * names too) is copied into d->pool, since yajl's pointers last only for
- * the call.  Both are referred to by index, so growing them is safe.
+ * One pass over the text, without recursion: each value becomes a node
+ * appended to d->nodes and linked under the open container, and its
+ * decoded text (member names too) goes into d->pool.  Both are referred
+ * to by index, so growing them is safe.
+ *
+ * The canonical form is made on the way as runs of the text itself: a
+ * token whose canonical spelling is what the text says (every token of
+ * a file json-c wrote) extends the run it follows, and only white space,
+ * a string spelled otherwise and the member left out end a run.  So a
+ * report costs one copy of its bytes, not a write per token.  (yajl,
+ * which did the tokenizing before, cost more than all the rest of the
+ * reading together.)
  */
 #include "config.h"
 #include "base/jdoc.h"
 
 #include <stdlib.h>
 #include <string.h>
-#include <yajl_parse.h>
 
+#include "base/utf8.h"	/* utf8_encode */
 #include "base/xalloc.h"
 
 struct jdoc_node {
@@ -22,6 +30,7 @@ struct jdoc_node {
 	jdoc_ref parent, next, first, last;
 	uint32_t count;		/* elements or members */
 	uint32_t key, key_len;	/* a member's name: pool offset (or JDOC_NONE) */
+	uint64_t key8;		/* its first 8 bytes (jdoc_key8) */
 	uint32_t str, len;	/* a string's pool offset and length */
 	uint32_t emitted;	/* elements or members in the canonical form */
 	int64_t num;		/* an integer, or a boolean as 0 or 1 */
@@ -34,13 +43,22 @@ struct jdoc {
 	size_t pool_n, pool_cap;
 	char *canon;		/* the canonical form, when asked for */
 	size_t canon_n, canon_cap;
+	const char *run, *run_end;	/* text not yet copied into canon */
 	bool canonical;
 	const char *unhashed;	/* root member left out of the canonical form */
+	size_t unhashed_len;
 	jdoc_ref cur;		/* the open container, JDOC_NONE at the top */
 	uint32_t key, key_len;	/* the name of the member whose value is next */
+	uint64_t key8;
+	const char *comma;	/* the separator before the next value */
 	unsigned depth;		/* containers open */
 	unsigned skip;		/* depth of the value being left out, or 0 */
 	bool skip_next;		/* the next value is to be left out */
+};
+
+/* Where the reading is: the next byte, and the end of the text. */
+struct jdoc_text {
+	const char *p, *end;
 };
 
 static const char jdoc_hex[] = "0123456789abcdef";
@@ -53,22 +71,37 @@ static const bool jdoc_escaped[256] = {
 };
 
 /* Append n bytes to the canonical form.  It is never longer than the
- * text it comes from (jdoc_parse reserves that much), but a guard costs
+ * text it comes from (jdoc_reset reserves that much), but a guard costs
  * nothing. */
 static inline void
 jdoc_put(struct jdoc *d, const char *s, size_t n)
 {
+	if (n == 0)
+		return;
 	if (d->canon_n + n > d->canon_cap)
 		d->canon = xgrow(d->canon, &d->canon_cap, d->canon_n + n, 1);
 	memcpy(d->canon + d->canon_n, s, n);
 	d->canon_n += n;
 }
 
-/* Append one byte to the canonical form. */
-static inline void
-jdoc_putc(struct jdoc *d, char c)
+/* Copy the run of text not yet copied into the canonical form. */
+static void
+jdoc_flush(struct jdoc *d)
 {
-	jdoc_put(d, &c, 1);
+	jdoc_put(d, d->run, (size_t)(d->run_end - d->run));
+	d->run = d->run_end = NULL;
+}
+
+/* Add the n bytes of text at s to the canonical form: they extend the
+ * run when they follow it in the text. */
+static inline void
+jdoc_emit(struct jdoc *d, const char *s, size_t n)
+{
+	if (s != d->run_end) {
+		jdoc_flush(d);
+		d->run = s;
+	}
+	d->run_end = s + n;
 }
 
 /* Say whether a byte of w is below n (n <= 128): exact as a yes or no,
@@ -81,18 +114,37 @@ jdoc_has_less(uint64_t w, unsigned n)
 	return (w - ones * n) & ~w & (ones * 0x80);
 }
 
-/* Say whether any of the 8 bytes at s is one a canonical string escapes,
- * a word at a time: most strings have none. */
-static inline bool
-jdoc_word_escaped(const unsigned char *s)
+/* The bytes of the word at s that a string's text cannot take as it
+ * is: those a canonical string escapes, and with high those with the
+ * high bit set too (the start of a character to check).  The lowest set
+ * bit marks the first such byte exactly; a word of none is 0.  Most
+ * strings have none, so they are scanned a word at a time. */
+static inline uint64_t
+jdoc_word_special(const char *s, bool high)
 {
 	const uint64_t ones = 0x0101010101010101u;
 	uint64_t w;
 
 	memcpy(&w, s, sizeof w);
 	/* A byte equal to c is one that becomes zero after xor with c. */
-	return (jdoc_has_less(w, 0x20) | jdoc_has_less(w ^ (ones * '"'), 1) |
-	    jdoc_has_less(w ^ (ones * '\\'), 1)) != 0;
+	return jdoc_has_less(w, 0x20) | jdoc_has_less(w ^ (ones * '"'), 1) |
+	    jdoc_has_less(w ^ (ones * '\\'), 1) |
+	    (high ? w & (ones * 0x80) : 0);
+}
+
+/* How many bytes of a word come before the first one its mask (from
+ * jdoc_word_special, not 0) marks, on a machine that loads the first
+ * byte into the lowest bits; 0 elsewhere, so the caller looks at the
+ * bytes one by one. */
+static inline unsigned
+jdoc_word_clean(uint64_t mask)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	return (unsigned)__builtin_ctzll(mask) / 8;
+#else
+	(void)mask;
+	return 0;
+#endif
 }
 
 /* Append s as a canonical string: quotes, backslashes and characters
@@ -102,13 +154,15 @@ jdoc_put_string(struct jdoc *d, const unsigned char *s, size_t n)
 {
 	size_t run = 0, i = 0;
 
-	jdoc_putc(d, '"');
+	jdoc_flush(d);
+	jdoc_put(d, "\"", 1);
 	for (;;) {
 		unsigned char c;
 		char esc[6] = { '\\', 0, '0', '0', 0, 0 };
 		size_t k = 2;
 
-		while (i + 8 <= n && !jdoc_word_escaped(s + i))
+		while (i + 8 <= n && jdoc_word_special((const char *)s + i,
+		    false) == 0)
 			i += 8;
 		while (i < n && !jdoc_escaped[s[i]])
 			i++;
@@ -132,7 +186,18 @@ jdoc_put_string(struct jdoc *d, const unsigned char *s, size_t n)
 		}
 		jdoc_put(d, esc, k);
 	}
-	jdoc_putc(d, '"');
+	jdoc_put(d, "\"", 1);
+}
+
+/* The first 8 bytes of the n at s as a number, zeros after the end:
+ * one comparison tells most member names apart. */
+static inline uint64_t
+jdoc_key8(const char *s, size_t n)
+{
+	uint64_t k = 0;
+
+	memcpy(&k, s, n < 8 ? n : 8);
+	return k;
 }
 
 /* Say whether the value about to be read goes into the canonical form. */
@@ -140,21 +205,6 @@ static bool
 jdoc_hashed(const struct jdoc *d)
 {
 	return d->canonical && d->skip == 0 && !d->skip_next;
-}
-
-/* Copy n bytes into the pool, NUL-terminated; return their offset.
- * (Like the canonical form, the pool never outgrows the text.) */
-static uint32_t
-jdoc_keep(struct jdoc *d, const unsigned char *s, size_t n)
-{
-	size_t at = d->pool_n;
-
-	if (at + n + 1 > d->pool_cap)
-		d->pool = xgrow(d->pool, &d->pool_cap, at + n + 1, 1);
-	memcpy(d->pool + at, s, n);
-	d->pool[at + n] = '\0';
-	d->pool_n += n + 1;
-	return (uint32_t)at;
 }
 
 /* Add a value of type t as the next element or member of the open
@@ -169,8 +219,10 @@ jdoc_add(struct jdoc *d, enum jdoc_type t)
 		d->nodes = xgrow(d->nodes, &d->cap, d->n + 1, sizeof *d->nodes);
 	node = &d->nodes[d->n++];
 	*node = (struct jdoc_node){ t, d->cur, JDOC_NONE, JDOC_NONE, JDOC_NONE,
-	    0, d->key, d->key_len, 0, 0, 0, 0 };
-	d->key = JDOC_NONE;
+	    0, d->key, d->key_len, d->key8, 0, 0, 0, 0 };
+	d->key = JDOC_NONE;	/* an element's is none */
+	d->key_len = 0;
+	d->key8 = 0;
 	if (d->cur == JDOC_NONE)
 		return node;
 	parent = &d->nodes[d->cur];
@@ -182,168 +234,419 @@ jdoc_add(struct jdoc *d, enum jdoc_type t)
 	parent->count++;
 	/* In an object the separator went with the member's name. */
 	if (parent->type == JDOC_ARRAY && jdoc_hashed(d) && parent->emitted++)
-		jdoc_putc(d, ',');
+		jdoc_emit(d, d->comma, 1);
 	return node;
 }
 
-/* Add a scalar whose canonical text is s (n bytes; a string when str). */
+/* Add a scalar whose text is the n bytes at s. */
 static struct jdoc_node *
-jdoc_add_scalar(struct jdoc *d, enum jdoc_type t, const void *s, size_t n,
-    bool str)
+jdoc_add_scalar(struct jdoc *d, enum jdoc_type t, const char *s, size_t n)
 {
 	struct jdoc_node *node = jdoc_add(d, t);
 
-	if (jdoc_hashed(d)) {
-		if (str)
-			jdoc_put_string(d, s, n);
-		else
-			jdoc_put(d, s, n);
-	}
+	if (jdoc_hashed(d))
+		jdoc_emit(d, s, n);
 	d->skip_next = false;
 	return node;
 }
 
-static int
-jdoc_on_null(void *ctx)
+/* Copy the character at p (before end), a lead byte and as many
+ * continuation bytes as it says, into the string being read at *out;
+ * the text after it, or NULL when it is not one.  Only the shape is
+ * checked here, as yajl did: readers check the text they take
+ * (text_utf8_span refuses overlong forms and surrogates too), which
+ * names the member that is wrong. */
+static const char *
+jdoc_char(const char *p, const char *end, char **out)
 {
-	jdoc_add_scalar(ctx, JDOC_NULL, "null", 4, false);
-	return 1;
+	unsigned char c = (unsigned char)*p;
+	size_t n = c >> 5 == 0x6 ? 2 : c >> 4 == 0xe ? 3 : c >> 3 == 0x1e ? 4 : 0;
+
+	if (n == 0 || (size_t)(end - p) < n)
+		return NULL;
+	for (size_t i = 1; i < n; i++)
+		if (((unsigned char)p[i] & 0xc0) != 0x80)
+			return NULL;
+	memcpy(*out, p, n);
+	*out += n;
+	return p + n;
 }
 
-static int
-jdoc_on_bool(void *ctx, int b)
+/* The value of the 4 hex digits at p, or -1; *lower is cleared when one
+ * is an upper-case letter (json-c writes lower case). */
+static long
+jdoc_hex4(const char *p, bool *lower)
 {
-	jdoc_add_scalar(ctx, JDOC_BOOL, b ? "true" : "false", b ? 4 : 5,
-	    false)->num = b != 0;
-	return 1;
+	long v = 0;
+
+	for (int i = 0; i < 4; i++) {
+		int c = (unsigned char)p[i];
+
+		v <<= 4;
+		if (c >= '0' && c <= '9')
+			v |= c - '0';
+		else if (c >= 'a' && c <= 'f')
+			v |= c - 'a' + 10;
+		else if (c >= 'A' && c <= 'F') {
+			v |= c - 'A' + 10;
+			*lower = false;
+		} else
+			return -1;
+	}
+	return v;
 }
 
-/* A number (yajl checked its syntax), kept as an integer when it is one
- * of at most 18 digits, which always fits int64_t. */
-static int
-jdoc_on_number(void *ctx, const char *s, size_t n)
+/* Decode the \u escape at p (its backslash; a surrogate pair takes two)
+ * into *out; the text after it, or NULL when it is not valid.  *canon is
+ * cleared unless json-c would write the character so: only controls
+ * other than those with a letter escape are. */
+static const char *
+jdoc_unicode(const char *p, const char *end, char **out, bool *canon)
 {
-	bool minus = n > 0 && s[0] == '-';
-	bool integer = n > (size_t)minus && n - minus <= 18;
+	bool lower = true;
+	long cp, low;
+	size_t n;
+
+	if (end - p < 6 || (cp = jdoc_hex4(p + 2, &lower)) < 0)
+		return NULL;
+	p += 6;
+	if (cp >= 0xDC00 && cp <= 0xDFFF)
+		return NULL;	/* a low surrogate alone */
+	if (cp >= 0xD800 && cp <= 0xDBFF) {
+		if (end - p < 6 || p[0] != '\\' || p[1] != 'u' ||
+		    (low = jdoc_hex4(p + 2, &lower)) < 0xDC00 || low > 0xDFFF)
+			return NULL;
+		cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+		p += 6;
+	}
+	if (cp >= 0x20 || !lower || cp == '\b' || cp == '\f' || cp == '\n' ||
+	    cp == '\r' || cp == '\t')
+		*canon = false;
+	n = utf8_encode((uint32_t)cp, *out);
+	*out += n;
+	return p;
+}
+
+/* Decode the escape at p (its backslash) into *out; the text after it,
+ * or NULL when it is not valid.  *canon is cleared when json-c would
+ * write the character otherwise. */
+static const char *
+jdoc_escape(const char *p, const char *end, char **out, bool *canon)
+{
+	static const char from[] = "\"\\/bfnrt", to[] = "\"\\/\b\f\n\r\t";
+	const char *at;
+
+	if (end - p < 2)
+		return NULL;
+	if (p[1] == 'u')
+		return jdoc_unicode(p, end, out, canon);
+	if (p[1] == '\0' || (at = strchr(from, p[1])) == NULL)
+		return NULL;
+	if (p[1] == '/')
+		*canon = false;	/* JSON_C_TO_STRING_NOSLASHESCAPE */
+	*(*out)++ = to[at - from];
+	return p + 2;
+}
+
+/* Read the string whose opening quote t->p is at, its decoded text into
+ * the pool (NUL-terminated) at *at, its length *n; *canon says whether
+ * the text, quotes included, is its canonical form.  False when it is
+ * not a valid string. */
+static bool
+jdoc_string_read(struct jdoc *d, struct jdoc_text *t, uint32_t *at,
+    uint32_t *n, bool *canon)
+{
+	const char *p = t->p + 1, *end = t->end;
+	char *out = d->pool + d->pool_n;
+
+	*canon = true;
+	for (;;) {
+		const char *next;
+
+		/* A word at a time, stored whole before it is looked at: the
+		 * pool never gets more bytes than the text has before p (see
+		 * jdoc_reset), so the 8 fit. */
+		while (end - p >= 8) {
+			uint64_t mask = jdoc_word_special(p, true);
+			unsigned k = mask ? jdoc_word_clean(mask) : 8;
+
+			memcpy(out, p, 8);
+			p += k;
+			out += k;
+			if (k < 8)
+				break;
+		}
+		while (p < end && !jdoc_escaped[(unsigned char)*p] &&
+		    (unsigned char)*p < 0x80)
+			*out++ = *p++;
+		if (p == end || (unsigned char)*p < 0x20)
+			break;
+		if (*p == '"') {
+			*at = (uint32_t)d->pool_n;
+			*n = (uint32_t)(out - (d->pool + d->pool_n));
+			*out = '\0';
+			d->pool_n += *n + 1;
+			t->p = p + 1;
+			return true;
+		}
+		next = *p == '\\' ? jdoc_escape(p, end, &out, canon) :
+		    jdoc_char(p, end, &out);
+		if (next == NULL)
+			break;
+		p = next;
+	}
+	t->p = p;	/* where the problem is */
+	return false;
+}
+
+/* Read a string value at t->p. */
+static bool
+jdoc_string_value(struct jdoc *d, struct jdoc_text *t)
+{
+	const char *s = t->p;
+	struct jdoc_node *node;
+	uint32_t at, n;
+	bool canon;
+
+	if (!jdoc_string_read(d, t, &at, &n, &canon))
+		return false;
+	node = jdoc_add(d, JDOC_STRING);
+	node->str = at;
+	node->len = n;
+	if (jdoc_hashed(d)) {
+		if (canon)
+			jdoc_emit(d, s, (size_t)(t->p - s));
+		else
+			jdoc_put_string(d, (unsigned char *)d->pool + at, n);
+	}
+	d->skip_next = false;
+	return true;
+}
+
+/* Skip the digits at t->p; how many there were. */
+static size_t
+jdoc_digits(struct jdoc_text *t)
+{
+	const char *s = t->p;
+
+	while (t->p < t->end && *t->p >= '0' && *t->p <= '9')
+		t->p++;
+	return (size_t)(t->p - s);
+}
+
+/* Read a number at t->p (RFC 8259's grammar), kept as an integer when
+ * it is one of at most 18 digits, which always fits int64_t. */
+static bool
+jdoc_number(struct jdoc *d, struct jdoc_text *t)
+{
+	const char *s = t->p;
+	bool minus = *s == '-', integer;
+	size_t n;
 	int64_t v = 0;
 
-	for (size_t i = minus; integer && i < n; i++) {
-		integer = s[i] >= '0' && s[i] <= '9';
-		v = v * 10 + (s[i] - '0');
+	t->p += minus;
+	if ((n = jdoc_digits(t)) == 0 || (n > 1 && t->p[-(long)n] == '0'))
+		return false;
+	integer = n <= 18;
+	for (const char *q = t->p - n; integer && q < t->p; q++)
+		v = v * 10 + (*q - '0');
+	if (t->p < t->end && *t->p == '.') {
+		t->p++;
+		integer = false;
+		if (jdoc_digits(t) == 0)
+			return false;
 	}
-	jdoc_add_scalar(ctx, integer ? JDOC_INT : JDOC_NUMBER, s, n,
-	    false)->num = minus ? -v : v;
-	return 1;
+	if (t->p < t->end && (*t->p == 'e' || *t->p == 'E')) {
+		t->p++;
+		integer = false;
+		if (t->p < t->end && (*t->p == '+' || *t->p == '-'))
+			t->p++;
+		if (jdoc_digits(t) == 0)
+			return false;
+	}
+	jdoc_add_scalar(d, integer ? JDOC_INT : JDOC_NUMBER, s,
+	    (size_t)(t->p - s))->num = minus ? -v : v;
+	return true;
 }
 
-static int
-jdoc_on_string(void *ctx, const unsigned char *s, size_t n)
+/* Read true, false or null at t->p. */
+static bool
+jdoc_literal(struct jdoc *d, struct jdoc_text *t)
 {
-	struct jdoc *d = ctx;
-	uint32_t at = jdoc_keep(d, s, n);
-	struct jdoc_node *node = jdoc_add_scalar(d, JDOC_STRING, s, n, true);
+	static const struct { const char *word; enum jdoc_type type; } lit[] = {
+		{ "true", JDOC_BOOL }, { "false", JDOC_BOOL }, { "null", JDOC_NULL },
+	};
 
-	node->str = at;
-	node->len = (uint32_t)n;
-	return 1;
+	for (size_t i = 0; i < sizeof lit / sizeof lit[0]; i++) {
+		size_t n = strlen(lit[i].word);
+
+		if ((size_t)(t->end - t->p) >= n &&
+		    memcmp(t->p, lit[i].word, n) == 0) {
+			jdoc_add_scalar(d, lit[i].type, t->p, n)->num = i == 0;
+			t->p += n;
+			return true;
+		}
+	}
+	return false;
 }
 
-/* Open a container of type t. */
-static int
-jdoc_open(struct jdoc *d, enum jdoc_type t)
+/* Skip white space (which ends a run of the canonical form, as the
+ * next token does not follow the last). */
+static void
+jdoc_space(struct jdoc_text *t)
+{
+	while (t->p < t->end && (*t->p == ' ' || *t->p == '\n' ||
+	    *t->p == '\r' || *t->p == '\t'))
+		t->p++;
+}
+
+/* Read a member's name and its colon at t->p, the comma before it (if
+ * any) in d->comma. */
+static bool
+jdoc_key(struct jdoc *d, struct jdoc_text *t)
+{
+	const char *s = t->p;
+	uint32_t at, n;
+	bool canon, hashed;
+
+	if (t->p == t->end || *t->p != '"' ||
+	    !jdoc_string_read(d, t, &at, &n, &canon))
+		return false;
+	d->key = at;
+	d->key_len = n;
+	d->key8 = jdoc_key8(d->pool + at, n);
+	if (d->depth == 1 && d->unhashed != NULL && n == d->unhashed_len &&
+	    memcmp(d->pool + at, d->unhashed, n) == 0)
+		d->skip_next = true;
+	if ((hashed = jdoc_hashed(d))) {
+		if (d->nodes[d->cur].emitted++)
+			jdoc_emit(d, d->comma, 1);
+		if (canon)
+			jdoc_emit(d, s, (size_t)(t->p - s));
+		else
+			jdoc_put_string(d, (unsigned char *)d->pool + at, n);
+	}
+	jdoc_space(t);
+	if (t->p == t->end || *t->p != ':')
+		return false;
+	if (hashed)
+		jdoc_emit(d, t->p, 1);
+	t->p++;
+	return true;
+}
+
+/* Open the container whose bracket t->p is at. */
+static void
+jdoc_open(struct jdoc *d, struct jdoc_text *t)
 {
 	bool hashed = jdoc_hashed(d);
 
-	jdoc_add(d, t);
+	jdoc_add(d, *t->p == '{' ? JDOC_OBJECT : JDOC_ARRAY);
 	d->cur = (jdoc_ref)(d->n - 1);
 	d->depth++;
 	if (d->skip_next) {
 		d->skip = d->depth;
 		d->skip_next = false;
 	} else if (hashed)
-		jdoc_putc(d, t == JDOC_OBJECT ? '{' : '[');
-	return 1;
+		jdoc_emit(d, t->p, 1);
+	t->p++;
 }
 
-static int
-jdoc_on_start_map(void *ctx)
+/* Close the open container at the bracket t->p is at, if it is its. */
+static bool
+jdoc_close(struct jdoc *d, struct jdoc_text *t)
 {
-	return jdoc_open(ctx, JDOC_OBJECT);
-}
-
-static int
-jdoc_on_start_array(void *ctx)
-{
-	return jdoc_open(ctx, JDOC_ARRAY);
-}
-
-static int
-jdoc_on_end(void *ctx)
-{
-	struct jdoc *d = ctx;
-
+	if (*t->p != (d->nodes[d->cur].type == JDOC_OBJECT ? '}' : ']'))
+		return false;
 	if (d->canonical && d->skip == 0)
-		jdoc_putc(d, d->nodes[d->cur].type == JDOC_OBJECT ? '}' : ']');
+		jdoc_emit(d, t->p, 1);
 	else if (d->skip == d->depth)
 		d->skip = 0;
 	d->depth--;
 	d->cur = d->nodes[d->cur].parent;
-	return 1;
+	t->p++;
+	return true;
 }
 
-static int
-jdoc_on_key(void *ctx, const unsigned char *s, size_t n)
-{
-	struct jdoc *d = ctx;
-
-	d->key = jdoc_keep(d, s, n);
-	d->key_len = (uint32_t)n;
-	if (d->depth == 1 && d->unhashed != NULL &&
-	    strlen(d->unhashed) == n && memcmp(s, d->unhashed, n) == 0)
-		d->skip_next = true;
-	else if (jdoc_hashed(d)) {
-		if (d->nodes[d->cur].emitted++)
-			jdoc_putc(d, ',');
-		jdoc_put_string(d, s, n);
-		jdoc_putc(d, ':');
-	}
-	return 1;
-}
-
-/* yajl allocates through these, so running out of memory ends the
- * program as everywhere else (xalloc). */
-static void *
-jdoc_malloc(void *ctx, size_t n)
-{
-	return xmalloc(n);
-}
-
-static void *
-jdoc_realloc(void *ctx, void *p, size_t n)
-{
-	return xrealloc(p, n);
-}
-
-static void
-jdoc_release(void *ctx, void *p)
-{
-	free(p);
-}
-
-static yajl_alloc_funcs jdoc_alloc = { jdoc_malloc, jdoc_realloc,
-    jdoc_release, NULL };
-
-static const yajl_callbacks jdoc_callbacks = {
-	.yajl_null = jdoc_on_null,
-	.yajl_boolean = jdoc_on_bool,
-	.yajl_number = jdoc_on_number,
-	.yajl_string = jdoc_on_string,
-	.yajl_start_map = jdoc_on_start_map,
-	.yajl_map_key = jdoc_on_key,
-	.yajl_end_map = jdoc_on_end,
-	.yajl_start_array = jdoc_on_start_array,
-	.yajl_end_array = jdoc_on_end,
+/* What reading a value left to read next. */
+enum jdoc_next {
+	JDOC_FAILED,
+	JDOC_AFTER,	/* a separator, a closing bracket or the end */
+	JDOC_VALUE,	/* a value: an array was opened */
 };
+
+/* Read a value at t->p: a scalar, or the opening of a container (with
+ * its first member's name, or its end when it is empty). */
+static enum jdoc_next
+jdoc_value(struct jdoc *d, struct jdoc_text *t)
+{
+	bool ok;
+
+	if (t->p == t->end)
+		return JDOC_FAILED;
+	switch (*t->p) {
+	case '"':
+		ok = jdoc_string_value(d, t);
+		break;
+	case '{': case '[':
+		jdoc_open(d, t);
+		jdoc_space(t);
+		if (t->p < t->end && jdoc_close(d, t))
+			return JDOC_AFTER;
+		if (d->nodes[d->cur].type == JDOC_ARRAY)
+			return JDOC_VALUE;
+		ok = jdoc_key(d, t);
+		if (ok)
+			return JDOC_VALUE;
+		break;
+	case '-': case '0': case '1': case '2': case '3': case '4':
+	case '5': case '6': case '7': case '8': case '9':
+		ok = jdoc_number(d, t);
+		break;
+	default:
+		ok = jdoc_literal(d, t);
+	}
+	return ok ? JDOC_AFTER : JDOC_FAILED;
+}
+
+/* Read what follows a value: commas (with the next member's name) and
+ * closing brackets, up to the next value or the end of the text. */
+static enum jdoc_next
+jdoc_after(struct jdoc *d, struct jdoc_text *t)
+{
+	for (;;) {
+		jdoc_space(t);
+		if (d->depth == 0)
+			return t->p == t->end ? JDOC_AFTER : JDOC_FAILED;
+		if (t->p == t->end)
+			return JDOC_FAILED;
+		if (*t->p == ',') {
+			d->comma = t->p++;
+			jdoc_space(t);
+			if (d->nodes[d->cur].type == JDOC_ARRAY)
+				return JDOC_VALUE;
+			return jdoc_key(d, t) ? JDOC_VALUE : JDOC_FAILED;
+		}
+		if (!jdoc_close(d, t))
+			return JDOC_FAILED;
+	}
+}
+
+/* Read the whole text: one value, white space around it. */
+static bool
+jdoc_text_read(struct jdoc *d, struct jdoc_text *t)
+{
+	enum jdoc_next next = JDOC_VALUE;
+
+	while (next == JDOC_VALUE) {
+		jdoc_space(t);
+		next = jdoc_value(d, t);
+		if (next == JDOC_AFTER)
+			next = jdoc_after(d, t);
+	}
+	jdoc_flush(d);
+	return next == JDOC_AFTER;
+}
 
 struct jdoc *
 jdoc_new(void)
@@ -365,10 +668,13 @@ jdoc_reset(struct jdoc *d, size_t len, const char *unhashed)
 	if (d->cap < len / 16 + 1)
 		d->nodes = xgrow(d->nodes, &d->cap, len / 16 + 1, sizeof *d->nodes);
 	d->n = d->pool_n = d->canon_n = 0;
+	d->run = d->run_end = NULL;
 	d->canonical = unhashed != NULL;
 	d->unhashed = unhashed;
+	d->unhashed_len = unhashed != NULL ? strlen(unhashed) : 0;
 	d->cur = JDOC_NONE;
 	d->key = JDOC_NONE;
+	d->comma = NULL;
 	d->depth = d->skip = 0;
 	d->skip_next = false;
 }
@@ -377,21 +683,18 @@ bool
 jdoc_read(struct jdoc *d, const char *buf, size_t len, const char *unhashed,
     size_t *end)
 {
-	yajl_handle h;
+	struct jdoc_text t = { buf, buf + len };
 	bool ok;
 
 	*end = 0;
 	d->n = 0;
-	/* Offsets are 32 bits; yajl's strict mode would stop at a NUL, but
-	 * it is refused before anything is allocated. */
+	/* Offsets are 32 bits; a NUL is refused before anything is
+	 * allocated (strings are NUL-terminated in the pool). */
 	if (len > UINT32_MAX / 2 || memchr(buf, '\0', len) != NULL)
 		return false;
 	jdoc_reset(d, len, unhashed);
-	h = yajl_alloc(&jdoc_callbacks, &jdoc_alloc, d);
-	ok = yajl_parse(h, (const unsigned char *)buf, len) == yajl_status_ok;
-	*end = ok ? len : yajl_get_bytes_consumed(h);
-	ok = ok && yajl_complete_parse(h) == yajl_status_ok && d->n > 0;
-	yajl_free(h);
+	ok = jdoc_text_read(d, &t) && d->n > 0;
+	*end = (size_t)(t.p - buf);
 	if (!ok)
 		d->n = d->canon_n = 0;
 	return ok;
@@ -441,14 +744,16 @@ jdoc_type(const struct jdoc *d, jdoc_ref v)
 jdoc_ref
 jdoc_member_n(const struct jdoc *d, jdoc_ref obj, const char *key, size_t n)
 {
+	uint64_t k8 = jdoc_key8(key, n);
+
 	if (jdoc_type(d, obj) != JDOC_OBJECT)
 		return JDOC_NONE;
 	for (jdoc_ref v = d->nodes[obj].first; v != JDOC_NONE; v = d->nodes[v].next) {
 		const struct jdoc_node *m = &d->nodes[v];
 
-		/* Most names differ in length or first byte: skip the call. */
-		if (m->key_len == n && (n == 0 || (d->pool[m->key] == key[0] &&
-		    memcmp(d->pool + m->key, key, n) == 0)))
+		/* Names differ in their first 8 bytes, mostly all there is. */
+		if (m->key8 == k8 && m->key_len == n && (n <= 8 ||
+		    memcmp(d->pool + m->key + 8, key + 8, n - 8) == 0))
 			return v;
 	}
 	return JDOC_NONE;

@@ -5,10 +5,13 @@
  * tree.
  *
  * collect reads hundreds of thousands of reports, so reading must cost
- * little more than the bytes themselves.  yajl's event parser validates
- * the text (strict JSON, UTF-8) and jdoc keeps every value as one entry
- * of a single growing array, its strings in one growing pool: a handful
- * of allocations per document instead of one per value.  The same pass
+ * little more than the bytes themselves.  One pass of jdoc's own
+ * tokenizer checks the text (strict JSON, the shape of its UTF-8) and
+ * keeps every value as one entry of a single growing array, its strings
+ * in one growing pool: a handful of allocations per document instead of
+ * one per value.  (No library in Debian did this fast enough: yajl's
+ * events alone cost more than the rest of reading a report;
+ * tests/fuzz/fuzz_json.c holds it to json-c's reader.)  The same pass
  * can write the document's canonical form (see jdoc_parse), which the
  * report checksum covers, so a reader never serializes the tree again.
  */
@@ -37,9 +40,13 @@ enum jdoc_type {
 
 struct jdoc;
 
-/* Read the len bytes at buf as exactly one JSON value in UTF-8 (white
+/* Read the len bytes at buf as exactly one JSON value (RFC 8259: white
  * space around it allowed; comments, trailing text and NUL bytes not).
  * NULL when it is not; *end gets the byte offset the parser reached.
+ * Of the UTF-8 of strings only the shape is checked (a lead byte and
+ * its continuation bytes; a \u escape of a lone surrogate is refused):
+ * a reader checks the text it takes for overlong forms and surrogates
+ * (text_utf8_span), and so can name the member that is wrong.
  *
  * When unhashed is not NULL, the document also gets its canonical form
  * (jdoc_canonical): the value with no white space, every string (member

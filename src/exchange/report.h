@@ -4,8 +4,8 @@
  * report: one official's compliance report, the file IT officers collect.
  *
  * Built from the record, the content and the site settings; versioned
- * JSON, written with json-c and read with jreader over jdoc (yajl's event
- * parser: many files, each read once) -- never with libconfig, as report
+ * JSON, written with json-c and read with jreader over jdoc (a
+ * one-pass tokenizer: many files, each read once) -- never with libconfig, as report
  * files come from other machines -- with a SHA-256 checksum (nettle) that
  * reveals edits made after export.  The checksum does not stop a
  * determined forger, who can recompute it.  Documented in

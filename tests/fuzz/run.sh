@@ -24,7 +24,7 @@ seconds=${FUZZ_SECONDS:-60}
 # The words of the format the target reads, for the mutations to use.
 case $name in
 content|record|scenario|site) dict=-dict=${top_srcdir:-.}/tests/fuzz/cfg.dict ;;
-incident|report|summary) dict=-dict=${top_srcdir:-.}/tests/fuzz/json.dict ;;
+incident|json|report|summary) dict=-dict=${top_srcdir:-.}/tests/fuzz/json.dict ;;
 roster) dict=-dict=${top_srcdir:-.}/tests/fuzz/csv.dict ;;
 *) dict= ;;
 esac

@@ -35,7 +35,10 @@ test_jdoc_refuses(void **state)
 		"{\"a\":1}{}", "[1,]", "{\"a\":1,}", "{'a':1}", "[01]",
 		"{\"a\":1 /* note */}", "// note\n{}", "[\"a\x01\"]",
 		"[\"\xc3\x28\"]", "[\"\xff\"]", "[NaN]", "[tru]", "{\"a\"}",
-		"[1 2]",
+		"[1 2]", "[-]", "[1.]", "[1e]", "[1e+]", "[\"\\x\"]",
+		"[\"\\u12\"]", "[\"\\udc00\"]", "[\"\\ud800\"]",
+		"[\"\\ud800\\u0041\"]", "[\"\xe2\x82\"]", "{\"a\":1 \"b\":2}",
+		"[1}", "{\"a\":1]", "{1:2}", "[\"a\"", "\"a",
 	};
 	static const char with_nul[] = "{\"a\":\"x\0y\"}";
 	size_t end;
@@ -232,7 +235,28 @@ test_jdoc_canonical_escapes(void **state)
 	jdoc_free(d);
 }
 
-/* Deep nesting is no problem: yajl and jdoc keep no recursion. */
+/* A surrogate pair is one character, written as UTF-8; a control in
+ * upper-case hex is written in lower case, as json-c does. */
+static void
+test_jdoc_canonical_spelling(void **state)
+{
+	size_t end, n;
+	struct jdoc *d = parse("[\"\\ud83d\\ude00\\u001F\\u001f\\t\"]", "x",
+	    &end);
+	const char *want = "[\"\xf0\x9f\x98\x80\\u001f\\u001f\\t\"]";
+	const char *canon;
+
+	(void)state;
+	assert_non_null(d);
+	canon = jdoc_canonical(d, &n);
+	assert_int_equal(n, strlen(want));
+	assert_memory_equal(canon, want, n);
+	assert_string_equal(jdoc_string(d, jdoc_first(d, jdoc_root(d)), &n),
+	    "\xf0\x9f\x98\x80\x1f\x1f\t");
+	jdoc_free(d);
+}
+
+/* Deep nesting is no problem: jdoc keeps no recursion. */
 static void
 test_jdoc_deep(void **state)
 {
@@ -308,6 +332,7 @@ main(void)
 		cmocka_unit_test(test_jdoc_tree),
 		cmocka_unit_test(test_jdoc_canonical_is_json_c),
 		cmocka_unit_test(test_jdoc_canonical_escapes),
+		cmocka_unit_test(test_jdoc_canonical_spelling),
 		cmocka_unit_test(test_jdoc_deep),
 		cmocka_unit_test(test_jdoc_read_again),
 	};
