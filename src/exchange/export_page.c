@@ -13,8 +13,8 @@
  * left, a point per week with its figures in a <title> (and above the
  * point when there is room), the weeks' last days below, and a <desc>
  * saying in a sentence where it went.  The table after each chart gives
- * the same figures for a reader without the picture.  Coordinates are whole numbers, so no decimal comma of a
- * locale can slip in.
+ * the same figures for a reader without the picture.  Coordinates are
+ * whole numbers, so no decimal comma of a locale can slip in.
  */
 #include "config.h"
 #include "exchange/export_page.h"
@@ -563,7 +563,8 @@ page_weeks_scale(struct html *h, const struct collect_summary *s,
 	for (int p = 0; p <= 100; p += 25) {
 		page_num(y, page_week_y(p));
 		page_num(ty, page_week_y(p) + 4);
-		html_open(h, "line", "x1", x1, "x2", x2, "y1", y, "y2", y, NULL);
+		html_open(h, "line", "x1", x1, "x2", x2, "y1", y, "y2", y,
+		    NULL);
 		html_close(h, "line");
 		snprintf(num, sizeof num, "%d%%", p);
 		html_open(h, "text", "x", lx, "y", ty, "text-anchor", "end",

@@ -95,7 +95,8 @@ summary_done(struct collect_summary *s)
 static void
 test_page_weeks_chart(void **state)
 {
-	static const size_t rep[] = { 0, 2, 4, 0, 4 }, com[] = { 0, 1, 3, 0, 4 };
+	static const size_t rep[] = { 0, 2, 4, 0, 4 };
+	static const size_t com[] = { 0, 1, 3, 0, 4 };
 	struct collect_summary s;
 	char *page, *w;
 
@@ -106,19 +107,19 @@ test_page_weeks_chart(void **state)
 	assert_non_null(strstr(w, "<h2>Compliance per week</h2>"));
 	assert_null(strstr(w, "class=\"none\""));
 	/* a text alternative: the chart's title and a sentence */
-	assert_non_null(strstr(w, "<svg class=\"chart weeks\" viewBox=\"0 0 780 "
-	    "252\" role=\"img\" aria-labelledby=\"chart-weeks-title\" "
+	assert_non_null(strstr(w, "<svg class=\"chart weeks\" viewBox=\"0 0 "
+	    "780 252\" role=\"img\" aria-labelledby=\"chart-weeks-title\" "
 	    "aria-describedby=\"chart-weeks-desc\">"));
 	assert_non_null(strstr(w, "<desc id=\"chart-weeks-desc\">From 50% "
-	    "compliant in the week ending 2026-11-03 to 100% in the week ending "
-	    "2026-11-24.</desc>"));
+	    "compliant in the week ending 2026-11-03 to 100% in the week "
+	    "ending 2026-11-24.</desc>"));
 	assert_non_null(strstr(w, "<p class=\"desc\">From 50% compliant"));
 	/* a point per week, its figures as data attributes and a title */
 	assert_int_equal(count(w, "<g class=\"week\""), 5);
 	assert_non_null(strstr(w, "<g class=\"week\" data-week-end=\""
 	    "2026-10-27T00:00:00Z\" data-reporting=\"0\" data-compliant=\"0\" "
-	    "data-percent=\"\"><title>Week ending 2026-10-27: no reports</title>"
-	    "\n</g>"));
+	    "data-percent=\"\"><title>Week ending 2026-10-27: no reports"
+	    "</title>\n</g>"));
 	assert_non_null(strstr(w, "<g class=\"week\" data-week-end=\""
 	    "2026-11-10T00:00:00Z\" data-reporting=\"4\" data-compliant=\"3\" "
 	    "data-percent=\"75\"><title>Week ending 2026-11-10: 75% (3 of 4)"
@@ -127,7 +128,8 @@ test_page_weeks_chart(void **state)
 	    "text-anchor=\"middle\">75%</text>"));
 	/* 50% half way up, 100% at the top, 0% (none here) at the axis */
 	assert_non_null(strstr(w, "cx=\"229\" cy=\"114\""));
-	assert_non_null(strstr(w, "<circle class=\"high\" cx=\"724\" cy=\"24\""));
+	assert_non_null(strstr(w, "<circle class=\"high\" cx=\"724\" "
+	    "cy=\"24\""));
 	assert_int_equal(count(w, "<circle"), 3);
 	/* the line through weeks 1 and 2; week 4 stands alone */
 	assert_int_equal(count(w, "<polyline"), 1);
@@ -135,11 +137,12 @@ test_page_weeks_chart(void **state)
 	    "394,69\""));
 	/* every week's last day below the chart */
 	for (int k = 0; k < 5; k++) {
+		static const char *const days[] = { "10-27", "11-03", "11-10",
+		    "11-17", "11-24" };
 		char day[64];
 
-		snprintf(day, sizeof day, "text-anchor=\"middle\">2026-%s</text>",
-		    (const char *[]){ "10-27", "11-03", "11-10", "11-17",
-		    "11-24" }[k]);
+		snprintf(day, sizeof day,
+		    "text-anchor=\"middle\">2026-%s</text>", days[k]);
 		assert_non_null(strstr(w, day));
 	}
 	/* and the table under it */
@@ -151,7 +154,8 @@ test_page_weeks_chart(void **state)
 	    "<td class=\"n\">0</td>\n<td class=\"n\">0</td>\n"
 	    "<td class=\"n\">-</td>\n</tr>"));
 	/* the section comes before the units' chart */
-	assert_true(strstr(page, "id=\"weeks\"") < strstr(page, "id=\"units\""));
+	assert_true(strstr(page, "id=\"weeks\"") <
+	    strstr(page, "id=\"units\""));
 	free(w);
 	free(page);
 	summary_done(&s);
