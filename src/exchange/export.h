@@ -129,12 +129,23 @@ struct export_table {
 				   whenever its value changes; -1 for none */
 };
 
-/* A bar chart of the current table: a bar per row, named by one column,
- * as long as another (a percentage). */
+/* What a chart draws of its table's rows. */
+enum export_chart_kind {
+	EXPORT_CHART_BAR,	/* a bar per row, in the table's order: the
+				   XLSX has it on its first sheet, beside
+				   the figures, below the charts before */
+	EXPORT_CHART_LINE,	/* a line through the rows, oldest first
+				   (a figure over time): the XLSX has it
+				   beside its table */
+};
+
+/* A chart of the current table: a point or a bar per row, named by one
+ * column, as high or as long as another (a percentage, 0 to 100%). */
 struct export_chart {
 	const char *title;	/* English msgid */
-	size_t category;	/* the column naming each bar */
+	size_t category;	/* the column naming each bar or point */
 	size_t value;		/* the column of its length, a PERCENT */
+	enum export_chart_kind kind;
 };
 
 struct export_header {
@@ -172,7 +183,8 @@ void export_table(struct export_writer *w, const struct export_table *t);
 /* Add a row of the current table: one value per column. */
 void export_row(struct export_writer *w, const struct export_value *v);
 /* Draw chart c of the current table's rows, after the last of them;
- * only the XLSX format draws, the others have the table itself. */
+ * only the XLSX format draws (export_xlsx.c), the others have the table
+ * itself. */
 void export_chart(struct export_writer *w, const struct export_chart *c);
 /* Finish the export and free w.  Returns 0 or a negative errno. */
 int export_close(struct export_writer *w);

@@ -8,10 +8,13 @@
  * units long (the viewBox scales it to the page), each bar a <g> with
  * the figures as data attributes, a <title> and the figures written
  * beside the bar; a long chart is cut into several <svg>s of at most
- * EXPORT_PAGE_CHUNK bars, each of which fits an A4 page.  The table
- * after each chart gives the same figures for a reader without the
- * picture.  Coordinates are whole numbers, so no decimal comma of a
- * locale can slip in.
+ * EXPORT_PAGE_CHUNK bars, each of which fits an A4 page.  The
+ * compliance per week (--weeks) is a line over the weeks, oldest on the
+ * left, a point per week with its figures in a <title> (and above the
+ * point when there is room), the weeks' last days below, and a <desc>
+ * saying in a sentence where it went.  The table after each chart gives
+ * the same figures for a reader without the picture.  Coordinates are
+ * whole numbers, so no decimal comma of a locale can slip in.
  */
 #include "config.h"
 #include "exchange/export_page.h"
@@ -40,6 +43,12 @@
 #define EXPORT_PAGE_CHUNK 32	/* bars in one <svg> */
 #define EXPORT_PAGE_CLIP 30	/* display columns of a label */
 #define EXPORT_PAGE_BODY 2	/* depth inside <html><body> */
+#define EXPORT_PAGE_TREND_X 64	/* x of the weeks' plot: 0 .. 100% */
+#define EXPORT_PAGE_TREND_W 660	/* its width, the first week to the last */
+#define EXPORT_PAGE_TREND_TOP 24	/* y of its 100% line */
+#define EXPORT_PAGE_TREND_H 180	/* its height, 0 to 100% */
+#define EXPORT_PAGE_TREND_LABEL 80	/* room for a week's date below it */
+#define EXPORT_PAGE_TREND_VALUE 40	/* room for a figure above a point */
 
 static const char export_page_css[] =
     "@page { size: A4; margin: 14mm 14mm 15mm 14mm; }\n"
@@ -89,6 +98,11 @@ static const char export_page_css[] =
     "svg.chart .low { fill: #c62828; }\n"
     "svg.chart .mid { fill: #ef8f00; }\n"
     "svg.chart .high { fill: #2e7d32; }\n"
+    "svg.chart .axis { stroke: #000; stroke-width: 1; }\n"
+    "svg.chart .trend { fill: none; stroke: #1a4f8b; stroke-width: 2.5; }\n"
+    "svg.chart .week circle { stroke: #000; stroke-width: 1; }\n"
+    "svg.chart .dates text { font-size: 11px; }\n"
+    "table.weeks { width: auto; min-width: 110mm; }\n"
     ".nowrap { display: inline; white-space: nowrap; }\n"
     "@media print { * { -webkit-print-color-adjust: exact; "
     "print-color-adjust: exact; } body { max-width: none; } }\n";
@@ -494,6 +508,290 @@ page_figures_text(long long p, uint64_t part, uint64_t whole)
 	 * many ("60% (3 of 5)"). */
 	return xasprintf(_("%lld%% (%llu of %llu)"), p,
 	    (unsigned long long)part, (unsigned long long)whole);
+}
+
+/* The x of week k of n on the weeks' chart. */
+static long long
+page_week_x(size_t k, size_t n)
+{
+	if (n < 2)
+		return EXPORT_PAGE_TREND_X + EXPORT_PAGE_TREND_W / 2;
+	return EXPORT_PAGE_TREND_X + (long long)k * EXPORT_PAGE_TREND_W /
+	    (long long)(n - 1);
+}
+
+/* The y of percentage p on the weeks' chart. */
+static long long
+page_week_y(long long p)
+{
+	return EXPORT_PAGE_TREND_TOP + EXPORT_PAGE_TREND_H -
+	    p * EXPORT_PAGE_TREND_H / 100;
+}
+
+/* The percentage compliant in week t; -1 when no one reported. */
+static long long
+page_week_percent(const struct collect_week_tally *t)
+{
+	return t->reporting > 0 ? export_percent(t->compliant, t->reporting) :
+	    -1;
+}
+
+/* The last day of week k of s, "YYYY-MM-DD". */
+static void
+page_week_day(const struct collect_summary *s, size_t k,
+    char buf[ISOTIME_LEN])
+{
+	isotime_format(s->week_ends[k], buf);
+	buf[10] = '\0';
+}
+
+/* The weeks' chart's scale: a line and a label at every 25%, the axis
+ * at 0, and the weeks' last days below it, every step-th counted back
+ * from the newest, with what they are. */
+static void
+page_weeks_scale(struct html *h, const struct collect_summary *s,
+    size_t step)
+{
+	size_t n = (size_t)s->n_weeks;
+	char x1[24], x2[24], lx[24], y[24], ty[24], num[24];
+	char day[ISOTIME_LEN];
+
+	page_num(x1, EXPORT_PAGE_TREND_X);
+	page_num(x2, EXPORT_PAGE_TREND_X + EXPORT_PAGE_TREND_W);
+	page_num(lx, EXPORT_PAGE_TREND_X - 8);
+	html_open(h, "g", "class", "scale", "aria-hidden", "true", NULL);
+	for (int p = 0; p <= 100; p += 25) {
+		page_num(y, page_week_y(p));
+		page_num(ty, page_week_y(p) + 4);
+		html_open(h, "line", "x1", x1, "x2", x2, "y1", y, "y2", y,
+		    NULL);
+		html_close(h, "line");
+		snprintf(num, sizeof num, "%d%%", p);
+		html_open(h, "text", "x", lx, "y", ty, "text-anchor", "end",
+		    NULL);
+		html_text(h, num);
+		html_close(h, "text");
+	}
+	page_num(y, page_week_y(0));
+	html_open(h, "line", "class", "axis", "x1", x1, "x2", x2, "y1", y,
+	    "y2", y, NULL);
+	html_close(h, "line");
+	html_close(h, "g");
+	html_open(h, "g", "class", "dates", "aria-hidden", "true", NULL);
+	page_num(y, page_week_y(0) + 18);
+	for (size_t k = 0; k < n; k++) {
+		if ((n - 1 - k) % step != 0)
+			continue;
+		page_num(x1, page_week_x(k, n));
+		page_week_day(s, k, day);
+		html_open(h, "text", "x", x1, "y", y, "text-anchor", "middle",
+		    NULL);
+		html_text(h, day);
+		html_close(h, "text");
+	}
+	page_num(x1, EXPORT_PAGE_TREND_X + EXPORT_PAGE_TREND_W / 2);
+	page_num(y, page_week_y(0) + 38);
+	html_open(h, "text", "x", x1, "y", y, "text-anchor", "middle", NULL);
+	html_text(h, _("Week ending (UTC)"));
+	html_close(h, "text");
+	html_close(h, "g");
+}
+
+/* The line through the weeks with reports, broken where a week has
+ * none. */
+static void
+page_weeks_line(struct html *h, const struct collect_summary *s)
+{
+	size_t n = (size_t)s->n_weeks, k = 0;
+
+	while (k < n) {
+		char pt[64], *points = NULL;
+		size_t first = k;
+
+		for (; k < n && s->weeks[k].reporting > 0; k++) {
+			char *more;
+
+			snprintf(pt, sizeof pt, "%lld,%lld", page_week_x(k, n),
+			    page_week_y(page_week_percent(&s->weeks[k])));
+			more = xasprintf("%s%s%s", points ? points : "",
+			    points ? " " : "", pt);
+			free(points);
+			points = more;
+		}
+		if (k > first + 1) {
+			html_open(h, "polyline", "class", "trend", "points",
+			    points, "aria-hidden", "true", NULL);
+			html_close(h, "polyline");
+		}
+		free(points);
+		if (k == first)
+			k++;
+	}
+}
+
+/* Week k's point: a <g> with its figures as data attributes and in a
+ * <title>, a dot, and the percentage above it when labelled (a week
+ * with no reports has the <g> and the <title> only). */
+static void
+page_week_point(struct html *h, const struct collect_summary *s, size_t k,
+    bool labelled)
+{
+	const struct collect_week_tally *t = &s->weeks[k];
+	size_t n = (size_t)s->n_weeks;
+	long long p = page_week_percent(t);
+	char end[ISOTIME_LEN], day[ISOTIME_LEN], rep[24], com[24], pct[24];
+	char x[24], y[24], ty[24], *fig, *tip;
+
+	isotime_format(s->week_ends[k], end);
+	page_week_day(s, k, day);
+	page_num(rep, (long long)t->reporting);
+	page_num(com, (long long)t->compliant);
+	if (p >= 0)
+		page_num(pct, p);
+	else
+		pct[0] = '\0';
+	fig = page_figures_text(p, t->compliant, t->reporting);
+	/* TRANSLATORS: a point of the chart of compliance per week: the
+	 * week's last day, then its figures ("60% (3 of 5)"). */
+	tip = xasprintf(_("Week ending %s: %s"), day, fig);
+	html_open(h, "g", "class", "week", "data-week-end", end,
+	    "data-reporting", rep, "data-compliant", com, "data-percent", pct,
+	    NULL);
+	html_open(h, "title", NULL);
+	html_text(h, tip);
+	html_close(h, "title");
+	if (p >= 0) {
+		page_num(x, page_week_x(k, n));
+		page_num(y, page_week_y(p));
+		page_num(ty, page_week_y(p) - 9);
+		html_open(h, "circle", "class", page_band(p), "cx", x, "cy", y,
+		    "r", "4", NULL);
+		html_close(h, "circle");
+		if (labelled) {
+			snprintf(pct, sizeof pct, "%lld%%", p);
+			html_open(h, "text", "class", "value", "x", x, "y", ty,
+			    "text-anchor", "middle", NULL);
+			html_text(h, pct);
+			html_close(h, "text");
+		}
+	}
+	html_close(h, "g");
+	free(tip);
+	free(fig);
+}
+
+/* The weeks' chart in a sentence, for a reader who cannot see it: the
+ * first week with reports and the last.  Caller frees. */
+static char *
+page_weeks_desc(const struct collect_summary *s, size_t first, size_t last)
+{
+	char a[ISOTIME_LEN], b[ISOTIME_LEN];
+
+	page_week_day(s, first, a);
+	page_week_day(s, last, b);
+	if (first == last)
+		/* TRANSLATORS: the chart of compliance per week in a
+		 * sentence, when one week only has reports. */
+		return xasprintf(_("%lld%% compliant in the week ending %s."),
+		    page_week_percent(&s->weeks[first]), a);
+	/* TRANSLATORS: the chart of compliance per week in a sentence:
+	 * the first week with reports, then the last. */
+	return xasprintf(_("From %lld%% compliant in the week ending %s to "
+	    "%lld%% in the week ending %s."),
+	    page_week_percent(&s->weeks[first]), a,
+	    page_week_percent(&s->weeks[last]), b);
+}
+
+/* The chart of the compliance per week, from week first to week last,
+ * the first and the last with reports. */
+static void
+page_weeks_chart(struct html *h, const struct collect_summary *s,
+    const char *title, size_t first, size_t last)
+{
+	size_t n = (size_t)s->n_weeks, step;
+	char vb[64], *desc = page_weeks_desc(s, first, last);
+	bool labelled;
+
+	/* A date is about 70 units wide, a figure 30: with many weeks
+	 * every step-th date is shown, and only the first and last
+	 * figures (each is in its point's <title> and in the table). */
+	step = n < 2 ? 1 : (EXPORT_PAGE_TREND_LABEL * (n - 1) +
+	    EXPORT_PAGE_TREND_W - 1) / EXPORT_PAGE_TREND_W;
+	if (step == 0)
+		step = 1;
+	labelled = n < 2 ||
+	    EXPORT_PAGE_TREND_VALUE * (n - 1) <= EXPORT_PAGE_TREND_W;
+	snprintf(vb, sizeof vb, "0 0 %d %d", EXPORT_PAGE_WIDTH,
+	    EXPORT_PAGE_TREND_TOP + EXPORT_PAGE_TREND_H + 48);
+	html_open(h, "figure", NULL);
+	h->nobreak = false;	/* a <span> inside SVG text would hide it */
+	html_open(h, "svg", "class", "chart weeks", "viewBox", vb, "role",
+	    "img", "aria-labelledby", "chart-weeks-title", "aria-describedby",
+	    "chart-weeks-desc", NULL);
+	html_open(h, "title", "id", "chart-weeks-title", NULL);
+	html_text(h, title);
+	html_close(h, "title");
+	html_open(h, "desc", "id", "chart-weeks-desc", NULL);
+	html_text(h, desc);
+	html_close(h, "desc");
+	page_weeks_scale(h, s, step);
+	page_weeks_line(h, s);
+	for (size_t k = 0; k < n; k++)	/* the first and last always */
+		page_week_point(h, s, k, labelled || k == first || k == last);
+	html_close(h, "svg");
+	html_elem(h, "p", "desc", desc);
+	h->nobreak = true;
+	html_elem(h, "figcaption", NULL, _("Officials compliant of those "
+	    "reporting, each week as it stood at the week's end; the table "
+	    "gives the same figures."));
+	html_close(h, "figure");
+	free(desc);
+}
+
+/* The compliance over time: with --weeks, a chart of the percentage
+ * compliant per week and its table; without, a line saying how to get
+ * it. */
+static void
+page_weeks(struct html *h, const struct collect_summary *s)
+{
+	static const char *const labels[] = { N_("Week ending (UTC)"),
+	    N_("Reporting"), N_("Compliant"), N_("Compliant (%)") };
+	const char *title = _("Compliance per week");
+	size_t n = (size_t)s->n_weeks, first = n, last = n;
+	char day[ISOTIME_LEN];
+
+	html_open(h, "section", "id", "weeks", NULL);
+	html_elem(h, "h2", NULL, title);
+	if (n == 0) {
+		html_elem(h, "p", "none", _("No weeks were asked for: collect "
+		    "--weeks N shows the compliance of each of the last N "
+		    "weeks."));
+		html_close(h, "section");
+		return;
+	}
+	for (size_t k = 0; k < n; k++)
+		if (s->weeks[k].reporting > 0) {
+			if (first == n)
+				first = k;
+			last = k;
+		}
+	if (first == n)
+		html_elem(h, "p", "none", _("No report was made in these "
+		    "weeks."));
+	else
+		page_weeks_chart(h, s, title, first, last);
+	page_table(h, "weeks", labels, EXPORT_NELEM(labels), 1);
+	for (size_t k = 0; k < n; k++) {
+		html_open(h, "tr", NULL);
+		page_week_day(s, k, day);
+		page_cell_plain(h, "when", day);
+		page_cell_num(h, (long long)s->weeks[k].reporting);
+		page_cell_num(h, (long long)s->weeks[k].compliant);
+		page_cell_percent(h, page_week_percent(&s->weeks[k]));
+		html_close(h, "tr");
+	}
+	page_table_end(h);
+	html_close(h, "section");
 }
 
 /* The chart of compliance per work unit, worst first, and its table. */
@@ -915,6 +1213,7 @@ export_page_summary(const struct collect_summary *s, FILE *f)
 	page_head(&h, s);
 	page_figures(&h, s);
 	page_incidents(&h, s);
+	page_weeks(&h, s);
 	page_unit_chart(&h, s, order);
 	page_module_chart(&h, s);
 	page_to_act(&h, s, order);

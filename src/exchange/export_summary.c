@@ -128,7 +128,7 @@ EXPORT_TABLE(export_summary_unit_table, EXPORT_SUMMARY_UNIT,
 /* The units' compliance as a chart: the unit (column 0), its percent
  * compliant (column 3). */
 static const struct export_chart export_summary_unit_chart = {
-	N_("Officials compliant per work unit (%)"), 0, 3
+	N_("Officials compliant per work unit (%)"), 0, 3, EXPORT_CHART_BAR
 };
 
 /* The work units u by the roster: its officials expected there, and
@@ -192,7 +192,8 @@ EXPORT_TABLE_SHEET(export_summary_module_total_table,
 /* The modules' completion as a chart: the module (column 0), its
  * percent finished (column 6). */
 static const struct export_chart export_summary_module_chart = {
-	N_("Steps finished per module, all units (%)"), 0, 6
+	N_("Steps finished per module, all units (%)"), 0, 6,
+	EXPORT_CHART_BAR
 };
 
 /* Per unit u, the compliance t with each account acc: of the officials

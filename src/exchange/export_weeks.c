@@ -3,7 +3,8 @@
 /*
  * export_weeks: the compliance of a collect summary per week
  * (collect_weeks.c) as two tables of an export (export_summary.h): over
- * all units, then per unit, each week a row, oldest first.
+ * all units, with a line chart of its percentage, then per unit, each
+ * week a row, oldest first.
  */
 #include "config.h"
 #include "exchange/export_summary.h"
@@ -24,6 +25,12 @@
 
 EXPORT_TABLE(export_weeks_total_table, EXPORT_WEEKS_TOTAL,
     "weeks", N_("Compliance per week"), false, -1);
+
+/* The compliance over all units as a line over the weeks: their ends
+ * (column 0), the percent compliant (column 3). */
+static const struct export_chart export_weeks_chart = {
+	N_("Compliance per week"), 0, 3, EXPORT_CHART_LINE
+};
 
 /* Per unit u, week k. */
 #define EXPORT_WEEKS_UNIT(X) \
@@ -56,6 +63,8 @@ export_summary_weeks(struct export_writer *w, const struct collect_summary *s)
 
 		export_row(w, v);
 	}
+	if (nw > 0)
+		export_chart(w, &export_weeks_chart);
 	export_table(w, &export_weeks_unit_table);
 	for (size_t i = 0; i < s->n_units; i++)
 		for (size_t k = 0; k < nw; k++) {

@@ -12,9 +12,9 @@
  * on A4 landscape, one page wide, with the header row on each page and
  * page numbers.  A table longer than a sheet goes on in another sheet,
  * "Name (2)".  Charts (export_chart) are bars, drawn on the first
- * sheet to the right of its figures, one below the other; the compliance
- * per week gets a line chart beside it.  Text that starts
- * like a formula is neutralised (export.c).  The versioned header is in
+ * sheet to the right of its figures, one below the other, or a line (the
+ * compliance per week) beside its own table.  Text that starts like a
+ * formula is neutralised (export.c).  The versioned header is in
  * the document properties.  The workbook is made in a private temporary
  * file (libxlsxwriter writes a file, not a stream) and copied to the
  * output at the end.
@@ -307,56 +307,14 @@ export_xlsx_cell(struct export_writer *w, lxw_row_t row, lxw_col_t col,
 	}
 }
 
-/* The compliance per week (export_weeks.c, table "weeks"): a line chart
- * of its percentage column over its first, the weeks' ends, beside the
- * table. */
-static void
-export_xlsx_weeks_chart(struct export_writer *w)
-{
-	struct export_xlsx *x = w->state;
-	const struct export_table *t = w->t;
-	lxw_chart *chart;
-	lxw_chart_series *series;
-	size_t pc = t->n_cols;
-
-	for (size_t i = 0; i < t->n_cols; i++)
-		if (t->cols[i].type == EXPORT_PERCENT)
-			pc = i;
-	if (strcmp(t->key, "weeks") != 0 || pc == t->n_cols || x->row < 2)
-		return;
-	chart = workbook_add_chart(x->book, LXW_CHART_LINE);
-	if (chart == NULL) {
-		export_fail(w, -ENOMEM);
-		return;
-	}
-	series = chart_add_series(chart, NULL, NULL);
-	if (series == NULL) {
-		export_fail(w, -ENOMEM);
-		return;
-	}
-	chart_series_set_categories(series, x->sheet->name, 1, 0,
-	    (lxw_row_t)(x->row - 1), 0);
-	chart_series_set_values(series, x->sheet->name, 1, (lxw_col_t)pc,
-	    (lxw_row_t)(x->row - 1), (lxw_col_t)pc);
-	chart_series_set_name(series, export_tr(t->cols[pc].label));
-	chart_title_set_name(chart, export_tr(t->title));
-	chart_legend_set_position(chart, LXW_CHART_LEGEND_NONE);
-	chart_axis_set_min(chart->y_axis, 0);
-	chart_axis_set_max(chart->y_axis, 1);
-	chart_axis_set_num_format(chart->y_axis, "0%");
-	export_xlsx_check(w, worksheet_insert_chart(x->sheet, 1,
-	    (lxw_col_t)(t->n_cols + 1), chart));
-}
-
-/* End the sheet being written: widths, a chart for the table that has
- * one, and for a list an autofilter over its rows. */
+/* End the sheet being written: widths, and for a list an autofilter
+ * over its rows. */
 static void
 export_xlsx_sheet_end(struct export_writer *w)
 {
 	struct export_xlsx *x = w->state;
 
 	export_xlsx_widths(w);
-	export_xlsx_weeks_chart(w);
 	if (!w->t->record && x->row > 1)
 		export_xlsx_check(w, worksheet_autofilter(x->sheet, 0, 0,
 		    (lxw_row_t)(x->row - 1), (lxw_col_t)(w->t->n_cols - 1)));
@@ -389,26 +347,61 @@ export_xlsx_row(struct export_writer *w, const struct export_value *v)
 	x->row++;
 }
 
-/* Draw chart c of the rows of the current sheet (a list's) as bars, on
- * the first sheet beside its figures, below the charts before it; its
- * height grows with the bars. */
+/* Put the bar chart of rows 1 to last on the first sheet beside its
+ * figures, below the charts before it, its height growing with the
+ * bars: the first row at the top, as in the table, the bars' length from
+ * 0 to 100%. */
+static void
+export_xlsx_bars(struct export_writer *w, lxw_chart *chart, lxw_row_t last)
+{
+	struct export_xlsx *x = w->state;
+	lxw_chart_options opt = { .x_scale = EXPORT_XLSX_CHART_WIDE,
+	    .y_scale = 1 };
+
+	if (last > EXPORT_XLSX_CHART_BARS)
+		opt.y_scale = (double)last / EXPORT_XLSX_CHART_BARS;
+	if (opt.y_scale > EXPORT_XLSX_CHART_MAX_SCALE)
+		opt.y_scale = EXPORT_XLSX_CHART_MAX_SCALE;
+	chart_axis_set_reverse(chart->y_axis);
+	chart_axis_set_min(chart->x_axis, 0);
+	chart_axis_set_max(chart->x_axis, 1);
+	chart_axis_set_num_format(chart->x_axis, "0%");
+	export_xlsx_check(w, worksheet_insert_chart_opt(x->first, x->chart_row,
+	    x->chart_col, chart, &opt));
+	x->chart_row += (lxw_row_t)(EXPORT_XLSX_CHART_ROWS * opt.y_scale) + 1;
+}
+
+/* Put line chart c of the current sheet beside its table: the series
+ * named by its column, the line's height from 0 to 100%. */
+static void
+export_xlsx_line(struct export_writer *w, const struct export_chart *c,
+    lxw_chart *chart, lxw_chart_series *series)
+{
+	struct export_xlsx *x = w->state;
+
+	chart_series_set_name(series, export_tr(w->t->cols[c->value].label));
+	chart_axis_set_min(chart->y_axis, 0);
+	chart_axis_set_max(chart->y_axis, 1);
+	chart_axis_set_num_format(chart->y_axis, "0%");
+	export_xlsx_check(w, worksheet_insert_chart(x->sheet, 1,
+	    (lxw_col_t)(w->t->n_cols + 1), chart));
+}
+
+/* Draw chart c of the rows of the current sheet (a list's): bars on the
+ * first sheet, a line beside the table (export_chart_kind). */
 static void
 export_xlsx_chart(struct export_writer *w, const struct export_chart *c)
 {
 	struct export_xlsx *x = w->state;
 	lxw_row_t last = (lxw_row_t)(x->row - 1);
-	lxw_chart_options opt = { .x_scale = EXPORT_XLSX_CHART_WIDE,
-	    .y_scale = 1 };
+	bool line = c->kind == EXPORT_CHART_LINE;
 	lxw_chart_series *series;
 	lxw_chart *chart;
 
 	if (x->sheet == NULL || x->first == NULL || w->t->record || x->row < 2)
 		return;
-	if (last > EXPORT_XLSX_CHART_BARS)
-		opt.y_scale = (double)last / EXPORT_XLSX_CHART_BARS;
-	if (opt.y_scale > EXPORT_XLSX_CHART_MAX_SCALE)
-		opt.y_scale = EXPORT_XLSX_CHART_MAX_SCALE;
-	if ((chart = workbook_add_chart(x->book, LXW_CHART_BAR)) == NULL ||
+	if ((chart = workbook_add_chart(x->book, line ? LXW_CHART_LINE :
+	    LXW_CHART_BAR)) == NULL ||
 	    (series = chart_add_series(chart, NULL, NULL)) == NULL) {
 		export_fail(w, -EIO);
 		return;
@@ -419,14 +412,10 @@ export_xlsx_chart(struct export_writer *w, const struct export_chart *c)
 	    (lxw_col_t)c->value, last, (lxw_col_t)c->value);
 	chart_title_set_name(chart, export_tr(c->title));
 	chart_legend_set_position(chart, LXW_CHART_LEGEND_NONE);
-	/* The first row at the top, as in the table. */
-	chart_axis_set_reverse(chart->y_axis);
-	chart_axis_set_min(chart->x_axis, 0);
-	chart_axis_set_max(chart->x_axis, 1);
-	chart_axis_set_num_format(chart->x_axis, "0%");
-	export_xlsx_check(w, worksheet_insert_chart_opt(x->first, x->chart_row,
-	    x->chart_col, chart, &opt));
-	x->chart_row += (lxw_row_t)(EXPORT_XLSX_CHART_ROWS * opt.y_scale) + 1;
+	if (line)
+		export_xlsx_line(w, c, chart, series);
+	else
+		export_xlsx_bars(w, chart, last);
 }
 
 /* End the table: its last sheet, and what the table held. */

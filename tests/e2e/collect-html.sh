@@ -17,6 +17,12 @@
 #     still to act per unit; the units are worst first and the incidents
 #     come before the charts;
 #   - printed, every page is A4 and the headings are in the PDF;
+#   - with --weeks, the chart of compliance per week: each week's point
+#     (data attributes, <title>, the figure above it, its height), the
+#     line through them, the table and the sentence match `collect -f
+#     csv --table weeks`; printed, the chart is on the first page and
+#     drawn (the line's colour, rasterised by pdftoppm); without
+#     --weeks the page says how to get it;
 #   - in Indonesian (the format from the -o extension), with a roster:
 #     the page's language, headings translated, a unit only the roster
 #     has first, and who has not reported listed under it.
@@ -31,7 +37,7 @@ R=$E2E_DIR/reports
 NOW=2026-11-24T00:00:00Z
 [ -x "$PY" ] || e2e_bail "$PY is needed"
 MISSING=
-for tool in chromium pdfinfo pdftotext; do
+for tool in chromium pdfinfo pdftotext pdftoppm; do
 	command -v $tool >/dev/null 2>&1 || MISSING="$MISSING $tool"
 done
 
@@ -174,15 +180,19 @@ class Page(HTMLParser):
     """bars: (attrs, text beside the bar); figures: key -> value;
     tables: class -> the body rows (cell texts) of its tables; h2, h3:
     the headings' texts; order: the sections' ids; act: unit -> the
-    names in its officials table; tags: every element's name.  Asserts that an <svg> holds SVG's own
-    elements only."""
+    names in its officials table; tags: every element's name; weeks:
+    each week's point (attrs, title, value: the figure above the dot,
+    dot: cx, cy, class); lines: the polylines' points; desc: the
+    chart's sentences (<desc>, <p class="desc">).  Asserts that an
+    <svg> holds SVG's own elements only."""
     def __init__(self, text):
         super().__init__(convert_charrefs=True)
         self.bars, self.figures, self.tables = [], {}, {}
         self.h2, self.h3, self.order, self.act, self.tags = [], [], [], {}, []
         self.svg_count = 0
         self._stack, self._text, self._row, self._table = [], None, None, None
-        self._bar = self._unit = None
+        self._bar = self._unit = self._week = None
+        self.weeks, self.lines, self.desc = [], [], []
         self._head = False
         self.feed(text)
 
@@ -196,10 +206,23 @@ class Page(HTMLParser):
             self.svg_count += 1
         # HTML inside SVG is not drawn: a span there hides its text
         assert tag == "svg" or "svg" not in self._stack[:-1] or tag in (
-            "g", "title", "text", "rect", "line"), ("in an svg", tag, a)
+            "g", "title", "desc", "text", "rect", "line", "circle",
+            "polyline"), ("in an svg", tag, a)
         if tag == "g" and a.get("class") == "bar":
             self._bar = [a, ""]
         if tag == "text" and self._bar is not None and a.get("class") == "value":
+            self._text = ""
+        if tag == "g" and a.get("class") == "week":
+            self._week = {"attrs": a, "title": None, "value": None,
+                          "dot": None}
+        if self._week is not None and tag in ("title", "text"):
+            self._text = ""
+        if self._week is not None and tag == "circle":
+            self._week["dot"] = (int(a["cx"]), int(a["cy"]), a.get("class"))
+        if tag == "polyline":
+            self.lines.append([tuple(map(int, xy.split(",")))
+                               for xy in a["points"].split()])
+        if tag == "desc" or (tag == "p" and a.get("class") == "desc"):
             self._text = ""
         if tag == "div" and "data-key" in a:
             self.figures[a["data-key"]] = a["data-value"]
@@ -228,6 +251,15 @@ class Page(HTMLParser):
             self._text = None
         elif tag == "text" and self._bar is not None and self._text is not None:
             self._bar[1] = self._text
+            self._text = None
+        elif tag in ("title", "text") and self._week is not None:
+            self._week["title" if tag == "title" else "value"] = self._text
+            self._text = None
+        elif tag == "g" and self._week is not None:
+            self.weeks.append(self._week)
+            self._week = None
+        elif tag in ("desc", "p") and self._text is not None:
+            self.desc.append(self._text)
             self._text = None
         elif tag == "g" and self._bar is not None:
             self.bars.append(tuple(self._bar))
@@ -312,17 +344,25 @@ evil_name, evil_unit = sys.argv[2], sys.argv[3]
 assert "script" not in p.tags and "img" not in p.tags, sorted(set(p.tags))
 assert p.svg_count == 3, p.svg_count      # 43 units: 32 + 11; modules
 assert p.h2 == ["Incidents: accounts that may be taken over",
+                "Compliance per week",
                 "Compliance per work unit, worst first",
                 "Completion per module",
                 "Officials still to act, per work unit",
                 "Report files"], p.h2
-assert p.order == ["incidents", "units", "modules", "to-act", "files"], p.order
+assert p.order == ["incidents", "weeks", "units", "modules", "to-act",
+                   "files"], p.order
+# without --weeks: no chart of them
+assert p.weeks == [] and p.lines == [] and "weeks" not in p.tables, p.weeks
 names = [r[1] for r in p.tables["incidents"]]
 assert names == ["Budi", evil_name], names
 assert evil_unit in p.h3, p.h3
 assert any(evil_name in n for n in p.act["Dinas Kesehatan"]), p.act
 print("ok")
 EOF
+
+check "without --weeks: the page says how to get the weeks" grep -qF \
+    '<p class="none">No weeks were asked for: collect --weeks N shows the compliance of each of the last N weeks.</p>' \
+    "$E2E_DIR/page.html"
 
 pycheck "the figures are the CSV's: headline, units, modules, to act" \
     "$E2E_DIR/page.dom" "$E2E_DIR/page-csv" <<'EOF'
@@ -407,6 +447,119 @@ else
 	skip "the screenshot, the PDF, the console check's own check"
 fi
 
+# ---------------------------------------------------------------- weeks
+
+# The trend: 13 weeks back from NOW, the first before any report (the
+# oldest is of 2026-09-01 08:00, the first week ends at 00:00 that day).
+collect_run -f csv --table weeks --weeks 13 "$R"
+cp "$E2E_DIR/plain.out" "$E2E_DIR/weeks.csv"
+check_eq "--weeks 13 -f csv --table weeks: exit status 5" "$E2E_STATUS" 5
+collect_run -f html -o "$E2E_DIR/weeks.html" --weeks 13 "$R"
+check_eq "--weeks 13 -f html: exit status 5" "$E2E_STATUS" 5
+dom weeks
+
+pycheck "--weeks: the chart's points, line and table are the CSV's weeks" \
+    "$E2E_DIR/weeks.dom" "$E2E_DIR/weeks.csv" <<'EOF'
+import csv, sys
+from pageparts import Page
+p = Page(open(sys.argv[1], encoding="utf-8").read())
+rows = list(csv.reader(open(sys.argv[2], encoding="utf-8-sig").read()
+                       .splitlines(), delimiter=";"))
+assert rows[0] == ["Week ending (UTC)", "Reporting", "Compliant",
+                   "Compliant (%)"], rows[0]
+want = [(r[0], int(r[1]), int(r[2]), r[3]) for r in rows[1:]]
+assert len(want) == 13 and want[0][1] == 0 and want[-1][1] > 0, want
+assert p.order[:3] == ["incidents", "weeks", "units"], p.order
+got = [(w["attrs"]["data-week-end"], int(w["attrs"]["data-reporting"]),
+        int(w["attrs"]["data-compliant"]), w["attrs"]["data-percent"])
+       for w in p.weeks]
+assert got == want, (got, want)
+xs = []
+for w, (end, rep, comp, pct) in zip(p.weeks, want):
+    day = end[:10]
+    if rep == 0:
+        assert w["title"] == "Week ending %s: no reports" % day, w
+        assert w["dot"] is None and w["value"] is None, w
+        continue
+    assert w["title"] == "Week ending %s: %s%% (%d of %d)" % (
+        day, pct, comp, rep), (w["title"], want)
+    # every figure shown above its dot (13 weeks leave room), its height
+    # the percentage: 0% at y 204, 100% at y 24
+    assert w["value"] == pct + "%", w
+    cx, cy, band = w["dot"]
+    assert cy == 204 - int(pct) * 180 // 100, (w, pct)
+    assert band == ("low" if int(pct) < 50 else
+                    "mid" if int(pct) < 80 else "high"), w
+    xs.append((cx, cy))
+# oldest on the left; the line goes through every dot
+assert [x for x, y in xs] == sorted(x for x, y in xs) and len(xs) >= 2, xs
+assert [pt for line in p.lines for pt in line] == xs, (p.lines, xs)
+# the table under the chart, the sentence on the page and in <desc>
+table = [(r[0], int(r[1]), int(r[2]), r[3].rstrip("%").replace("-", ""))
+         for r in p.tables["weeks"]]
+assert table == [(e[:10], r, c, pc) for e, r, c, pc in want], table
+have = [w for w in want if w[1] > 0]
+sentence = ("From %s%% compliant in the week ending %s to %s%% in the week "
+            "ending %s." % (have[0][3], have[0][0][:10], have[-1][3],
+                            have[-1][0][:10]))
+assert p.desc == [sentence, sentence], (p.desc, sentence)
+print("ok")
+EOF
+
+# Printed: on A4, the chart on the first page with its heading, and
+# drawn: the line's colour (#1a4f8b) across most of the chart on that
+# page rasterised, and nowhere on the page without --weeks.
+weeks_print()
+{
+	browser --print-to-pdf="$E2E_DIR/weeks.pdf" "file://$E2E_DIR/weeks.html" \
+	    >/dev/null
+	check "--weeks: Chromium prints the page to PDF" test -s "$E2E_DIR/weeks.pdf"
+	console_clean "--weeks: no error on the console" weeks.html
+	pdfinfo "$E2E_DIR/weeks.pdf" >"$E2E_DIR/weeks.info" 2>&1
+	check "--weeks: printed on A4" \
+	    grep -q '^Page size:.*(A4)' "$E2E_DIR/weeks.info"
+	pdftotext -f 1 -l 1 "$E2E_DIR/weeks.pdf" "$E2E_DIR/weeks-1.txt"
+	e2e_last=$(tail -n 1 "$E2E_DIR/weeks.csv" | cut -d';' -f1 | cut -c1-10)
+	for e2e_text in "Compliance per week" "Week ending (UTC)" "$e2e_last" \
+	    "From " "100%"; do
+		check "--weeks: the first printed page has \"$e2e_text\"" \
+		    grep -qF "$e2e_text" "$E2E_DIR/weeks-1.txt"
+	done
+	for e2e_f in weeks page; do
+		pdftoppm -r 60 -f 1 -l 1 "$E2E_DIR/$e2e_f.pdf" \
+		    >"$E2E_DIR/$e2e_f-1.ppm" 2>/dev/null
+	done
+	pycheck "--weeks: the line is drawn across the chart, not without --weeks" \
+	    "$E2E_DIR/weeks-1.ppm" "$E2E_DIR/page-1.ppm" <<'EOF'
+import sys
+def line_box(path):
+    """The box of the pixels of the trend line's colour in a P6 file."""
+    data = open(path, "rb").read()
+    head = data.split(maxsplit=4)
+    assert head[0] == b"P6" and head[3] == b"255", head[:4]
+    w, h, px = int(head[1]), int(head[2]), head[4]
+    xs, ys = [], []
+    for i in range(0, len(px) - 2, 3):
+        r, g, b = px[i], px[i + 1], px[i + 2]
+        if abs(r - 0x1a) < 30 and abs(g - 0x4f) < 30 and abs(b - 0x8b) < 30:
+            xs.append(i // 3 % w)
+            ys.append(i // 3 // w)
+    return w, h, (min(xs), max(xs), min(ys), max(ys)) if xs else None
+w, h, box = line_box(sys.argv[1])
+assert box is not None, "no line on the first page"
+assert box[1] - box[0] > w * 0.4, (w, box)      # most of the weeks
+assert box[3] - box[2] < h * 0.2, (h, box)       # within the chart
+w, h, box = line_box(sys.argv[2])
+assert box is None, ("a line without --weeks", box)
+print("ok")
+EOF
+}
+if [ -z "$MISSING" ]; then
+	weeks_print
+else
+	skip "--weeks: the page printed, its chart drawn"
+fi
+
 # ---------------------------------------------------------------- Indonesian
 
 ROSTER=$E2E_DIR/pegawai.csv
@@ -423,7 +576,8 @@ dom halaman
 check "id: the page is in Indonesian" \
     grep -qF '<html lang="id">' "$E2E_DIR/halaman.dom"
 for msgid in "Compliance per work unit, worst first" \
-    "Officials still to act, per work unit" "Officials who have not reported"; do
+    "Officials still to act, per work unit" "Officials who have not reported" \
+    "Compliance per week" "No weeks were asked for: collect --weeks N shows the compliance of each of the last N weeks."; do
 	check "id: \"$msgid\" is translated" translated "$msgid"
 	check "id: \"$(t "$msgid")\" is on the page" \
 	    grep -qF "$(t "$msgid")" "$E2E_DIR/halaman.dom"

@@ -590,7 +590,8 @@ write_charted(enum export_format fmt, size_t n, int *err)
 	    true, -1 };
 	const struct export_table t = { "things", "Things", NULL, cols,
 	    sizeof cols / sizeof cols[0], false, -1 };
-	const struct export_chart c = { "Percent per thing", 0, 4 };
+	const struct export_chart c = { "Percent per thing", 0, 4,
+	    EXPORT_CHART_BAR };
 	const struct export_value total[] = { { .n = 3 } };
 	char *buf = NULL;
 	size_t len = 0;
