@@ -32,6 +32,7 @@ struct jdoc_node {
 	uint32_t key, key_len;	/* a member's name: pool offset (or JDOC_NONE) */
 	uint64_t key8;		/* its first 8 bytes (jdoc_key8) */
 	uint32_t str, len;	/* a string's pool offset and length */
+	bool ascii;		/* a string of ASCII without NUL */
 	uint32_t emitted;	/* elements or members in the canonical form */
 	int64_t num;		/* an integer, or a boolean as 0 or 1 */
 };
@@ -59,6 +60,13 @@ struct jdoc {
 /* Where the reading is: the next byte, and the end of the text. */
 struct jdoc_text {
 	const char *p, *end;
+};
+
+/* A string read: its decoded text in the pool, and what it holds. */
+struct jdoc_str {
+	uint32_t at, n;		/* pool offset and length */
+	bool canon;		/* its text, quotes included, is canonical */
+	bool ascii;		/* only ASCII and no NUL (from "\u0000") */
 };
 
 static const char jdoc_hex[] = "0123456789abcdef";
@@ -219,7 +227,7 @@ jdoc_add(struct jdoc *d, enum jdoc_type t)
 		d->nodes = xgrow(d->nodes, &d->cap, d->n + 1, sizeof *d->nodes);
 	node = &d->nodes[d->n++];
 	*node = (struct jdoc_node){ t, d->cur, JDOC_NONE, JDOC_NONE, JDOC_NONE,
-	    0, d->key, d->key_len, d->key8, 0, 0, 0, 0 };
+	    0, d->key, d->key_len, d->key8, 0, 0, false, 0, 0 };
 	d->key = JDOC_NONE;	/* an element's is none */
 	d->key_len = 0;
 	d->key8 = 0;
@@ -297,11 +305,13 @@ jdoc_hex4(const char *p, bool *lower)
 }
 
 /* Decode the \u escape at p (its backslash; a surrogate pair takes two)
- * into *out; the text after it, or NULL when it is not valid.  *canon is
- * cleared unless json-c would write the character so: only controls
- * other than those with a letter escape are. */
+ * into *out; the text after it, or NULL when it is not valid.  str->canon
+ * is cleared unless json-c would write the character so (only controls
+ * other than those with a letter escape are), str->ascii unless it is
+ * ASCII other than NUL. */
 static const char *
-jdoc_unicode(const char *p, const char *end, char **out, bool *canon)
+jdoc_unicode(const char *p, const char *end, char **out,
+    struct jdoc_str *str)
 {
 	bool lower = true;
 	long cp, low;
@@ -321,17 +331,19 @@ jdoc_unicode(const char *p, const char *end, char **out, bool *canon)
 	}
 	if (cp >= 0x20 || !lower || cp == '\b' || cp == '\f' || cp == '\n' ||
 	    cp == '\r' || cp == '\t')
-		*canon = false;
+		str->canon = false;
+	if (cp == 0 || cp >= 0x80)
+		str->ascii = false;
 	n = utf8_encode((uint32_t)cp, *out);
 	*out += n;
 	return p;
 }
 
 /* Decode the escape at p (its backslash) into *out; the text after it,
- * or NULL when it is not valid.  *canon is cleared when json-c would
- * write the character otherwise. */
+ * or NULL when it is not valid; what it holds goes into str. */
 static const char *
-jdoc_escape(const char *p, const char *end, char **out, bool *canon)
+jdoc_escape(const char *p, const char *end, char **out,
+    struct jdoc_str *str)
 {
 	static const char from[] = "\"\\/bfnrt", to[] = "\"\\/\b\f\n\r\t";
 	const char *at;
@@ -339,27 +351,26 @@ jdoc_escape(const char *p, const char *end, char **out, bool *canon)
 	if (end - p < 2)
 		return NULL;
 	if (p[1] == 'u')
-		return jdoc_unicode(p, end, out, canon);
+		return jdoc_unicode(p, end, out, str);
 	if (p[1] == '\0' || (at = strchr(from, p[1])) == NULL)
 		return NULL;
 	if (p[1] == '/')
-		*canon = false;	/* JSON_C_TO_STRING_NOSLASHESCAPE */
+		str->canon = false;	/* JSON_C_TO_STRING_NOSLASHESCAPE */
 	*(*out)++ = to[at - from];
 	return p + 2;
 }
 
-/* Read the string whose opening quote t->p is at, its decoded text into
- * the pool (NUL-terminated) at *at, its length *n; *canon says whether
- * the text, quotes included, is its canonical form.  False when it is
- * not a valid string. */
-static bool
-jdoc_string_read(struct jdoc *d, struct jdoc_text *t, uint32_t *at,
-    uint32_t *n, bool *canon)
+/* Read the string whose opening quote t->p is at into str: its decoded
+ * text into the pool, NUL-terminated.  False when it is not a valid
+ * string.  (Inlined into both callers: a report has some 500 strings,
+ * names included, most of a few bytes.) */
+static inline __attribute__((always_inline)) bool
+jdoc_string_read(struct jdoc *d, struct jdoc_text *t, struct jdoc_str *str)
 {
 	const char *p = t->p + 1, *end = t->end;
 	char *out = d->pool + d->pool_n;
 
-	*canon = true;
+	str->canon = str->ascii = true;
 	for (;;) {
 		const char *next;
 
@@ -382,15 +393,19 @@ jdoc_string_read(struct jdoc *d, struct jdoc_text *t, uint32_t *at,
 		if (p == end || (unsigned char)*p < 0x20)
 			break;
 		if (*p == '"') {
-			*at = (uint32_t)d->pool_n;
-			*n = (uint32_t)(out - (d->pool + d->pool_n));
+			str->at = (uint32_t)d->pool_n;
+			str->n = (uint32_t)(out - (d->pool + d->pool_n));
 			*out = '\0';
-			d->pool_n += *n + 1;
+			d->pool_n += str->n + 1;
 			t->p = p + 1;
 			return true;
 		}
-		next = *p == '\\' ? jdoc_escape(p, end, &out, canon) :
-		    jdoc_char(p, end, &out);
+		if (*p == '\\')
+			next = jdoc_escape(p, end, &out, str);
+		else {
+			next = jdoc_char(p, end, &out);
+			str->ascii = false;
+		}
 		if (next == NULL)
 			break;
 		p = next;
@@ -405,19 +420,20 @@ jdoc_string_value(struct jdoc *d, struct jdoc_text *t)
 {
 	const char *s = t->p;
 	struct jdoc_node *node;
-	uint32_t at, n;
-	bool canon;
+	struct jdoc_str str;
 
-	if (!jdoc_string_read(d, t, &at, &n, &canon))
+	if (!jdoc_string_read(d, t, &str))
 		return false;
 	node = jdoc_add(d, JDOC_STRING);
-	node->str = at;
-	node->len = n;
+	node->str = str.at;
+	node->len = str.n;
+	node->ascii = str.ascii;
 	if (jdoc_hashed(d)) {
-		if (canon)
+		if (str.canon)
 			jdoc_emit(d, s, (size_t)(t->p - s));
 		else
-			jdoc_put_string(d, (unsigned char *)d->pool + at, n);
+			jdoc_put_string(d, (unsigned char *)d->pool + str.at,
+			    str.n);
 	}
 	d->skip_next = false;
 	return true;
@@ -506,25 +522,26 @@ static bool
 jdoc_key(struct jdoc *d, struct jdoc_text *t)
 {
 	const char *s = t->p;
-	uint32_t at, n;
-	bool canon, hashed;
+	struct jdoc_str str;
+	bool hashed;
 
-	if (t->p == t->end || *t->p != '"' ||
-	    !jdoc_string_read(d, t, &at, &n, &canon))
+	if (t->p == t->end || *t->p != '"' || !jdoc_string_read(d, t, &str))
 		return false;
-	d->key = at;
-	d->key_len = n;
-	d->key8 = jdoc_key8(d->pool + at, n);
-	if (d->depth == 1 && d->unhashed != NULL && n == d->unhashed_len &&
-	    memcmp(d->pool + at, d->unhashed, n) == 0)
+	d->key = str.at;
+	d->key_len = str.n;
+	d->key8 = jdoc_key8(d->pool + str.at, str.n);
+	if (d->depth == 1 && d->unhashed != NULL &&
+	    str.n == d->unhashed_len &&
+	    memcmp(d->pool + str.at, d->unhashed, str.n) == 0)
 		d->skip_next = true;
 	if ((hashed = jdoc_hashed(d))) {
 		if (d->nodes[d->cur].emitted++)
 			jdoc_emit(d, d->comma, 1);
-		if (canon)
+		if (str.canon)
 			jdoc_emit(d, s, (size_t)(t->p - s));
 		else
-			jdoc_put_string(d, (unsigned char *)d->pool + at, n);
+			jdoc_put_string(d, (unsigned char *)d->pool + str.at,
+			    str.n);
 	}
 	jdoc_space(t);
 	if (t->p == t->end || *t->p != ':')
@@ -775,6 +792,12 @@ jdoc_ref
 jdoc_next(const struct jdoc *d, jdoc_ref v)
 {
 	return v < d->n ? d->nodes[v].next : JDOC_NONE;
+}
+
+bool
+jdoc_ascii(const struct jdoc *d, jdoc_ref v)
+{
+	return jdoc_type(d, v) == JDOC_STRING && d->nodes[v].ascii;
 }
 
 const char *

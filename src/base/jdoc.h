@@ -96,6 +96,10 @@ jdoc_ref jdoc_next(const struct jdoc *d, jdoc_ref v);
  * boolean; "", 0 and false for a value of another type. */
 const char *jdoc_string(const struct jdoc *d, jdoc_ref v, size_t *len);
 int64_t jdoc_int(const struct jdoc *d, jdoc_ref v);
+
+/* Say whether string v holds only ASCII and no NUL: text whose UTF-8 a
+ * reader need not check. */
+bool jdoc_ascii(const struct jdoc *d, jdoc_ref v);
 bool jdoc_bool(const struct jdoc *d, jdoc_ref v);
 
 #endif

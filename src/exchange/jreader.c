@@ -213,8 +213,10 @@ jreader_string(struct jreader *rd, jdoc_ref v, const char *key,
 		return NULL;
 	}
 	s = jdoc_string(rd->doc, v, &n);
-	/* A NUL inside (from \u0000) or bad UTF-8 stops the span short. */
-	if (n <= rule->max && text_utf8_span(s) == n &&
+	/* A NUL inside (from \u0000) or bad UTF-8 stops the span short;
+	 * most strings are ASCII, which jdoc has checked for both. */
+	if (n <= rule->max && (jdoc_ascii(rd->doc, v) ||
+	    text_utf8_span(s) == n) &&
 	    (n > 0 || !rule->nonempty) &&
 	    (rule->check == NULL || rule->check(s, rule->max)))
 		return s;
