@@ -40,6 +40,11 @@ const char *i18n_default_language(void);
 /* The language last set with i18n_set_language() (or the default). */
 const char *i18n_language(void);
 
+/* A number that changes whenever what _() returns may change (a
+ * language set, and so the catalogue bound by i18n_init): a cache of
+ * translations is good while it stays the same. */
+unsigned i18n_generation(void);
+
 /* True when lang names a supported language ("id" or "en"). */
 bool i18n_is_language(const char *lang);
 

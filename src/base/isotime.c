@@ -16,12 +16,20 @@
  * the text is what strftime's "%Y-%m-%dT%H:%M:%SZ" makes of gmtime's
  * result, and a year too long for the buffer gives 1970 as before.
  */
+/* Write v as n digits (zeros first) and then c at buf. */
+static void
+isotime_put(char *buf, int v, int n, char c)
+{
+	for (int i = n - 1; i >= 0; i--, v /= 10)
+		buf[i] = (char)('0' + v % 10);
+	buf[n] = c;
+}
+
 void
 isotime_format(time_t t, char buf[ISOTIME_LEN])
 {
 	long long days = (long long)t / 86400, sec = (long long)t % 86400;
 	long long era, doe, yoe, y, doy, mp;
-	char out[64];
 	int d, m;
 
 	if (sec < 0) {
@@ -38,11 +46,18 @@ isotime_format(time_t t, char buf[ISOTIME_LEN])
 	d = (int)(doy - (153 * mp + 2) / 5 + 1);
 	m = (int)(mp < 10 ? mp + 3 : mp - 9);
 	y += m <= 2;
-	snprintf(out, sizeof out, "%lld-%02d-%02dT%02d:%02d:%02dZ", y, m, d,
-	    (int)(sec / 3600), (int)(sec / 60 % 60), (int)(sec % 60));
-	if (strlen(out) >= ISOTIME_LEN)
-		strcpy(out, "1970-01-01T00:00:00Z");
-	memcpy(buf, out, strlen(out) + 1);
+	if (y < 0 || y > 9999) {
+		memcpy(buf, "1970-01-01T00:00:00Z", ISOTIME_LEN);
+		return;
+	}
+	/* By hand: collect writes one for each official. */
+	isotime_put(buf, (int)y, 4, '-');
+	isotime_put(buf + 5, m, 2, '-');
+	isotime_put(buf + 8, d, 2, 'T');
+	isotime_put(buf + 11, (int)(sec / 3600), 2, ':');
+	isotime_put(buf + 14, (int)(sec / 60 % 60), 2, ':');
+	isotime_put(buf + 17, (int)(sec % 60), 2, 'Z');
+	buf[20] = '\0';
 }
 
 /* The n-digit decimal number at s, or -1 when a character is not a digit. */

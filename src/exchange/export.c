@@ -100,13 +100,39 @@ export_number(long long n, const char *suffix)
 	return s;
 }
 
+/* The word of a yes/no cell in the language set now: gettext's lookup
+ * costs more than the rest of a cell, and a table of officials has two
+ * such cells a row. */
+static const char *
+export_yes_no(bool yes)
+{
+	static const char *word[2];
+	static unsigned generation;
+
+	if (word[0] == NULL || generation != i18n_generation()) {
+		generation = i18n_generation();
+		word[0] = _("no");
+		word[1] = _("yes");
+	}
+	return word[yes];
+}
+
 /* A NIP in its printed groups (8 6 1 3 digits) when it has 18 digits. */
 static char *
 export_nip_grouped(const char *nip)
 {
 	if (nip == NULL || strlen(nip) != 18 || strspn(nip, "0123456789") != 18)
 		return sanitize_cell(nip);
-	return xasprintf("%.8s %.6s %.1s %.3s", nip, nip + 8, nip + 14, nip + 15);
+	static const size_t group[] = { 8, 6, 1, 3 };
+	char *s = xmalloc(18 + 3 + 1), *out = s;
+
+	for (size_t g = 0; g < 4; g++) {
+		memcpy(out, nip, group[g]);
+		out += group[g];
+		nip += group[g];
+		*out++ = g < 3 ? ' ' : '\0';
+	}
+	return s;
 }
 
 char *
@@ -137,7 +163,7 @@ export_cell_text(const struct export_column *c, const struct export_value *v,
 			when[10] = '\0';	/* the date is enough on paper */
 		return xstrdup(when);
 	case EXPORT_YESNO:
-		return xstrdup(v->n ? _("yes") : _("no"));
+		return xstrdup(export_yes_no(v->n != 0));
 	case EXPORT_LIST:
 		joined = export_join(v);
 		s = clean(joined);

@@ -14,6 +14,7 @@
 #include "os/console.h"
 
 static const char *current = "id";
+static unsigned generation;
 
 bool
 i18n_init(const char *localedir)
@@ -44,6 +45,7 @@ i18n_set_language(const char *lang)
 	 * so the English msgids show. */
 	os_setenv("LANGUAGE", current);
 	os_messages_changed();
+	generation++;
 	return true;
 }
 
@@ -61,6 +63,12 @@ i18n_default_language(void)
 		return strncmp(v, "en", 2) == 0 ? "en" : "id";
 	}
 	return "id";
+}
+
+unsigned
+i18n_generation(void)
+{
+	return generation;
 }
 
 const char *
