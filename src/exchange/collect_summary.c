@@ -18,18 +18,13 @@
 #include <string.h>
 
 #include "base/arena.h"
+#include "base/prefetch.h"
 #include "base/strmap.h"
 #include "base/text.h"
 #include "base/xalloc.h"
 #include "exchange/collect_state.h"
 #include "exchange/roster.h"
 
-#define COLLECT_AHEAD 8			/* entries prefetched ahead */
-#ifdef __GNUC__
-#define COLLECT_PREFETCH(p) __builtin_prefetch(p)
-#else
-#define COLLECT_PREFETCH(p) ((void)(p))
-#endif
 #define COLLECT_DAY 86400
 #define COLLECT_STORE_CHUNK (64 * 1024)	/* collect_summary_arena's */
 
@@ -463,8 +458,8 @@ collect_finish_officials(struct collect *c, struct collect_summary *s,
 		struct entry *e = c->newest[i];
 
 		/* The entries lie all over memory: ask for one ahead. */
-		if (i + COLLECT_AHEAD < c->n_newest)
-			COLLECT_PREFETCH(c->newest[i + COLLECT_AHEAD]);
+		if (i + PREFETCH_AHEAD < c->n_newest)
+			PREFETCH(c->newest[i + PREFETCH_AHEAD]);
 		if (!collect_entry_in_filter(c, e)) {
 			s->other_units++;
 			continue;
@@ -481,8 +476,8 @@ collect_finish_officials(struct collect *c, struct collect_summary *s,
 	s->n_officials = n;
 	s->reporting = n;
 	for (size_t i = 0; i < n; i++) {
-		if (i + COLLECT_AHEAD < n)
-			COLLECT_PREFETCH(k[i + COLLECT_AHEAD].e);
+		if (i + PREFETCH_AHEAD < n)
+			PREFETCH(k[i + PREFETCH_AHEAD].e);
 		collect_finish_official(s, &s->officials[i], &k[i], remap,
 		    c->account_remap, lacks, na);
 	}

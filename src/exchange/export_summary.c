@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "base/i18n.h"
+#include "base/prefetch.h"
 #include "base/xalloc.h"
 
 /* Every incident, from inc; the text format shows each incident's file
@@ -624,9 +625,16 @@ export_summary_everyone(struct export_writer *w,
 		const struct collect_official *o = &s->officials[i];
 		const struct export_value head[] =
 		    EXPORT_VALUES(EXPORT_SUMMARY_EVERYONE_HEAD);
+
 		const struct export_value tail[] =
 		    EXPORT_VALUES(EXPORT_SUMMARY_EVERYONE_TAIL);
 
+		/* What a row reads lies all over memory. */
+		if (i + PREFETCH_AHEAD < s->n_officials) {
+			PREFETCH(o[PREFETCH_AHEAD].modules);
+			PREFETCH(o[PREFETCH_AHEAD].name);
+			PREFETCH(o[PREFETCH_AHEAD].nip);
+		}
 		memcpy(v, head, sizeof head);
 		for (size_t c = nh; c < t->n_cols - EXPORT_NELEM(tail); c++)
 			v[c] = (struct export_value){ .n = -1 };
