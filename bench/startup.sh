@@ -60,7 +60,10 @@ trap 'exit 130' INT HUP TERM
 grep -h '^title = ' "$content"/modules/*.cfg |
     sed 's/^title = "\(.*\)";[[:space:]]*$/\1/' >"$tmp/titles"
 [ -s "$tmp/titles" ] || die "no module titles found in $content/modules"
-last_title=$(tail -n 1 "$tmp/titles")
+# The list box of a ROWS-line dialog shows ROWS - 8 items: the needle is
+# the last of those shown, so the whole visible list has been drawn.
+list_rows=$((ROWS - 8))
+last_title=$(head -n $list_rows "$tmp/titles" | tail -n 1)
 set --
 i=0
 while IFS= read -r title; do
@@ -126,7 +129,8 @@ run_pair()
 	[ -z "$baseline" ] || run_jagaakun baseline "$baseline" "$baseline_content"
 	run_one dialog "$last_title" Escape env -i "PATH=$PATH_PINNED" \
 	    "HOME=$tmp" TERM=xterm-256color LC_ALL=C.UTF-8 \
-	    dialog --title jagaakun --checklist "Modules" $ROWS $COLS $n_items "$@"
+	    dialog --title jagaakun --checklist "Modules" $ROWS $COLS \
+	    $((n_items < list_rows ? n_items : list_rows)) "$@"
 }
 
 # What the first screen of a fresh record shows (the language screen).

@@ -1,15 +1,21 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  * Copyright (C) 2026 The jagaakun authors */
 /*
- * lazylib: the functions of libxlsxwriter that the core calls, loaded
- * with dlopen() on first use.  Linking the program against it would map
- * it and what it needs (libcrypto, libminizip and libz: about 2 MiB) into
- * every run, for the checklist too, although only `report -f xlsx` and
- * `collect -f xlsx` write XLSX.  configure reads the soname from the
- * library the program is built against (XLSXWRITER_SONAME), and the
- * Debian package recommends the package that holds it.  The unit tests
- * link the real library instead of this file.  `nm -u` on export_xlsx.o
- * lists the functions that belong in the list below.
+ * lazylib: the functions of libxlsxwriter and libarchive that the core
+ * calls, loaded with dlopen() on first use.  Linking the program against
+ * them would map them and what they need into every run, for the
+ * checklist too: libxlsxwriter brings libcrypto, libminizip and libz
+ * (about 2 MiB), although only `report -f xlsx` and `collect -f xlsx`
+ * write XLSX; libarchive brings libxml2, ICU, libstdc++, liblzma,
+ * libzstd, liblz4, libbz2, libz and libacl (2.9 MB more peak RSS and
+ * 2 ms more before the checklist's first screen, bench/startup.sh),
+ * although only `collect` of a .zip or .tar file reads one.  configure
+ * reads each soname from the library the program is built against
+ * (XLSXWRITER_SONAME, ARCHIVE_SONAME); the Debian package recommends the
+ * package that holds libxlsxwriter and depends on libarchive's.  The
+ * unit tests link the real libraries instead of this file.  `nm -u` on
+ * export_xlsx.o and on os/arcread.o lists the functions that belong in
+ * the lists below.
  */
 #include "config.h"
 
@@ -18,6 +24,8 @@
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <archive.h>
+#include <archive_entry.h>
 #include <xlsxwriter.h>
 
 #include "base/i18n.h"
@@ -36,6 +44,12 @@ struct lazylib {
 
 static struct lazylib lazylib_xlsx = {
 	LAZYLIB_XLSX_SONAME, XLSXWRITER_PACKAGE, PTHREAD_ONCE_INIT, 0
+};
+#ifndef LAZYLIB_ARCHIVE_SONAME	/* and one of libarchive */
+#define LAZYLIB_ARCHIVE_SONAME ARCHIVE_SONAME
+#endif
+static struct lazylib lazylib_archive = {
+	LAZYLIB_ARCHIVE_SONAME, ARCHIVE_PACKAGE, PTHREAD_ONCE_INIT, 0
 };
 
 /*
@@ -133,11 +147,43 @@ static struct lazylib lazylib_xlsx = {
 	    lxw_chart *chart, lxw_chart_options *user_options), \
 	    (worksheet, row, col, chart, user_options))
 
+/* libarchive's, for os/arcread.c: archive_read_new comes first. */
+#define LAZYLIB_ARCHIVE(FIRST, FN, PROC) \
+	FIRST(struct archive *, archive_read_new, (void), ()) \
+	FN(int, archive_read_free, (struct archive *a), (a)) \
+	FN(int, archive_read_support_format_zip, (struct archive *a), (a)) \
+	FN(int, archive_read_support_format_tar, (struct archive *a), (a)) \
+	FN(int, archive_read_support_filter_gzip, (struct archive *a), (a)) \
+	FN(int, archive_read_open_fd, \
+	    (struct archive *a, int fd, size_t block_size), \
+	    (a, fd, block_size)) \
+	FN(int, archive_read_open_memory, \
+	    (struct archive *a, const void *buff, size_t size), \
+	    (a, buff, size)) \
+	FN(int, archive_read_next_header, \
+	    (struct archive *a, struct archive_entry **entry), (a, entry)) \
+	FN(la_ssize_t, archive_read_data, \
+	    (struct archive *a, void *buff, size_t size), (a, buff, size)) \
+	FN(const char *, archive_error_string, (struct archive *a), (a)) \
+	FN(la_int64_t, archive_filter_bytes, (struct archive *a, int n), \
+	    (a, n)) \
+	FN(__LA_MODE_T, archive_entry_filetype, \
+	    (struct archive_entry *e), (e)) \
+	FN(const char *, archive_entry_hardlink, (struct archive_entry *e), \
+	    (e)) \
+	FN(const char *, archive_entry_pathname, (struct archive_entry *e), \
+	    (e)) \
+	FN(const char *, archive_entry_pathname_utf8, \
+	    (struct archive_entry *e), (e)) \
+	FN(la_int64_t, archive_entry_size, (struct archive_entry *e), (e)) \
+	FN(int, archive_entry_size_is_set, (struct archive_entry *e), (e))
+
 /* The real functions, typed from the libraries' own headers. */
 #define LAZYLIB_MEMBER(ret, name, params, args) __typeof__(name) *name;
 #define LAZYLIB_PMEMBER(name, params, args) __typeof__(name) *name;
 static struct {
 	LAZYLIB_XLSX(LAZYLIB_MEMBER, LAZYLIB_MEMBER, LAZYLIB_PMEMBER)
+	LAZYLIB_ARCHIVE(LAZYLIB_MEMBER, LAZYLIB_MEMBER, LAZYLIB_PMEMBER)
 } lazylib_fn;
 
 /* Say which package to install: the library or a function is missing. */
@@ -175,6 +221,7 @@ lazylib_fail(const struct lazylib *l, void *h)
 		lazylib_fail(&lazylib_##lib, h); \
 	}
 LAZYLIB_LOADER(xlsx, LAZYLIB_XLSX)
+LAZYLIB_LOADER(archive, LAZYLIB_ARCHIVE)
 
 /* Load libxlsxwriter when the first workbook is made; without it the
  * workbook is NULL with errno ELIBACC, and the command says nothing more
@@ -196,3 +243,18 @@ LAZYLIB_LOADER(xlsx, LAZYLIB_XLSX)
 #define LAZYLIB_PFORWARD(name, params, args) \
 	void name params { lazylib_fn.name args; }
 LAZYLIB_XLSX(LAZYLIB_XLSX_FIRST, LAZYLIB_FORWARD, LAZYLIB_PFORWARD)
+
+/* Load libarchive when the first reader is made; without it the reader
+ * is NULL with errno ELIBACC (lazylib_fail said which package to
+ * install), and os/arcread.c refuses the archive with that reason. */
+#define LAZYLIB_ARCHIVE_FIRST(ret, name, params, args) \
+	ret name params \
+	{ \
+		pthread_once(&lazylib_archive.once, lazylib_load_archive); \
+		if (!lazylib_archive.loaded) { \
+			errno = ELIBACC; \
+			return NULL; \
+		} \
+		return lazylib_fn.name args; \
+	}
+LAZYLIB_ARCHIVE(LAZYLIB_ARCHIVE_FIRST, LAZYLIB_FORWARD, LAZYLIB_PFORWARD)

@@ -69,8 +69,13 @@ text_has_control(const char *s, const char *allowed)
 	const unsigned char *p = (const unsigned char *)s;
 
 	for (; *p != '\0'; p++) {
-		size_t n = text_control_len(p);
+		size_t n;
 
+		/* Most text is printable ASCII: content is read through here
+		 * before the checklist's first screen. */
+		if (*p >= 0x20 && *p < 0x7F)
+			continue;
+		n = text_control_len(p);
 		if (n == 1 && allowed != NULL && strchr(allowed, *p) != NULL)
 			continue;
 		if (n > 0)

@@ -2,9 +2,14 @@
  * Copyright (C) 2026 The jagaakun authors */
 /*
  * cmd_checklist: the checklist and check-content commands: load the
- * content, the site settings and the quiz scenarios, resolve the
- * record's path and hand over to the screens (also for `jagaakun
- * train`, which opens no record).  Both commands' entries are here.
+ * content and the site settings, resolve the record's path and hand
+ * over to the screens (also for `jagaakun train`, which opens no
+ * record).  The quiz scenarios are the trainer's first business, so
+ * `train` loads them first too; the checklist leaves them to the
+ * screens, which read them when the official first opens the quiz (and
+ * say there what is wrong with them): its first screen does not wait for
+ * files it does not show.  check-content validates them all.  Both
+ * commands' entries are here.
  */
 #include "config.h"
 #include "cmd/commands.h"
@@ -64,7 +69,8 @@ checklist_check(const char *dir)
 	printf(_("%s: content version %s is valid: %zu modules, %zu steps.\n"),
 	    dir, c->version, c->n_modules, content_step_count(c));
 	content_free(c);
-	/* The checklist refuses to start on broken scenarios: say so now. */
+	/* The checklist reads them only when the quiz opens, `train` at
+	 * once: say now what either would find. */
 	if ((set = checklist_load_scenarios(dir)) == NULL)
 		return EXIT_CONTENT;
 	printf(ngettext("%s: %zu quiz scenario is valid.\n",
@@ -74,17 +80,19 @@ checklist_check(const char *dir)
 }
 
 /* Load what the screens show into cfg: the content, the site settings
- * and the scenarios.  EXIT_OK, or the exit status with every problem
- * printed (before the terminal is taken over). */
+ * and, for the trainer (trainer true), the scenarios; the checklist's
+ * screens read those only when the quiz opens.  EXIT_OK, or the exit
+ * status with every problem printed (before the terminal is taken
+ * over). */
 static int
-checklist_load(const struct options *opt, struct ui_config *cfg,
+checklist_load(const struct options *opt, bool trainer, struct ui_config *cfg,
     struct content **c, struct site **s, struct scenario_set **set)
 {
 	const char *site_path;
 
 	if ((*c = checklist_load_content(opt->content)) == NULL)
 		return EXIT_CONTENT;
-	if ((*set = checklist_load_scenarios(opt->content)) == NULL)
+	if (trainer && (*set = checklist_load_scenarios(opt->content)) == NULL)
 		return EXIT_CONTENT;
 	if ((*s = cmd_load_site(opt, *c, &site_path)) == NULL) {
 		fprintf(stderr, _("%s: the site settings in %s are not "
@@ -94,6 +102,7 @@ checklist_load(const struct options *opt, struct ui_config *cfg,
 	cfg->content = *c;
 	cfg->site = *s;
 	cfg->scenarios = *set;
+	cfg->scenario_dir = trainer ? NULL : opt->content;
 	return EXIT_OK;
 }
 
@@ -105,7 +114,8 @@ checklist_screens(const struct ui_config *cfg, bool plain)
 {
 	const struct plain_config pc = {
 		.content = cfg->content, .site = cfg->site,
-		.scenarios = cfg->scenarios, .record_path = cfg->record_path,
+		.scenarios = cfg->scenarios, .scenario_dir = cfg->scenario_dir,
+		.record_path = cfg->record_path,
 		.lang = cfg->lang, .trainer = cfg->trainer, .plan = cfg->plan,
 	};
 
@@ -156,7 +166,7 @@ cmd_checklist_run(const struct options *opt, const struct quiz_plan *trainer)
 	char *path = NULL;
 	int status;
 
-	status = checklist_load(opt, &cfg, &c, &s, &set);
+	status = checklist_load(opt, trainer != NULL, &cfg, &c, &s, &set);
 	if (status == EXIT_OK && trainer != NULL)
 		status = checklist_check_theme(set, trainer->theme);
 	if (status == EXIT_OK && !trainer && opt->record == NULL &&

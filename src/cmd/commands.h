@@ -161,8 +161,9 @@ void cmd_write_refused(const char *path, int err);
 
 struct quiz_plan;
 
-/* Load the content, the site settings and the quiz scenarios, then run
- * the screens: the checklist on the record, or with a trainer's plan
+/* Load the content and the site settings, then run the screens: the
+ * checklist on the record (its screens read the quiz scenarios when the
+ * quiz first opens), or, after the scenarios, with a trainer's plan
  * (not NULL) the trainer's menu, which opens no record and writes
  * nothing; a plan naming a theme the content does not have, or one
  * without scenarios, is a usage error. */

@@ -66,6 +66,9 @@ enum action {
 #define NAV_EXPORT_FILE	0x40	/* NAV_EXPORT: write the report now */
 #define NAV_INCIDENT_FILE 0x80	/* write the incident file now (on the way
 				 * to NAV_RECORDED) */
+#define NAV_LOAD_SCENARIOS 0x100	/* the quiz opens and its scenarios
+				 * are to be read now (training.h:
+				 * nav_training_scenarios_read) */
 /* In the demo walkthrough nav_apply never returns these: nothing of a
  * demo reaches a file. */
 #define NAV_WRITES	(NAV_DIRTY | NAV_SET_ASIDE | NAV_EXPORT_FILE | \
@@ -113,7 +116,9 @@ struct nav {
  * Prepare n for content c.  lang_fixed is the --lang choice (or NULL) and
  * lang the language in effect.  The screen is NAV_BROKEN until
  * nav_start() gives it a record.  The caller then sets site,
- * training.scenarios and training.seed when it has them.
+ * training.scenarios and training.seed when it has them, or
+ * training.scenarios_later when it reads the scenarios only once the
+ * quiz opens.
  */
 void nav_init(struct nav *n, const struct content *c, const char *lang_fixed,
     const char *lang);

@@ -133,8 +133,16 @@ nav_training_quiz_run(struct nav *n, enum nav_screen back, const char *theme,
     size_t count)
 {
 	struct nav_training *t = &n->training;
-	struct quiz_plan p = { theme, count, t->plan.in_order, t->seed++ };
+	struct quiz_plan p = { theme, count, t->plan.in_order, t->seed };
 
+	if (t->scenarios_later) {
+		/* Nothing changes until they are read. */
+		t->asked.back = back;
+		t->asked.theme = theme;
+		t->asked.count = count;
+		return NAV_LOAD_SCENARIOS;
+	}
+	t->seed++;
 	quiz_free(t->quiz);
 	t->quiz = quiz_start(t->scenarios != NULL ? t->scenarios :
 	    &nav_training_no_scenarios, &p);
@@ -145,6 +153,20 @@ nav_training_quiz_run(struct nav *n, enum nav_screen back, const char *theme,
 	if (quiz_is_done(t->quiz))
 		return nav_show(n, NAV_SCORE, 0);
 	return nav_show(n, NAV_SCENARIO, 0);
+}
+
+unsigned
+nav_training_scenarios_read(struct nav *n, const struct scenario_set *set)
+{
+	struct nav_training *t = &n->training;
+
+	if (!t->scenarios_later)
+		return 0;
+	t->scenarios_later = false;
+	t->scenarios = set;
+	t->scenarios_broken = set == NULL;
+	return nav_training_quiz_run(n, t->asked.back, t->asked.theme,
+	    t->asked.count);
 }
 
 unsigned

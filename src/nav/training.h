@@ -44,6 +44,17 @@ char *nav_trainer_row_about(const struct nav *n, enum nav_trainer_row row);
 struct nav_training {
 	const struct scenario_set *scenarios;	/* the quiz's (the
 						 * caller's); NULL: none */
+	/* The caller reads the scenarios only when the quiz first opens:
+	 * until then a quiz asks for them (NAV_LOAD_SCENARIOS).  Broken:
+	 * they could not be read; the quiz then says so and asks nothing
+	 * (the caller keeps and shows the problems). */
+	bool scenarios_later;
+	bool scenarios_broken;
+	struct {			/* the quiz waiting for them */
+		enum nav_screen back;
+		const char *theme;
+		size_t count;
+	} asked;
 	uint32_t seed;			/* shuffles the quiz; the caller's */
 	/* The trainer's command line (jagaakun train): a theme or a count
 	 * starts that quiz at once; in_order keeps every quiz in file
@@ -58,5 +69,11 @@ struct nav_training {
 	struct record *sandbox;		/* the demo's record, owned; never
 					 * has a path */
 };
+
+/* After NAV_LOAD_SCENARIOS: the scenarios read (the caller's, kept until
+ * nav_done), or NULL when they could not be; the quiz asked for then
+ * starts, or shows that there is none.  Returns NAV_ flags. */
+unsigned nav_training_scenarios_read(struct nav *n,
+    const struct scenario_set *set);
 
 #endif

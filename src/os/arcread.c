@@ -315,15 +315,18 @@ arc_read(struct arc *r, int opened)
 	}
 }
 
-/* A reader of the formats and filters wanted, or NULL (out of memory:
+/* A reader of the formats and filters wanted, or NULL (out of memory,
+ * or libarchive, loaded on first use (src/lazylib.c), is not installed:
  * the archive is refused, with the reason). */
 static struct archive *
 arc_new(const struct arc_visitor *v)
 {
-	struct archive *a = archive_read_new();
+	struct archive *a;
 
-	if (a == NULL) {
-		v->problem(v->ctx, NULL, ARC_DAMAGED, strerror(ENOMEM));
+	errno = 0;
+	if ((a = archive_read_new()) == NULL) {
+		v->problem(v->ctx, NULL, ARC_DAMAGED,
+		    strerror(errno != 0 ? errno : ENOMEM));
 		return NULL;
 	}
 	archive_read_support_format_zip(a);

@@ -133,12 +133,27 @@ plain_set_aside(struct plain *p)
 	free(aside);
 }
 
+/* The quiz opens for the first time: read its scenarios, keeping the
+ * problems to say when they cannot be, and go on to the quiz.  Returns
+ * the NAV_ flags. */
+static unsigned
+plain_read_scenarios(struct plain *p)
+{
+	if (scenario_load(p->scenario_dir, &p->scenarios,
+	    &p->scenario_problems) != 0)
+		p->scenarios = NULL;
+	return nav_training_scenarios_read(&p->nav, p->scenarios);
+}
+
 /* Do what the navigation asked after an action; shown is the screen
  * before it. */
 static void
 plain_after(struct plain *p, unsigned flags, enum nav_screen shown)
 {
 	const struct plain_screen *s;
+
+	if (flags & NAV_LOAD_SCENARIOS)
+		flags |= plain_read_scenarios(p);
 
 	if (flags & NAV_SET_LANG)
 		i18n_set_language(p->nav.lang);
@@ -335,9 +350,13 @@ plain_run(const struct plain_config *cfg)
 	p.in = stdin;
 	p.out = stdout;
 	diag_init(&p.broken);
+	p.scenario_dir = cfg->scenario_dir;
+	diag_init(&p.scenario_problems);
 	nav_init(&p.nav, cfg->content, cfg->lang, i18n_language());
 	p.nav.site = cfg->site;
 	p.nav.training.scenarios = cfg->scenarios;
+	p.nav.training.scenarios_later = cfg->scenarios == NULL &&
+	    cfg->scenario_dir != NULL;
 	if (cfg->plan != NULL)
 		p.nav.training.plan = *cfg->plan;
 	/* JAGAAKUN_NOW pins it, like every time, for repeatable tests. */
@@ -363,6 +382,8 @@ plain_run(const struct plain_config *cfg)
 	free(p.notice);
 	diag_done(&p.broken);
 	nav_done(&p.nav);
+	scenario_set_free(p.scenarios);
+	diag_done(&p.scenario_problems);
 	record_close(p.record);
 	return status;
 }

@@ -23,7 +23,11 @@ struct site;
 struct plain_config {
 	const struct content *content;	/* loaded and valid */
 	const struct site *site;	/* the agency's settings; NULL: none */
-	const struct scenario_set *scenarios;	/* the quiz's; NULL: none */
+	const struct scenario_set *scenarios;	/* the quiz's; NULL: none,
+						 * or read later from: */
+	const char *scenario_dir;	/* the content folder whose scenarios
+					 * are read when the quiz first opens
+					 * (with scenarios NULL); NULL: none */
 	const char *record_path;	/* unused in trainer mode */
 	const char *lang;		/* "id"/"en" from --lang, or NULL */
 	bool trainer;			/* jagaakun train: the trainer's menu,

@@ -81,6 +81,10 @@ struct plain {
 					 * is unusable, and in trainer mode */
 	const char *record_path;
 	struct diag broken;		/* why the record cannot be used */
+	const char *scenario_dir;	/* the scenarios' folder, read when
+					 * the quiz first opens; or NULL */
+	struct scenario_set *scenarios;	/* read from it, owned; NULL */
+	struct diag scenario_problems;	/* why they could not be read */
 	FILE *in, *out;
 	int save_error;			/* errno of a failed save, or 0 */
 	char *outcome;			/* how the last file written went */

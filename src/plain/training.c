@@ -212,6 +212,15 @@ score_print(struct plain *p, bool again)
 	if (again)
 		return;
 	quiz_progress(q, &k, &total);
+	if (total == 0 && p->nav.training.scenarios_broken) {
+		say(p, _("The quiz cannot be opened"));
+		say(p, _("Its scenario files have mistakes. Your checklist and "
+		    "your progress are not affected. Tell your IT unit what is "
+		    "wrong:"));
+		for (n = 0; n < p->scenario_problems.n; n++)
+			say(p, p->scenario_problems.msgs[n]);
+		return;
+	}
 	if (total == 0) {
 		say(p, _("There are no quiz scenarios in this content."));
 		return;

@@ -79,6 +79,26 @@ score_review(struct ui *ui, struct wrap *w, int width)
 		score_missed(ui, i, w, width);
 }
 
+/* The scenarios could not be read: say so, and every problem found
+ * (file:line), for the IT unit. */
+static void
+score_unreadable(struct ui *ui, int y, int h, int width)
+{
+	struct wrap w;
+
+	draw_text(y, 1, width, _("The quiz cannot be opened"),
+	    ui->attr[STYLE_ERROR]);
+	wrap_init(&w);
+	wrap_text(&w, _("Its scenario files have mistakes. Your checklist and "
+	    "your progress are not affected. Tell your IT unit what is "
+	    "wrong:"), width, 0, A_NORMAL);
+	for (size_t i = 0; i < ui->scenario_problems.n; i++)
+		wrap_text(&w, ui->scenario_problems.msgs[i], width, 2,
+		    A_NORMAL);
+	wrap_scrolled(ui, &w, y + 2, h - 2, false);
+	wrap_free(&w);
+}
+
 /* Draw the score, the bar, whether it was kept, and the review. */
 static void
 score_draw(struct ui *ui, int y, int h)
@@ -90,6 +110,10 @@ score_draw(struct ui *ui, int y, int h)
 	char *t;
 
 	quiz_progress(ui->nav.training.quiz, &k, &total);
+	if (total == 0 && ui->nav.training.scenarios_broken) {
+		score_unreadable(ui, y, h, width);
+		return;
+	}
 	if (total == 0) {
 		draw_text(y, 1, width, _("There are no quiz scenarios in this "
 		    "content."), ui->attr[STYLE_TITLE]);

@@ -76,6 +76,10 @@ struct ui {
 					 * unusable, and in trainer mode */
 	const char *record_path;	/* NULL in trainer mode */
 	struct diag broken;		/* why the record cannot be used */
+	const char *scenario_dir;	/* the scenarios' folder, read when
+					 * the quiz first opens; or NULL */
+	struct scenario_set *scenarios;	/* read from it, owned; NULL */
+	struct diag scenario_problems;	/* why they could not be read */
 	enum nav_screen shown;		/* screen shown last, to see arrivals */
 	bool utf8;			/* arrows and blocks can be shown */
 	attr_t attr[STYLE_COUNT];

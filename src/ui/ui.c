@@ -165,10 +165,24 @@ ui_set_aside(struct ui *ui)
 	free(aside);
 }
 
+/* The quiz opens for the first time: read its scenarios, keeping the
+ * problems to show when they cannot be, and go on to the quiz.  Returns
+ * the NAV_ flags. */
+static unsigned
+ui_read_scenarios(struct ui *ui)
+{
+	if (scenario_load(ui->scenario_dir, &ui->scenarios,
+	    &ui->scenario_problems) != 0)
+		ui->scenarios = NULL;
+	return nav_training_scenarios_read(&ui->nav, ui->scenarios);
+}
+
 /* Do what the navigation asked after an action. */
 static void
 ui_after(struct ui *ui, unsigned flags)
 {
+	if (flags & NAV_LOAD_SCENARIOS)
+		flags |= ui_read_scenarios(ui);
 	if (flags & NAV_SET_LANG)
 		i18n_set_language(ui->nav.lang);
 	if (flags & NAV_SET_ASIDE)
@@ -481,12 +495,16 @@ ui_init(struct ui *ui, const struct ui_config *cfg)
 	ui->site = cfg->site;
 	ui->record_path = cfg->record_path;
 	diag_init(&ui->broken);
+	ui->scenario_dir = cfg->scenario_dir;
+	diag_init(&ui->scenario_problems);
 	ui->shown = NAV_BROKEN;
 	ui->utf8 = os_locale_utf8();
 	ui->cur_y = -1;
 	nav_init(&ui->nav, cfg->content, cfg->lang, i18n_language());
 	ui->nav.site = cfg->site;
 	ui->nav.training.scenarios = cfg->scenarios;
+	ui->nav.training.scenarios_later = cfg->scenarios == NULL &&
+	    cfg->scenario_dir != NULL;
 	if (cfg->plan != NULL)
 		ui->nav.training.plan = *cfg->plan;
 	/* JAGAAKUN_NOW pins it, like every time, for repeatable tests. */
@@ -516,6 +534,8 @@ ui_done(struct ui *ui)
 	free(ui->notice);
 	diag_done(&ui->broken);
 	nav_done(&ui->nav);
+	scenario_set_free(ui->scenarios);
+	diag_done(&ui->scenario_problems);
 	record_close(ui->record);
 }
 

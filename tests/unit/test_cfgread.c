@@ -66,10 +66,13 @@ static const struct {
 	{ "a = 1;\f" INC "\n", 0, true },
 	{ "a = \"@include\";\n", 0, true },
 	{ "", 0, true },
+	{ "a = \"x@y\"; b = \"@inc\"; # @ @includ\n", 0, true },
+	{ "a = 1;\n@inclu", 0, true },
 	/* Flagged though libconfig would call it a syntax error. */
 	{ "@include" MISSING "\n", 1, false },
 	{ "@includes = 1;\n", 1, false },
 	{ "a = ;\n" INC "\n", 2, false },
+	{ "a = \"@\";\n@include", 2, false },
 };
 
 /* Say whether libconfig, parsing text, follows an @include on line. */

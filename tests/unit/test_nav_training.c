@@ -3,7 +3,8 @@
 /*
  * test_nav_training: the quiz over navfix's two scenarios, under an
  * official's profile or anonymous in trainer mode (whole, short, by
- * theme, from the command line, stopped early with a partial score), and
+ * theme, from the command line, stopped early with a partial score), read
+ * only when the quiz first opens (or unreadable then), and
  * the demo walkthrough on its sandbox (navfix's record is never
  * touched).
  */
@@ -94,6 +95,61 @@ test_nav_quiz_without_scenarios(void **state)
 	assert_null(nav_official(n)->quiz);
 	nav_apply(n, ACT_BACK);
 	assert_int_equal(n->screen, NAV_MODULES);
+}
+
+/* Scenarios read when the quiz first opens: the quiz asks for them and
+ * changes nothing until they are given, then starts; asked once only. */
+static void
+test_nav_quiz_reads_scenarios_later(void **state)
+{
+	struct navfix *f = *state;
+	struct nav *n = navfix_start_chosen(f);
+	const struct scenario_set *set = n->training.scenarios;
+
+	n->training.scenarios = NULL;
+	n->training.scenarios_later = true;
+	n->sel = 1;
+	assert_int_equal(nav_apply(n, ACT_QUIZ), NAV_LOAD_SCENARIOS);
+	assert_int_equal(n->screen, NAV_MODULES);
+	assert_int_equal(n->sel, 1);
+	assert_null(n->training.quiz);
+	assert_int_equal(nav_training_scenarios_read(n, set), NAV_REDRAW);
+	assert_false(n->training.scenarios_later);
+	assert_false(n->training.scenarios_broken);
+	assert_int_equal(n->screen, NAV_SCENARIO);
+	assert_non_null(n->training.quiz);
+	assert_int_equal(nav_apply(n, ACT_QUIT), NAV_REDRAW);
+	assert_int_equal(n->screen, NAV_MODULES);
+	assert_int_equal(n->sel, 1);
+	/* Read now: the quiz starts at once; a late answer changes nothing. */
+	assert_int_equal(nav_apply(n, ACT_QUIZ), NAV_REDRAW);
+	assert_int_equal(n->screen, NAV_SCENARIO);
+	assert_int_equal(nav_training_scenarios_read(n, NULL), 0);
+	assert_ptr_equal(n->training.scenarios, set);
+}
+
+/* Scenarios that could not be read: the quiz says so (NAV_SCORE, none
+ * asked), nothing goes into the record, and it stays so. */
+static void
+test_nav_quiz_scenarios_unreadable(void **state)
+{
+	struct navfix *f = *state;
+	struct nav *n = navfix_start_chosen(f);
+
+	n->training.scenarios = NULL;
+	n->training.scenarios_later = true;
+	assert_int_equal(nav_apply(n, ACT_QUIZ), NAV_LOAD_SCENARIOS);
+	assert_int_equal(nav_training_scenarios_read(n, NULL), NAV_REDRAW);
+	assert_true(n->training.scenarios_broken);
+	assert_int_equal(n->screen, NAV_SCORE);
+	assert_null(nav_official(n)->quiz);
+	assert_int_equal(nav_apply(n, ACT_ENTER), NAV_REDRAW);
+	assert_int_equal(n->screen, NAV_MODULES);
+	/* Not asked for again: the same answer. */
+	assert_int_equal(nav_apply(n, ACT_QUIZ), NAV_REDRAW);
+	assert_int_equal(n->screen, NAV_SCORE);
+	assert_true(n->training.scenarios_broken);
+	assert_null(nav_official(n)->quiz);
 }
 
 static void
@@ -376,6 +432,8 @@ main(void)
 #define T(f) cmocka_unit_test_setup_teardown(f, navfix_setup, navfix_teardown)
 		T(test_nav_quiz_saves_under_own_profile),
 		T(test_nav_quiz_without_scenarios),
+		T(test_nav_quiz_reads_scenarios_later),
+		T(test_nav_quiz_scenarios_unreadable),
 		T(test_nav_trainer_quiz_is_anonymous),
 		T(test_nav_trainer_short_and_themes),
 		T(test_nav_trainer_stopped),
