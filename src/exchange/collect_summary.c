@@ -39,7 +39,7 @@ struct collect_store {
 struct keyed {
 	struct entry *e;
 	size_t unit;		/* a group, then a unit of the summary */
-	uint64_t head;		/* collect_name_head of the name */
+	uint64_t head[2];	/* collect_name_head of the name */
 };
 
 /* A work unit while the summary is made: its grouping key (a unit code
@@ -83,19 +83,22 @@ collect_fold(unsigned char c)
 	return c >= 'A' && c <= 'Z' ? c + 'a' - 'A' : c;
 }
 
-/* The first 8 bytes of name as collect_name_cmp orders them, as one
- * number: names whose heads differ are sorted without reading them. */
-static uint64_t
-collect_name_head(const char *name)
+/* The first 16 bytes of name as collect_name_cmp orders them, as two
+ * numbers in *head: names whose heads differ are sorted without reading
+ * them (a million officials' names lie all over memory), and in a unit
+ * few names share 16 bytes. */
+static void
+collect_name_head(const char *name, uint64_t head[2])
 {
-	uint64_t h = 0;
-
-	for (size_t i = 0; i < 8; i++) {
-		h <<= 8;
-		if (*name != '\0')
-			h |= (uint64_t)collect_fold((unsigned char)*name++);
+	for (size_t w = 0; w < 2; w++) {
+		head[w] = 0;
+		for (size_t i = 0; i < 8; i++) {
+			head[w] <<= 8;
+			if (*name != '\0')
+				head[w] |= (uint64_t)collect_fold(
+				    (unsigned char)*name++);
+		}
 	}
-	return h;
 }
 
 /* Compare ASCII letters ignoring case, then the bytes themselves. */
@@ -123,8 +126,9 @@ collect_by_unit_name(const void *a, const void *b)
 
 	if (x->unit != y->unit)
 		return x->unit < y->unit ? -1 : 1;
-	if (x->head != y->head)
-		return x->head < y->head ? -1 : 1;
+	for (size_t w = 0; w < 2; w++)
+		if (x->head[w] != y->head[w])
+			return x->head[w] < y->head[w] ? -1 : 1;
 	if ((d = collect_name_cmp(x->e->name, y->e->name)) != 0)
 		return d;
 	return strcmp(x->e->nip, y->e->nip);
@@ -464,9 +468,9 @@ collect_finish_officials(struct collect *c, struct collect_summary *s,
 			s->other_units++;
 			continue;
 		}
-		k[n++] = (struct keyed){ e, collect_group_of(&g, e->unit,
-		    e->unit_code, e),
-		    collect_name_head(e->name) };
+		k[n] = (struct keyed){ e, collect_group_of(&g, e->unit,
+		    e->unit_code, e), { 0, 0 } };
+		collect_name_head(e->name, k[n++].head);
 	}
 	roster_unit = collect_roster_groups(c, &g);
 	collect_finish_units(s, &g, k, n, roster_unit,
@@ -476,8 +480,13 @@ collect_finish_officials(struct collect *c, struct collect_summary *s,
 	s->n_officials = n;
 	s->reporting = n;
 	for (size_t i = 0; i < n; i++) {
+		/* Two steps ahead: an entry, then what it points to. */
 		if (i + PREFETCH_AHEAD < n)
 			PREFETCH(k[i + PREFETCH_AHEAD].e);
+		if (i + PREFETCH_AHEAD / 2 < n) {
+			PREFETCH(k[i + PREFETCH_AHEAD / 2].e->modules);
+			PREFETCH(k[i + PREFETCH_AHEAD / 2].e->accounts);
+		}
 		collect_finish_official(s, &s->officials[i], &k[i], remap,
 		    c->account_remap, lacks, na);
 	}

@@ -35,28 +35,59 @@
 #include "base/xalloc.h"
 #include "exchange/export_writer.h"
 
-/* Write one CSV field (quoted when it must be), after a ';' unless it
- * starts the row. */
+/* The line being written: each row goes to the file in one write, as a
+ * table of every official has a million of them (and stdio locks the
+ * file for each call). */
+struct export_csv {
+	char *line;
+	size_t n, cap;
+};
+
+/* Append the n bytes at s to the line. */
 static void
-export_csv_field(FILE *f, const char *s, bool first)
+export_csv_put(struct export_csv *x, const char *s, size_t n)
 {
+	if (x->n + n > x->cap)
+		x->line = xgrow(x->line, &x->cap, x->n + n, 1);
+	memcpy(x->line + x->n, s, n);
+	x->n += n;
+}
+
+/* Write the line, ended with CRLF, and begin another. */
+static void
+export_csv_end_line(struct export_writer *w)
+{
+	struct export_csv *x = w->state;
+
+	export_csv_put(x, "\r\n", 2);
+	fwrite(x->line, 1, x->n, w->f);
+	x->n = 0;
+}
+
+/* Add one CSV field (quoted when it must be) to the line, after a ';'
+ * unless it starts the row. */
+static void
+export_csv_field(struct export_writer *w, const char *s, bool first)
+{
+	struct export_csv *x = w->state;
+
 	if (!first)
-		putc(';', f);
+		export_csv_put(x, ";", 1);
 	if (strpbrk(s, ";,\"\t\r\n") == NULL) {
-		fputs(s, f);
+		export_csv_put(x, s, strlen(s));
 		return;
 	}
-	putc('"', f);
+	export_csv_put(x, "\"", 1);
 	for (;;) {
 		size_t n = strcspn(s, "\"");
 
-		fwrite(s, 1, n, f);
+		export_csv_put(x, s, n);
 		if (s[n] == '\0')
 			break;
-		fputs("\"\"", f);	/* a quote is written twice */
+		export_csv_put(x, "\"\"", 2);	/* a quote is written twice */
 		s += n + 1;
 	}
-	putc('"', f);
+	export_csv_put(x, "\"", 1);
 }
 
 /* Begin a CSV export: the byte order mark, then the versioned header row. */
@@ -65,20 +96,18 @@ export_csv_begin(struct export_writer *w, const struct export_header *h)
 {
 	char when[ISOTIME_LEN], *program, *format;
 
-	if (w->only != NULL) {	/* one table alone: nothing above it */
-		fputs("\xEF\xBB\xBF", w->f);
+	fputs("\xEF\xBB\xBF", w->f);
+	if (w->only != NULL)	/* one table alone: nothing above it */
 		return;
-	}
 	isotime_format(h->generated, when);
 	program = xasprintf("%s %s", PACKAGE, VERSION);
 	/* TRANSLATORS: the version (major.minor) of an export's layout. */
 	format = xasprintf(_("export format %d.%d"), EXPORT_MAJOR, EXPORT_MINOR);
-	fputs("\xEF\xBB\xBF", w->f);
-	export_csv_field(w->f, export_tr(h->title), true);
-	export_csv_field(w->f, program, false);
-	export_csv_field(w->f, format, false);
-	export_csv_field(w->f, when, false);
-	fputs("\r\n", w->f);
+	export_csv_field(w, export_tr(h->title), true);
+	export_csv_field(w, program, false);
+	export_csv_field(w, format, false);
+	export_csv_field(w, when, false);
+	export_csv_end_line(w);
 	free(program);
 	free(format);
 }
@@ -90,15 +119,15 @@ export_csv_table(struct export_writer *w)
 	const struct export_table *t = w->t;
 
 	if (w->only == NULL) {
-		fputs("\r\n", w->f);
-		export_csv_field(w->f, export_tr(t->title), true);
-		fputs("\r\n", w->f);
+		export_csv_end_line(w);
+		export_csv_field(w, export_tr(t->title), true);
+		export_csv_end_line(w);
 	}
 	if (t->record)
 		return;
 	for (size_t i = 0; i < t->n_cols; i++)
-		export_csv_field(w->f, export_tr(t->cols[i].label), i == 0);
-	fputs("\r\n", w->f);
+		export_csv_field(w, export_tr(t->cols[i].label), i == 0);
+	export_csv_end_line(w);
 }
 
 /* Write a CSV row; a record's columns go one a row, label then value. */
@@ -111,22 +140,31 @@ export_csv_row(struct export_writer *w, const struct export_value *v)
 		char *cell = export_cell_text(&t->cols[i], &v[i], EXPORT_FMT_CSV);
 
 		if (t->record) {
-			export_csv_field(w->f, export_tr(t->cols[i].label), true);
-			export_csv_field(w->f, cell, false);
-			fputs("\r\n", w->f);
+			export_csv_field(w, export_tr(t->cols[i].label), true);
+			export_csv_field(w, cell, false);
+			export_csv_end_line(w);
 		} else
-			export_csv_field(w->f, cell, i == 0);
+			export_csv_field(w, cell, i == 0);
 		free(cell);
 	}
 	if (!t->record)
-		fputs("\r\n", w->f);
+		export_csv_end_line(w);
 }
 
-/* Nothing ends a CSV block or a CSV file. */
+/* Free the line. */
+static void
+export_csv_end(struct export_writer *w)
+{
+	free(((struct export_csv *)w->state)->line);
+}
+
+/* Nothing ends a CSV block or a CSV file but its last line. */
 const struct export_format_ops export_csv_ops = {
 	.name = "csv",
 	.extension = ".csv",
+	.state_size = sizeof(struct export_csv),
 	.begin = export_csv_begin,
 	.table = export_csv_table,
 	.row = export_csv_row,
+	.end = export_csv_end,
 };
