@@ -9,10 +9,17 @@
 #ifndef JAGAAKUN_POSIX_WIN_H
 #define JAGAAKUN_POSIX_WIN_H
 
+/* rand_s (file_win.c's temp names) is declared only with this set before
+ * the first stdlib.h, which is this header's. */
+#ifndef _CRT_RAND_S
+#define _CRT_RAND_S
+#endif
 #include <errno.h>
+#include <fcntl.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <sys/stat.h>
 #include <sys/types.h>
 
@@ -32,6 +39,23 @@ int lstat(const char *path, struct stat *st);
 /* Read-only ("r") only: a stream over a copy of the n bytes at buf (a
  * temporary file that is deleted when the stream is closed). */
 FILE *fmemopen(void *buf, size_t n, const char *mode);
+
+/* Every stream and descriptor in binary mode (bytes as on POSIX, no CR
+ * added before LF), before main: Debian's mingw-w64 binmode.o, which
+ * should set it, is empty (no _fmode in it; a fopen("w") wrote CR LF).
+ * One copy a file that includes this header, each doing the same. */
+__attribute__((constructor, used)) static void
+os_win_binmode(void)
+{
+	_fmode = _O_BINARY;
+}
+
+/* open() in binary mode unless O_TEXT is asked for, as fopen is with
+ * binmode.o (which does not reach msvcrt's _open): a file read through a
+ * descriptor keeps its CR LF and its ^Z bytes (a record, a report whose
+ * checksum covers its bytes, site settings from Notepad). */
+#define open(...) os_win_open(__VA_ARGS__)
+int os_win_open(const char *path, int flags, ...);
 
 /* A pipe of binary descriptors (_pipe). */
 int pipe(int fds[2]);

@@ -171,19 +171,16 @@ test_round_trip(void **state)
 	char *folder = xasprintf("%s/state/jagaakun", dir);
 	char *path = xasprintf("%s/record.cfg", folder);
 	struct record *r, *want;
-	struct stat st;
 	char *text;
 
 	r = rf_open_ok(path);	/* no folder, no file yet */
 	assert_int_equal(r->n_officials, 0);
 	assert_null(r->content_version);
-	assert_int_equal(stat(folder, &st), 0);
-	assert_int_equal(st.st_mode & 07777, 0700);
+	tu_assert_mode(folder, 0700);
 	fill(r);
 	assert_int_equal(record_save(r), 0);
 	record_close(r);
-	assert_int_equal(stat(path, &st), 0);
-	assert_int_equal(st.st_mode & 07777, 0600);
+	tu_assert_mode(path, 0600);
 	assert_int_equal(tu_count_entries(folder, "record.cfg.tmp."), 0);
 
 	text = tu_read(path);
@@ -369,7 +366,7 @@ test_open_errors(void **state)
 	/* The folder cannot be made: a file is in the way. */
 	assert_open_fails(through, -ENOTDIR, plain, strerror(ENOTDIR));
 	/* The record is a folder. */
-	assert_int_equal(mkdir(folder, 0700), 0);
+	assert_int_equal(tu_mkdir(folder), 0);
 	assert_open_fails(folder, -EISDIR, folder, "regular file");
 	free(folder);
 	free(through);

@@ -877,7 +877,7 @@ test_site_output_dir(void **state)
 	free(d);
 	/* ~/Documents: a jagaakun folder in it, made when asked. */
 	docs = xasprintf("%s/Documents", home);
-	assert_int_equal(mkdir(docs, 0700), 0);
+	assert_int_equal(tu_mkdir(docs), 0);
 	want = xasprintf("%s/jagaakun", docs);
 	d = site_output_dir(NULL);
 	assert_string_equal(d, want);
