@@ -9,17 +9,11 @@
 #ifndef JAGAAKUN_POSIX_WIN_H
 #define JAGAAKUN_POSIX_WIN_H
 
-/* rand_s (file_win.c's temp names) is declared only with this set before
- * the first stdlib.h, which is this header's. */
-#ifndef _CRT_RAND_S
-#define _CRT_RAND_S
-#endif
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <sys/stat.h>
 #include <sys/types.h>
 
@@ -43,11 +37,15 @@ FILE *fmemopen(void *buf, size_t n, const char *mode);
 /* Every stream and descriptor in binary mode (bytes as on POSIX, no CR
  * added before LF), before main: Debian's mingw-w64 binmode.o, which
  * should set it, is empty (no _fmode in it; a fopen("w") wrote CR LF).
- * One copy a file that includes this header, each doing the same. */
+ * One copy a file that includes this header, each doing the same.
+ * msvcrt's _fmode is reached through __p__fmode, declared as stdlib.h
+ * does: this header is read before config.h, and a stdlib.h included
+ * here would miss its definitions (rand_r, rand_s). */
+__declspec(dllimport) int *__cdecl __p__fmode(void);
 __attribute__((constructor, used)) static void
 os_win_binmode(void)
 {
-	_fmode = _O_BINARY;
+	*__p__fmode() = _O_BINARY;
 }
 
 /* open() in binary mode unless O_TEXT is asked for, as fopen is with

@@ -12,6 +12,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <setjmp.h>
+#include <signal.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <sys/stat.h>
@@ -188,6 +189,18 @@ char *tu_passwd_home(void);
  * library has no such limit to lower. */
 void tu_fd_limit_lower(int n);
 void tu_fd_limit_restore(void);
+
+/* Stop the program as the terminal going away does (OS_QUIT_HANGUP), or
+ * as Ctrl-C does (tu_console_interrupt): POSIX raises SIGHUP or SIGINT;
+ * Windows hands CTRL_CLOSE_EVENT or CTRL_C_EVENT to the console's control
+ * routine (os_quit_ctrl) on a thread of its own, as the console does, and
+ * returns once the quit handler has run (made *ran non-zero; at most
+ * 10 s).  tu_console_close returns
+ * whether that thread is still held (a close ends the process when the
+ * routine returns, so it must wait for the program's save and exit;
+ * POSIX: true, a signal handler returns to the program). */
+bool tu_console_close(volatile sig_atomic_t *ran);
+void tu_console_interrupt(volatile sig_atomic_t *ran);
 
 /* Make the folder top and a chain of levels folders named name below it,
  * with a file x.json in each of the first files folders (top the

@@ -373,3 +373,18 @@ tu_assert_mode(const char *path, unsigned mode)
 		fail_msg("%s: %s", path, strerror(errno));
 	assert_int_equal(st.st_mode & 07777, mode);
 }
+
+bool
+tu_console_close(volatile sig_atomic_t *ran)
+{
+	(void)ran;
+	raise(SIGHUP);
+	return true;
+}
+
+void
+tu_console_interrupt(volatile sig_atomic_t *ran)
+{
+	(void)ran;
+	raise(SIGINT);
+}

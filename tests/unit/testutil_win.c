@@ -395,3 +395,49 @@ tu_assert_mode(const char *path, unsigned mode)
 	if (stat(path, &st) != 0)
 		fail_msg("%s: %s", path, strerror(errno));
 }
+
+/* The console's control thread, as Windows starts it for an event. */
+static DWORD WINAPI
+tu_console_thread(void *event)
+{
+	return (DWORD)os_quit_ctrl((DWORD)(uintptr_t)event);
+}
+
+/* Hand event to os_quit_ctrl on a thread, as the console does; return
+ * the thread once *ran is set (or after 10 s). */
+static HANDLE
+tu_console_event(DWORD event, volatile sig_atomic_t *ran)
+{
+	HANDLE t = CreateThread(NULL, 0, tu_console_thread,
+	    (void *)(uintptr_t)event, 0, NULL);
+
+	if (t == NULL)
+		fail_msg("CreateThread: error %lu", GetLastError());
+	for (int i = 0; i < 1000 && *ran == 0; i++)
+		Sleep(10);
+	return t;
+}
+
+bool
+tu_console_close(volatile sig_atomic_t *ran)
+{
+	HANDLE t = tu_console_event(CTRL_CLOSE_EVENT, ran);
+	/* Held: not returned (which would end the process) a while after. */
+	bool held = WaitForSingleObject(t, 200) == WAIT_TIMEOUT;
+
+	CloseHandle(t);		/* the held thread ends with the process */
+	return held;
+}
+
+void
+tu_console_interrupt(volatile sig_atomic_t *ran)
+{
+	HANDLE t = tu_console_event(CTRL_C_EVENT, ran);
+	DWORD handled = 0;
+
+	/* Ctrl-C goes on: the routine returns TRUE (handled). */
+	if (WaitForSingleObject(t, 10 * 1000) != WAIT_OBJECT_0 ||
+	    !GetExitCodeThread(t, &handled) || !handled)
+		fail_msg("the control routine did not take Ctrl-C");
+	CloseHandle(t);
+}

@@ -232,6 +232,27 @@ W --lang en --record "$rec" report -f json -o "$out/r.json" >/dev/null 2>&1
 same "report -o FILE over an existing file: the same bytes" "$out/r.json" "$tmp/l.report.json"
 check "no temp file is left beside it" test "$(ls "$out" | wc -l)" = 1
 
+# The record folder must be the user's own (its owner, GetNamedSecurityInfoW):
+# Wine shows a folder of another Unix user as owned by Anonymous (S-1-5-7),
+# and the user's own as the user's SID.
+orec=$tmp/orec/record.cfg
+mkdir -p -m 700 "$tmp/orec"
+cp "$rec" "$orec"
+W --lang en --record "$orec" report -f json -o - >"$tmp/w.own" 2>&1
+check "a record folder of the user's own is used" \
+    grep -q '"checksum":"sha256:' "$tmp/w.own"
+if chown 65534 "$tmp/orec" 2>/dev/null; then
+	W --lang en --record "$orec" report -f json -o - >"$tmp/w.other" 2>&1
+	echo "exit $?" >>"$tmp/w.other"
+	check "a record folder of another user is refused" \
+	    grep -q 'the record folder belongs to another user' "$tmp/w.other"
+	check "and nothing is reported from it" sh -c \
+	    '! grep -q checksum "$1" && ! grep -qx "exit 0" "$1"' sh "$tmp/w.other"
+	chown "$(id -u)" "$tmp/orec"
+else
+	skip_test "a record folder of another user is refused (chown needs root)"
+fi
+
 # Names that are not ASCII, through the UTF-8 code page of the manifest.
 U="$tmp/laporan-ü 日本"
 mkdir -p "$U"
