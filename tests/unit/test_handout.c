@@ -119,7 +119,7 @@ setup_shipped(void **state)
 {
 	struct fixture *f;
 	char *content = tu_srcpath("content");
-	char *site = tu_srcpath("tests/data/site/valid.cfg");
+	char *site = tu_site_data("tests/data/site/valid.cfg");
 
 	setup(state);
 	f = *state;

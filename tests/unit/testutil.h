@@ -35,6 +35,21 @@ char *tu_read(const char *path);
 /* Path of rel in the source tree ($top_srcdir/rel); caller frees. */
 char *tu_srcpath(const char *rel);
 
+/* The site settings file rel of the source tree (tu_srcpath) as this
+ * system reads it: the file itself on POSIX; on Windows a temp copy in
+ * which the test data's absolute POSIX paths ("/srv/...") are drive paths
+ * ("C:/srv/..."), absolute there, so that one file tests both.  Caller
+ * frees; the copy is removed at exit. */
+char *tu_site_data(const char *rel);
+
+/* A copy of path as the os layer names a file it resolved (fs_resolve):
+ * the same on POSIX; on Windows with each '/' a '\\'.  Caller frees. */
+char *tu_native(const char *path);
+
+/* What tu_site_data puts before "/srv/...": "" on POSIX, "C:" on
+ * Windows. */
+const char *tu_drive(void);
+
 /* The part of path below dir (path must start with dir and a '/');
  * fails the test otherwise. */
 const char *tu_rel(const char *dir, const char *path);

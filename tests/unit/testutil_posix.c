@@ -388,3 +388,21 @@ tu_console_interrupt(volatile sig_atomic_t *ran)
 	(void)ran;
 	raise(SIGINT);
 }
+
+char *
+tu_site_data(const char *rel)
+{
+	return tu_srcpath(rel);
+}
+
+const char *
+tu_drive(void)
+{
+	return "";
+}
+
+char *
+tu_native(const char *path)
+{
+	return xstrdup(path);
+}

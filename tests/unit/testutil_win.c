@@ -441,3 +441,71 @@ tu_console_interrupt(volatile sig_atomic_t *ran)
 		fail_msg("the control routine did not take Ctrl-C");
 	CloseHandle(t);
 }
+
+/* The copies tu_site_data made, removed at exit. */
+static char *tu_site_copies[16];
+
+static void
+tu_site_remove(void)
+{
+	for (size_t i = 0; i < sizeof tu_site_copies / sizeof *tu_site_copies; i++)
+		if (tu_site_copies[i] != NULL) {
+			remove(tu_site_copies[i]);
+			free(tu_site_copies[i]);
+			tu_site_copies[i] = NULL;
+		}
+}
+
+char *
+tu_site_data(const char *rel)
+{
+	static unsigned serial;
+	char *src = tu_srcpath(rel), *text = tu_read(src), *out, *name;
+	size_t n = 0, i = 0;
+
+	if (text == NULL)
+		fail_msg("cannot read %s", src);
+	out = xmalloc(strlen(text) * 2 + 1);
+	for (const char *p = text; *p != '\0'; p++) {
+		if (strncmp(p, "\"/srv/", 6) == 0) {
+			memcpy(out + n, "\"C:", 3);
+			n += 3;
+			continue;
+		}
+		out[n++] = *p;
+	}
+	out[n] = '\0';
+	name = xasprintf("jagaakun-site.%lu.%u.cfg", (unsigned long)getpid(),
+	    serial++);
+	free(src);
+	src = tu_write(fs_temp_dir(), name, out);
+	free(name);
+	free(out);
+	free(text);
+	while (i < sizeof tu_site_copies / sizeof *tu_site_copies &&
+	    tu_site_copies[i] != NULL)
+		i++;
+	if (i == sizeof tu_site_copies / sizeof *tu_site_copies)
+		fail_msg("tu_site_data: too many copies");
+	if (i == 0)
+		atexit(tu_site_remove);
+	tu_site_copies[i] = xstrdup(src);
+	return src;
+}
+
+const char *
+tu_drive(void)
+{
+	return "C:";
+}
+
+char *
+tu_native(const char *path)
+{
+	char *s = xstrdup(path);
+
+	for (char *p = s; *p != '\0'; p++)
+		if (*p == '/')
+			*p = '\\';
+	return s;
+}
