@@ -293,8 +293,11 @@ site_check_path(struct cfgcheck *ck, const config_setting_t *s, void *field)
 {
 	if (cfgcheck_copy_text(ck, s, NULL, SITE_MAX_PATH, field) &&
 	    !fs_is_absolute(*(char **)field))
-		cfgcheck_error(ck, s, _("\"%s\" must be an absolute path, "
-		    "starting with \"/\""), cfgcheck_name(s));
+		/* TRANSLATORS: the second %s says how one is written on
+		 * this system: "starting with "/"", or on Windows a drive
+		 * path or a share. */
+		cfgcheck_error(ck, s, _("\"%s\" must be an absolute path, %s"),
+		    cfgcheck_name(s), _(fs_absolute_form()));
 }
 
 /* Check and store the deadline, a calendar date "YYYY-MM-DD" (midnight

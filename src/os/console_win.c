@@ -23,6 +23,8 @@
 #include <string.h>
 #include <windows.h>
 
+#include "os/win.h"
+
 /* libintl: incremented whenever catalogues must be looked up again. */
 extern int _nl_msg_cat_cntr;
 
@@ -77,7 +79,7 @@ os_messages_changed(void)
 }
 
 /* The console's control thread: hand the event on as a signal number. */
-static BOOL WINAPI
+BOOL WINAPI
 os_quit_ctrl(DWORD event)
 {
 	void (*handler)(int) = os_quit_handler;

@@ -18,7 +18,9 @@
 #include <io.h>
 #include <stdlib.h>
 #include <string.h>
+#include <aclapi.h>
 
+#include "base/i18n.h"
 #include "base/xalloc.h"
 #include "os/tempname.h"
 #include "os/win.h"
@@ -189,20 +191,87 @@ fs_is_link(const char *path)
 	    (a & FILE_ATTRIBUTE_REPARSE_POINT);
 }
 
+/* Say whether the process's token holds the group sid, enabled or not:
+ * an administrator's token without elevation holds Administrators for
+ * deny only. */
+static bool
+token_has_group(HANDLE token, PSID sid)
+{
+	DWORD n = 0;
+	TOKEN_GROUPS *g;
+	bool found = false;
+
+	GetTokenInformation(token, TokenGroups, NULL, 0, &n);
+	if (n == 0)
+		return false;
+	g = xmalloc(n);
+	if (GetTokenInformation(token, TokenGroups, g, n, &n))
+		for (DWORD i = 0; i < g->GroupCount && !found; i++)
+			found = EqualSid(g->Groups[i].Sid, sid) != 0;
+	free(g);
+	return found;
+}
+
+/* Say whether a folder owned by owner is the user's (the process token's):
+ * owned by the user, or by the Administrators group when the user is one
+ * of them (what Windows gives a folder made by an elevated process, such
+ * as an installer or a "Run as administrator"). */
+static bool
+owner_is_user(PSID owner)
+{
+	union {
+		TOKEN_USER u;
+		char bytes[256];
+	} user;
+	BYTE admins[SECURITY_MAX_SID_SIZE];
+	DWORD n = sizeof admins;
+	HANDLE token;
+	bool mine;
+
+	if (!OpenProcessToken(GetCurrentProcess(), TOKEN_QUERY, &token))
+		return false;
+	mine = GetTokenInformation(token, TokenUser, &user, sizeof user, &n) &&
+	    EqualSid(owner, user.u.User.Sid);
+	n = sizeof admins;
+	if (!mine && CreateWellKnownSid(WinBuiltinAdministratorsSid, NULL,
+	    admins, &n) && EqualSid(owner, admins))
+		mine = token_has_group(token, admins);
+	CloseHandle(token);
+	return mine;
+}
+
 /*
- * Windows keeps who may write a folder in its access list, which the
- * user's own folders (%LOCALAPPDATA%) inherit; jagaakun does not read
- * it, so any folder that exists counts as the user's.
+ * The owner of the folder (GetNamedSecurityInfoW) must be the user, or
+ * Administrators for an administrator (owner_is_user).  Who else may
+ * write it is in its access list, which the user's own folders
+ * (%LOCALAPPDATA%) inherit; jagaakun does not read it, so a folder of the
+ * user's never counts as FS_FOLDER_OTHERS_WRITE.  (Wine gives every file
+ * of the Unix user the user's SID and one of another Unix user the
+ * Anonymous SID, S-1-5-7.)
  */
 int
 fs_folder_owner(const char *dir, unsigned *mode)
 {
-	DWORD a = fs_attributes(dir);
+	DWORD a = fs_attributes(dir), err;
+	PSECURITY_DESCRIPTOR sd = NULL;
+	PSID owner = NULL;
+	wchar_t *w;
+	int who;
 
 	*mode = 0;
 	if (a == INVALID_FILE_ATTRIBUTES)
 		return fs_last_error();
-	return FS_FOLDER_MINE;
+	if ((w = win_wide(dir)) == NULL)
+		return -EINVAL;
+	err = GetNamedSecurityInfoW(w, SE_FILE_OBJECT,
+	    OWNER_SECURITY_INFORMATION, &owner, NULL, NULL, NULL, &sd);
+	free(w);
+	if (err != ERROR_SUCCESS)
+		return -win_errno(err);
+	who = owner != NULL && owner_is_user(owner) ? FS_FOLDER_MINE :
+	    FS_FOLDER_OTHER_OWNER;
+	LocalFree(sd);
+	return who;
 }
 
 int
@@ -559,4 +628,12 @@ fs_is_absolute(const char *path)
 	    win_is_sep(path[2]))
 		return true;
 	return win_is_sep(path[0]) && win_is_sep(path[1]) && path[2] != '\0';
+}
+
+const char *
+fs_absolute_form(void)
+{
+	/* TRANSLATORS: how an absolute path is written on Windows, ending
+	 * "... must be an absolute path, %s". */
+	return N_("a drive path (C:\\...) or a share (\\\\server\\share\\...)");
 }

@@ -23,6 +23,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "base/i18n.h"
 #include "base/xalloc.h"
 #include "os/tempname.h"
 
@@ -646,6 +647,14 @@ bool
 fs_is_absolute(const char *path)
 {
 	return path != NULL && path[0] == '/';
+}
+
+const char *
+fs_absolute_form(void)
+{
+	/* TRANSLATORS: how an absolute path is written on Linux, ending
+	 * "... must be an absolute path, %s". */
+	return N_("starting with \"/\"");
 }
 
 /* The installation's folder dir: on POSIX the compiled-in one. */

@@ -150,7 +150,8 @@ enum fs_folder_owner {
 /*
  * Look at who owns the folder dir and who may write it (POSIX: its owner
  * and the group and other write bits, *mode getting its permission bits;
- * Windows: the folder's owner must be the user; *mode is 0).  Returns an
+ * Windows: the folder's owner must be the user, or the Administrators
+ * group for an administrator; *mode is 0).  Returns an
  * enum fs_folder_owner, or a negative errno when dir cannot be looked at.
  */
 int fs_folder_owner(const char *dir, unsigned *mode);
@@ -166,6 +167,11 @@ int fs_move_new(const char *from, const char *to);
 /* Say whether path is absolute: "/..." on POSIX; on Windows a drive path
  * ("C:\\..." or "C:/...") or a UNC share ("\\\\server\\share\\..."). */
 bool fs_is_absolute(const char *path);
+
+/* How an absolute path is written here, for a message that asks for one
+ * ("... must be an absolute path, %s"): untranslated (N_), the caller
+ * translates it. */
+const char *fs_absolute_form(void);
 
 /*
  * Where the installation keeps dir (the compiled-in LOCALEDIR or

@@ -9,11 +9,30 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <io.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "os/fsutil.h"
 #include "os/win.h"
+
+#undef open
+int
+os_win_open(const char *path, int flags, ...)
+{
+	int mode = 0;
+
+	if (flags & _O_CREAT) {
+		va_list ap;
+
+		va_start(ap, flags);
+		mode = va_arg(ap, int);
+		va_end(ap);
+	}
+	if (!(flags & (_O_TEXT | _O_BINARY)))
+		flags |= _O_BINARY;
+	return _open(path, flags, mode);
+}
 
 FILE *
 fmemopen(void *buf, size_t n, const char *mode)

@@ -10,6 +10,7 @@
 #define JAGAAKUN_POSIX_WIN_H
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -32,6 +33,27 @@ int lstat(const char *path, struct stat *st);
 /* Read-only ("r") only: a stream over a copy of the n bytes at buf (a
  * temporary file that is deleted when the stream is closed). */
 FILE *fmemopen(void *buf, size_t n, const char *mode);
+
+/* Every stream and descriptor in binary mode (bytes as on POSIX, no CR
+ * added before LF), before main: Debian's mingw-w64 binmode.o, which
+ * should set it, is empty (no _fmode in it; a fopen("w") wrote CR LF).
+ * One copy a file that includes this header, each doing the same.
+ * msvcrt's _fmode is reached through __p__fmode, declared as stdlib.h
+ * does: this header is read before config.h, and a stdlib.h included
+ * here would miss its definitions (rand_r, rand_s). */
+__declspec(dllimport) int *__cdecl __p__fmode(void);
+__attribute__((constructor, used)) static void
+os_win_binmode(void)
+{
+	*__p__fmode() = _O_BINARY;
+}
+
+/* open() in binary mode unless O_TEXT is asked for, as fopen is with
+ * binmode.o (which does not reach msvcrt's _open): a file read through a
+ * descriptor keeps its CR LF and its ^Z bytes (a record, a report whose
+ * checksum covers its bytes, site settings from Notepad). */
+#define open(...) os_win_open(__VA_ARGS__)
+int os_win_open(const char *path, int flags, ...);
 
 /* A pipe of binary descriptors (_pipe). */
 int pipe(int fds[2]);

@@ -34,4 +34,10 @@ win_is_sep(char c)
 HANDLE win_open_nofollow(const wchar_t *w, DWORD access, DWORD disposition,
     DWORD attrs);
 
+/* The console's control routine (console_win.c), which the console runs
+ * on a thread of its own for Ctrl-C and for the window closing; the unit
+ * tests call it so (tests/unit/testutil_win.c), since no terminal driven
+ * from outside can close a console window under Wine. */
+BOOL WINAPI os_quit_ctrl(DWORD event);
+
 #endif

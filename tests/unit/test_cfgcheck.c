@@ -480,10 +480,10 @@ test_cfgcheck_fifo_refused(void **state)
 	struct cfgcheck ck = { path, &f->d };
 	config_t cfg;
 
-	assert_int_equal(mkfifo(path, 0600), 0);
-	alarm(10);
+	tu_need_fifo(path);
+	tu_alarm(10);
 	assert_false(cfgcheck_parse(&ck, &cfg, NULL));
-	alarm(0);
+	tu_alarm(0);
 	config_destroy(&cfg);
 	assert_int_equal(f->d.n, 1);
 	assert_string_equal(f->d.msgs[0], want);

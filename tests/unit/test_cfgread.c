@@ -146,9 +146,9 @@ read_bytes(const char *text, size_t n, config_t *cfg, char **path)
 	fd = open(*path, O_RDONLY | O_CLOEXEC);
 	assert_true(fd >= 0);
 	config_init(cfg);
-	alarm(10);
+	tu_alarm(10);
 	err = cfgread_fd(cfg, fd, *path, &d);
-	alarm(0);
+	tu_alarm(0);
 	close(fd);
 	return err;
 }
@@ -186,7 +186,7 @@ test_include_of_fifo(void **state)
 	char *text = xasprintf("# x\n\n  @include \"%s\"\n", fifo);
 
 	(void)state;
-	assert_int_equal(mkfifo(fifo, 0600), 0);
+	tu_need_fifo(fifo);
 	assert_refused(text, 3, REFUSED);
 	free(text);
 	free(fifo);
@@ -223,7 +223,7 @@ test_parses_bytes_checked(void **state)
 static void
 test_read_error(void **state)
 {
-	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	int fd = tu_open_dir(dir);
 	config_t cfg;
 
 	(void)state;

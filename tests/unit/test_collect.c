@@ -153,10 +153,10 @@ report_file_text(const struct report *r)
 {
 	char *buf = NULL;
 	size_t len = 0;
-	FILE *f = open_memstream(&buf, &len);
+	FILE *f = tu_memopen(&buf, &len);
 
 	assert_int_equal(report_write(r, f), 0);
-	fclose(f);
+	tu_memclose(f);
 	return buf;
 }
 
@@ -225,18 +225,26 @@ test_rejects_every_class(void **state)
 {
 	static const struct spec ani = { 1, "Ani", "Dinas A", NOW, 5 };
 	static const struct spec budi = { 2, "Budi", "Dinas A", NOW, 5 };
-	static const char *const want[][2] = {
-		{ "reports/big.json", "too-large" },
-		{ "reports/edited.json", "edited" },
-		{ "reports/fifo.json", "not-a-file" },
-		{ "reports/future.json", "unknown-format" },
-		{ "reports/invalid.json", "invalid" },
-		{ "reports/link.json", "symlink" },
-		{ "reports/linkdir", "symlink" },
-		{ "reports/notjson.json", "not-json" },
-		{ "reports/notreport.json", "not-a-report" },
-		{ "missing.json", "unreadable" },
+	/* Each with what it needs: a FIFO, links (Windows has no FIFOs,
+	 * and Wine 8 makes no links: those rows are left out there). */
+	enum { ANY, FIFO, LINK };
+	static const struct {
+		const char *path, *code;
+		int needs;
+	} want[] = {
+		{ "reports/big.json", "too-large", ANY },
+		{ "reports/edited.json", "edited", ANY },
+		{ "reports/fifo.json", "not-a-file", FIFO },
+		{ "reports/future.json", "unknown-format", ANY },
+		{ "reports/invalid.json", "invalid", ANY },
+		{ "reports/link.json", "symlink", LINK },
+		{ "reports/linkdir", "symlink", LINK },
+		{ "reports/notjson.json", "not-json", ANY },
+		{ "reports/notreport.json", "not-a-report", ANY },
+		{ "missing.json", "unreadable", ANY },
 	};
+	bool made[3] = { true, true, true };
+	size_t n_want = 0;
 	const char *paths[] = { "reports", "missing.json" };
 	struct collect_options o = { .now = at(NOW), .threads = 2 };
 	struct collect_summary *s;
@@ -267,22 +275,26 @@ test_rejects_every_class(void **state)
 	free(tu_write(dir, "reports/big.json", big));
 	free(big);
 	link = xasprintf("%s/reports/link.json", dir);
-	assert_int_equal(symlink("good.json", link), 0);
+	made[LINK] = tu_symlink("good.json", link);
 	free(link);
 	link = xasprintf("%s/reports/linkdir", dir);
-	assert_int_equal(symlink("sub", link), 0);
+	made[LINK] = tu_symlink("sub", link) && made[LINK];
 	free(link);
 	link = xasprintf("%s/reports/fifo.json", dir);
-	assert_int_equal(mkfifo(link, 0600), 0);
+	made[FIFO] = tu_mkfifo(link);
 	free(link);
+	for (size_t i = 0; i < sizeof want / sizeof want[0]; i++)
+		n_want += made[want[i].needs];
 
 	s = run(paths, 2, &o);
-	assert_int_equal(s->n_rejected, sizeof want / sizeof want[0]);
-	for (size_t i = 0; i < s->n_rejected; i++) {
+	assert_int_equal(s->n_rejected, n_want);
+	for (size_t i = 0, k = 0; i < s->n_rejected; i++, k++) {
 		const char *path = s->rejected[i].path;
 
-		assert_string_equal(tu_rel(dir, path), want[i][0]);
-		assert_string_equal(s->rejected[i].code, want[i][1]);
+		while (!made[want[k].needs])
+			k++;
+		assert_string_equal(tu_rel(dir, path), want[k].path);
+		assert_string_equal(s->rejected[i].code, want[k].code);
 		assert_true(strlen(s->rejected[i].reason) > 0);
 	}
 	/* good.json and the one two folders down; the hidden file, the
@@ -667,10 +679,10 @@ summary_as(const struct collect_summary *s, enum export_format fmt)
 {
 	char *buf = NULL;
 	size_t len = 0;
-	FILE *f = open_memstream(&buf, &len);
+	FILE *f = tu_memopen(&buf, &len);
 
 	assert_int_equal(export_summary(s, fmt, f), 0);
-	fclose(f);
+	tu_memclose(f);
 	return buf;
 }
 
@@ -737,13 +749,13 @@ put_incident(const char *rel_path, int seq, const char *name,
 	struct profile p = { .name = (char *)name, .nip = nip, .kind = NIP_PNS,
 	    .unit = (char *)unit, .position = (char *)"Staf" };
 	struct incident *inc;
-	FILE *f = open_memstream(&buf, &len);
+	FILE *f = tu_memopen(&buf, &len);
 
 	snprintf(nip, sizeof nip, NIP_FMT, seq);
 	inc = incident_new(&p, INCIDENT_GAVE_CODE, NULL, INCIDENT_MONEY_YES,
 	    at(iso), "pc");
 	assert_int_equal(incident_write_json(inc, f), 0);
-	fclose(f);
+	tu_memclose(f);
 	incident_free(inc);
 	if (bad)
 		replace(buf, "\"gave-code\"", "\"gave-cake\"");
@@ -851,7 +863,7 @@ test_incidents_follow_unit_and_as_of(void **state)
 	o.as_of = 0;
 	collect_summary_free(s);
 	tu_rmtree(dir);
-	assert_int_equal(mkdir(dir, 0700), 0);
+	assert_int_equal(tu_mkdir(dir), 0);
 	s = incident_sample(&o);
 	assert_int_equal(s->n_incidents, 2);
 	assert_string_equal(tu_rel(dir, s->incidents[0].path), "in/d.json");
@@ -1153,7 +1165,7 @@ test_paths_without_reports(void **state)
 
 	(void)state;
 	empty = xasprintf("%s/empty", dir);
-	assert_int_equal(mkdir(empty, 0700), 0);
+	assert_int_equal(tu_mkdir(empty), 0);
 	free(empty);
 	put_report("good/ani.json", &ani);
 	free(tu_write(dir, "other/notes.txt", "not a report"));

@@ -6,11 +6,7 @@
  * in English and in Indonesian, names every command and every option.
  */
 #include "config.h"
-
-#include <stdarg.h>
-#include <stddef.h>
-#include <setjmp.h>
-#include <cmocka.h>
+#include "testutil.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -29,11 +25,11 @@ capture(help_printer print, const void *what)
 {
 	char *text = NULL;
 	size_t size = 0;
-	FILE *f = open_memstream(&text, &size);
+	FILE *f = tu_memopen(&text, &size);
 
 	assert_non_null(f);
 	print(what, f);
-	assert_int_equal(fclose(f), 0);
+	assert_int_equal(tu_memclose(f), 0);
 	return text;
 }
 

@@ -14,7 +14,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <wchar.h>
 
 #include "model/content.h"
 #include "base/diag.h"
@@ -120,7 +119,7 @@ setup_shipped(void **state)
 {
 	struct fixture *f;
 	char *content = tu_srcpath("content");
-	char *site = tu_srcpath("tests/data/site/valid.cfg");
+	char *site = tu_site_data("tests/data/site/valid.cfg");
 
 	setup(state);
 	f = *state;
@@ -154,11 +153,11 @@ make_as(const struct fixture *f, enum handout_format fmt, unsigned platforms,
 	    1790000000, quick };
 	char *out = NULL;
 	size_t n = 0;
-	FILE *mf = open_memstream(&out, &n);
+	FILE *mf = tu_memopen(&out, &n);
 
 	assert_non_null(mf);
 	assert_int_equal(handout_write(&h, mf), 0);
-	assert_int_equal(fclose(mf), 0);
+	assert_int_equal(tu_memclose(mf), 0);
 	return out;
 }
 
@@ -228,21 +227,11 @@ assert_fits(const char *out)
 
 	for (char *l = strtok_r(copy, "\n", &save); l != NULL;
 	    l = strtok_r(NULL, "\n", &save)) {
-		size_t n = mbstowcs(NULL, l, 0);
-		wchar_t *w;
-		int cols;
+		int cols = tu_text_width(l, NULL);
 
-		assert_true(n != (size_t)-1);
-		w = xcalloc(n + 1, sizeof *w);
-		mbstowcs(w, l, n + 1);
-		for (size_t i = 0; i < n; i++)
-			if (w[i] == L'\f')
-				w[i] = L' ';
-		cols = wcswidth(w, n);
 		if (cols > HANDOUT_WIDTH)
 			fail_msg("%d columns: \"%s\"", cols, l);
 		assert_true(cols >= 0);
-		free(w);
 	}
 	free(copy);
 }
@@ -297,13 +286,14 @@ assert_box_closed(const char *out)
 
 	for (char *l = strtok_r(copy, "\n", &save); l != NULL;
 	    l = strtok_r(NULL, "\n", &save)) {
-		size_t n = strlen(l);
+		size_t n = strlen(l), chars;
 
 		if (strncmp(l, "| ", 2) != 0)
 			continue;
 		boxed++;
+		tu_text_width(l, &chars);
 		if (n < 2 || strcmp(l + n - 2, " |") != 0 ||
-		    mbstowcs(NULL, l, 0) != HANDOUT_WIDTH)
+		    chars != HANDOUT_WIDTH)
 			fail_msg("out of the box: \"%s\"", l);
 	}
 	assert_true(boxed >= 3);
@@ -735,7 +725,7 @@ test_handout_write_error(void **state)
 {
 	struct fixture *f = *state;
 	struct handout h = { f->c, f->s, 0, HANDOUT_TEXT, 0, false };
-	FILE *full = fopen("/dev/full", "w");
+	FILE *full = tu_full_disk();
 
 	assert_non_null(full);
 	assert_int_equal(handout_write(&h, full), -ENOSPC);

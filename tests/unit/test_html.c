@@ -24,11 +24,11 @@ written(void (*fn)(struct html *h, FILE *f))
 	struct html h;
 	char *out = NULL;
 	size_t n = 0;
-	FILE *f = open_memstream(&out, &n);
+	FILE *f = tu_memopen(&out, &n);
 
 	assert_non_null(f);
 	fn(&h, f);
-	assert_int_equal(fclose(f), 0);
+	assert_int_equal(tu_memclose(f), 0);
 	return out;
 }
 

@@ -113,9 +113,9 @@ static void
 assert_rejected(const char *dir, const char *text, int want_line,
     const char *needle)
 {
-	char *path = tu_write(dir, "record.cfg", text);
+	char *path = tu_write(dir, "record.cfg", text), *real = tu_native(path);
 	char *prefix = want_line > 0 ?
-	    xasprintf("%s:%d: ", path, want_line) : xasprintf("%s: ", path);
+	    xasprintf("%s:%d: ", real, want_line) : xasprintf("%s: ", real);
 	struct record *r = (struct record *)1;
 	struct diag d;
 	char *after;
@@ -137,6 +137,7 @@ assert_rejected(const char *dir, const char *text, int want_line,
 	free(after);
 	diag_done(&d);
 	free(prefix);
+	free(real);
 	free(path);
 }
 

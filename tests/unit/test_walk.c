@@ -8,46 +8,27 @@
  * left open.  A tree 16,000 folders deep is walked on a small stack and
  * the folders below the depth limit are reported; with few descriptors
  * left to the process a tree as deep as the limit is still walked
- * whole.  fdopendir is wrapped so that a folder is unreadable even when
- * the tests run as root, whom chmod does not stop.
+ * whole.  A folder is made unreadable by walkfault.h (fdopendir or, on
+ * Windows, FindFirstFileExW wrapped), even when the tests run as root,
+ * whom chmod does not stop.
  */
 #include "config.h"
 
 #include <dirent.h>
 #include <errno.h>
-#include <fcntl.h>
 #include <pthread.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "testutil.h"
+#include "walkfault.h"
 #include "base/xalloc.h"
 #include "os/walk.h"
 
 static char *dir;		/* the test's scratch folder */
-static ino_t locked_ino;	/* fdopendir fails on this folder; 0: none */
-
-DIR *__real_fdopendir(int fd);
-DIR *__wrap_fdopendir(int fd);
-
-/* Refuse to list the locked folder, as the system does for a folder of
- * mode 000 to anyone but root. */
-DIR *
-__wrap_fdopendir(int fd)
-{
-	struct stat st;
-
-	if (locked_ino != 0 && fstat(fd, &st) == 0 && st.st_ino == locked_ino) {
-		errno = EACCES;
-		return NULL;
-	}
-	return __real_fdopendir(fd);
-}
-
 /* What the walk reported, one line an event, paths relative to dir. */
 struct events {
 	char **line;
@@ -59,7 +40,7 @@ setup(void **state)
 {
 	(void)state;
 	dir = tu_tempdir();
-	locked_ino = 0;
+	walkfault_lock(NULL);
 	return 0;
 }
 
@@ -182,7 +163,7 @@ put_link(const char *target, const char *rel_path)
 {
 	char *link = xasprintf("%s/%s", dir, rel_path);
 
-	assert_int_equal(symlink(target, link), 0);
+	tu_need_symlink(target, link);
 	free(link);
 }
 
@@ -190,13 +171,13 @@ static void
 test_nested_folders_in_name_order(void **state)
 {
 	static const char *const want[] = {
-		"file r/B.json", "file r/a/deep/er/x.json", "file r/a/z.json",
+		"file r/C.json", "file r/a/deep/er/x.json", "file r/a/z.json",
 		"file r/b/y.json", "file r/b.json",	/* "b" < "b.json" */
 	};
 
 	(void)state;
 	free(tu_write(dir, "r/b.json", "1"));
-	free(tu_write(dir, "r/B.json", "2"));	/* 'B' sorts before 'a' */
+	free(tu_write(dir, "r/C.json", "2"));	/* 'C' sorts before 'a' */
 	free(tu_write(dir, "r/a/z.json", "3"));
 	free(tu_write(dir, "r/a/deep/er/x.json", "4"));
 	free(tu_write(dir, "r/b/y.json", "5"));
@@ -250,10 +231,10 @@ test_not_regular_files(void **state)
 	(void)state;
 	free(tu_write(dir, "r/.keep", ""));
 	fifo = xasprintf("%s/r/fifo.json", dir);
-	assert_int_equal(mkfifo(fifo, 0600), 0);
+	tu_need_fifo(fifo);
 	free(fifo);
 	fifo = xasprintf("%s/r/fifo.txt", dir);	/* not wanted: left alone */
-	assert_int_equal(mkfifo(fifo, 0600), 0);
+	tu_need_fifo(fifo);
 	free(fifo);
 	walk_expect("r", want, 1);
 }
@@ -266,15 +247,13 @@ test_unreadable_folder(void **state)
 		"file r/a.json", "unreadable r/locked EACCES", "file r/z.json",
 	};
 	char *locked;
-	struct stat st;
 
 	(void)state;
 	free(tu_write(dir, "r/a.json", "1"));
 	free(tu_write(dir, "r/locked/hidden-from-us.json", "2"));
 	free(tu_write(dir, "r/z.json", "3"));
 	locked = xasprintf("%s/r/locked", dir);
-	assert_int_equal(stat(locked, &st), 0);
-	locked_ino = st.st_ino;
+	walkfault_lock(locked);
 	assert_int_equal(chmod(locked, 0), 0);
 	free(locked);
 	walk_expect("r", want, sizeof want / sizeof want[0]);
@@ -290,60 +269,24 @@ test_missing_path(void **state)
 }
 
 /* Make dir/r and a chain of levels folders named name below it, with a
- * file x.json in each of the first files folders (r the first).  Built
- * with openat: the whole path can be far longer than PATH_MAX. */
+ * file x.json in each of the first files folders (r the first). */
 static void
 make_chain(const char *name, size_t levels, size_t files)
 {
 	char *top = xasprintf("%s/r", dir);
-	int fd, f;
 
-	assert_int_equal(mkdir(top, 0700), 0);
-	fd = open(top, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	assert_true(fd >= 0);
-	for (size_t i = 0; i <= levels; i++) {
-		if (i < files) {
-			f = openat(fd, "x.json", O_WRONLY | O_CREAT | O_EXCL |
-			    O_CLOEXEC, 0600);
-			assert_true(f >= 0);
-			close(f);
-		}
-		if (i < levels) {
-			assert_int_equal(mkdirat(fd, name, 0700), 0);
-			f = openat(fd, name, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-			assert_true(f >= 0);
-			close(fd);
-			fd = f;
-		}
-	}
-	close(fd);
+	tu_chain_make(top, name, levels, files);
 	free(top);
 }
 
-/* Remove the folders of make_chain from the bottom up, going up through
- * "..": nftw cannot, the paths being too long.  dir/r itself stays for
- * the teardown. */
+/* Remove the folders of make_chain; dir/r itself stays for the
+ * teardown. */
 static void
 remove_chain(const char *name, size_t levels)
 {
 	char *top = xasprintf("%s/r", dir);
-	int fd = open(top, O_RDONLY | O_DIRECTORY | O_CLOEXEC), up;
 
-	for (size_t i = 0; i < levels; i++) {
-		up = openat(fd, name, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-		assert_true(up >= 0);
-		close(fd);
-		fd = up;
-	}
-	for (size_t i = 0; i < levels; i++) {
-		unlinkat(fd, "x.json", 0);
-		up = openat(fd, "..", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-		assert_true(up >= 0);
-		close(fd);
-		fd = up;
-		assert_int_equal(unlinkat(fd, name, AT_REMOVEDIR), 0);
-	}
-	close(fd);
+	tu_chain_remove(top, name, levels);
 	free(top);
 }
 
@@ -442,7 +385,6 @@ test_few_descriptors(void **state)
 	char *deepest = chain_path("a", WALK_MAX_DEPTH);
 	char *link = xasprintf("%s/l.json", deepest);
 	struct events ev = { .n = 0 };
-	struct rlimit old, low;
 	int base = lowest_free_fd();
 	size_t n;
 	char **want;
@@ -451,12 +393,9 @@ test_few_descriptors(void **state)
 	make_chain("a", WALK_MAX_DEPTH, WALK_MAX_DEPTH + 1);
 	put_link("x.json", link);	/* "l.json" sorts before "x.json" */
 	want = chain_events("a", xasprintf("symlink %s 0", link), &n);
-	assert_int_equal(getrlimit(RLIMIT_NOFILE, &old), 0);
-	low = old;
-	low.rlim_cur = (rlim_t)base + 4;
-	assert_int_equal(setrlimit(RLIMIT_NOFILE, &low), 0);
+	tu_fd_limit_lower(base + 4);
 	walk_collect("r", &ev);
-	assert_int_equal(setrlimit(RLIMIT_NOFILE, &old), 0);
+	tu_fd_limit_restore();
 	assert_int_equal(lowest_free_fd(), base);	/* every folder closed */
 	events_check_free(&ev, want, n);
 	free(link);

@@ -16,7 +16,15 @@
 
 #include "base/diag.h"
 #include "os/fsutil.h"
+#include "base/utf8.h"
 #include "base/xalloc.h"
+
+void
+tu_skip(const char *why)
+{
+	print_message("# skip: %s\n", why);
+	skip();
+}
 
 char *
 tu_write(const char *dir, const char *name, const char *text)
@@ -104,4 +112,29 @@ tu_assert_diags(const struct diag *d, const char *path,
 			    i, d->msgs[i], want[i].line, want[i].text);
 		free(prefix);
 	}
+}
+
+int
+tu_text_width(const char *s, size_t *chars)
+{
+	size_t n = 0;
+	int cols = 0;
+
+	for (size_t i = 0; s[i] != '\0'; n++) {
+		uint32_t cp;
+		size_t len = utf8_decode(s + i, &cp);
+		int w;
+
+		if (len == 0)
+			fail_msg("not UTF-8 at byte %zu: \"%s\"", i, s);
+		w = tu_wcwidth(cp == '\f' ? ' ' : cp);
+		if (w < 0 || cols < 0)
+			cols = -1;
+		else
+			cols += w;
+		i += len;
+	}
+	if (chars != NULL)
+		*chars = n;
+	return cols;
 }

@@ -9,15 +9,20 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <ftw.h>
 #include <grp.h>
+#include <pwd.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <wchar.h>
 
 #include "base/diag.h"
 #include "os/fsutil.h"
@@ -69,6 +74,12 @@ tu_need_root(void)
 {
 	if (geteuid() != 0)
 		skip();
+}
+
+bool
+tu_can_fork(void)
+{
+	return true;
 }
 
 struct tu_child
@@ -132,4 +143,266 @@ tu_as_other_user(int (*fn)(void *), void *arg)
 	struct tu_other o = { fn, arg };
 
 	return tu_child_wait(tu_child_start(tu_other_run, &o));
+}
+
+void
+tu_posix_only(const char *why)
+{
+	(void)why;
+}
+
+FILE *
+tu_memopen(char **buf, size_t *len)
+{
+	FILE *f = open_memstream(buf, len);
+
+	if (f == NULL)
+		fail_msg("open_memstream: %s", strerror(errno));
+	return f;
+}
+
+int
+tu_memclose(FILE *f)
+{
+	return fclose(f);
+}
+
+int
+tu_mkdir(const char *path)
+{
+	return mkdir(path, 0700);
+}
+
+bool
+tu_symlink(const char *target, const char *path)
+{
+	if (symlink(target, path) != 0)
+		fail_msg("symlink %s: %s", path, strerror(errno));
+	return true;
+}
+
+void
+tu_need_symlink(const char *target, const char *path)
+{
+	tu_symlink(target, path);
+}
+
+char *
+tu_readlink(const char *path)
+{
+	char buf[4096];
+	ssize_t n = readlink(path, buf, sizeof buf - 1);
+
+	if (n < 0)
+		return NULL;
+	buf[n] = '\0';
+	return xstrdup(buf);
+}
+
+bool
+tu_mkfifo(const char *path)
+{
+	if (mkfifo(path, 0600) != 0)
+		fail_msg("mkfifo %s: %s", path, strerror(errno));
+	return true;
+}
+
+void
+tu_need_fifo(const char *path)
+{
+	tu_mkfifo(path);
+}
+
+bool
+tu_mknod_null(const char *path)
+{
+	return mknod(path, S_IFCHR | 0666, makedev(1, 3)) == 0;
+}
+
+bool
+tu_is_dev_null(const struct stat *st)
+{
+	return S_ISCHR(st->st_mode) && st->st_rdev == makedev(1, 3);
+}
+
+int
+tu_open_dir(const char *dir)
+{
+	return open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+}
+
+void
+tu_alarm(unsigned seconds)
+{
+	alarm(seconds);
+}
+
+bool
+tu_is_root(void)
+{
+	return geteuid() == 0;
+}
+
+void
+tu_chown_other(const char *path)
+{
+	if (chown(path, TU_OTHER_UID, TU_OTHER_UID) != 0)
+		fail_msg("chown %s: %s", path, strerror(errno));
+}
+
+void
+tu_lchown_other(const char *path)
+{
+	if (lchown(path, TU_OTHER_UID, TU_OTHER_UID) != 0)
+		fail_msg("lchown %s: %s", path, strerror(errno));
+}
+
+int
+tu_wcwidth(uint32_t cp)
+{
+	return wcwidth((wchar_t)cp);
+}
+
+char *
+tu_passwd_home(void)
+{
+	struct passwd *pw = getpwuid(getuid());
+
+	if (pw == NULL)
+		fail_msg("getpwuid: no entry for uid %lu", (unsigned long)getuid());
+	return xstrdup(pw->pw_dir);
+}
+
+static struct rlimit tu_fd_limit_old;
+
+void
+tu_fd_limit_lower(int n)
+{
+	struct rlimit low;
+
+	if (getrlimit(RLIMIT_NOFILE, &tu_fd_limit_old) != 0)
+		fail_msg("getrlimit: %s", strerror(errno));
+	low = tu_fd_limit_old;
+	low.rlim_cur = (rlim_t)n;
+	if (setrlimit(RLIMIT_NOFILE, &low) != 0)
+		fail_msg("setrlimit: %s", strerror(errno));
+}
+
+void
+tu_fd_limit_restore(void)
+{
+	if (setrlimit(RLIMIT_NOFILE, &tu_fd_limit_old) != 0)
+		fail_msg("setrlimit: %s", strerror(errno));
+}
+
+void
+tu_chain_make(const char *top, const char *name, size_t levels, size_t files)
+{
+	int fd, f;
+
+	assert_int_equal(mkdir(top, 0700), 0);
+	fd = open(top, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	assert_true(fd >= 0);
+	for (size_t i = 0; i <= levels; i++) {
+		if (i < files) {
+			f = openat(fd, "x.json", O_WRONLY | O_CREAT | O_EXCL |
+			    O_CLOEXEC, 0600);
+			assert_true(f >= 0);
+			close(f);
+		}
+		if (i < levels) {
+			assert_int_equal(mkdirat(fd, name, 0700), 0);
+			f = openat(fd, name, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+			assert_true(f >= 0);
+			close(fd);
+			fd = f;
+		}
+	}
+	close(fd);
+}
+
+/* Going up through "..": nftw cannot, the paths being too long. */
+void
+tu_chain_remove(const char *top, const char *name, size_t levels)
+{
+	int fd = open(top, O_RDONLY | O_DIRECTORY | O_CLOEXEC), up;
+
+	for (size_t i = 0; i < levels; i++) {
+		up = openat(fd, name, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+		assert_true(up >= 0);
+		close(fd);
+		fd = up;
+	}
+	for (size_t i = 0; i < levels; i++) {
+		unlinkat(fd, "x.json", 0);
+		up = openat(fd, "..", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+		assert_true(up >= 0);
+		close(fd);
+		fd = up;
+		assert_int_equal(unlinkat(fd, name, AT_REMOVEDIR), 0);
+	}
+	close(fd);
+}
+
+FILE *
+tu_full_disk(void)
+{
+	FILE *f = fopen("/dev/full", "w");
+
+	if (f == NULL)	/* Debian always has /dev/full */
+		fail_msg("/dev/full: %s", strerror(errno));
+	return f;
+}
+
+int
+tu_full_disk_fd(void)
+{
+	int fd = open("/dev/full", O_WRONLY);
+
+	if (fd < 0)
+		fail_msg("/dev/full: %s", strerror(errno));
+	return fd;
+}
+
+void
+tu_assert_mode(const char *path, unsigned mode)
+{
+	struct stat st;
+
+	if (stat(path, &st) != 0)
+		fail_msg("%s: %s", path, strerror(errno));
+	assert_int_equal(st.st_mode & 07777, mode);
+}
+
+bool
+tu_console_close(volatile sig_atomic_t *ran)
+{
+	(void)ran;
+	raise(SIGHUP);
+	return true;
+}
+
+void
+tu_console_interrupt(volatile sig_atomic_t *ran)
+{
+	(void)ran;
+	raise(SIGINT);
+}
+
+char *
+tu_site_data(const char *rel)
+{
+	return tu_srcpath(rel);
+}
+
+const char *
+tu_drive(void)
+{
+	return "";
+}
+
+char *
+tu_native(const char *path)
+{
+	return xstrdup(path);
 }
