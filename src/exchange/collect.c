@@ -85,6 +85,29 @@ collect_newest_nip(const void *ctx, size_t i)
 	return ((const struct collect *)ctx)->newest[i]->nip;
 }
 
+/* The unit text at index i (for c->by_unit). */
+static const char *
+collect_unit_text_at(const void *ctx, size_t i)
+{
+	return ((const struct collect *)ctx)->units[i];
+}
+
+/* The one copy of unit text u, and its index in *id (lock held): a
+ * million officials work in a few hundred units. */
+static const char *
+collect_unit_text(struct collect *c, const char *u, uint32_t *id)
+{
+	size_t i = strmap_add(c->by_unit, u, c->n_units);
+
+	if (i == c->n_units) {
+		c->units = xgrow(c->units, &c->cap_units, c->n_units + 1,
+		    sizeof *c->units);
+		c->units[c->n_units++] = arena_strdup(c->unit_text, u);
+	}
+	*id = (uint32_t)i;
+	return c->units[i];
+}
+
 /* What the walk's calls need: where files go, and who gets them. */
 struct walker {
 	struct collect *c;
@@ -118,6 +141,8 @@ collect_new(const struct collect_options *o)
 	c->opt.unit = NULL;
 	pthread_mutex_init(&c->lock, NULL);
 	c->by_nip = strmap_new(collect_newest_nip, c);
+	c->by_unit = strmap_new(collect_unit_text_at, c);
+	c->unit_text = collect_arena(c);
 	return c;
 }
 
@@ -230,8 +255,8 @@ collect_entry_reasons(struct arena *a, const struct report *r,
 	}
 }
 
-/* Reduce r to an entry in a; module indices are set later, under the
- * lock. */
+/* Reduce r to an entry in a; its unit and module indices are set later,
+ * under the lock. */
 static struct entry *
 collect_entry(struct arena *a, const struct report *r, const char *path,
     uint64_t seq)
@@ -240,9 +265,9 @@ collect_entry(struct arena *a, const struct report *r, const char *path,
 
 	e->nip = arena_strdup(a, r->profile.nip);
 	e->name = arena_strdup(a, r->profile.name);
-	e->unit = arena_strdup(a, r->profile.unit);
-	e->unit_code = arena_strdup(a, r->profile.unit_code != NULL ?
-	    r->profile.unit_code : "");
+	e->unit_code = r->profile.unit_code != NULL &&
+	    *r->profile.unit_code != '\0' ? arena_strdup(a,
+	    r->profile.unit_code) : "";
 	e->path = arena_strdup(a, path);
 	e->exported = r->exported;
 	e->seq = seq;
@@ -251,7 +276,7 @@ collect_entry(struct arena *a, const struct report *r, const char *path,
 	e->quiz_score = r->quiz ? (uint16_t)r->quiz->score : 0;
 	/* A quiz stopped early counts what was answered. */
 	e->quiz_total = r->quiz ? (uint16_t)r->quiz->answered : 0;
-	e->n_modules = r->n_modules;
+	e->n_modules = (uint32_t)r->n_modules;
 	e->modules = arena_alloc(a, r->n_modules * sizeof *e->modules,
 	    _Alignof(struct entry_module));
 	for (size_t i = 0; i < r->n_modules; i++) {
@@ -263,7 +288,7 @@ collect_entry(struct arena *a, const struct report *r, const char *path,
 		e->modules[i].required = m->required;
 	}
 	collect_entry_reasons(a, r, e);
-	e->n_accounts = r->n_accounts;
+	e->n_accounts = (uint32_t)r->n_accounts;
 	e->accounts = arena_alloc(a, (r->n_accounts + 1) * sizeof *e->accounts,
 	    _Alignof(struct entry_account));
 	for (size_t i = 0; i < r->n_accounts; i++)
@@ -305,6 +330,7 @@ collect_merge(struct collect *c, struct entry *e, const struct report *r,
 		pthread_mutex_unlock(&c->lock);
 		return;
 	}
+	e->unit = collect_unit_text(c, r->profile.unit, &e->unit_id);
 	for (size_t m = 0; m < r->n_modules; m++)
 		e->modules[m].module = (uint32_t)collect_module_index(c,
 		    &r->modules[m], e->seq, m);

@@ -37,18 +37,20 @@ struct entry_reason {
 
 /* What the summary needs of one report. */
 struct entry {
-	char *nip, *name, *unit, *path;
-	char *unit_code;	/* "" when the report has none */
+	char *nip, *name, *path;
+	const char *unit;	/* collect.units': each text once */
+	const char *unit_code;	/* "" when the report has none */
+	struct entry_module *modules;
+	struct entry_reason *reasons;
+	struct entry_account *accounts;
 	time_t exported;
 	uint64_t seq;
-	bool compliant;
+	/* A million of these stay in memory: the counts are as narrow as
+	 * what a report can hold (REPORT_MAX_COUNT). */
+	uint32_t n_modules, n_reasons, n_accounts;
+	uint32_t unit_id;	/* index into collect.units */
 	uint16_t quiz_score, quiz_total;	/* total 0: no quiz */
-	size_t n_modules;
-	struct entry_module *modules;
-	size_t n_reasons;
-	struct entry_reason *reasons;
-	size_t n_accounts;
-	struct entry_account *accounts;
+	bool compliant;
 };
 
 /* A module, or an account, as the reports name it. */
@@ -90,6 +92,10 @@ struct collect {
 	struct entry **newest;		/* the newest entry of each NIP */
 	size_t n_newest, cap_newest;
 	struct strmap *by_nip;		/* NIP to index into newest */
+	char **units;			/* each unit text once, as first met */
+	size_t n_units, cap_units;
+	struct strmap *by_unit;		/* unit text to index into units */
+	struct arena *unit_text;	/* where units' text is */
 	struct gmodule *modules;
 	size_t n_modules, cap_modules;
 	struct gmodule *accounts;

@@ -63,6 +63,8 @@ struct groups {
 	size_t n, cap;
 	struct strmap *by_key;	/* key to index into all */
 	const struct site *site;	/* the units names may stand for */
+	size_t *of_unit;	/* the group of each of collect.units,
+				   SIZE_MAX until asked */
 };
 
 /* Before a code in a group's key: never the first byte of a name, which
@@ -279,6 +281,17 @@ collect_group_coded(struct groups *g, const char *code, const char *unit)
 	    code, unit);
 }
 
+/* Note that a report (e) or a roster official (e NULL) counts in group
+ * i: the group is named after the report first in path order. */
+static void
+collect_group_note(struct groups *g, size_t i, const struct entry *e)
+{
+	if (e == NULL)
+		g->all[i].on_roster = true;
+	else if (g->all[i].first == NULL || e->seq < g->all[i].first->seq)
+		g->all[i].first = e;
+}
+
 /*
  * The group that a report (e) or a roster official (e NULL) of unit, with
  * unit code code ("" or NULL: none), counts in, made when it is the first
@@ -305,11 +318,24 @@ collect_group_of(struct groups *g, const char *unit, const char *code,
 		if (g->all[i].into != STRMAP_NONE)
 			i = g->all[i].into;
 	}
-	if (e == NULL)
-		g->all[i].on_roster = true;
-	else if (g->all[i].first == NULL || e->seq < g->all[i].first->seq)
-		g->all[i].first = e;
+	collect_group_note(g, i, e);
 	return i;
+}
+
+/* The group of entry e: collect_group_of, asked once a unit text (most
+ * reports have no unit code, and a million of them name a few hundred
+ * units, each text kept once: collect_unit_text). */
+static size_t
+collect_group_of_entry(struct groups *g, const struct entry *e)
+{
+	size_t *known = &g->of_unit[e->unit_id];
+
+	if (*e->unit_code != '\0')
+		return collect_group_of(g, e->unit, e->unit_code, e);
+	if (*known == SIZE_MAX)
+		return *known = collect_group_of(g, e->unit, NULL, e);
+	collect_group_note(g, *known, e);
+	return *known;
 }
 
 int
@@ -457,6 +483,8 @@ collect_finish_officials(struct collect *c, struct collect_summary *s,
 
 	g.by_key = strmap_new(collect_group_key, &g);
 	g.site = c->opt.site;
+	g.of_unit = xmalloc((c->n_units + 1) * sizeof *g.of_unit);
+	memset(g.of_unit, 0xff, (c->n_units + 1) * sizeof *g.of_unit);
 	s->units_listed = g.site != NULL && g.site->n_units > 0;
 	for (size_t i = 0; i < c->n_newest; i++) {
 		struct entry *e = c->newest[i];
@@ -468,8 +496,8 @@ collect_finish_officials(struct collect *c, struct collect_summary *s,
 			s->other_units++;
 			continue;
 		}
-		k[n] = (struct keyed){ e, collect_group_of(&g, e->unit,
-		    e->unit_code, e), { 0, 0 } };
+		k[n] = (struct keyed){ e, collect_group_of_entry(&g, e),
+		    { 0, 0 } };
 		collect_name_head(e->name, k[n++].head);
 	}
 	roster_unit = collect_roster_groups(c, &g);
@@ -495,6 +523,7 @@ collect_finish_officials(struct collect *c, struct collect_summary *s,
 	for (size_t i = 0; i < g.n; i++)
 		free(g.all[i].key);
 	free(g.all);
+	free(g.of_unit);
 	free(k);
 	return roster_unit;
 }
@@ -578,6 +607,8 @@ static void
 collect_free(struct collect *c)
 {
 	strmap_free(c->by_nip);
+	strmap_free(c->by_unit);
+	free(c->units);
 	free(c->newest);
 	free(c->dups);
 	free(c->unit_filter);
