@@ -115,6 +115,20 @@ page_num(char buf[24], long long v)
 	return buf;
 }
 
+/* The figures of a bar or point as the data attributes hold them:
+ * reporting, compliant and the percentage (none when p is negative). */
+static void
+page_bar_figures(char rep[24], char com[24], char pct[24], size_t reporting,
+    size_t compliant, long long p)
+{
+	page_num(rep, (long long)reporting);
+	page_num(com, (long long)compliant);
+	if (p >= 0)
+		page_num(pct, p);
+	else
+		pct[0] = '\0';
+}
+
 /* s cleaned for showing (sanitize_text): no control, no hidden mark.
  * Caller frees. */
 static char *
@@ -644,12 +658,7 @@ page_week_point(struct html *h, const struct collect_summary *s, size_t k,
 
 	isotime_format(s->week_ends[k], end);
 	page_week_day(s, k, day);
-	page_num(rep, (long long)t->reporting);
-	page_num(com, (long long)t->compliant);
-	if (p >= 0)
-		page_num(pct, p);
-	else
-		pct[0] = '\0';
+	page_bar_figures(rep, com, pct, t->reporting, t->compliant, p);
 	fig = page_figures_text(p, t->compliant, t->reporting);
 	/* TRANSLATORS: a point of the chart of compliance per week: the
 	 * week's last day, then its figures ("60% (3 of 5)"). */
@@ -828,12 +837,7 @@ page_unit_chart(struct html *h, const struct collect_summary *s,
 			page_chart_open(h, "chart-units", title,
 			    i / EXPORT_PAGE_CHUNK, s->n_units);
 		}
-		page_num(rep, (long long)u->reporting);
-		page_num(com, (long long)u->compliant);
-		if (p >= 0)
-			page_num(pct, p);
-		else
-			pct[0] = '\0';
+		page_bar_figures(rep, com, pct, u->reporting, u->compliant, p);
 		html_open(h, "g", "class", "bar", "data-unit", name,
 		    "data-reporting", rep, "data-compliant", com,
 		    "data-percent", pct, NULL);

@@ -216,23 +216,31 @@ test_jdoc_canonical_is_json_c(void **state)
 	}
 }
 
+/* Check that text's canonical form, with unhashed left out, is want;
+ * return the document (caller frees). */
+static struct jdoc *
+expect_canonical(const char *text, const char *unhashed, const char *want)
+{
+	size_t end, n;
+	struct jdoc *d = parse(text, unhashed, &end);
+	const char *canon;
+
+	assert_non_null(d);
+	canon = jdoc_canonical(d, &n);
+	assert_int_equal(n, strlen(want));
+	assert_memory_equal(canon, want, n);
+	return d;
+}
+
 /* Escapes in the file do not change the canonical form: "\u0041" is "A",
  * "\/" is "/", and "\u000a" is "\n". */
 static void
 test_jdoc_canonical_escapes(void **state)
 {
-	size_t end, n;
-	struct jdoc *d = parse("{ \"k\\u0041\" : [ \"\\/\\u000a\\u00e9\\u0001\","
-	    " -0, 1E2 ], \"checksum\": {\"x\": [1]} }", "checksum", &end);
-	const char *want = "{\"kA\":[\"/\\n\xc3\xa9\\u0001\",-0,1E2]}";
-	const char *canon;
-
 	(void)state;
-	assert_non_null(d);
-	canon = jdoc_canonical(d, &n);
-	assert_int_equal(n, strlen(want));
-	assert_memory_equal(canon, want, n);
-	jdoc_free(d);
+	jdoc_free(expect_canonical("{ \"k\\u0041\" : [ \"\\/\\u000a\\u00e9"
+	    "\\u0001\", -0, 1E2 ], \"checksum\": {\"x\": [1]} }", "checksum",
+	    "{\"kA\":[\"/\\n\xc3\xa9\\u0001\",-0,1E2]}"));
 }
 
 /* A surrogate pair is one character, written as UTF-8; a control in
@@ -240,17 +248,11 @@ test_jdoc_canonical_escapes(void **state)
 static void
 test_jdoc_canonical_spelling(void **state)
 {
-	size_t end, n;
-	struct jdoc *d = parse("[\"\\ud83d\\ude00\\u001F\\u001f\\t\"]", "x",
-	    &end);
-	const char *want = "[\"\xf0\x9f\x98\x80\\u001f\\u001f\\t\"]";
-	const char *canon;
+	struct jdoc *d = expect_canonical("[\"\\ud83d\\ude00\\u001F\\u001f"
+	    "\\t\"]", "x", "[\"\xf0\x9f\x98\x80\\u001f\\u001f\\t\"]");
+	size_t n;
 
 	(void)state;
-	assert_non_null(d);
-	canon = jdoc_canonical(d, &n);
-	assert_int_equal(n, strlen(want));
-	assert_memory_equal(canon, want, n);
 	assert_string_equal(jdoc_string(d, jdoc_first(d, jdoc_root(d)), &n),
 	    "\xf0\x9f\x98\x80\x1f\x1f\t");
 	jdoc_free(d);
