@@ -223,14 +223,14 @@ lazylib_fail(const struct lazylib *l, void *h)
 LAZYLIB_LOADER(xlsx, LAZYLIB_XLSX)
 LAZYLIB_LOADER(archive, LAZYLIB_ARCHIVE)
 
-/* Load libxlsxwriter when the first workbook is made; without it the
- * workbook is NULL with errno ELIBACC, and the command says nothing more
- * than lazylib_fail did (export_xlsx, EXIT_NO_LIBRARY). */
-#define LAZYLIB_XLSX_FIRST(ret, name, params, args) \
+/* The first call of a library (lib, loaded by load): it loads the
+ * library, and without it returns NULL with errno ELIBACC (lazylib_fail
+ * said which package to install). */
+#define LAZYLIB_FIRST(lib, load, ret, name, params, args) \
 	ret name params \
 	{ \
-		pthread_once(&lazylib_xlsx.once, lazylib_load_xlsx); \
-		if (!lazylib_xlsx.loaded) { \
+		pthread_once(&lib.once, load); \
+		if (!lib.loaded) { \
 			errno = ELIBACC; \
 			return NULL; \
 		} \
@@ -242,19 +242,16 @@ LAZYLIB_LOADER(archive, LAZYLIB_ARCHIVE)
 	ret name params { return lazylib_fn.name args; }
 #define LAZYLIB_PFORWARD(name, params, args) \
 	void name params { lazylib_fn.name args; }
+
+/* libxlsxwriter is loaded when the first workbook is made: without it
+ * the command says nothing more than lazylib_fail did (export_xlsx,
+ * EXIT_NO_LIBRARY). */
+#define LAZYLIB_XLSX_FIRST(...) \
+	LAZYLIB_FIRST(lazylib_xlsx, lazylib_load_xlsx, __VA_ARGS__)
 LAZYLIB_XLSX(LAZYLIB_XLSX_FIRST, LAZYLIB_FORWARD, LAZYLIB_PFORWARD)
 
-/* Load libarchive when the first reader is made; without it the reader
- * is NULL with errno ELIBACC (lazylib_fail said which package to
- * install), and os/arcread.c refuses the archive with that reason. */
-#define LAZYLIB_ARCHIVE_FIRST(ret, name, params, args) \
-	ret name params \
-	{ \
-		pthread_once(&lazylib_archive.once, lazylib_load_archive); \
-		if (!lazylib_archive.loaded) { \
-			errno = ELIBACC; \
-			return NULL; \
-		} \
-		return lazylib_fn.name args; \
-	}
+/* libarchive is loaded when the first reader is made: without it
+ * os/arcread.c refuses the archive with that reason. */
+#define LAZYLIB_ARCHIVE_FIRST(...) \
+	LAZYLIB_FIRST(lazylib_archive, lazylib_load_archive, __VA_ARGS__)
 LAZYLIB_ARCHIVE(LAZYLIB_ARCHIVE_FIRST, LAZYLIB_FORWARD, LAZYLIB_PFORWARD)

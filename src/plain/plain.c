@@ -139,9 +139,9 @@ plain_set_aside(struct plain *p)
 static unsigned
 plain_read_scenarios(struct plain *p)
 {
-	if (scenario_load(p->scenario_dir, &p->scenarios,
-	    &p->scenario_problems) != 0)
-		p->scenarios = NULL;
+	/* NULL when they cannot be read (scenario_load). */
+	scenario_load(p->scenario_dir, &p->scenarios,
+	    &p->scenario_problems);
 	return nav_training_scenarios_read(&p->nav, p->scenarios);
 }
 

@@ -171,9 +171,9 @@ ui_set_aside(struct ui *ui)
 static unsigned
 ui_read_scenarios(struct ui *ui)
 {
-	if (scenario_load(ui->scenario_dir, &ui->scenarios,
-	    &ui->scenario_problems) != 0)
-		ui->scenarios = NULL;
+	/* NULL when they cannot be read (scenario_load). */
+	scenario_load(ui->scenario_dir, &ui->scenarios,
+	    &ui->scenario_problems);
 	return nav_training_scenarios_read(&ui->nav, ui->scenarios);
 }
 

@@ -28,11 +28,11 @@ page_of(const struct collect_summary *s)
 {
 	char *out = NULL;
 	size_t n = 0;
-	FILE *f = open_memstream(&out, &n);
+	FILE *f = tu_memopen(&out, &n);
 
 	assert_non_null(f);
 	assert_int_equal(export_page_summary(s, f), 0);
-	assert_int_equal(fclose(f), 0);
+	assert_int_equal(tu_memclose(f), 0);
 	return out;
 }
 
