@@ -73,6 +73,10 @@ test_jdoc_tree(void **state)
 	    "a\0b\n", 4);
 	assert_int_equal(n, 4);
 	assert_int_equal(jdoc_int(d, jdoc_member(d, root, "i")), -42);
+	/* Still the first after a lookup just before the second one. */
+	assert_int_equal(jdoc_type(d, jdoc_member(d, root, "a")), JDOC_ARRAY);
+	assert_string_equal(jdoc_string(d, jdoc_member(d, root, "s"), NULL),
+	    "a");
 	assert_int_equal(jdoc_type(d, jdoc_member(d, root, "big")), JDOC_NUMBER);
 	assert_int_equal(jdoc_type(d, jdoc_member(d, root, "f")), JDOC_NUMBER);
 	assert_int_equal(jdoc_type(d, jdoc_member(d, root, "e")), JDOC_NUMBER);
@@ -216,6 +220,30 @@ test_jdoc_canonical_is_json_c(void **state)
 	}
 }
 
+/* A lookup finds its member whatever was looked up before it. */
+static void
+test_jdoc_lookup_any_order(void **state)
+{
+	static const char *const order[] = { "c", "a", "d", "b", "b", "zz",
+	    "long-name-9", "c", "long-name-1", "d", "a" };
+	size_t end;
+	struct jdoc *d = parse("{\"a\":1,\"b\":2,\"c\":3,\"d\":4,"
+	    "\"long-name-1\":5,\"long-name-9\":6}", NULL, &end);
+	static const int want[] = { 3, 1, 4, 2, 2, 0, 6, 3, 5, 4, 1 };
+
+	(void)state;
+	assert_non_null(d);
+	for (size_t i = 0; i < sizeof order / sizeof order[0]; i++) {
+		jdoc_ref v = jdoc_member(d, jdoc_root(d), order[i]);
+
+		if (want[i] == 0)
+			assert_int_equal(v, JDOC_NONE);
+		else
+			assert_int_equal(jdoc_int(d, v), want[i]);
+	}
+	jdoc_free(d);
+}
+
 /* Check that text's canonical form, with unhashed left out, is want;
  * return the document (caller frees). */
 static struct jdoc *
@@ -332,6 +360,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_jdoc_refuses),
 		cmocka_unit_test(test_jdoc_tree),
+		cmocka_unit_test(test_jdoc_lookup_any_order),
 		cmocka_unit_test(test_jdoc_canonical_is_json_c),
 		cmocka_unit_test(test_jdoc_canonical_escapes),
 		cmocka_unit_test(test_jdoc_canonical_spelling),
