@@ -41,7 +41,7 @@ make -s -j"${JOBS:-2}"
 # under Wine and names the others, which need POSIX-only calls).
 if [ "${NO_TESTS:-0}" != 1 ]; then
 	tests=$(sed -n '/^UNIT_TESTS = /,/^[a-z]/p' "$top/Makefile.am" |
-		grep -o 'tests/unit/test_[a-z_]*' | sed 's/$/.exe/')
+		grep -o 'tests/unit/test_[a-z0-9_]*' | sed 's/$/.exe/')
 	make -s -k -j"${JOBS:-2}" $tests >unit-tests-build.log 2>&1 || true
 	echo "build: $(ls tests/unit/test_*.exe 2>/dev/null | wc -l) of" \
 		"$(echo $tests | wc -w) unit tests built for Windows" \
