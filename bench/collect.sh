@@ -157,6 +157,28 @@ if [ -n "$baseline" ] && [ "${BASELINE_OUTPUT:-same}" = same ] &&
 	exit 1
 fi
 
+# A CSV summary holds one table (the officials); its other tables are
+# written as files into a folder (-o FOLDER/).  Print those files as
+# the blocks of an export with every table (and the reference): an empty
+# row, the title, the table.
+tables()
+{
+	dir=$1
+	shift
+	env JAGAAKUN_NOW=2026-11-24T00:00:00Z LANGUAGE=en \
+	    JAGAAKUN_CONTENT="$top/content" "$prog" --lang en collect -f csv \
+	    -o "$dir/" "$@" "$work/reports" 2>/dev/null
+	case $? in 0|5) ;; *) die "collect -o $dir/ failed" ;; esac
+	for t in "units:Work units" "modules:Completion per module" \
+	    "roster_units:Roster per work unit"; do
+		[ -f "$dir/${t%%:*}.csv" ] || continue
+		printf '\r\n%s\r\n' "${t#*:}"
+		cat "$dir/${t%%:*}.csv"
+	done
+}
+tables "$work/tables" >"$work/collect.out"
+tables "$work/roster-tables" --roster "$work/roster.csv" >"$work/roster.out"
+
 # The two summaries must agree: compare the work units and the module
 # completion, as sorted rows.
 blocks()
@@ -208,7 +230,7 @@ awk -v cat="$SECONDS_cat" -v col="$SECONDS_collect" -v ref="$SECONDS_reference" 
 	r1 = cat > 0 ? col / cat : 0
 	r2 = col > 0 ? ref / col : 0
 	printf "collect / cat       = %.2f  (goal: at most 1.5)  %s\n", r1, (r1 <= 1.5 ? "met" : "NOT met")
-	printf "reference / collect = %.1f  (goal: at least 5)    %s\n", r2, (r2 >= 5 ? "met" : "NOT met")
+	printf "reference / collect = %.1f  (goal: at least 8)    %s\n", r2, (r2 >= 8 ? "met" : "NOT met")
 }'
 awk -v col="$SECONDS_collect" -v ros="$SECONDS_roster" 'BEGIN {
 	r = col > 0 ? ros / col : 0
