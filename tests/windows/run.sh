@@ -76,8 +76,6 @@ known() {
 		echo "libxlsxwriter's temp files on Windows go to GetTempPath's folder (TMP, TEMP), not \$TMPDIR" ;;
 	"collect: a linked file in a share is refused, not followed")
 		echo "Wine 8 shows a Unix symbolic link to a file as a plain file (one to a folder as a reparse point); NTFS links are reparse points" ;;
-	"a name typed with accents and CJK shows as typed")
-		echo "sometimes: ncurses' console driver reads keys with ReadConsoleInputA (uChar.AsciiChar), which under code page 65001 cannot hold a non-ASCII character: Wine 8 gives 0xE9 for each (ReadConsoleInputW gives the right UTF-16; doc/windows.md); drawing is right" ;;
 	*) return 1 ;;
 	esac
 }
