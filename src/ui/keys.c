@@ -14,7 +14,6 @@
 
 #include "base/i18n.h"
 #include "base/utf8.h"
-#include "os/console.h"
 #include "ui/tui.h"
 
 #define LIST (1u << KEYS_LIST)
@@ -112,13 +111,13 @@ keys_action(bool fkey, wint_t key, enum keys_mode mode, wchar_t *wc)
 
 /* Bytes come one at a time (getch, not get_wch), so that a byte that is
  * not UTF-8 is skipped alone: get_wch would swallow the rest of a paste
- * with it, silently. */
+ * with it, silently.  The Windows console's driver hands over the UTF-8
+ * bytes of each key too (scripts/windows/patches/ncurses-console-
+ * utf8.patch), which msvcrt's get_wch would decode as another code
+ * page. */
 int
 keys_read(struct utf8_reader *r, wint_t *key)
 {
-	/* The Windows console hands over characters, not bytes. */
-	if (os_console_driver())
-		return get_wch(key);
 	for (;;) {
 		int c = getch();
 		uint32_t cp;

@@ -425,6 +425,12 @@ ui_curses_start(struct ui *ui, bool strong)
 	cbreak();
 	noecho();
 	keypad(stdscr, TRUE);
+	/* The Windows console has no terminal modes to say that keys come
+	 * as 8-bit bytes, so ncurses would strip the UTF-8 bytes' high bit;
+	 * a terminal says so itself (and meta mode would change what its
+	 * Alt key sends). */
+	if (os_console_driver())
+		meta(stdscr, TRUE);
 	curs_set(0);
 	timeout(200);
 	color = has_colors() && (no_color == NULL || *no_color == '\0') &&
