@@ -13,10 +13,10 @@
 # 2. The commands that print or write files, byte for byte against the
 #    Linux build's output where they must match: --help, check-content,
 #    report (JSON, CSV, text: the checksums), collect over report files
-#    made by bench/collect_gen.py (CSV, JSON, text) and over the same
-#    reports in a .zip and a .tar.gz (libarchive), handout (text, md,
-#    html, the quick card -q), check-site; --version in Indonesian from
-#    the bundle's catalogue.
+#    made by bench/collect_gen.py (CSV, JSON, text, the HTML page, the
+#    weeks of --weeks) and over the same reports in a .zip and a .tar.gz
+#    (libarchive), handout (text, md, html, the quick card -q),
+#    check-site; --version in Indonesian from the bundle's catalogue.
 # 3. The checklist in tmux under Wine (ncurses' Windows console driver):
 #    a short walkthrough, a second instance kept out by the lock, Ctrl-C
 #    saving before it quits, no temp file left beside the record.
@@ -302,10 +302,12 @@ EOF
 	echo "not a report" >"$R/readme.txt"
 	mkdir -p "$R/.hidden"
 	cp "$R/kominfo/ani.json" "$R/.hidden/x.json"
-	for fmt in csv json text; do
-		W --lang en collect -f "$fmt" "$R" >"$tmp/w.collect.$fmt" 2>"$tmp/w.collect.$fmt.err"
+	# The page and the weeks too (--weeks: the compliance of each week).
+	for fmt in csv json text html "csv --weeks 6 --table weeks" \
+	    "html --weeks 6"; do
+		W --lang en collect -f $fmt "$R" >"$tmp/w.collect.$fmt" 2>"$tmp/w.collect.$fmt.err"
 		echo "exit $?" >>"$tmp/w.collect.$fmt.err"
-		"$lin" --lang en collect -f "$fmt" "$R" >"$tmp/l.collect.$fmt" 2>"$tmp/l.collect.$fmt.err"
+		"$lin" --lang en collect -f $fmt "$R" >"$tmp/l.collect.$fmt" 2>"$tmp/l.collect.$fmt.err"
 		echo "exit $?" >>"$tmp/l.collect.$fmt.err"
 		same "collect -f $fmt: byte for byte" "$tmp/w.collect.$fmt" "$tmp/l.collect.$fmt"
 		same "collect -f $fmt: the same rejections and exit status" \
